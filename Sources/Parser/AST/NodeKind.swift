@@ -10,7 +10,7 @@ public enum NodeKind: UInt8, Sendable {
     // expr
     case boolOp, namedExpr, binOp, unaryOp, lambda, ifExp, dict, set, listComp, setComp
     case dictComp, generatorExp, await, yield, yieldFrom, compare, call, formattedValue
-    case joinedStr, constant, attribute, subscript, starred, name, list, tuple, slice
+    case joinedStr, constant, attribute, `subscript`, starred, name, list, tuple, slice
     // helpers
     case comprehension, exceptHandler, arguments, arg, keyword, alias, withItem, matchCase
     // pattern

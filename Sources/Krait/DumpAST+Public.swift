@@ -1,0 +1,15 @@
+import Parser
+
+extension SourceTools {
+    /// `dumpAST` with syntax errors converted to `PythonError`.
+    public static func dumpASTOrError(source: [UInt8], filename: String) -> Result<String, PythonError> {
+        do {
+            return .success(try dumpAST(source: source, filename: filename))
+        } catch let e as PySyntaxError {
+            return .failure(PythonError(e))
+        } catch {
+            return .failure(PythonError(typeName: "SystemError", message: "\(error)",
+                                        formatted: "SystemError: \(error)\n"))
+        }
+    }
+}

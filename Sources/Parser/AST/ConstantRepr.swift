@@ -1,0 +1,72 @@
+/// Python's `repr()` of constant values, byte for byte as CPython 3.11 prints them
+/// (this is what `ast.dump` shows for `Constant` and `MatchSingleton` values).
+///
+/// Every function has an `append…(to:)` form that writes UTF-8 into a byte buffer,
+/// so that `ASTDumper` can build its output without intermediate strings.
+public enum PyRepr {
+    /// `repr(value)`.
+    public static func constant(_ value: ConstantValue) -> String {
+        render { appendConstant(value, to: &$0) }
+    }
+
+    /// `repr(int)` of an `Int64`.
+    public static func int(_ value: Int64) -> String {
+        render { appendInt(value, to: &$0) }
+    }
+
+    public static func appendConstant(_ value: ConstantValue, to out: inout [UInt8]) {
+        switch value {
+        case .none: appendASCII("None", to: &out)
+        case .bool(let b): appendASCII(b ? "True" : "False", to: &out)
+        case .ellipsis: appendASCII("Ellipsis", to: &out)
+        case .int(let i): appendInt(i, to: &out)
+        case .bigInt(let limbs): appendBigInt(limbs, to: &out)
+        case .float(let d): appendFloat(d, to: &out)
+        case .imaginary(let d): appendImaginary(d, to: &out)
+        case .str(let s): appendStr(s.scalars, to: &out)
+        case .bytes(let b): appendBytes(b, to: &out)
+        }
+    }
+
+    public static func appendInt(_ value: Int64, to out: inout [UInt8]) {
+        if value < 0 { out.append(UInt8(ascii: "-")) }
+        appendDecimal(value.magnitude, to: &out)
+    }
+
+    /// The decimal digits of `value`, zero-padded on the left to `width` (at most 20)
+    /// digits.
+    static func appendDecimal(_ value: UInt64, width: Int = 1, to out: inout [UInt8]) {
+        // Line numbers and columns are mostly short: skip the buffer for one digit.
+        if value < 10 && width <= 1 {
+            out.append(UInt8(truncatingIfNeeded: value) &+ UInt8(ascii: "0"))
+            return
+        }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { buffer in
+            var i = 20
+            var rest = value
+            while rest != 0 || 20 - i < width {
+                i -= 1
+                buffer[i] = UInt8(truncatingIfNeeded: rest % 10) &+ UInt8(ascii: "0")
+                rest /= 10
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[i...]))
+        }
+    }
+
+    @inline(__always)
+    static func appendASCII(_ text: StaticString, to out: inout [UInt8]) {
+        out.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    /// Runs `body` on an empty buffer and decodes it; the writers only emit valid UTF-8.
+    static func render(_ body: (inout [UInt8]) -> Void) -> String {
+        var out: [UInt8] = []
+        body(&out)
+        return String(decoding: out, as: UTF8.self)
+    }
+}
+
+extension ConstantValue {
+    /// Python's `repr()` of this value, as CPython 3.11 prints it.
+    public var pythonRepr: String { PyRepr.constant(self) }
+}

@@ -1,0 +1,180 @@
+extension Parser {
+    /// primary '(' [arguments] ')' or primary genexp.
+    mutating func call(_ function: NodeID, start: Token) throws -> NodeID {
+        let open = current
+        pos += 1
+        // A lone generator expression argument: f(x for x in y)
+        let mark = pos
+        if !check(.rpar) && !check(.star) && !check(.doubleStar) && !(check(.name) && peek(1) == .equal) {
+            if let e = try namedExpression(), check(.kwFor) || (check(.kwAsync) && peek(1) == .kwFor) {
+                guard let generators = try comprehensionClauses() else { throw genericFailure() }
+                if accept(.rpar) {
+                    let gen = ast.add(Node(kind: .generatorExp, span: span(from: open), a: e.raw,
+                                           b: generators.raw))
+                    return ast.add(Node(kind: .call, span: span(from: start), a: function.raw,
+                                        b: ast.list([gen]).raw, c: ListID.empty.raw))
+                }
+                if check(.comma) {
+                    throw fail("Generator expression must be parenthesized", from: spanOf(e), to: span(from: current))
+                }
+                throw genericFailure()
+            }
+            pos = mark
+        }
+        guard let (args, keywords) = try callArguments(), accept(.rpar) else { throw genericFailure() }
+        return ast.add(Node(kind: .call, span: span(from: start), a: function.raw, b: args.raw, c: keywords.raw))
+    }
+
+    /// A failure that reports the generic error at the furthest token.
+    func genericFailure() -> ParseFailure { ParseFailure(error: genericError()) }
+
+    /// args: positional, `*x`, `name=value` and `**x` items, in CPython's allowed orders.
+    mutating func callArguments() throws -> (ListID, ListID)? {
+        var args: [NodeID] = []
+        var keywords: [NodeID] = []
+        var sawKeyword = false
+        var sawDoubleStar = false
+        while !check(.rpar) {
+            let start = current
+            if accept(.star) {
+                guard let value = try expression() else { return nil }
+                if sawDoubleStar {
+                    throw fail("iterable argument unpacking follows keyword argument unpacking",
+                               from: span(from: start), to: span(from: start))
+                }
+                args.append(ast.add(Node(kind: .starred, op: ExprContext.load.rawValue, span: span(from: start),
+                                         a: value.raw)))
+            } else if accept(.doubleStar) {
+                guard let value = try expression() else { return nil }
+                sawDoubleStar = true
+                keywords.append(ast.add(Node(kind: .keyword, span: span(from: start), a: -1, b: value.raw)))
+            } else if check(.name) && peek(1) == .equal {
+                let name = internName(current)
+                pos += 2
+                guard let value = try expression() else { return nil }
+                sawKeyword = true
+                keywords.append(ast.add(Node(kind: .keyword, span: span(from: start), a: name, b: value.raw)))
+            } else {
+                guard let e = try namedExpression() else { return nil }
+                if check(.equal) {
+                    throw fail("expression cannot contain assignment, perhaps you meant \"==\"?",
+                               from: spanOf(e), to: span(from: current))
+                }
+                if check(.kwFor) || (check(.kwAsync) && peek(1) == .kwFor) {
+                    let genStart = spanOf(e)
+                    guard let generators = try comprehensionClauses() else { return nil }
+                    let gen = ast.add(Node(kind: .generatorExp, span: span(from: genStart, to: span(from: start)),
+                                           a: e.raw, b: generators.raw))
+                    throw fail("Generator expression must be parenthesized", node: gen)
+                }
+                if sawDoubleStar {
+                    throw fail("positional argument follows keyword argument unpacking", node: e)
+                }
+                if sawKeyword {
+                    throw fail("positional argument follows keyword argument", node: e)
+                }
+                args.append(e)
+            }
+            if !accept(.comma) { break }
+        }
+        return (ast.list(args), ast.list(keywords))
+    }
+
+    /// Parameters of a `def` (closing ')') or a `lambda` (closing ':').
+    mutating func parameters(lambda: Bool, closing: TokenKind) throws -> NodeID? {
+        var posOnly: [NodeID] = []
+        var regular: [NodeID] = []
+        var defaults: [NodeID] = []
+        var varArg = NodeID.none
+        var kwOnly: [NodeID] = []
+        var kwDefaults: [Int32] = []
+        var kwArg = NodeID.none
+        var sawStar = false
+        var sawSlash = false
+        while !check(closing) {
+            let t = current
+            if accept(.slash) {
+                if sawSlash { throw fail("/ may appear only once", at: t) }
+                if sawStar { throw fail("/ must be ahead of *", at: t) }
+                if regular.isEmpty { throw fail("at least one argument must precede /", at: t) }
+                sawSlash = true
+                posOnly = regular
+                regular = []
+            } else if accept(.star) {
+                if sawStar { throw fail("* argument may appear only once", at: t) }
+                sawStar = true
+                if check(.comma) || check(closing) {
+                    // Bare `*`: keyword-only parameters must follow.
+                    if check(closing) || peek(1) == closing {
+                        throw fail("named arguments must follow bare *", at: t)
+                    }
+                } else {
+                    guard let a = try parameter(lambda: lambda, allowStarAnnotation: true) else { return nil }
+                    if check(.equal) {
+                        throw fail("var-positional argument cannot have default value", at: current)
+                    }
+                    varArg = a
+                }
+            } else if accept(.doubleStar) {
+                guard let a = try parameter(lambda: lambda, allowStarAnnotation: false) else { return nil }
+                if check(.equal) {
+                    throw fail("var-keyword argument cannot have default value", at: current)
+                }
+                kwArg = a
+                _ = accept(.comma)
+                if !check(closing) {
+                    throw fail("arguments cannot follow var-keyword argument", at: current)
+                }
+                break
+            } else {
+                guard let a = try parameter(lambda: lambda, allowStarAnnotation: false) else { return nil }
+                var defaultValue = NodeID.none
+                if accept(.equal) {
+                    guard let d = try expression() else { return nil }
+                    defaultValue = d
+                }
+                if sawStar {
+                    kwOnly.append(a)
+                    kwDefaults.append(defaultValue.raw)
+                } else {
+                    if defaultValue.isNone {
+                        if !defaults.isEmpty {
+                            throw fail("non-default argument follows default argument", node: a)
+                        }
+                    } else {
+                        defaults.append(defaultValue)
+                    }
+                    regular.append(a)
+                }
+            }
+            if !accept(.comma) { break }
+        }
+        let kwDefaultsList = ast.list(kwDefaults)
+        let defaultsList = ast.list(defaults)
+        let extra = Int32(ast.extra.count)
+        ast.extra.append(kwDefaultsList.raw)
+        ast.extra.append(kwArg.raw)
+        ast.extra.append(defaultsList.raw)
+        return ast.add(Node(kind: .arguments, span: .zero, a: ast.list(posOnly).raw, b: ast.list(regular).raw,
+                            c: varArg.raw, d: ast.list(kwOnly).raw, e: extra))
+    }
+
+    /// param: NAME [':' expression] (with `*Ts` allowed as the annotation of `*args`).
+    mutating func parameter(lambda: Bool, allowStarAnnotation: Bool) throws -> NodeID? {
+        guard check(.name) else { return nil }
+        let start = current
+        let name = internName(current)
+        pos += 1
+        var annotation = NodeID.none
+        if !lambda && accept(.colon) {
+            if allowStarAnnotation && check(.star) {
+                guard let a = try starExpression() else { return nil }
+                annotation = a
+            } else {
+                guard let a = try expression() else { return nil }
+                annotation = a
+            }
+        }
+        return ast.add(Node(kind: .arg, span: span(from: start), a: name, b: annotation.raw))
+    }
+}

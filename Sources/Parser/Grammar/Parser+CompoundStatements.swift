@@ -1,0 +1,205 @@
+extension Parser {
+    /// decorators? ['async'] 'def' NAME '(' [params] ')' ['->' expression] ':' block
+    mutating func functionDef() throws -> NodeID? {
+        var decorators: [NodeID] = []
+        while accept(.at) {
+            guard let d = try namedExpression(), accept(.newline) else { return nil }
+            decorators.append(d)
+        }
+        let start = current
+        if check(.kwClass) {
+            return try classDef(decorators: decorators, start: start)
+        }
+        let isAsync = accept(.kwAsync)
+        guard accept(.kwDef), check(.name) else { return nil }
+        let name = internName(current)
+        pos += 1
+        guard accept(.lpar) else { return nil }
+        guard let args = try parameters(lambda: false, closing: .rpar), accept(.rpar) else { return nil }
+        var returns = NodeID.none
+        if accept(.rarrow) {
+            guard let r = try expression() else { return nil }
+            returns = r
+        }
+        guard try expectColon() else { return nil }
+        guard let body = try block() else { return nil }
+        return ast.add(Node(kind: isAsync ? .asyncFunctionDef : .functionDef, span: span(from: start),
+                            a: name, b: args.raw, c: body.raw, d: ast.list(decorators).raw,
+                            e: returns.raw))
+    }
+
+    /// 'class' NAME ['(' [arguments] ')'] ':' block
+    mutating func classDef(decorators: [NodeID], start: Token) throws -> NodeID? {
+        guard accept(.kwClass), check(.name) else { return nil }
+        let name = internName(current)
+        pos += 1
+        var bases = ListID.empty, keywords = ListID.empty
+        if accept(.lpar) {
+            guard let (b, k) = try callArguments(), accept(.rpar) else { return nil }
+            bases = b
+            keywords = k
+        }
+        guard try expectColon() else { return nil }
+        guard let body = try block() else { return nil }
+        return ast.add(Node(kind: .classDef, span: span(from: start), a: name, b: bases.raw,
+                            c: keywords.raw, d: body.raw, e: ast.list(decorators).raw))
+    }
+
+    /// 'if' named_expression ':' block (elif_stmt | [else_block]); `elif` nests an If.
+    mutating func ifStatement() throws -> NodeID? {
+        let start = current
+        pos += 1
+        guard let test = try namedExpression() else { return nil }
+        guard try expectColon() else { return nil }
+        guard let body = try block() else { return nil }
+        var orelse = ListID.empty
+        if check(.kwElif) {
+            guard let elif = try ifStatement() else { return nil }
+            orelse = ast.list([elif])
+        } else if check(.kwElse) {
+            guard let e = try elseBlock() else { return nil }
+            orelse = e
+        }
+        return ast.add(Node(kind: .if_, span: span(from: start), a: test.raw, b: body.raw, c: orelse.raw))
+    }
+
+    /// ':' — or CPython's "expected ':'" when the line ends where the colon should be.
+    mutating func expectColon() throws -> Bool {
+        if accept(.colon) { return true }
+        if check(.newline) { throw fail("expected ':'", at: current) }
+        return false
+    }
+
+    mutating func elseBlock() throws -> ListID? {
+        guard accept(.kwElse) else { return nil }
+        guard try expectColon() else { return nil }
+        return try block()
+    }
+
+    /// 'while' named_expression ':' block [else_block]
+    mutating func whileStatement() throws -> NodeID? {
+        let start = current
+        pos += 1
+        guard let test = try namedExpression() else { return nil }
+        guard try expectColon() else { return nil }
+        guard let body = try block() else { return nil }
+        var orelse = ListID.empty
+        if check(.kwElse) {
+            guard let e = try elseBlock() else { return nil }
+            orelse = e
+        }
+        return ast.add(Node(kind: .while_, span: span(from: start), a: test.raw, b: body.raw, c: orelse.raw))
+    }
+
+    /// ['async'] 'for' star_targets 'in' star_expressions ':' block [else_block]
+    mutating func forStatement(start: Token, isAsync: Bool) throws -> NodeID? {
+        pos += 1
+        guard let target = try starTargets(), accept(.kwIn) else { return nil }
+        guard let iter = try starExpressions() else { return nil }
+        guard try expectColon() else { return nil }
+        guard let body = try block() else { return nil }
+        var orelse = ListID.empty
+        if check(.kwElse) {
+            guard let e = try elseBlock() else { return nil }
+            orelse = e
+        }
+        return ast.add(Node(kind: isAsync ? .asyncFor : .for_, span: span(from: start), a: target.raw,
+                            b: iter.raw, c: body.raw, d: orelse.raw))
+    }
+
+    /// ['async'] 'with' ( '(' ','.with_item+ ','? ')' | ','.with_item+ ) ':' block
+    mutating func withStatement(start: Token, isAsync: Bool) throws -> NodeID? {
+        pos += 1
+        var items: [NodeID] = []
+        let mark = pos
+        if accept(.lpar) {
+            var ok = true
+            repeat {
+                if check(.rpar) && !items.isEmpty { break }
+                guard let item = try withItem() else { ok = false; break }
+                items.append(item)
+            } while accept(.comma)
+            if ok && accept(.rpar) && check(.colon) {
+                // Parenthesized item list.
+            } else {
+                pos = mark
+                items.removeAll()
+            }
+        }
+        if items.isEmpty {
+            repeat {
+                guard let item = try withItem() else { return nil }
+                items.append(item)
+            } while accept(.comma)
+        }
+        guard try expectColon() else { return nil }
+        guard let body = try block() else { return nil }
+        return ast.add(Node(kind: isAsync ? .asyncWith : .with, span: span(from: start),
+                            a: ast.list(items).raw, b: body.raw))
+    }
+
+    /// with_item: expression 'as' star_target &(',' | ')' | ':') | expression
+    mutating func withItem() throws -> NodeID? {
+        guard let e = try expression() else { return nil }
+        var vars = NodeID.none
+        if accept(.kwAs) {
+            guard let t = try starTarget() else { return nil }
+            let k = peek()
+            guard k == .comma || k == .rpar || k == .colon else { return nil }
+            vars = t
+        }
+        return ast.add(Node(kind: .withItem, span: .zero, a: e.raw, b: vars.raw))
+    }
+
+    /// try_stmt with except, except* and finally blocks.
+    mutating func tryStatement() throws -> NodeID? {
+        let start = current
+        pos += 1
+        guard try expectColon() else { return nil }
+        guard let body = try block() else { return nil }
+        var handlers: [NodeID] = []
+        var isStar = false
+        while check(.kwExcept) {
+            let hStart = current
+            pos += 1
+            let star = accept(.star)
+            if handlers.isEmpty { isStar = star } else if star != isStar {
+                throw fail("cannot have both 'except' and 'except*' on the same 'try'", at: hStart)
+            }
+            var type = NodeID.none
+            var name: Int32 = -1
+            if !check(.colon) {
+                guard let t = try expression() else { return nil }
+                type = t
+                if accept(.kwAs) {
+                    guard check(.name) else { return nil }
+                    name = internName(current)
+                    pos += 1
+                } else if check(.comma) {
+                    throw fail("multiple exception types must be parenthesized",
+                               from: spanOf(t), to: spanOf(t))
+                }
+            } else if star {
+                throw fail("expected one or more exception types", at: current)
+            }
+            guard try expectColon() else { return nil }
+            guard let hBody = try block() else { return nil }
+            handlers.append(ast.add(Node(kind: .exceptHandler, span: span(from: hStart), a: type.raw,
+                                         b: name, c: hBody.raw)))
+        }
+        var orelse = ListID.empty, finalBody = ListID.empty
+        if !handlers.isEmpty && check(.kwElse) {
+            guard let e = try elseBlock() else { return nil }
+            orelse = e
+        }
+        if accept(.kwFinally) {
+            guard try expectColon() else { return nil }
+            guard let f = try block() else { return nil }
+            finalBody = f
+        } else if handlers.isEmpty {
+            throw fail("expected 'except' or 'finally' block", at: current)
+        }
+        return ast.add(Node(kind: isStar ? .tryStar : .try_, span: span(from: start), a: body.raw,
+                            b: ast.list(handlers).raw, c: orelse.raw, d: finalBody.raw))
+    }
+}

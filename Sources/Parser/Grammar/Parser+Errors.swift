@@ -1,0 +1,123 @@
+extension Parser {
+    /// The source line `lineno` including its newline, as CPython reads it back from the file.
+    func lineText(_ lineno: Int) -> String {
+        var line = 1
+        var i = 0
+        while line < lineno && i < srcCount {
+            if src[i] == 0x0A { line += 1 }
+            i += 1
+        }
+        var end = i
+        while end < srcCount && src[end] != 0x0A { end += 1 }
+        if end < srcCount { end += 1 }
+        return decodeLine(src, from: i, to: end)
+    }
+
+    /// Byte offset of the start of line `lineno`.
+    func lineStartOffset(_ lineno: Int) -> Int {
+        var line = 1
+        var i = 0
+        while line < lineno && i < srcCount {
+            if src[i] == 0x0A { line += 1 }
+            i += 1
+        }
+        return i
+    }
+
+    /// A parser error at explicit positions; columns are 0-based UTF-8 byte offsets and are
+    /// converted to 1-based character offsets the way CPython does.
+    func error(_ message: String, kind: PySyntaxError.Kind = .syntaxError, line: Int32,
+               col: Int32, endLine: Int32, endCol: Int32) -> PySyntaxError {
+        let text = lineText(Int(line))
+        let start = lineStartOffset(Int(line))
+        func chars(_ byteCol: Int32) -> Int {
+            // `byteCol` counts bytes before the position; CPython decodes byteCol+1 bytes.
+            let lineLen = text.utf8.count
+            let n = min(Int(byteCol) + 1, lineLen + 1)
+            return characterCount(src, from: start, to: start + min(n, lineLen)) + max(0, n - lineLen)
+        }
+        let endOffset: Int
+        if endCol < 0 {
+            endOffset = 0
+        } else if endLine == line {
+            endOffset = chars(endCol)
+        } else {
+            let endText = lineText(Int(endLine))
+            let endStart = lineStartOffset(Int(endLine))
+            let lineLen = endText.utf8.count
+            let n = min(Int(endCol) + 1, lineLen + 1)
+            endOffset = characterCount(src, from: endStart, to: endStart + min(n, lineLen)) + max(0, n - lineLen)
+        }
+        return PySyntaxError(kind: kind, message: message, filename: filename, lineno: Int(line),
+                             offset: chars(col), endLineno: Int(endLine), endOffset: endOffset,
+                             text: text)
+    }
+
+    /// An error located at a token (CPython's RAISE_SYNTAX_ERROR_KNOWN_LOCATION).
+    func error(_ message: String, kind: PySyntaxError.Kind = .syntaxError, at t: Token) -> PySyntaxError {
+        error(message, kind: kind, line: t.line, col: t.col, endLine: t.endLine, endCol: t.endCol)
+    }
+
+    /// An error spanning from the start of one node to the end of another
+    /// (CPython's RAISE_SYNTAX_ERROR_KNOWN_RANGE).
+    func error(_ message: String, from a: SourceSpan, to b: SourceSpan) -> PySyntaxError {
+        error(message, line: a.lineno, col: a.colOffset, endLine: b.endLineno, endCol: b.endColOffset)
+    }
+
+    func error(_ message: String, node: NodeID) -> PySyntaxError {
+        let s = spanOf(node)
+        return error(message, from: s, to: s)
+    }
+
+    func fail(_ message: String, at t: Token) -> ParseFailure {
+        ParseFailure(error: error(message, at: t))
+    }
+
+    func fail(_ message: String, node: NodeID) -> ParseFailure {
+        ParseFailure(error: error(message, node: node))
+    }
+
+    func fail(_ message: String, from a: SourceSpan, to b: SourceSpan) -> ParseFailure {
+        ParseFailure(error: error(message, from: a, to: b))
+    }
+
+    /// What CPython reports when no rule matched: tokenizer errors first, then
+    /// unclosed brackets, unexpected indentation, and finally "invalid syntax" at the
+    /// furthest token the parser looked at.
+    func genericError() -> PySyntaxError {
+        if let e = tokenizerError { return e }
+        let last = tokens[min(farthest, tokens.count - 1)]
+        if last.kind == .endMarker, let unclosed = unclosedBracket() {
+            return unclosed
+        }
+        if last.kind == .indent {
+            return error("unexpected indent", kind: .indentationError, at: last)
+        }
+        if last.kind == .dedent {
+            return error("unexpected unindent", kind: .indentationError, at: last)
+        }
+        return error("invalid syntax", at: last)
+    }
+
+    /// A specific parser error still loses to a tokenizer error later in the file.
+    func prioritized(_ e: PySyntaxError) -> PySyntaxError {
+        if let t = tokenizerError { return t }
+        return e
+    }
+
+    /// "'(' was never closed" for the innermost bracket still open at end of input.
+    func unclosedBracket() -> PySyntaxError? {
+        var stack: [Token] = []
+        for t in tokens {
+            switch t.kind {
+            case .lpar, .lsqb, .lbrace: stack.append(t)
+            case .rpar, .rsqb, .rbrace: _ = stack.popLast()
+            default: break
+            }
+        }
+        guard let open = stack.last else { return nil }
+        let ch = Character(Unicode.Scalar(src[Int(open.start)]))
+        return error("'\(ch)' was never closed", line: open.line, col: open.col, endLine: open.line,
+                     endCol: -1)
+    }
+}

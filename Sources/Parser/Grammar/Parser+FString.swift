@@ -1,0 +1,258 @@
+/// f-strings as CPython 3.11 parses them: the tokenizer sees one STRING token; the
+/// parser splits it into literal text and replacement fields, and parses each field's
+/// expression with a nested parser over `(expression)`.
+extension Parser {
+    @inline(__always)
+    func byte(_ i: Int) -> UInt8 { src[i] }
+
+    /// Parses f-string body text from `cursor` up to the end of the token body (level 0)
+    /// or up to the `}` that closes a format spec (level 1).
+    mutating func parseFString(token t: Token, info: StringToken, cursor: inout Int, level: Int,
+                               into b: inout JoinedStringBuilder) throws {
+        let end = info.bodyEnd
+        while true {
+            try fstringLiteral(token: t, raw: info.isRaw, cursor: &cursor, end: end, level: level,
+                               into: &b.literal)
+            if cursor >= end { return }
+            let c = byte(cursor)
+            if c == UInt8(ascii: "}") {
+                if level == 0 { throw fail("f-string: single '}' is not allowed", at: t) }
+                return
+            }
+            try fstringField(token: t, info: info, cursor: &cursor, level: level, into: &b)
+        }
+    }
+
+    /// Literal text up to an unescaped `{` or `}` (doubled braces become one at level 0).
+    mutating func fstringLiteral(token t: Token, raw: Bool, cursor: inout Int, end: Int, level: Int,
+                                 into literal: inout [UInt32]) throws {
+        var s = cursor
+        var literalStart = s
+        while s < end {
+            var ch = byte(s)
+            s += 1
+            if !raw && ch == UInt8(ascii: "\\") && s < end {
+                ch = byte(s)
+                s += 1
+                if ch == UInt8(ascii: "N") {
+                    if s < end && byte(s) == UInt8(ascii: "{") {
+                        s += 1
+                        while s < end && byte(s) != UInt8(ascii: "}") { s += 1 }
+                        if s < end { s += 1 }
+                        continue
+                    }
+                    break
+                }
+            }
+            if ch == UInt8(ascii: "{") || ch == UInt8(ascii: "}") {
+                if level == 0 {
+                    if s < end && byte(s) == ch {
+                        // Doubled brace: keep one, skip the other, go on scanning.
+                        try decodeLiteral(token: t, from: literalStart, to: s, raw: raw, into: &literal)
+                        s += 1
+                        literalStart = s
+                        continue
+                    }
+                    if ch == UInt8(ascii: "}") {
+                        throw fail("f-string: single '}' is not allowed", at: t)
+                    }
+                }
+                s -= 1
+                break
+            }
+        }
+        try decodeLiteral(token: t, from: literalStart, to: s, raw: raw, into: &literal)
+        cursor = s
+    }
+
+    mutating func decodeLiteral(token t: Token, from: Int, to: Int, raw: Bool,
+                                into literal: inout [UInt32]) throws {
+        if from >= to { return }
+        do {
+            try EscapeDecoder.decodeString(src, from: from, to: to, raw: raw, into: &literal)
+        } catch EscapeDecoder.Failure.message(let m) {
+            throw fail(m, at: t)
+        }
+    }
+
+    /// One replacement field `{expr[=][!c][:spec]}`; `cursor` is at the `{`.
+    mutating func fstringField(token t: Token, info: StringToken, cursor: inout Int, level: Int,
+                               into b: inout JoinedStringBuilder) throws {
+        let end = info.bodyEnd
+        if level >= 2 { throw fail("f-string: expressions nested too deeply", at: t) }
+        cursor += 1
+        let exprStart = cursor
+        var quote: UInt8 = 0
+        var stringType = 0
+        var parens: [UInt8] = []
+        while cursor < end {
+            let ch = byte(cursor)
+            if ch == UInt8(ascii: "\\") {
+                throw fail("f-string expression part cannot include a backslash", at: t)
+            }
+            if quote != 0 {
+                if ch == quote {
+                    if stringType == 3 {
+                        if cursor + 2 < end && byte(cursor + 1) == ch && byte(cursor + 2) == ch {
+                            cursor += 3
+                            quote = 0
+                            stringType = 0
+                            continue
+                        }
+                    } else {
+                        quote = 0
+                        stringType = 0
+                    }
+                }
+            } else if ch == UInt8(ascii: "'") || ch == UInt8(ascii: "\"") {
+                if cursor + 2 < end && byte(cursor + 1) == ch && byte(cursor + 2) == ch {
+                    stringType = 3
+                    cursor += 2
+                } else {
+                    stringType = 1
+                }
+                quote = ch
+            } else if ch == UInt8(ascii: "[") || ch == UInt8(ascii: "{") || ch == UInt8(ascii: "(") {
+                if parens.count >= Tokenizer.maxParenLevel {
+                    throw fail("f-string: too many nested parenthesis", at: t)
+                }
+                parens.append(ch)
+            } else if ch == UInt8(ascii: "#") {
+                throw fail("f-string expression part cannot include '#'", at: t)
+            } else if parens.isEmpty && (ch == UInt8(ascii: "!") || ch == UInt8(ascii: ":")
+                        || ch == UInt8(ascii: "}") || ch == UInt8(ascii: "=")
+                        || ch == UInt8(ascii: ">") || ch == UInt8(ascii: "<")) {
+                if cursor + 1 < end {
+                    let next = byte(cursor + 1)
+                    if next == UInt8(ascii: "=") && ch != UInt8(ascii: ":") && ch != UInt8(ascii: "}") {
+                        cursor += 2
+                        continue
+                    }
+                    if ch == UInt8(ascii: ">") || ch == UInt8(ascii: "<") {
+                        cursor += 1
+                        continue
+                    }
+                }
+                break
+            } else if ch == UInt8(ascii: "]") || ch == UInt8(ascii: "}") || ch == UInt8(ascii: ")") {
+                guard let opening = parens.popLast() else {
+                    throw fail("f-string: unmatched '\(Character(Unicode.Scalar(ch)))'", at: t)
+                }
+                let matches = (opening == UInt8(ascii: "(") && ch == UInt8(ascii: ")"))
+                    || (opening == UInt8(ascii: "[") && ch == UInt8(ascii: "]"))
+                    || (opening == UInt8(ascii: "{") && ch == UInt8(ascii: "}"))
+                if !matches {
+                    throw fail("f-string: closing parenthesis '\(Character(Unicode.Scalar(ch)))' does not match opening parenthesis '\(Character(Unicode.Scalar(opening)))'", at: t)
+                }
+            }
+            cursor += 1
+        }
+        let exprEnd = cursor
+        if quote != 0 { throw fail("f-string: unterminated string", at: t) }
+        if let opening = parens.last {
+            throw fail("f-string: unmatched '\(Character(Unicode.Scalar(opening)))'", at: t)
+        }
+        if cursor >= end { throw fail("f-string: expecting '}'", at: t) }
+        var onlySpace = true
+        for i in exprStart..<exprEnd {
+            let c = byte(i)
+            if !(c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0C) { onlySpace = false; break }
+        }
+        if onlySpace { throw fail("f-string: empty expression not allowed", at: t) }
+
+        let value = try fstringExpression(token: t, from: exprStart, to: exprEnd)
+
+        var debugText: String? = nil
+        if byte(cursor) == UInt8(ascii: "=") {
+            cursor += 1
+            while cursor < end {
+                let c = byte(cursor)
+                if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x0C || c == 0x0B {
+                    cursor += 1
+                } else {
+                    break
+                }
+            }
+            debugText = String(decoding: UnsafeBufferPointer(start: src + exprStart, count: cursor - exprStart),
+                               as: UTF8.self)
+        }
+        var conversion: Int32 = -1
+        if cursor < end && byte(cursor) == UInt8(ascii: "!") {
+            cursor += 1
+            if cursor >= end { throw fail("f-string: expecting '}'", at: t) }
+            let c = byte(cursor)
+            cursor += 1
+            guard c == UInt8(ascii: "s") || c == UInt8(ascii: "r") || c == UInt8(ascii: "a") else {
+                throw fail("f-string: invalid conversion character: expected 's', 'r', or 'a'", at: t)
+            }
+            conversion = Int32(c)
+        }
+        var formatSpec = NodeID.none
+        if cursor >= end { throw fail("f-string: expecting '}'", at: t) }
+        if byte(cursor) == UInt8(ascii: ":") {
+            cursor += 1
+            if cursor >= end { throw fail("f-string: expecting '}'", at: t) }
+            var spec = JoinedStringBuilder(span: b.span)
+            try parseFString(token: t, info: info, cursor: &cursor, level: level + 1, into: &spec)
+            spec.flush(&self)
+            formatSpec = ast.add(Node(kind: .joinedStr, span: b.span, a: ast.list(spec.values).raw))
+        }
+        if cursor >= end || byte(cursor) != UInt8(ascii: "}") {
+            throw fail("f-string: expecting '}'", at: t)
+        }
+        cursor += 1
+        if let debugText {
+            b.literal.append(contentsOf: debugText.unicodeScalars.map { $0.value })
+            if conversion == -1 && formatSpec.isNone { conversion = Int32(UInt8(ascii: "r")) }
+        }
+        b.flush(&self)
+        b.values.append(ast.add(Node(kind: .formattedValue, span: b.span, a: value.raw, b: conversion,
+                                     c: formatSpec.raw)))
+    }
+
+    /// Parses the text of a replacement field as `(expression)` with a nested parser, moving
+    /// its tokens to where the text sits in the file.
+    mutating func fstringExpression(token t: Token, from: Int, to: Int) throws -> NodeID {
+        let brace = from - 1
+        var braceLine = t.line
+        var lineStart = Int(t.start) - Int(t.col)
+        for i in Int(t.start)..<brace where src[i] == 0x0A {
+            braceLine += 1
+            lineStart = i + 1
+        }
+        let braceCol = Int32(brace - lineStart)
+        var sub: [UInt8] = [UInt8(ascii: "(")]
+        sub.append(contentsOf: UnsafeBufferPointer(start: src + from, count: to - from))
+        sub.append(contentsOf: [UInt8(ascii: ")"), 0x0A, 0])
+        return try sub.withUnsafeBufferPointer { buf -> NodeID in
+            var tokenizer = Tokenizer(buf.baseAddress!, count: buf.count - 1, filename: filename)
+            tokenizer.run()
+            var tokens = tokenizer.tokens
+            for i in tokens.indices {
+                if tokens[i].line == 1 {
+                    tokens[i].col += braceCol
+                    if tokens[i].endLine == 1 { tokens[i].endCol += braceCol }
+                }
+                tokens[i].line += braceLine - 1
+                tokens[i].endLine += braceLine - 1
+            }
+            var nested = Parser(source: buf.baseAddress!, count: buf.count - 1, tokens: tokens,
+                                tokenizerError: tokenizer.error, filename: filename)
+            nested.depth = depth
+            swap(&nested.ast, &ast)
+            defer { swap(&nested.ast, &ast) }
+            do {
+                if let e = try nested.starExpressions(), nested.accept(.newline) {
+                    return e
+                }
+            } catch let failure as ParseFailure {
+                var e = nested.prioritized(failure.error)
+                e.message = "f-string: " + e.message
+                throw ParseFailure(error: e)
+            }
+            var e = nested.genericError()
+            e.message = "f-string: " + e.message
+            throw ParseFailure(error: e)
+        }
+    }
+}

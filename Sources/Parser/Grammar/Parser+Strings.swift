@@ -1,0 +1,72 @@
+extension Parser {
+    /// strings: STRING+ — implicit concatenation, f-strings included.
+    mutating func strings() throws -> NodeID? {
+        let first = current
+        var end = pos
+        while tokens[end].kind == .string { end += 1 }
+        if end > farthest { farthest = end }
+        let last = tokens[end - 1]
+        let whole = SourceSpan(lineno: first.line, colOffset: first.col, endLineno: last.endLine,
+                               endColOffset: last.endCol)
+        let firstInfo = StringToken(src, first)
+        var builder = JoinedStringBuilder(span: whole)
+        var bytes: [UInt8] = []
+        var anyFormatted = false
+        for i in pos..<end {
+            let t = tokens[i]
+            let info = StringToken(src, t)
+            if info.isBytes != firstInfo.isBytes {
+                throw fail("cannot mix bytes and nonbytes literals", at: t)
+            }
+            if info.isBytes {
+                for k in info.bodyStart..<info.bodyEnd where src[k] >= 0x80 {
+                    throw fail("bytes can only contain ASCII literal characters", at: t)
+                }
+                do {
+                    try EscapeDecoder.decodeBytes(src, from: info.bodyStart, to: info.bodyEnd,
+                                                  raw: info.isRaw, into: &bytes)
+                } catch EscapeDecoder.Failure.message(let m) {
+                    throw fail(m, at: t)
+                }
+            } else if info.isFormatted {
+                anyFormatted = true
+                var cursor = info.bodyStart
+                try parseFString(token: t, info: info, cursor: &cursor, level: 0, into: &builder)
+            } else {
+                do {
+                    try EscapeDecoder.decodeString(src, from: info.bodyStart, to: info.bodyEnd,
+                                                   raw: info.isRaw, into: &builder.literal)
+                } catch EscapeDecoder.Failure.message(let m) {
+                    throw fail(m, at: t)
+                }
+            }
+        }
+        pos = end
+        if firstInfo.isBytes {
+            return constantNode(.bytes(bytes), span: whole)
+        }
+        if !anyFormatted {
+            return constantNode(.str(PyStringValue(builder.literal)), span: whole,
+                                isUnicodeKind: firstInfo.isUnicodeKind)
+        }
+        builder.flush(&self, isUnicodeKind: firstInfo.isUnicodeKind)
+        return ast.add(Node(kind: .joinedStr, span: whole, a: ast.list(builder.values).raw))
+    }
+}
+
+/// Collects the values of a JoinedStr: literal text is merged until a replacement
+/// field ends it; empty literals are dropped, as CPython does.
+struct JoinedStringBuilder {
+    var span: SourceSpan
+    var literal: [UInt32] = []
+    var values: [NodeID] = []
+
+    init(span: SourceSpan) { self.span = span }
+
+    mutating func flush(_ parser: inout Parser, isUnicodeKind: Bool = false) {
+        if literal.isEmpty { return }
+        values.append(parser.constantNode(.str(PyStringValue(literal)), span: span,
+                                          isUnicodeKind: isUnicodeKind))
+        literal.removeAll(keepingCapacity: true)
+    }
+}

@@ -1,0 +1,170 @@
+/// Entry points of the parser.
+public enum PythonParser {
+    /// Parses source bytes (UTF-8, or the encoding a PEP 263 comment declares) into an AST.
+    /// Throws `PySyntaxError` with CPython 3.11's message and location.
+    public static func parse(source: [UInt8], filename: String,
+                             mode: ParseMode = .exec) throws -> AST {
+        if source.contains(0) {
+            throw PySyntaxError(message: "source code string cannot contain null bytes",
+                                filename: filename, lineno: 0, offset: -1, endLineno: 0,
+                                endOffset: -1, text: nil)
+        }
+        let text = try SourceText.prepare(source, filename: filename)
+        return try text.withUnsafeBufferPointer { buf -> AST in
+            var tokenizer = Tokenizer(buf.baseAddress!, count: buf.count - 1, filename: filename)
+            tokenizer.run()
+            var parser = Parser(source: buf.baseAddress!, count: buf.count - 1,
+                                tokens: tokenizer.tokens, tokenizerError: tokenizer.error,
+                                filename: filename)
+            return try parser.parse(mode: mode)
+        }
+    }
+}
+
+/// Raised inside the parser for errors found while building nodes; the entry point
+/// converts it to the final `PySyntaxError`.
+struct ParseFailure: Error {
+    var error: PySyntaxError
+}
+
+/// A recursive-descent parser following CPython 3.11's PEG grammar, with backtracking
+/// by resetting `pos` into the token array.
+struct Parser {
+    let src: UnsafePointer<UInt8>
+    let srcCount: Int
+    let tokens: [Token]
+    let tokenizerError: PySyntaxError?
+    let filename: String
+    var pos = 0
+    /// Furthest token looked at: where CPython reports a generic "invalid syntax".
+    var farthest = 0
+    var ast = AST()
+    var depth = 0
+    /// Set while parsing an f-string replacement field (for error prefixes).
+    var inFString = false
+
+    static let maxDepth = 3000
+
+    init(source: UnsafePointer<UInt8>, count: Int, tokens: [Token], tokenizerError: PySyntaxError?,
+         filename: String) {
+        self.src = source
+        self.srcCount = count
+        self.tokens = tokens
+        self.tokenizerError = tokenizerError
+        self.filename = filename
+        ast.nodes.reserveCapacity(tokens.count)
+        ast.extra.reserveCapacity(tokens.count)
+    }
+
+    mutating func parse(mode: ParseMode) throws -> AST {
+        do {
+            let root: NodeID?
+            switch mode {
+            case .exec: root = try fileRule()
+            case .eval: root = try evalRule()
+            case .single: root = try interactiveRule()
+            case .funcType: root = try funcTypeRule()
+            }
+            if let root {
+                ast.root = root
+                return ast
+            }
+        } catch let failure as ParseFailure {
+            throw prioritized(failure.error)
+        }
+        throw genericError()
+    }
+
+    // MARK: - Tokens
+
+    @inline(__always)
+    mutating func peek() -> TokenKind {
+        if pos > farthest { farthest = pos }
+        return tokens[pos].kind
+    }
+
+    @inline(__always)
+    mutating func peek(_ offset: Int) -> TokenKind {
+        let i = min(pos + offset, tokens.count - 1)
+        if i > farthest { farthest = i }
+        return tokens[i].kind
+    }
+
+    @inline(__always)
+    mutating func check(_ kind: TokenKind) -> Bool { peek() == kind }
+
+    @inline(__always)
+    mutating func accept(_ kind: TokenKind) -> Bool {
+        if peek() == kind {
+            pos += 1
+            return true
+        }
+        return false
+    }
+
+    @inline(__always)
+    var current: Token { tokens[pos] }
+
+    @inline(__always)
+    var previous: Token { tokens[pos - 1] }
+
+    /// Whether the current token is the NAME `word` (soft keywords: match, case, _).
+    mutating func checkSoft(_ word: StaticString) -> Bool {
+        guard peek() == .name else { return false }
+        let t = tokens[pos]
+        let n = Int(t.end - t.start)
+        guard n == word.utf8CodeUnitCount else { return false }
+        let q = word.utf8Start
+        for i in 0..<n where src[Int(t.start) + i] != q[i] { return false }
+        return true
+    }
+
+    func text(of t: Token) -> String {
+        String(decoding: UnsafeBufferPointer(start: src + Int(t.start), count: Int(t.end - t.start)),
+               as: UTF8.self)
+    }
+
+    // MARK: - Spans
+
+    /// From `start` to the last token consumed, skipping NEWLINE/INDENT/DEDENT as
+    /// CPython's `_PyPegen_get_last_nonnwhitespace_token` does.
+    @inline(__always)
+    func span(from start: Token) -> SourceSpan {
+        var i = pos - 1
+        while i > 0 {
+            let k = tokens[i].kind
+            if k != .newline && k != .indent && k != .dedent && k != .endMarker { break }
+            i -= 1
+        }
+        let end = tokens[i]
+        return SourceSpan(lineno: start.line, colOffset: start.col, endLineno: end.endLine,
+                          endColOffset: end.endCol)
+    }
+
+    @inline(__always)
+    func span(from a: SourceSpan, to b: SourceSpan) -> SourceSpan {
+        SourceSpan(lineno: a.lineno, colOffset: a.colOffset, endLineno: b.endLineno,
+                   endColOffset: b.endColOffset)
+    }
+
+    @inline(__always)
+    func spanOf(_ id: NodeID) -> SourceSpan { ast.nodes[Int(id.raw)].span }
+
+    @inline(__always)
+    func kindOf(_ id: NodeID) -> NodeKind { ast.nodes[Int(id.raw)].kind }
+
+    // MARK: - Nesting guard
+
+    /// Deeply nested source must fail cleanly, never overflow the native stack.
+    @inline(__always)
+    mutating func enter() throws {
+        depth += 1
+        if depth > Parser.maxDepth {
+            throw ParseFailure(error: error("too many nested expressions or statements; source is too complex to parse",
+                                            at: tokens[pos]))
+        }
+    }
+
+    @inline(__always)
+    mutating func leave() { depth -= 1 }
+}

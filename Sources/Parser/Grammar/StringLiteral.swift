@@ -1,0 +1,174 @@
+/// The parts of a STRING token: its prefix flags and the byte range of its body.
+struct StringToken {
+    var isBytes = false
+    var isRaw = false
+    var isFormatted = false
+    var isUnicodeKind = false
+    var bodyStart = 0
+    var bodyEnd = 0
+
+    init(_ p: UnsafePointer<UInt8>, _ t: Token) {
+        var i = Int(t.start)
+        while true {
+            let c = p[i] | 0x20
+            if c == UInt8(ascii: "b") { isBytes = true }
+            else if c == UInt8(ascii: "r") { isRaw = true }
+            else if c == UInt8(ascii: "f") { isFormatted = true }
+            else if c == UInt8(ascii: "u") { isUnicodeKind = true }
+            else { break }
+            i += 1
+        }
+        let quote = p[i]
+        let quoteSize = (Int(t.end) - i >= 6 && p[i + 1] == quote && p[i + 2] == quote) ? 3 : 1
+        bodyStart = i + quoteSize
+        bodyEnd = Int(t.end) - quoteSize
+    }
+}
+
+/// Escape decoding for string and bytes literals.
+enum EscapeDecoder {
+    enum Failure: Error {
+        case message(String)
+    }
+
+    /// Decodes a str literal body (UTF-8 bytes) into code points.
+    static func decodeString(_ p: UnsafePointer<UInt8>, from: Int, to: Int, raw: Bool,
+                             into out: inout [UInt32]) throws {
+        var i = from
+        while i < to {
+            let c = p[i]
+            if c < 0x80 {
+                if c == UInt8(ascii: "\\") && !raw && i + 1 < to {
+                    i = try escape(p, at: i + 1, to: to, into: &out)
+                    continue
+                }
+                out.append(UInt32(c))
+                i += 1
+                continue
+            }
+            guard let (scalar, length) = decodeScalar(p, at: i, limit: to) else {
+                throw Failure.message("(unicode error) 'utf-8' codec can't decode byte 0x\(String(c, radix: 16)) in position \(i - from): invalid start byte")
+            }
+            out.append(scalar.value)
+            i += length
+        }
+    }
+
+    /// One escape sequence; `i` is just after the backslash. Returns the next index.
+    static func escape(_ p: UnsafePointer<UInt8>, at start: Int, to: Int,
+                       into out: inout [UInt32]) throws -> Int {
+        var i = start
+        let c = p[i]
+        i += 1
+        switch c {
+        case 0x0A: return i
+        case UInt8(ascii: "\\"): out.append(0x5C)
+        case UInt8(ascii: "'"): out.append(0x27)
+        case UInt8(ascii: "\""): out.append(0x22)
+        case UInt8(ascii: "a"): out.append(0x07)
+        case UInt8(ascii: "b"): out.append(0x08)
+        case UInt8(ascii: "f"): out.append(0x0C)
+        case UInt8(ascii: "n"): out.append(0x0A)
+        case UInt8(ascii: "r"): out.append(0x0D)
+        case UInt8(ascii: "t"): out.append(0x09)
+        case UInt8(ascii: "v"): out.append(0x0B)
+        case UInt8(ascii: "0")...UInt8(ascii: "7"):
+            var v = UInt32(c - 0x30)
+            var n = 1
+            while n < 3 && i < to && p[i] &- 0x30 < 8 {
+                v = v * 8 + UInt32(p[i] - 0x30)
+                i += 1
+                n += 1
+            }
+            out.append(v)
+        case UInt8(ascii: "x"), UInt8(ascii: "u"), UInt8(ascii: "U"):
+            let count = c == UInt8(ascii: "x") ? 2 : (c == UInt8(ascii: "u") ? 4 : 8)
+            var v: UInt32 = 0
+            for k in 0..<count {
+                guard i < to, let d = hexValue(p[i]) else {
+                    let kind = count == 2 ? "\\xXX" : (count == 4 ? "\\uXXXX" : "\\UXXXXXXXX")
+                    throw Failure.message("(unicode error) 'unicodeescape' codec can't decode bytes in position \(start - 1)-\(start + k): truncated \(kind) escape")
+                }
+                v = v * 16 + d
+                i += 1
+            }
+            if v > 0x10FFFF {
+                throw Failure.message("(unicode error) 'unicodeescape' codec can't decode bytes in position \(start - 1)-\(i - 1): illegal Unicode character")
+            }
+            out.append(v)
+        case UInt8(ascii: "N"):
+            guard i < to, p[i] == UInt8(ascii: "{") else {
+                throw Failure.message("(unicode error) 'unicodeescape' codec can't decode bytes in position \(start - 1)-\(start): malformed \\N character escape")
+            }
+            var j = i + 1
+            while j < to && p[j] != UInt8(ascii: "}") { j += 1 }
+            let name = String(decoding: UnsafeBufferPointer(start: p + i + 1, count: j - i - 1), as: UTF8.self)
+            guard j < to, let scalar = UnicodeNames.lookup(name) else {
+                let end = j < to ? j : to - 1
+                let what = j < to ? "unknown Unicode character name" : "malformed \\N character escape"
+                throw Failure.message("(unicode error) 'unicodeescape' codec can't decode bytes in position \(start - 1)-\(end - start + start): \(what)")
+            }
+            out.append(scalar)
+            i = j + 1
+        default:
+            // Unknown escapes keep their backslash (3.11 only warns).
+            out.append(0x5C)
+            return start
+        }
+        return i
+    }
+
+    static func hexValue(_ c: UInt8) -> UInt32? {
+        if c &- 0x30 < 10 { return UInt32(c - 0x30) }
+        let l = c | 0x20
+        if l &- UInt8(ascii: "a") < 6 { return UInt32(l - UInt8(ascii: "a") + 10) }
+        return nil
+    }
+
+    /// Decodes a bytes literal body (ASCII already checked).
+    static func decodeBytes(_ p: UnsafePointer<UInt8>, from: Int, to: Int, raw: Bool,
+                            into out: inout [UInt8]) throws {
+        var i = from
+        while i < to {
+            let c = p[i]
+            if c != UInt8(ascii: "\\") || raw || i + 1 >= to {
+                out.append(c)
+                i += 1
+                continue
+            }
+            let e = p[i + 1]
+            i += 2
+            switch e {
+            case 0x0A: break
+            case UInt8(ascii: "\\"): out.append(0x5C)
+            case UInt8(ascii: "'"): out.append(0x27)
+            case UInt8(ascii: "\""): out.append(0x22)
+            case UInt8(ascii: "a"): out.append(0x07)
+            case UInt8(ascii: "b"): out.append(0x08)
+            case UInt8(ascii: "f"): out.append(0x0C)
+            case UInt8(ascii: "n"): out.append(0x0A)
+            case UInt8(ascii: "r"): out.append(0x0D)
+            case UInt8(ascii: "t"): out.append(0x09)
+            case UInt8(ascii: "v"): out.append(0x0B)
+            case UInt8(ascii: "0")...UInt8(ascii: "7"):
+                var v = Int(e - 0x30)
+                var n = 1
+                while n < 3 && i < to && p[i] &- 0x30 < 8 {
+                    v = v * 8 + Int(p[i] - 0x30)
+                    i += 1
+                    n += 1
+                }
+                out.append(UInt8(truncatingIfNeeded: v))
+            case UInt8(ascii: "x"):
+                guard i + 1 < to + 1, i < to, let h = hexValue(p[i]), i + 1 < to, let l = hexValue(p[i + 1]) else {
+                    throw Failure.message("(value error) invalid \\x escape at position \(i - 2 - from)")
+                }
+                out.append(UInt8(h * 16 + l))
+                i += 2
+            default:
+                out.append(0x5C)
+                out.append(e)
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+extension Tokenizer {
+    /// Measures the indentation of a new line and emits INDENT/DEDENT tokens, with
+    /// CPython's two measures (tabs to 8 and tabs to 1) to detect inconsistent tabs.
+    mutating func indentation() -> Bool {
+        var col = 0
+        var altCol = 0
+        var q = pos
+        while true {
+            let c = p[q]
+            if c == 0x20 {
+                col += 1
+                altCol += 1
+            } else if c == 0x09 {
+                col = (col / Tokenizer.tabSize + 1) * Tokenizer.tabSize
+                altCol += 1
+            } else if c == 0x0C {
+                col = 0
+                altCol = 0
+            } else {
+                break
+            }
+            q += 1
+        }
+        let c = p[q]
+        // Blank lines, comment-only lines and lines inside brackets do not indent.
+        if c == UInt8(ascii: "#") || c == 0x0A || !parens.isEmpty {
+            return true
+        }
+        if q >= n {
+            // End of input dedents to column 0; `endOfInput` emits those.
+            return true
+        }
+        let top = indents[indents.count - 1]
+        if col == top {
+            if altCol != altIndents[altIndents.count - 1] {
+                pos = q
+                return tabError()
+            }
+        } else if col > top {
+            if indents.count >= Tokenizer.maxIndent {
+                pos = q
+                return failAt(kind: .indentationError, "too many levels of indentation",
+                              line: line, lineStart: lineStart, from: q, to: q)
+            }
+            if altCol <= altIndents[altIndents.count - 1] {
+                pos = q
+                return tabError()
+            }
+            indents.append(col)
+            altIndents.append(altCol)
+            pos = q
+            tokens.append(Token(kind: .indent, start: Int32(lineStart), end: Int32(q), line: line,
+                                col: 0, endLine: line, endCol: Int32(q - lineStart)))
+        } else {
+            var dedents = 0
+            while indents.count > 1 && col < indents[indents.count - 1] {
+                indents.removeLast()
+                altIndents.removeLast()
+                dedents += 1
+            }
+            pos = q
+            if col != indents[indents.count - 1] {
+                return failAt(kind: .indentationError,
+                              "unindent does not match any outer indentation level",
+                              line: line, lineStart: lineStart, from: q, to: q)
+            }
+            if altCol != altIndents[altIndents.count - 1] {
+                return tabError()
+            }
+            for _ in 0..<dedents {
+                tokens.append(Token(kind: .dedent, start: Int32(q), end: Int32(q), line: line,
+                                    col: Int32(q - lineStart), endLine: line,
+                                    endCol: Int32(q - lineStart)))
+            }
+        }
+        return true
+    }
+
+    mutating func tabError() -> Bool {
+        failAt(kind: .tabError, "inconsistent use of tabs and spaces in indentation",
+               line: line, lineStart: lineStart, from: pos, to: pos)
+    }
+}
