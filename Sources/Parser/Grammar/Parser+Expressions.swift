@@ -192,40 +192,45 @@ extension Parser {
                             c: ast.list(comparators).raw))
     }
 
+    /// A BinOp spans from the first token of its left operand to the last token consumed,
+    /// so parentheses around either operand are inside it, as in CPython.
     @inline(__always)
-    mutating func binary(_ left: NodeID, _ op: BinaryOperator, _ right: NodeID) -> NodeID {
-        ast.add(Node(kind: .binOp, op: op.rawValue, span: span(from: spanOf(left), to: spanOf(right)),
-                     a: left.raw, b: right.raw))
+    mutating func binary(_ start: Token, _ left: NodeID, _ op: BinaryOperator, _ right: NodeID) -> NodeID {
+        ast.add(Node(kind: .binOp, op: op.rawValue, span: span(from: start), a: left.raw, b: right.raw))
     }
 
     mutating func bitwiseOr() throws -> NodeID? {
+        let start = current
         guard var left = try bitwiseXor() else { return nil }
         while accept(.vbar) {
             guard let right = try bitwiseXor() else { return nil }
-            left = binary(left, .bitOr, right)
+            left = binary(start, left, .bitOr, right)
         }
         return left
     }
 
     mutating func bitwiseXor() throws -> NodeID? {
+        let start = current
         guard var left = try bitwiseAnd() else { return nil }
         while accept(.circumflex) {
             guard let right = try bitwiseAnd() else { return nil }
-            left = binary(left, .bitXor, right)
+            left = binary(start, left, .bitXor, right)
         }
         return left
     }
 
     mutating func bitwiseAnd() throws -> NodeID? {
+        let start = current
         guard var left = try shiftExpression() else { return nil }
         while accept(.amper) {
             guard let right = try shiftExpression() else { return nil }
-            left = binary(left, .bitAnd, right)
+            left = binary(start, left, .bitAnd, right)
         }
         return left
     }
 
     mutating func shiftExpression() throws -> NodeID? {
+        let start = current
         guard var left = try sum() else { return nil }
         while true {
             let op: BinaryOperator
@@ -236,11 +241,12 @@ extension Parser {
             }
             pos += 1
             guard let right = try sum() else { return nil }
-            left = binary(left, op, right)
+            left = binary(start, left, op, right)
         }
     }
 
     mutating func sum() throws -> NodeID? {
+        let start = current
         guard var left = try term() else { return nil }
         while true {
             let op: BinaryOperator
@@ -251,11 +257,12 @@ extension Parser {
             }
             pos += 1
             guard let right = try term() else { return nil }
-            left = binary(left, op, right)
+            left = binary(start, left, op, right)
         }
     }
 
     mutating func term() throws -> NodeID? {
+        let start = current
         guard var left = try factor() else { return nil }
         while true {
             let op: BinaryOperator
@@ -269,7 +276,7 @@ extension Parser {
             }
             pos += 1
             guard let right = try factor() else { return nil }
-            left = binary(left, op, right)
+            left = binary(start, left, op, right)
         }
     }
 
@@ -291,10 +298,11 @@ extension Parser {
 
     /// power: await_primary '**' factor | await_primary
     mutating func power() throws -> NodeID? {
+        let start = current
         guard let base = try awaitPrimary() else { return nil }
         guard accept(.doubleStar) else { return base }
         guard let exponent = try factor() else { return nil }
-        return binary(base, .pow, exponent)
+        return binary(start, base, .pow, exponent)
     }
 
     mutating func awaitPrimary() throws -> NodeID? {

@@ -23,9 +23,11 @@ extension Tokenizer {
         }
         let c = p[q]
         // Blank lines, comment-only lines and lines inside brackets do not indent.
-        if c == UInt8(ascii: "#") || c == 0x0A || !parens.isEmpty {
+        if c == UInt8(ascii: "#") || c == 0x0A {
+            blankLine = true
             return true
         }
+        if !parens.isEmpty { return true }
         if q >= n {
             // End of input dedents to column 0; `endOfInput` emits those.
             return true

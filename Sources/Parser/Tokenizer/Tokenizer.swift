@@ -21,7 +21,8 @@ struct Tokenizer {
     var altIndents: [Int] = [0]
     var parens: [(char: UInt8, line: Int32, col: Int32)] = []
     var atBeginningOfLine = true
-    /// Set when a token ends a logical line's content and indentation must be checked.
+    /// The current line holds only blanks and maybe a comment: its newline is no token.
+    var blankLine = false
     var error: PySyntaxError?
     /// Position of the first byte of the current token, for errors that point at it.
     var tokenStart = 0
@@ -94,7 +95,7 @@ struct Tokenizer {
         switch c {
         case 0x0A:
             pos += 1
-            if parens.isEmpty {
+            if parens.isEmpty && !blankLine {
                 tokens.append(Token(kind: .newline, start: Int32(pos - 1), end: Int32(pos),
                                     line: line, col: Int32(col), endLine: line,
                                     endCol: Int32(col + 1)))
@@ -102,7 +103,9 @@ struct Tokenizer {
                 atBeginningOfLine = true
             } else {
                 newLine()
+                atBeginningOfLine = parens.isEmpty
             }
+            blankLine = false
             return true
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
              UInt8(ascii: "_"), 0x80...0xFF:
