@@ -345,7 +345,8 @@ extension Parser {
     mutating func slices() throws -> NodeID? {
         let start = current
         guard let first = try sliceOrStarred() else { return nil }
-        guard check(.comma) else { return first }
+        // A lone starred item is not a `slice`, so it still makes a tuple.
+        guard check(.comma) || kindOf(first) == .starred else { return first }
         var elts = [first]
         while accept(.comma) {
             if check(.rsqb) { break }

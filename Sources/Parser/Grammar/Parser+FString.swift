@@ -192,10 +192,12 @@ extension Parser {
         if byte(cursor) == UInt8(ascii: ":") {
             cursor += 1
             if cursor >= end { throw fail("f-string: expecting '}'", at: t) }
-            var spec = JoinedStringBuilder(span: b.span)
+            let tokenSpan = SourceSpan(lineno: t.line, colOffset: t.col, endLineno: t.endLine,
+                                       endColOffset: t.endCol)
+            var spec = JoinedStringBuilder(span: b.span, isUnicodeKind: b.isUnicodeKind, finalSpan: tokenSpan)
             try parseFString(token: t, info: info, cursor: &cursor, level: level + 1, into: &spec)
-            spec.flush(&self)
-            formatSpec = ast.add(Node(kind: .joinedStr, span: b.span, a: ast.list(spec.values).raw))
+            spec.finish(&self)
+            formatSpec = ast.add(Node(kind: .joinedStr, span: tokenSpan, a: ast.list(spec.values).raw))
         }
         if cursor >= end || byte(cursor) != UInt8(ascii: "}") {
             throw fail("f-string: expecting '}'", at: t)

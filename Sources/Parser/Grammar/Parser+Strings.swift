@@ -9,7 +9,7 @@ extension Parser {
         let whole = SourceSpan(lineno: first.line, colOffset: first.col, endLineno: last.endLine,
                                endColOffset: last.endCol)
         let firstInfo = StringToken(src, first)
-        var builder = JoinedStringBuilder(span: whole)
+        var builder = JoinedStringBuilder(span: whole, isUnicodeKind: firstInfo.isUnicodeKind)
         var bytes: [UInt8] = []
         var anyFormatted = false
         for i in pos..<end {
@@ -49,24 +49,44 @@ extension Parser {
             return constantNode(.str(PyStringValue(builder.literal)), span: whole,
                                 isUnicodeKind: firstInfo.isUnicodeKind)
         }
-        builder.flush(&self, isUnicodeKind: firstInfo.isUnicodeKind)
+        builder.finish(&self)
         return ast.add(Node(kind: .joinedStr, span: whole, a: ast.list(builder.values).raw))
     }
 }
 
 /// Collects the values of a JoinedStr: literal text is merged until a replacement
 /// field ends it; empty literals are dropped, as CPython does.
+///
+/// CPython 3.11 gives every part the span of the whole string concatenation, except a
+/// format spec, whose JoinedStr and trailing literal get the span of its own token.
 struct JoinedStringBuilder {
+    /// Span (and `kind='u'`) of literals that precede a replacement field.
     var span: SourceSpan
+    var isUnicodeKind: Bool
+    /// Span of the literal that ends the JoinedStr.
+    var finalSpan: SourceSpan
     var literal: [UInt32] = []
     var values: [NodeID] = []
 
-    init(span: SourceSpan) { self.span = span }
+    init(span: SourceSpan, isUnicodeKind: Bool, finalSpan: SourceSpan? = nil) {
+        self.span = span
+        self.isUnicodeKind = isUnicodeKind
+        self.finalSpan = finalSpan ?? span
+    }
 
-    mutating func flush(_ parser: inout Parser, isUnicodeKind: Bool = false) {
+    /// Ends the literal text before a replacement field.
+    mutating func flush(_ parser: inout Parser) {
         if literal.isEmpty { return }
         values.append(parser.constantNode(.str(PyStringValue(literal)), span: span,
                                           isUnicodeKind: isUnicodeKind))
+        literal.removeAll(keepingCapacity: true)
+    }
+
+    /// Ends the JoinedStr.
+    mutating func finish(_ parser: inout Parser) {
+        if literal.isEmpty { return }
+        values.append(parser.constantNode(.str(PyStringValue(literal)), span: finalSpan,
+                                          isUnicodeKind: isUnicodeKind && finalSpan == span))
         literal.removeAll(keepingCapacity: true)
     }
 }

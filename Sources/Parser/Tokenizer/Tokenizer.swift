@@ -41,6 +41,10 @@ struct Tokenizer {
         while error == nil {
             if !next() { break }
         }
+        if error != nil {
+            // The parser never consumes an error token, so it cannot run past the end.
+            emitHere(.errorToken)
+        }
     }
 
     // MARK: - Emitting
