@@ -84,6 +84,7 @@ extension Parser {
     mutating func expression() throws -> NodeID? {
         try enter()
         defer { leave() }
+        if invalidPass { try invalidExpression() }
         if check(.kwLambda) { return try lambda() }
         let start = current
         guard let body = try disjunction() else { return nil }
@@ -92,6 +93,7 @@ extension Parser {
         pos += 1
         guard let test = try disjunction() else { pos = mark; return body }
         guard accept(.kwElse) else {
+            if check(.colon) { pos = mark; return body }
             throw fail("expected 'else' after 'if' expression", from: spanOf(body), to: spanOf(test))
         }
         guard let orelse = try expression() else { return nil }

@@ -16,7 +16,7 @@ extension Parser {
             if cursor >= end { return }
             let c = byte(cursor)
             if c == UInt8(ascii: "}") {
-                if level == 0 { throw fail("f-string: single '}' is not allowed", at: t) }
+                if level == 0 { throw fail("f-string: single '}' is not allowed", at: stringErrorToken) }
                 return
             }
             try fstringField(token: t, info: info, cursor: &cursor, level: level, into: &b)
@@ -54,7 +54,7 @@ extension Parser {
                         continue
                     }
                     if ch == UInt8(ascii: "}") {
-                        throw fail("f-string: single '}' is not allowed", at: t)
+                        throw fail("f-string: single '}' is not allowed", at: stringErrorToken)
                     }
                 }
                 s -= 1
@@ -71,7 +71,7 @@ extension Parser {
         do {
             try EscapeDecoder.decodeString(src, from: from, to: to, raw: raw, into: &literal)
         } catch EscapeDecoder.Failure.message(let m) {
-            throw fail(m, at: t)
+            throw fail(m, at: stringErrorToken)
         }
     }
 
@@ -79,7 +79,7 @@ extension Parser {
     mutating func fstringField(token t: Token, info: StringToken, cursor: inout Int, level: Int,
                                into b: inout JoinedStringBuilder) throws {
         let end = info.bodyEnd
-        if level >= 2 { throw fail("f-string: expressions nested too deeply", at: t) }
+        if level >= 2 { throw fail("f-string: expressions nested too deeply", at: stringErrorToken) }
         cursor += 1
         let exprStart = cursor
         var quote: UInt8 = 0
@@ -88,7 +88,7 @@ extension Parser {
         while cursor < end {
             let ch = byte(cursor)
             if ch == UInt8(ascii: "\\") {
-                throw fail("f-string expression part cannot include a backslash", at: t)
+                throw fail("f-string expression part cannot include a backslash", at: stringErrorToken)
             }
             if quote != 0 {
                 if ch == quote {
@@ -114,11 +114,11 @@ extension Parser {
                 quote = ch
             } else if ch == UInt8(ascii: "[") || ch == UInt8(ascii: "{") || ch == UInt8(ascii: "(") {
                 if parens.count >= Tokenizer.maxParenLevel {
-                    throw fail("f-string: too many nested parenthesis", at: t)
+                    throw fail("f-string: too many nested parenthesis", at: stringErrorToken)
                 }
                 parens.append(ch)
             } else if ch == UInt8(ascii: "#") {
-                throw fail("f-string expression part cannot include '#'", at: t)
+                throw fail("f-string expression part cannot include '#'", at: stringErrorToken)
             } else if parens.isEmpty && (ch == UInt8(ascii: "!") || ch == UInt8(ascii: ":")
                         || ch == UInt8(ascii: "}") || ch == UInt8(ascii: "=")
                         || ch == UInt8(ascii: ">") || ch == UInt8(ascii: "<")) {
@@ -136,29 +136,29 @@ extension Parser {
                 break
             } else if ch == UInt8(ascii: "]") || ch == UInt8(ascii: "}") || ch == UInt8(ascii: ")") {
                 guard let opening = parens.popLast() else {
-                    throw fail("f-string: unmatched '\(Character(Unicode.Scalar(ch)))'", at: t)
+                    throw fail("f-string: unmatched '\(Character(Unicode.Scalar(ch)))'", at: stringErrorToken)
                 }
                 let matches = (opening == UInt8(ascii: "(") && ch == UInt8(ascii: ")"))
                     || (opening == UInt8(ascii: "[") && ch == UInt8(ascii: "]"))
                     || (opening == UInt8(ascii: "{") && ch == UInt8(ascii: "}"))
                 if !matches {
-                    throw fail("f-string: closing parenthesis '\(Character(Unicode.Scalar(ch)))' does not match opening parenthesis '\(Character(Unicode.Scalar(opening)))'", at: t)
+                    throw fail("f-string: closing parenthesis '\(Character(Unicode.Scalar(ch)))' does not match opening parenthesis '\(Character(Unicode.Scalar(opening)))'", at: stringErrorToken)
                 }
             }
             cursor += 1
         }
         let exprEnd = cursor
-        if quote != 0 { throw fail("f-string: unterminated string", at: t) }
+        if quote != 0 { throw fail("f-string: unterminated string", at: stringErrorToken) }
         if let opening = parens.last {
-            throw fail("f-string: unmatched '\(Character(Unicode.Scalar(opening)))'", at: t)
+            throw fail("f-string: unmatched '\(Character(Unicode.Scalar(opening)))'", at: stringErrorToken)
         }
-        if cursor >= end { throw fail("f-string: expecting '}'", at: t) }
+        if cursor >= end { throw fail("f-string: expecting '}'", at: stringErrorToken) }
         var onlySpace = true
         for i in exprStart..<exprEnd {
             let c = byte(i)
             if !(c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0C) { onlySpace = false; break }
         }
-        if onlySpace { throw fail("f-string: empty expression not allowed", at: t) }
+        if onlySpace { throw fail("f-string: empty expression not allowed", at: stringErrorToken) }
 
         let value = try fstringExpression(token: t, from: exprStart, to: exprEnd)
 
@@ -179,19 +179,19 @@ extension Parser {
         var conversion: Int32 = -1
         if cursor < end && byte(cursor) == UInt8(ascii: "!") {
             cursor += 1
-            if cursor >= end { throw fail("f-string: expecting '}'", at: t) }
+            if cursor >= end { throw fail("f-string: expecting '}'", at: stringErrorToken) }
             let c = byte(cursor)
             cursor += 1
             guard c == UInt8(ascii: "s") || c == UInt8(ascii: "r") || c == UInt8(ascii: "a") else {
-                throw fail("f-string: invalid conversion character: expected 's', 'r', or 'a'", at: t)
+                throw fail("f-string: invalid conversion character: expected 's', 'r', or 'a'", at: stringErrorToken)
             }
             conversion = Int32(c)
         }
         var formatSpec = NodeID.none
-        if cursor >= end { throw fail("f-string: expecting '}'", at: t) }
+        if cursor >= end { throw fail("f-string: expecting '}'", at: stringErrorToken) }
         if byte(cursor) == UInt8(ascii: ":") {
             cursor += 1
-            if cursor >= end { throw fail("f-string: expecting '}'", at: t) }
+            if cursor >= end { throw fail("f-string: expecting '}'", at: stringErrorToken) }
             let tokenSpan = SourceSpan(lineno: t.line, colOffset: t.col, endLineno: t.endLine,
                                        endColOffset: t.endCol)
             var spec = JoinedStringBuilder(span: b.span, isUnicodeKind: b.isUnicodeKind, finalSpan: tokenSpan)
@@ -200,7 +200,7 @@ extension Parser {
             formatSpec = ast.add(Node(kind: .joinedStr, span: tokenSpan, a: ast.list(spec.values).raw))
         }
         if cursor >= end || byte(cursor) != UInt8(ascii: "}") {
-            throw fail("f-string: expecting '}'", at: t)
+            throw fail("f-string: expecting '}'", at: stringErrorToken)
         }
         cursor += 1
         if let debugText {

@@ -9,6 +9,9 @@ extension Parser {
         let whole = SourceSpan(lineno: first.line, colOffset: first.col, endLineno: last.endLine,
                                endColOffset: last.endCol)
         let firstInfo = StringToken(src, first)
+        // CPython reports most literal errors at the last token it fetched: the one after
+        // the strings.
+        stringErrorToken = tokens[end]
         var builder = JoinedStringBuilder(span: whole, isUnicodeKind: firstInfo.isUnicodeKind)
         var bytes: [UInt8] = []
         var anyFormatted = false
@@ -16,7 +19,7 @@ extension Parser {
             let t = tokens[i]
             let info = StringToken(src, t)
             if info.isBytes != firstInfo.isBytes {
-                throw fail("cannot mix bytes and nonbytes literals", at: t)
+                throw fail("cannot mix bytes and nonbytes literals", at: stringErrorToken)
             }
             if info.isBytes {
                 for k in info.bodyStart..<info.bodyEnd where src[k] >= 0x80 {
@@ -26,7 +29,7 @@ extension Parser {
                     try EscapeDecoder.decodeBytes(src, from: info.bodyStart, to: info.bodyEnd,
                                                   raw: info.isRaw, into: &bytes)
                 } catch EscapeDecoder.Failure.message(let m) {
-                    throw fail(m, at: t)
+                    throw fail(m, at: stringErrorToken)
                 }
             } else if info.isFormatted {
                 anyFormatted = true
@@ -37,7 +40,7 @@ extension Parser {
                     try EscapeDecoder.decodeString(src, from: info.bodyStart, to: info.bodyEnd,
                                                    raw: info.isRaw, into: &builder.literal)
                 } catch EscapeDecoder.Failure.message(let m) {
-                    throw fail(m, at: t)
+                    throw fail(m, at: stringErrorToken)
                 }
             }
         }

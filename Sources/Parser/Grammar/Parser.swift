@@ -40,10 +40,18 @@ struct Parser {
     var farthest = 0
     var ast = AST()
     var depth = 0
-    /// Set while parsing an f-string replacement field (for error prefixes).
-    var inFString = false
+    /// Where errors in the literal being decoded are reported (see `strings()`).
+    var stringErrorToken = Token(kind: .endMarker, start: 0, end: 0, line: 1, col: 0, endLine: 1, endCol: 0)
 
     static let maxDepth = 3000
+
+    /// Second pass after a failed parse: extra checks that look for CPython's specific
+    /// error messages (its `invalid_*` rules) are active.
+    var invalidPass = false
+    /// Bracket nesting level after each token (only computed for the second pass).
+    var levels: [Int32] = []
+    /// Second-pass memo of `disjunction` by start token: result and end position.
+    var disjunctionMemo: [Int: (NodeID?, Int)] = [:]
 
     init(source: UnsafePointer<UInt8>, count: Int, tokens: [Token], tokenizerError: PySyntaxError?,
          filename: String) {
@@ -58,21 +66,57 @@ struct Parser {
 
     mutating func parse(mode: ParseMode) throws -> AST {
         do {
-            let root: NodeID?
-            switch mode {
-            case .exec: root = try fileRule()
-            case .eval: root = try evalRule()
-            case .single: root = try interactiveRule()
-            case .funcType: root = try funcTypeRule()
-            }
-            if let root {
+            if let root = try startRule(mode) {
                 ast.root = root
                 return ast
             }
         } catch let failure as ParseFailure {
             throw prioritized(failure.error)
         }
+        if tokenizerError == nil {
+            try invalidSecondPass(mode)
+        }
         throw genericError()
+    }
+
+    mutating func startRule(_ mode: ParseMode) throws -> NodeID? {
+        switch mode {
+        case .exec: return try fileRule()
+        case .eval: return try evalRule()
+        case .single: return try interactiveRule()
+        case .funcType: return try funcTypeRule()
+        }
+    }
+
+    /// Re-parses with the error checks on; throws the first specific error found. The
+    /// generic error keeps the furthest token of the first pass, as CPython does.
+    mutating func invalidSecondPass(_ mode: ParseMode) throws {
+        let firstPassFarthest = farthest
+        defer { farthest = firstPassFarthest }
+        pos = 0
+        depth = 0
+        ast = AST()
+        invalidPass = true
+        levels = tokenLevels()
+        do {
+            _ = try startRule(mode)
+        } catch let failure as ParseFailure {
+            throw prioritized(failure.error)
+        }
+    }
+
+    func tokenLevels() -> [Int32] {
+        var result = [Int32](repeating: 0, count: tokens.count)
+        var level: Int32 = 0
+        for (i, t) in tokens.enumerated() {
+            switch t.kind {
+            case .lpar, .lsqb, .lbrace: level += 1
+            case .rpar, .rsqb, .rbrace: level = max(0, level - 1)
+            default: break
+            }
+            result[i] = level
+        }
+        return result
     }
 
     // MARK: - Tokens

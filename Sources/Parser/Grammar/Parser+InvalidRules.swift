@@ -1,0 +1,64 @@
+/// Checks of the second pass that produce CPython 3.11's specific messages, in the
+/// order its grammar tries its `invalid_*` alternatives.
+extension Parser {
+    /// invalid_expression and invalid_legacy_expression, tried before an expression.
+    mutating func invalidExpression() throws {
+        let mark = pos
+        defer { pos = mark }
+        let nameThenString = check(.name) && peek(1) == .string
+        let softKeyword = checkSoft("match") || checkSoft("case") || checkSoft("_")
+        if !nameThenString && !softKeyword {
+            if let a = try memoDisjunction() {
+                let afterA = pos
+                if startsExpression(peek()) {
+                    invalidPass = false
+                    let b = try? expression()
+                    invalidPass = true
+                    if let b, !isLegacyName(a), levels[pos - 1] > 0 {
+                        throw fail("invalid syntax. Perhaps you forgot a comma?", from: spanOf(a), to: spanOf(b))
+                    }
+                }
+                pos = afterA
+                if accept(.kwIf), let b = try memoDisjunction(), !check(.kwElse), !check(.colon) {
+                    throw fail("expected 'else' after 'if' expression", from: spanOf(a), to: spanOf(b))
+                }
+            }
+            pos = mark
+        }
+        if check(.name) && peek(1) != .lpar {
+            let nameToken = current
+            let isLegacy = legacyStatementName(nameToken)
+            pos += 1
+            if isLegacy, startsExpression(peek()), let b = try? starExpressions() {
+                let name = text(of: nameToken)
+                let a = SourceSpan(lineno: nameToken.line, colOffset: nameToken.col,
+                                   endLineno: nameToken.endLine, endColOffset: nameToken.endCol)
+                throw fail("Missing parentheses in call to '\(name)'. Did you mean \(name)(...)?",
+                           from: a, to: spanOf(b))
+            }
+        }
+    }
+
+    mutating func memoDisjunction() throws -> NodeID? {
+        if let (result, end) = disjunctionMemo[pos] {
+            pos = end
+            return result
+        }
+        let start = pos
+        let result = try disjunction()
+        disjunctionMemo[start] = (result, pos)
+        return result
+    }
+
+    func legacyStatementName(_ t: Token) -> Bool {
+        let s = text(of: t)
+        return s == "print" || s == "exec"
+    }
+
+    func isLegacyName(_ id: NodeID) -> Bool {
+        let node = ast[id]
+        guard node.kind == .name else { return false }
+        let s = ast.names[Int(node.a)]
+        return s == "print" || s == "exec"
+    }
+}
