@@ -11,7 +11,10 @@ let package = Package(
         .target(name: "Parser"),
         .target(name: "Krait", dependencies: ["Parser"]),
         .executableTarget(name: "KraitCLI", dependencies: ["Krait"]),
-        .testTarget(name: "ParserTests", dependencies: ["Parser"]),
+        .testTarget(
+            name: "ParserTests", dependencies: ["Parser"],
+            // Test data and a Python helper, found at test time through #filePath.
+            exclude: ["InvalidPrograms", "Support/cpython_ast_dump.py"]),
     ],
     swiftLanguageModes: [.v5]
 )

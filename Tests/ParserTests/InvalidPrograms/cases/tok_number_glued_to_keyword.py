@@ -1,0 +1,1 @@
+x = [0x1 for x in 1for]

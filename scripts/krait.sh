@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Builds krait (release) if anything changed, then runs it with the given arguments:
+#     scripts/krait.sh --dump-ast Examples/hello.py
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+source "$root/scripts/require.sh"
+require_swift
+
+# No cd: file arguments are relative to the caller's directory. The build's progress
+# goes to stderr, because stdout belongs to the program being run.
+swift build --package-path "$root" --configuration release --product krait >&2
+exec "$root/.build/release/krait" "$@"
