@@ -11,6 +11,7 @@ let package = Package(
         .target(name: "Parser"),
         .target(name: "Krait", dependencies: ["Parser"]),
         .executableTarget(name: "KraitCLI", dependencies: ["Krait"]),
+        .executableTarget(name: "ParseBench", dependencies: ["Parser"], path: "Benchmarks/ParseBench"),
         .testTarget(
             name: "ParserTests", dependencies: ["Parser"],
             // Test data and a Python helper, found at test time through #filePath.
