@@ -24,33 +24,44 @@ extension Parser {
         return i
     }
 
-    /// A parser error at explicit positions; columns are 0-based UTF-8 byte offsets and are
-    /// converted to 1-based character offsets the way CPython does.
-    func error(_ message: String, kind: PySyntaxError.Kind = .syntaxError, line: Int32,
-               col: Int32, endLine: Int32, endCol: Int32) -> PySyntaxError {
+    /// A parser error with CPython's raw location numbers: 1-based byte offsets, converted
+    /// to character offsets only when the source declared its encoding (or had a BOM), as
+    /// CPython does; both are converted against the first line's text. Non-positive end
+    /// offsets are kept as they are.
+    func errorRaw(_ message: String, kind: PySyntaxError.Kind = .syntaxError, line: Int32,
+                  offset: Int, endLine: Int32, endOffset: Int) -> PySyntaxError {
         let text = lineText(Int(line))
         let start = lineStartOffset(Int(line))
-        func chars(_ byteCol: Int32) -> Int {
-            // `byteCol` counts bytes before the position; CPython decodes byteCol+1 bytes.
-            let lineLen = text.utf8.count
-            let n = min(Int(byteCol) + 1, lineLen + 1)
-            return characterCount(src, from: start, to: start + min(n, lineLen)) + max(0, n - lineLen)
-        }
-        let endOffset: Int
-        if endCol < 0 {
-            endOffset = 0
-        } else if endLine == line {
-            endOffset = chars(endCol)
-        } else {
-            let endText = lineText(Int(endLine))
-            let endStart = lineStartOffset(Int(endLine))
-            let lineLen = endText.utf8.count
-            let n = min(Int(endCol) + 1, lineLen + 1)
-            endOffset = characterCount(src, from: endStart, to: endStart + min(n, lineLen)) + max(0, n - lineLen)
+        let length = text.utf8.count
+        func convert(_ byteOffset: Int) -> Int {
+            guard convertsOffsets else { return byteOffset }
+            let n = min(byteOffset, length + 1)
+            return characterCount(src, from: start, to: start + min(n, length)) + max(0, n - length)
         }
         return PySyntaxError(kind: kind, message: message, filename: filename, lineno: Int(line),
-                             offset: chars(col), endLineno: Int(endLine), endOffset: endOffset,
-                             text: text)
+                             offset: convert(offset), endLineno: Int(endLine),
+                             endOffset: endOffset > 0 ? convert(endOffset) : endOffset, text: text)
+    }
+
+    /// A parser error from 0-based byte columns (CPython's RAISE_ERROR_KNOWN_LOCATION).
+    func error(_ message: String, kind: PySyntaxError.Kind = .syntaxError, line: Int32,
+               col: Int32, endLine: Int32, endCol: Int32) -> PySyntaxError {
+        errorRaw(message, kind: kind, line: line, offset: Int(col) + 1, endLine: endLine,
+                 endOffset: Int(endCol) + 1)
+    }
+
+    /// An error at the last token fetched (CPython's RAISE_SYNTAX_ERROR). INDENT, DEDENT
+    /// and ENDMARKER have no columns in CPython: it uses where its tokenizer stands
+    /// (the end of the indentation, or of the input) and no end offset.
+    func errorAtLastToken(_ message: String, kind: PySyntaxError.Kind = .syntaxError,
+                          _ t: Token) -> PySyntaxError {
+        switch t.kind {
+        case .indent, .dedent, .endMarker:
+            return errorRaw(message, kind: kind, line: t.line, offset: Int(t.endCol),
+                            endLine: t.endLine, endOffset: -1)
+        default:
+            return error(message, kind: kind, at: t)
+        }
     }
 
     /// An error located at a token (CPython's RAISE_SYNTAX_ERROR_KNOWN_LOCATION).
@@ -91,12 +102,12 @@ extension Parser {
             return unclosed
         }
         if last.kind == .indent {
-            return error("unexpected indent", kind: .indentationError, at: last)
+            return errorAtLastToken("unexpected indent", kind: .indentationError, last)
         }
         if last.kind == .dedent {
-            return error("unexpected unindent", kind: .indentationError, at: last)
+            return errorAtLastToken("unexpected unindent", kind: .indentationError, last)
         }
-        return error("invalid syntax", at: last)
+        return errorAtLastToken("invalid syntax", last)
     }
 
     /// A specific parser error still loses to a tokenizer error later in the file.

@@ -9,13 +9,14 @@ public enum PythonParser {
                                 filename: filename, lineno: 0, offset: -1, endLineno: 0,
                                 endOffset: -1, text: nil)
         }
-        let text = try SourceText.prepare(source, filename: filename)
+        let (text, declared) = try SourceText.prepare(source, filename: filename)
         return try text.withUnsafeBufferPointer { buf -> AST in
             var tokenizer = Tokenizer(buf.baseAddress!, count: buf.count - 1, filename: filename)
             tokenizer.run()
             var parser = Parser(source: buf.baseAddress!, count: buf.count - 1,
                                 tokens: tokenizer.tokens, tokenizerError: tokenizer.error,
                                 filename: filename)
+            parser.convertsOffsets = declared
             return try parser.parse(mode: mode)
         }
     }
@@ -48,6 +49,9 @@ struct Parser {
     /// Second pass after a failed parse: extra checks that look for CPython's specific
     /// error messages (its `invalid_*` rules) are active.
     var invalidPass = false
+    /// CPython reports parser error offsets in characters only when the source declared
+    /// its encoding or began with a BOM; otherwise they are UTF-8 byte offsets.
+    var convertsOffsets = false
     /// Bracket nesting level after each token (only computed for the second pass).
     var levels: [Int32] = []
     /// Second-pass memo of `disjunction` by start token: result and end position.

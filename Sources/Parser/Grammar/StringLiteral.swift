@@ -39,7 +39,7 @@ enum EscapeDecoder {
             let c = p[i]
             if c < 0x80 {
                 if c == UInt8(ascii: "\\") && !raw && i + 1 < to {
-                    i = try escape(p, at: i + 1, to: to, into: &out)
+                    i = try escape(p, at: i + 1, to: to, base: from, into: &out)
                     continue
                 }
                 out.append(UInt32(c))
@@ -47,7 +47,7 @@ enum EscapeDecoder {
                 continue
             }
             guard let (scalar, length) = decodeScalar(p, at: i, limit: to) else {
-                throw Failure.message("(unicode error) 'utf-8' codec can't decode byte 0x\(String(c, radix: 16)) in position \(i - from): invalid start byte")
+                throw Failure.message(utf8DecodeErrorMessage(p, at: i, limit: to, base: from))
             }
             out.append(scalar.value)
             i += length
@@ -55,7 +55,7 @@ enum EscapeDecoder {
     }
 
     /// One escape sequence; `i` is just after the backslash. Returns the next index.
-    static func escape(_ p: UnsafePointer<UInt8>, at start: Int, to: Int,
+    static func escape(_ p: UnsafePointer<UInt8>, at start: Int, to: Int, base: Int,
                        into out: inout [UInt32]) throws -> Int {
         var i = start
         let c = p[i]
@@ -87,18 +87,18 @@ enum EscapeDecoder {
             for k in 0..<count {
                 guard i < to, let d = hexValue(p[i]) else {
                     let kind = count == 2 ? "\\xXX" : (count == 4 ? "\\uXXXX" : "\\UXXXXXXXX")
-                    throw Failure.message("(unicode error) 'unicodeescape' codec can't decode bytes in position \(start - 1)-\(start + k): truncated \(kind) escape")
+                    throw Failure.message("(unicode error) 'unicodeescape' codec can't decode bytes in position \(start - 1 - base)-\(start + k - base): truncated \(kind) escape")
                 }
                 v = v * 16 + d
                 i += 1
             }
             if v > 0x10FFFF {
-                throw Failure.message("(unicode error) 'unicodeescape' codec can't decode bytes in position \(start - 1)-\(i - 1): illegal Unicode character")
+                throw Failure.message("(unicode error) 'unicodeescape' codec can't decode bytes in position \(start - 1 - base)-\(i - 1 - base): illegal Unicode character")
             }
             out.append(v)
         case UInt8(ascii: "N"):
             guard i < to, p[i] == UInt8(ascii: "{") else {
-                throw Failure.message("(unicode error) 'unicodeescape' codec can't decode bytes in position \(start - 1)-\(start): malformed \\N character escape")
+                throw Failure.message("(unicode error) 'unicodeescape' codec can't decode bytes in position \(start - 1 - base)-\(start - base): malformed \\N character escape")
             }
             var j = i + 1
             while j < to && p[j] != UInt8(ascii: "}") { j += 1 }
@@ -106,7 +106,7 @@ enum EscapeDecoder {
             guard j < to, let scalar = UnicodeNames.lookup(name) else {
                 let end = j < to ? j : to - 1
                 let what = j < to ? "unknown Unicode character name" : "malformed \\N character escape"
-                throw Failure.message("(unicode error) 'unicodeescape' codec can't decode bytes in position \(start - 1)-\(end - start + start): \(what)")
+                throw Failure.message("(unicode error) 'unicodeescape' codec can't decode bytes in position \(start - 1 - base)-\(end - base): \(what)")
             }
             out.append(scalar)
             i = j + 1

@@ -9,7 +9,8 @@ import Darwin
 /// Turns source bytes into what the tokenizer reads: UTF-8 (after a BOM or a PEP 263
 /// declaration), universal newlines translated to `\n`, a final `\n`, and a 0 sentinel.
 enum SourceText {
-    static func prepare(_ raw: [UInt8], filename: String) throws -> [UInt8] {
+    /// The prepared text, and whether the encoding was declared (cookie or BOM).
+    static func prepare(_ raw: [UInt8], filename: String) throws -> ([UInt8], Bool) {
         var start = 0
         var hasBOM = false
         if raw.count >= 3 && raw[0] == 0xEF && raw[1] == 0xBB && raw[2] == 0xBF {
@@ -17,10 +18,12 @@ enum SourceText {
             hasBOM = true
         }
         var decoded: [UInt8]
+        var declared = hasBOM
         if let encoding = declaredEncoding(raw, from: start) {
             let normal = normalEncodingName(encoding)
+            declared = true
             if hasBOM && normal != "utf-8" {
-                throw lineZeroError("encoding problem: \(encoding) with BOM", filename)
+                throw lineZeroError("encoding problem: \(normal) with BOM", filename)
             }
             if normal == "utf-8" {
                 decoded = Array(raw[start...])
@@ -31,7 +34,7 @@ enum SourceText {
         } else {
             decoded = Array(raw[start...])
         }
-        return translateNewlines(decoded)
+        return (translateNewlines(decoded), declared)
     }
 
     static func lineZeroError(_ message: String, _ filename: String) -> PySyntaxError {

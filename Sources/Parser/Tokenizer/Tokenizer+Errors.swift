@@ -33,14 +33,20 @@ extension Tokenizer {
     }
 }
 
-/// Number of code points in UTF-8 bytes `[from, to)`; an incomplete sequence counts as one,
-/// as CPython's decoding with "replace" does.
+/// Number of characters CPython gets from decoding bytes `[from, to)` as UTF-8 with
+/// errors="replace": each invalid part counts as one.
 func characterCount(_ p: UnsafePointer<UInt8>, from: Int, to: Int) -> Int {
     var count = 0
     var i = from
     while i < to {
-        if p[i] & 0xC0 != 0x80 { count += 1 }
-        i += 1
+        if p[i] < 0x80 {
+            i += 1
+        } else if let (_, length) = decodeScalar(p, at: i, limit: to) {
+            i += length
+        } else {
+            i = max(i + 1, utf8InvalidSequence(p, at: i, limit: to).1)
+        }
+        count += 1
     }
     return count
 }

@@ -41,8 +41,7 @@ extension Tokenizer {
         } else if col > top {
             if indents.count >= Tokenizer.maxIndent {
                 pos = q
-                return failAt(kind: .indentationError, "too many levels of indentation",
-                              line: line, lineStart: lineStart, from: q, to: q)
+                return indentationFailure(.indentationError, "too many levels of indentation")
             }
             if altCol <= altIndents[altIndents.count - 1] {
                 pos = q
@@ -62,9 +61,16 @@ extension Tokenizer {
             }
             pos = q
             if col != indents[indents.count - 1] {
-                return failAt(kind: .indentationError,
-                              "unindent does not match any outer indentation level",
-                              line: line, lineStart: lineStart, from: q, to: q)
+                // CPython's tokenizer has read the whole line when it notices.
+                var end = q
+                while end < n && p[end] != 0x0A { end += 1 }
+                let text = decodeLine(p, from: lineStart, to: min(end + 1, n))
+                error = PySyntaxError(kind: .indentationError,
+                                      message: "unindent does not match any outer indentation level",
+                                      filename: filename, lineno: Int(line),
+                                      offset: characterCount(p, from: lineStart, to: min(end + 1, n)),
+                                      endLineno: Int(line), endOffset: -1, text: text)
+                return false
             }
             if altCol != altIndents[altIndents.count - 1] {
                 return tabError()
@@ -79,7 +85,16 @@ extension Tokenizer {
     }
 
     mutating func tabError() -> Bool {
-        failAt(kind: .tabError, "inconsistent use of tabs and spaces in indentation",
-               line: line, lineStart: lineStart, from: pos, to: pos)
+        indentationFailure(.tabError, "inconsistent use of tabs and spaces in indentation")
+    }
+
+    /// TabError and "too many levels": CPython points at the line start, with end 0.
+    mutating func indentationFailure(_ kind: PySyntaxError.Kind, _ message: String) -> Bool {
+        var end = lineStart
+        while end < n && p[end] != 0x0A { end += 1 }
+        error = PySyntaxError(kind: kind, message: message, filename: filename, lineno: Int(line),
+                              offset: 1, endLineno: Int(line), endOffset: 0,
+                              text: decodeLine(p, from: lineStart, to: min(end + 1, n)))
+        return false
     }
 }

@@ -71,10 +71,17 @@ extension Tokenizer {
         return true
     }
 
-    /// Invalid UTF-8 inside an identifier: CPython reports the decoder's complaint.
+    /// Invalid UTF-8 inside an identifier: CPython reports the decoder's complaint, just
+    /// after the name, with no end offset.
     mutating func failUnicodeDecode(at i: Int) -> Bool {
-        pos = i
-        return fail("(unicode error) 'utf-8' codec can't decode byte 0x\(String(p[i], radix: 16)) in position \(i - tokenStart): invalid start byte")
+        let message = utf8DecodeErrorMessage(p, at: i, limit: pos, base: tokenStart)
+        var end = lineStart
+        while end < n && p[end] != 0x0A { end += 1 }
+        error = PySyntaxError(kind: .syntaxError, message: message, filename: filename,
+                              lineno: Int(line), offset: characterCount(p, from: lineStart, to: pos),
+                              endLineno: Int(line), endOffset: -1,
+                              text: decodeLine(p, from: lineStart, to: end))
+        return false
     }
 }
 

@@ -46,7 +46,7 @@ extension Tokenizer {
             } else if nonzero {
                 return failRange(
                     "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
-                    offset: start - lineStart + 1, endOffset: zerosEnd - lineStart)
+                    offset: start - lineStart + 1, endOffset: zerosEnd - lineStart + 1)
             }
             guard verifyEndOfNumber("decimal") else { return false }
             emit(.number, from: start, line: line, col: col)

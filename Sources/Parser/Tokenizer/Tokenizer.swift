@@ -16,6 +16,7 @@ struct Tokenizer {
     var pos = 0
     var line: Int32 = 1
     var lineStart = 0
+    var previousLineStart = 0
     var tokens: [Token] = []
     var indents: [Int] = [0]
     var altIndents: [Int] = [0]
@@ -65,7 +66,18 @@ struct Tokenizer {
     @inline(__always)
     mutating func newLine() {
         line += 1
+        previousLineStart = lineStart
         lineStart = pos
+    }
+
+    /// A DEDENT or ENDMARKER at end of input sits at the end of the last line, where
+    /// CPython's tokenizer is when it produces them.
+    mutating func emitAtEnd(_ kind: TokenKind) {
+        let onLastLine = pos >= n && lineStart >= n && line > 1
+        let l = onLastLine ? line - 1 : line
+        let c = onLastLine ? pos - previousLineStart : pos - lineStart
+        tokens.append(Token(kind: kind, start: Int32(pos), end: Int32(pos), line: l, col: Int32(c),
+                            endLine: l, endCol: Int32(c)))
     }
 
     // MARK: - Main loop
@@ -100,9 +112,10 @@ struct Tokenizer {
         case 0x0A:
             pos += 1
             if parens.isEmpty && !blankLine {
-                tokens.append(Token(kind: .newline, start: Int32(pos - 1), end: Int32(pos),
+                // CPython leaves the '\n' out of the token: it has no width.
+                tokens.append(Token(kind: .newline, start: Int32(pos - 1), end: Int32(pos - 1),
                                     line: line, col: Int32(col), endLine: line,
-                                    endCol: Int32(col + 1)))
+                                    endCol: Int32(col)))
                 newLine()
                 atBeginningOfLine = true
             } else {
@@ -170,7 +183,7 @@ struct Tokenizer {
     mutating func endOfInput() -> Bool {
         if !parens.isEmpty {
             // The parser reports the unclosed bracket; the token stream just ends.
-            emitHere(.endMarker)
+            emitAtEnd(.endMarker)
             return false
         }
         if let last = tokens.last, last.kind != .newline, last.kind != .dedent,
@@ -180,23 +193,33 @@ struct Tokenizer {
         while indents.count > 1 {
             indents.removeLast()
             altIndents.removeLast()
-            emitHere(.dedent)
+            emitAtEnd(.dedent)
         }
-        emitHere(.endMarker)
+        emitAtEnd(.endMarker)
         return false
     }
 
     mutating func lineContinuation() -> Bool {
         pos += 1
+        var end = lineStart
+        while end < n && p[end] != 0x0A { end += 1 }
+        let text = decodeLine(p, from: lineStart, to: min(end + 1, n))
         if p[pos] != 0x0A {
-            return fail("unexpected character after line continuation character")
+            // CPython points one past the character after the backslash; no end.
+            error = PySyntaxError(message: "unexpected character after line continuation character",
+                                  filename: filename, lineno: Int(line),
+                                  offset: characterCount(p, from: lineStart, to: min(pos + 2, end + 1)),
+                                  endLineno: Int(line), endOffset: 0, text: text)
+            return false
         }
         pos += 1
         newLine()
         if pos >= n {
-            return failAt(kind: .syntaxError, "unexpected EOF while parsing",
-                          line: line - 1, lineStart: tokenLineStart, from: tokenStart,
-                          to: tokenStart)
+            error = PySyntaxError(message: "unexpected EOF while parsing", filename: filename,
+                                  lineno: Int(line - 1),
+                                  offset: characterCount(p, from: previousLineStart, to: n),
+                                  endLineno: Int(line - 1), endOffset: -1, text: text)
+            return false
         }
         return true
     }
