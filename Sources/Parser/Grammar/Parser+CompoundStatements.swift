@@ -11,6 +11,7 @@ extension Parser {
             return try classDef(decorators: decorators, start: start)
         }
         let isAsync = accept(.kwAsync)
+        let defToken = current
         guard accept(.kwDef), check(.name) else { return nil }
         let name = internName(current)
         pos += 1
@@ -22,7 +23,7 @@ extension Parser {
             returns = r
         }
         guard try expectColon() else { return nil }
-        guard let body = try block() else { return nil }
+        guard let body = try block(after: "function definition", line: defToken.line) else { return nil }
         return ast.add(Node(kind: isAsync ? .asyncFunctionDef : .functionDef, span: span(from: start),
                             a: name, b: args.raw, c: body.raw, d: ast.list(decorators).raw,
                             e: returns.raw))
@@ -30,6 +31,7 @@ extension Parser {
 
     /// 'class' NAME ['(' [arguments] ')'] ':' block
     mutating func classDef(decorators: [NodeID], start: Token) throws -> NodeID? {
+        let classToken = current
         guard accept(.kwClass), check(.name) else { return nil }
         let name = internName(current)
         pos += 1
@@ -40,7 +42,7 @@ extension Parser {
             keywords = k
         }
         guard try expectColon() else { return nil }
-        guard let body = try block() else { return nil }
+        guard let body = try block(after: "class definition", line: classToken.line) else { return nil }
         return ast.add(Node(kind: .classDef, span: span(from: start), a: name, b: bases.raw,
                             c: keywords.raw, d: body.raw, e: ast.list(decorators).raw))
     }
@@ -51,7 +53,8 @@ extension Parser {
         pos += 1
         guard let test = try namedExpression() else { return nil }
         guard try expectColon() else { return nil }
-        guard let body = try block() else { return nil }
+        let owner = start.kind == .kwElif ? "'elif' statement" : "'if' statement"
+        guard let body = try block(after: owner, line: start.line) else { return nil }
         var orelse = ListID.empty
         if check(.kwElif) {
             guard let elif = try ifStatement() else { return nil }
@@ -71,9 +74,10 @@ extension Parser {
     }
 
     mutating func elseBlock() throws -> ListID? {
+        let elseToken = current
         guard accept(.kwElse) else { return nil }
         guard try expectColon() else { return nil }
-        return try block()
+        return try block(after: "'else' statement", line: elseToken.line)
     }
 
     /// 'while' named_expression ':' block [else_block]
@@ -82,7 +86,7 @@ extension Parser {
         pos += 1
         guard let test = try namedExpression() else { return nil }
         guard try expectColon() else { return nil }
-        guard let body = try block() else { return nil }
+        guard let body = try block(after: "'while' statement", line: start.line) else { return nil }
         var orelse = ListID.empty
         if check(.kwElse) {
             guard let e = try elseBlock() else { return nil }
@@ -93,11 +97,12 @@ extension Parser {
 
     /// ['async'] 'for' star_targets 'in' star_expressions ':' block [else_block]
     mutating func forStatement(start: Token, isAsync: Bool) throws -> NodeID? {
+        let forToken = current
         pos += 1
         guard let target = try starTargets(), accept(.kwIn) else { return nil }
         guard let iter = try starExpressions() else { return nil }
         guard try expectColon() else { return nil }
-        guard let body = try block() else { return nil }
+        guard let body = try block(after: "'for' statement", line: forToken.line) else { return nil }
         var orelse = ListID.empty
         if check(.kwElse) {
             guard let e = try elseBlock() else { return nil }
@@ -109,6 +114,7 @@ extension Parser {
 
     /// ['async'] 'with' ( '(' ','.with_item+ ','? ')' | ','.with_item+ ) ':' block
     mutating func withStatement(start: Token, isAsync: Bool) throws -> NodeID? {
+        let withToken = current
         pos += 1
         var items: [NodeID] = []
         let mark = pos
@@ -133,7 +139,7 @@ extension Parser {
             } while accept(.comma)
         }
         guard try expectColon() else { return nil }
-        guard let body = try block() else { return nil }
+        guard let body = try block(after: "'with' statement", line: withToken.line) else { return nil }
         return ast.add(Node(kind: isAsync ? .asyncWith : .with, span: span(from: start),
                             a: ast.list(items).raw, b: body.raw))
     }
@@ -156,7 +162,7 @@ extension Parser {
         let start = current
         pos += 1
         guard try expectColon() else { return nil }
-        guard let body = try block() else { return nil }
+        guard let body = try block(after: "'try' statement", line: start.line) else { return nil }
         var handlers: [NodeID] = []
         var isStar = false
         while check(.kwExcept) {
@@ -183,7 +189,8 @@ extension Parser {
                 throw fail("expected one or more exception types", at: current)
             }
             guard try expectColon() else { return nil }
-            guard let hBody = try block() else { return nil }
+            guard let hBody = try block(after: star ? "'except*' statement" : "'except' statement",
+                                        line: hStart.line) else { return nil }
             handlers.append(ast.add(Node(kind: .exceptHandler, span: span(from: hStart), a: type.raw,
                                          b: name, c: hBody.raw)))
         }
@@ -192,9 +199,10 @@ extension Parser {
             guard let e = try elseBlock() else { return nil }
             orelse = e
         }
+        let finallyToken = current
         if accept(.kwFinally) {
             guard try expectColon() else { return nil }
-            guard let f = try block() else { return nil }
+            guard let f = try block(after: "'finally' statement", line: finallyToken.line) else { return nil }
             finalBody = f
         } else if handlers.isEmpty {
             throw fail("expected 'except' or 'finally' block", at: current)

@@ -18,7 +18,10 @@ extension Parser {
             return nil
         }
         pos += 1
-        guard accept(.indent) else { return nil }
+        guard accept(.indent) else {
+            throw ParseFailure(error: errorAtLastToken("expected an indented block after 'match' statement on line \(start.line)",
+                                                       kind: .indentationError, current))
+        }
         var cases: [NodeID] = []
         repeat {
             guard checkSoft("case"), let c = try caseBlock() else { return nil }
@@ -46,6 +49,7 @@ extension Parser {
 
     /// case_block: "case" patterns guard? ':' block
     mutating func caseBlock() throws -> NodeID? {
+        let caseToken = current
         pos += 1
         guard let pattern = try patterns() else { return nil }
         var guardExpr = NodeID.none
@@ -54,7 +58,7 @@ extension Parser {
             guardExpr = g
         }
         guard try expectColon() else { return nil }
-        guard let body = try block() else { return nil }
+        guard let body = try block(after: "'case' statement", line: caseToken.line) else { return nil }
         return ast.add(Node(kind: .matchCase, span: .zero, a: pattern.raw, b: guardExpr.raw, c: body.raw))
     }
 

@@ -108,11 +108,15 @@ extension Parser {
         }
     }
 
-    /// block: NEWLINE INDENT statements DEDENT | simple_stmts
-    mutating func block() throws -> ListID? {
+    /// block: NEWLINE INDENT statements DEDENT | simple_stmts. `owner` names the
+    /// statement for CPython's "expected an indented block after …" message.
+    mutating func block(after owner: String, line: Int32) throws -> ListID? {
         var body: [NodeID] = []
         if accept(.newline) {
-            guard accept(.indent) else { return nil }
+            guard accept(.indent) else {
+                throw ParseFailure(error: errorAtLastToken("expected an indented block after \(owner) on line \(line)",
+                                                           kind: .indentationError, current))
+            }
             repeat {
                 guard try statement(into: &body) else { return nil }
             } while !accept(.dedent)

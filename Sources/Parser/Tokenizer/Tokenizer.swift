@@ -208,7 +208,7 @@ struct Tokenizer {
             // CPython points one past the character after the backslash; no end.
             error = PySyntaxError(message: "unexpected character after line continuation character",
                                   filename: filename, lineno: Int(line),
-                                  offset: characterCount(p, from: lineStart, to: min(pos + 2, end + 1)),
+                                  offset: characterCount(p, from: lineStart, to: min(pos + 1, end + 1)),
                                   endLineno: Int(line), endOffset: 0, text: text)
             return false
         }
