@@ -39,8 +39,7 @@ extension Parser {
             if accept(.star) {
                 guard let value = try expression() else { return nil }
                 if sawDoubleStar {
-                    throw fail("iterable argument unpacking follows keyword argument unpacking",
-                               from: span(from: start), to: span(from: start))
+                    throw fail("iterable argument unpacking follows keyword argument unpacking", at: start)
                 }
                 args.append(ast.add(Node(kind: .starred, op: ExprContext.load.rawValue, span: span(from: start),
                                          a: value.raw)))
@@ -57,8 +56,10 @@ extension Parser {
             } else {
                 guard let e = try namedExpression() else { return nil }
                 if check(.equal) {
+                    let eq = current
                     throw fail("expression cannot contain assignment, perhaps you meant \"==\"?",
-                               from: spanOf(e), to: span(from: current))
+                               from: spanOf(e), to: SourceSpan(lineno: eq.line, colOffset: eq.col,
+                                                              endLineno: eq.endLine, endColOffset: eq.endCol))
                 }
                 if check(.kwFor) || (check(.kwAsync) && peek(1) == .kwFor) {
                     let genStart = spanOf(e)
@@ -67,11 +68,14 @@ extension Parser {
                                            a: e.raw, b: generators.raw))
                     throw fail("Generator expression must be parenthesized", node: gen)
                 }
+                // CPython reports these at the last token it read, just after the argument.
                 if sawDoubleStar {
-                    throw fail("positional argument follows keyword argument unpacking", node: e)
+                    throw ParseFailure(error: errorAtLastToken("positional argument follows keyword argument unpacking",
+                                                               tokens[farthest]))
                 }
                 if sawKeyword {
-                    throw fail("positional argument follows keyword argument", node: e)
+                    throw ParseFailure(error: errorAtLastToken("positional argument follows keyword argument",
+                                                               tokens[farthest]))
                 }
                 args.append(e)
             }
@@ -104,8 +108,13 @@ extension Parser {
                 if sawStar { throw fail("* argument may appear only once", at: t) }
                 sawStar = true
                 if check(.comma) || check(closing) {
-                    // Bare `*`: keyword-only parameters must follow.
-                    if check(closing) || peek(1) == closing {
+                    // Bare `*`: keyword-only parameters must follow. A def reports the `*`,
+                    // a lambda the last token read.
+                    if check(closing) || peek(1) == closing || peek(1) == .doubleStar {
+                        if lambda {
+                            throw ParseFailure(error: errorAtLastToken("named arguments must follow bare *",
+                                                                       tokens[farthest]))
+                        }
                         throw fail("named arguments must follow bare *", at: t)
                     }
                 } else {

@@ -66,6 +66,23 @@ extension Parser {
         return ast.add(Node(kind: .if_, span: span(from: start), a: test.raw, b: body.raw, c: orelse.raw))
     }
 
+    /// `except A, B:` — reported from the first type to the end of the ':' as CPython does,
+    /// when the rest has that shape.
+    mutating func multipleExceptionTypes(_ first: NodeID) throws {
+        let mark = pos
+        while accept(.comma) {
+            guard (try expression()) != nil else { pos = mark; return }
+        }
+        if accept(.kwAs) {
+            guard accept(.name) else { pos = mark; return }
+        }
+        guard check(.colon) else { pos = mark; return }
+        let colon = current
+        let a = spanOf(first)
+        throw ParseFailure(error: error("multiple exception types must be parenthesized", line: a.lineno,
+                                        col: a.colOffset, endLine: colon.endLine, endCol: colon.endCol - 1))
+    }
+
     /// ':' — or CPython's "expected ':'" when the line ends where the colon should be.
     mutating func expectColon() throws -> Bool {
         if accept(.colon) { return true }
@@ -170,7 +187,10 @@ extension Parser {
             pos += 1
             let star = accept(.star)
             if handlers.isEmpty { isStar = star } else if star != isStar {
-                throw fail("cannot have both 'except' and 'except*' on the same 'try'", at: hStart)
+                throw fail("cannot have both 'except' and 'except*' on the same 'try'",
+                           from: SourceSpan(lineno: hStart.line, colOffset: hStart.col, endLineno: hStart.endLine,
+                                            endColOffset: hStart.endCol),
+                           to: span(from: hStart))
             }
             var type = NodeID.none
             var name: Int32 = -1
@@ -182,8 +202,7 @@ extension Parser {
                     name = internName(current)
                     pos += 1
                 } else if check(.comma) {
-                    throw fail("multiple exception types must be parenthesized",
-                               from: spanOf(t), to: spanOf(t))
+                    try multipleExceptionTypes(t)
                 }
             } else if star {
                 throw fail("expected one or more exception types", at: current)
@@ -205,7 +224,7 @@ extension Parser {
             guard let f = try block(after: "'finally' statement", line: finallyToken.line) else { return nil }
             finalBody = f
         } else if handlers.isEmpty {
-            throw fail("expected 'except' or 'finally' block", at: current)
+            throw ParseFailure(error: errorAtLastToken("expected 'except' or 'finally' block", current))
         }
         return ast.add(Node(kind: isStar ? .tryStar : .try_, span: span(from: start), a: body.raw,
                             b: ast.list(handlers).raw, c: orelse.raw, d: finalBody.raw))

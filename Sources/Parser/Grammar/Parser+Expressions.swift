@@ -66,6 +66,7 @@ extension Parser {
 
     /// named_expression: NAME ':=' expression | expression !':='
     mutating func namedExpression() throws -> NodeID? {
+        if invalidPass { try invalidNamedExpression() }
         if check(.name) && peek(1) == .colonEqual {
             let start = current
             let target = nameNode(current, ctx: .store)

@@ -39,6 +39,45 @@ extension Parser {
         }
     }
 
+    /// invalid_named_expression: `x = 1` where a comparison or walrus was meant.
+    mutating func invalidNamedExpression() throws {
+        let mark = pos
+        defer { pos = mark }
+        if check(.name) && peek(1) == .equal {
+            let nameToken = current
+            pos += 2
+            if let b = try bitwiseOr(), !check(.equal), !check(.colonEqual) {
+                let a = SourceSpan(lineno: nameToken.line, colOffset: nameToken.col,
+                                   endLineno: nameToken.endLine, endColOffset: nameToken.endCol)
+                throw fail("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", from: a, to: spanOf(b))
+            }
+            pos = mark
+        }
+        if startsDisplayOrSingleton() { return }
+        pos = mark
+        if let a = try bitwiseOr(), accept(.equal), (try bitwiseOr()) != nil,
+           !check(.equal), !check(.colonEqual) {
+            throw fail("cannot assign to \(expressionName(a)) here. Maybe you meant '==' instead of '='?", node: a)
+        }
+    }
+
+    /// Whether a list or tuple display, a generator expression, True, None or False starts
+    /// here (the negative lookahead of invalid_named_expression).
+    mutating func startsDisplayOrSingleton() -> Bool {
+        switch peek() {
+        case .kwTrue, .kwNone, .kwFalse:
+            return true
+        case .lpar, .lsqb:
+            let mark = pos
+            defer { pos = mark }
+            guard let e = try? atom() else { return false }
+            let k = kindOf(e)
+            return k == .list || k == .tuple || k == .generatorExp
+        default:
+            return false
+        }
+    }
+
     mutating func memoDisjunction() throws -> NodeID? {
         if let (result, end) = disjunctionMemo[pos] {
             pos = end

@@ -3,16 +3,26 @@ extension Parser {
     /// `match` is a soft keyword: when the shape does not fit, the statement is re-read
     /// as an ordinary one.
     mutating func matchStatement() throws -> NodeID? {
+        let mark = pos
+        let result = try matchStatementBody()
+        if result == nil { pos = mark }
+        return result
+    }
+
+    mutating func matchStatementBody() throws -> NodeID? {
         let start = current
         let mark = pos
         pos += 1
         let subject: NodeID
         do {
-            guard let s = try subjectExpression(), accept(.colon), check(.newline) else {
-                pos = mark
-                return nil
+            guard let s = try subjectExpression() else { return nil }
+            if invalidPass && !check(.colon) {
+                throw ParseFailure(error: errorAtLastToken("expected ':'", tokens[farthest]))
             }
+            guard accept(.colon), check(.newline) else { return nil }
             subject = s
+        } catch let failure as ParseFailure where invalidPass {
+            throw failure
         } catch {
             pos = mark
             return nil

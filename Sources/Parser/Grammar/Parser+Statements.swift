@@ -210,7 +210,7 @@ extension Parser {
         switch peek() {
         case .colon:
             pos += 1
-            try checkAnnotationTarget(first)
+            try checkAnnotationTarget(first, parenthesized: start.kind == .lpar)
             try setContext(first, .store)
             let simple = kindOf(first) == .name && start.kind != .lpar
             return try annotatedAssignment(start: start, target: first, simple: simple)
@@ -297,7 +297,7 @@ extension Parser {
         var targets: [NodeID] = []
         repeat {
             if atStatementEnd() { break }
-            guard let t = try bitwiseOr() else { return nil }
+            guard let t = try starExpression() else { return nil }
             targets.append(t)
         } while accept(.comma)
         guard !targets.isEmpty, atStatementEnd() else { return nil }

@@ -100,12 +100,15 @@ extension Parser {
     }
 
     /// `x: int` targets: a single name, attribute or subscript.
-    mutating func checkAnnotationTarget(_ id: NodeID) throws {
+    mutating func checkAnnotationTarget(_ id: NodeID, parenthesized: Bool) throws {
         switch kindOf(id) {
         case .name, .attribute, .subscript:
             return
         case .tuple:
-            throw fail("only single target (not tuple) can be annotated", node: id)
+            // `a, b: int` is reported at `a`; `(a, b): int` at the whole tuple.
+            let items = ast.items(ListID(ast[id].a))
+            let at = parenthesized || items.isEmpty ? id : NodeID(items[items.startIndex])
+            throw fail("only single target (not tuple) can be annotated", node: at)
         case .list:
             throw fail("only single target (not list) can be annotated", node: id)
         default:
