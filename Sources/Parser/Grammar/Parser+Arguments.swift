@@ -1,13 +1,13 @@
 extension Parser {
     /// primary '(' [arguments] ')' or primary genexp.
-    mutating func call(_ function: NodeID, start: Token) throws -> NodeID {
+    mutating func call(_ function: NodeID, start: Token) throws -> NodeID? {
         let open = current
         pos += 1
         // A lone generator expression argument: f(x for x in y)
         let mark = pos
         if !check(.rpar) && !check(.star) && !check(.doubleStar) && !(check(.name) && peek(1) == .equal) {
             if let e = try namedExpression(), check(.kwFor) || (check(.kwAsync) && peek(1) == .kwFor) {
-                guard let generators = try comprehensionClauses() else { throw genericFailure() }
+                guard let generators = try comprehensionClauses() else { return nil }
                 if accept(.rpar) {
                     let gen = ast.add(Node(kind: .generatorExp, span: span(from: open), a: e.raw,
                                            b: generators.raw))
@@ -17,16 +17,13 @@ extension Parser {
                 if check(.comma) {
                     throw fail("Generator expression must be parenthesized", from: spanOf(e), to: span(from: current))
                 }
-                throw genericFailure()
+                return nil
             }
             pos = mark
         }
-        guard let (args, keywords) = try callArguments(), accept(.rpar) else { throw genericFailure() }
+        guard let (args, keywords) = try callArguments(), accept(.rpar) else { return nil }
         return ast.add(Node(kind: .call, span: span(from: start), a: function.raw, b: args.raw, c: keywords.raw))
     }
-
-    /// A failure that reports the generic error at the furthest token.
-    func genericFailure() -> ParseFailure { ParseFailure(error: genericError()) }
 
     /// args: positional, `*x`, `name=value` and `**x` items, in CPython's allowed orders.
     mutating func callArguments() throws -> (ListID, ListID)? {
@@ -54,8 +51,11 @@ extension Parser {
                 sawKeyword = true
                 keywords.append(ast.add(Node(kind: .keyword, span: span(from: start), a: name, b: value.raw)))
             } else {
+                if check(.kwTrue) || check(.kwFalse) || check(.kwNone), peek(1) == .equal {
+                    throw fail("cannot assign to \(text(of: current))", at: current)
+                }
                 guard let e = try namedExpression() else { return nil }
-                if check(.equal) {
+                if check(.equal) && kindOf(e) != .namedExpr {
                     let eq = current
                     throw fail("expression cannot contain assignment, perhaps you meant \"==\"?",
                                from: spanOf(e), to: SourceSpan(lineno: eq.line, colOffset: eq.col,
@@ -100,7 +100,7 @@ extension Parser {
             if accept(.slash) {
                 if sawSlash { throw fail("/ may appear only once", at: t) }
                 if sawStar { throw fail("/ must be ahead of *", at: t) }
-                if regular.isEmpty { throw fail("at least one argument must precede /", at: t) }
+                if regular.isEmpty { return nil }
                 sawSlash = true
                 posOnly = regular
                 regular = []
@@ -136,9 +136,18 @@ extension Parser {
                 }
                 break
             } else {
+                if !lambda && check(.lpar) {
+                    try parenthesizedParameter()
+                    return nil
+                }
                 guard let a = try parameter(lambda: lambda, allowStarAnnotation: false) else { return nil }
                 var defaultValue = NodeID.none
-                if accept(.equal) {
+                if check(.equal) {
+                    let eq = current
+                    pos += 1
+                    if check(.comma) || check(closing) {
+                        throw fail("expected default value expression", at: eq)
+                    }
                     guard let d = try expression() else { return nil }
                     defaultValue = d
                 }
@@ -166,6 +175,24 @@ extension Parser {
         ast.extra.append(defaultsList.raw)
         return ast.add(Node(kind: .arguments, span: .zero, a: ast.list(posOnly).raw, b: ast.list(regular).raw,
                             c: varArg.raw, d: ast.list(kwOnly).raw, e: extra))
+    }
+
+    /// `def f((a, b)):` — CPython names the mistake, from the '(' to the ')'.
+    mutating func parenthesizedParameter() throws {
+        let open = current
+        let mark = pos
+        pos += 1
+        var depth = 1
+        while depth > 0 && !check(.endMarker) && !check(.newline) {
+            if check(.lpar) { depth += 1 } else if check(.rpar) { depth -= 1 }
+            pos += 1
+        }
+        if depth == 0 {
+            let close = tokens[pos - 1]
+            throw ParseFailure(error: error("Function parameters cannot be parenthesized", line: open.line,
+                                            col: open.col, endLine: close.endLine, endCol: close.endCol))
+        }
+        pos = mark
     }
 
     /// param: NAME [':' expression] (with `*Ts` allowed as the annotation of `*args`).

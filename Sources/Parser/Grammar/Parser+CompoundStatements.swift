@@ -15,7 +15,9 @@ extension Parser {
         guard accept(.kwDef), check(.name) else { return nil }
         let name = internName(current)
         pos += 1
-        guard accept(.lpar) else { return nil }
+        guard accept(.lpar) else {
+            throw ParseFailure(error: errorAtLastToken("expected '('", current))
+        }
         guard let args = try parameters(lambda: false, closing: .rpar), accept(.rpar) else { return nil }
         var returns = NodeID.none
         if accept(.rarrow) {
@@ -168,7 +170,8 @@ extension Parser {
         if accept(.kwAs) {
             guard let t = try starTarget() else { return nil }
             let k = peek()
-            guard k == .comma || k == .rpar || k == .colon else { return nil }
+            // A NEWLINE here is the missing ':' that the statement reports.
+            guard k == .comma || k == .rpar || k == .colon || k == .newline else { return nil }
             vars = t
         }
         return ast.add(Node(kind: .withItem, span: .zero, a: e.raw, b: vars.raw))

@@ -332,7 +332,8 @@ extension Parser {
                 node = ast.add(Node(kind: .attribute, op: ExprContext.load.rawValue, span: span(from: start),
                                     a: node.raw, b: attr))
             case .lpar:
-                node = try call(node, start: start)
+                guard let c = try call(node, start: start) else { return nil }
+                node = c
             case .lsqb:
                 pos += 1
                 guard let slice = try slices(), accept(.rsqb) else { return nil }

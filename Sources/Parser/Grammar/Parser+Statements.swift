@@ -193,6 +193,7 @@ extension Parser {
     /// assignment | star_expressions, decided after parsing the first expression.
     mutating func assignmentOrExpression() throws -> NodeID? {
         let start = current
+        let startIndex = pos
         // NAME ':' expression ['=' annotated_rhs]
         if check(.name) && peek(1) == .colon {
             let target = nameNode(current, ctx: .store)
@@ -228,7 +229,11 @@ extension Parser {
                 targets.append(value)
             }
             targets.removeLast()
-            for t in targets { try setAssignmentTarget(t) }
+            for t in targets where !isValidTarget(t) {
+                if invalidPass { try invalidAssignment(startIndex: startIndex, targets: targets) }
+                return nil
+            }
+            for t in targets { try setContext(t, .store) }
             return ast.add(Node(kind: .assign, span: span(from: start), a: ast.list(targets).raw,
                                 b: value.raw))
         default:
@@ -365,6 +370,7 @@ extension Parser {
             let parenthesized = accept(.lpar)
             repeat {
                 if parenthesized && check(.rpar) && !names.isEmpty { break }
+                if !parenthesized && check(.newline) && !names.isEmpty { break }
                 let aliasStart = current
                 guard check(.name) else { return nil }
                 let name = internName(current)
@@ -379,7 +385,11 @@ extension Parser {
             } while accept(.comma)
             if parenthesized {
                 guard accept(.rpar) else { return nil }
-            } else if check(.comma) {
+            } else if previous.kind == .comma {
+                if check(.newline) {
+                    throw ParseFailure(error: errorAtLastToken("trailing comma not allowed without surrounding parentheses",
+                                                               current))
+                }
                 return nil
             }
         }

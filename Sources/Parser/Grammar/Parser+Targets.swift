@@ -55,48 +55,41 @@ extension Parser {
         }
     }
 
-    /// A target of `a = b = value`; the first invalid one gets CPython's hint when the
-    /// statement looks like a mistyped comparison.
-    mutating func setAssignmentTarget(_ id: NodeID) throws {
-        do {
-            try setContext(id, .store)
-        } catch let failure as ParseFailure {
-            if kindOf(id) == .yield || kindOf(id) == .yieldFrom {
-                throw fail("assignment to yield expression not possible", node: id)
+    /// Whether `setContext(id, .store)` would succeed.
+    func isValidTarget(_ id: NodeID) -> Bool {
+        let node = ast[id]
+        switch node.kind {
+        case .name, .attribute, .subscript:
+            return true
+        case .starred:
+            return isValidTarget(NodeID(node.a))
+        case .tuple, .list:
+            return ast.items(ListID(node.a)).allSatisfy { isValidTarget(NodeID($0)) }
+        default:
+            return false
+        }
+    }
+
+    /// CPython's invalid_assignment, in its order: the first target re-read as
+    /// named expressions (which may say "Maybe you meant '=='"), then the first target
+    /// that cannot be assigned to.
+    mutating func invalidAssignment(startIndex: Int, targets: [NodeID]) throws {
+        let mark = pos
+        defer { pos = mark }
+        pos = startIndex
+        repeat {
+            guard (try starNamedExpression()) != nil else { break }
+        } while accept(.comma) && startsExpression(peek())
+        for t in targets where !isValidTarget(t) {
+            if kindOf(t) == .yield || kindOf(t) == .yieldFrom {
+                throw fail("assignment to yield expression not possible", node: t)
             }
-            if isBitwiseOrLevel(id) && failure.error.message.hasPrefix("cannot assign to")
-                && failure.error.lineno == Int(spanOf(id).lineno)
-                && failure.error.offset == error("", node: id).offset
-                && failure.error.endOffset == error("", node: id).endOffset {
-                throw fail("cannot assign to \(expressionName(id)) here. Maybe you meant '==' instead of '='?",
-                           node: id)
-            }
-            throw failure
+            try setContext(t, .store)
         }
     }
 
     mutating func setDeleteTarget(_ id: NodeID) throws {
         try setContext(id, .del)
-    }
-
-    /// Whether a node could come from CPython's `bitwise_or` rule without parentheses
-    /// changing its kind (used to choose the "Maybe you meant '=='" message).
-    func isBitwiseOrLevel(_ id: NodeID) -> Bool {
-        let node = ast[id]
-        switch node.kind {
-        case .compare, .boolOp, .ifExp, .lambda, .namedExpr, .yield, .yieldFrom, .starred,
-             .list, .tuple, .generatorExp:
-            return false
-        case .unaryOp:
-            return node.op != UnaryOperator.not.rawValue
-        case .constant:
-            switch ast.constants[Int(node.a)] {
-            case .none, .bool: return false
-            default: return true
-            }
-        default:
-            return true
-        }
     }
 
     /// `x: int` targets: a single name, attribute or subscript.
