@@ -41,8 +41,8 @@ extension Parser {
             return y
         }
         guard let first = try starNamedExpression() else { return nil }
-        if check(.kwFor) || (check(.kwAsync) && peek(1) == .kwFor) {
-            if kindOf(first) == .starred { return nil }
+        if startsComprehension() {
+            try checkComprehensionElement(first)
             guard let generators = try comprehensionClauses(), accept(.rpar) else { return nil }
             return ast.add(Node(kind: .generatorExp, span: span(from: start), a: first.raw, b: generators.raw))
         }
@@ -75,17 +75,19 @@ extension Parser {
                                 a: ListID.empty.raw))
         }
         guard let first = try starNamedExpression() else { return nil }
-        if check(.kwFor) || (check(.kwAsync) && peek(1) == .kwFor) {
-            if kindOf(first) == .starred { return nil }
+        if startsComprehension() {
+            try checkComprehensionElement(first)
             guard let generators = try comprehensionClauses(), accept(.rsqb) else { return nil }
             return ast.add(Node(kind: .listComp, span: span(from: start), a: first.raw, b: generators.raw))
         }
         var elts = [first]
         while accept(.comma) {
             if check(.rsqb) { break }
+            if startsComprehension() { try unparenthesizedTarget(elts, comma: previous) }
             guard let e = try starNamedExpression() else { return nil }
             elts.append(e)
         }
+        if startsComprehension() && elts.count > 1 { try unparenthesizedTarget(elts, comma: nil) }
         guard accept(.rsqb) else { return nil }
         return ast.add(Node(kind: .list, op: ExprContext.load.rawValue, span: span(from: start),
                             a: ast.list(elts).raw))
@@ -102,30 +104,40 @@ extension Parser {
         }
         // A dict starts with `**x` or `key:`.
         if check(.doubleStar) {
+            let stars = current
+            let mark = pos
+            pos += 1
+            if (try bitwiseOr()) != nil && startsComprehension() {
+                throw fail("dict unpacking cannot be used in dict comprehension", at: stars)
+            }
+            pos = mark
             return try dictRest(start: start, firstKey: nil)
         }
         guard let first = try starNamedExpression() else { return nil }
         if check(.colon) && kindOf(first) != .starred {
             pos += 1
+            try checkDictValueStart()
             guard let value = try expression() else { return nil }
-            if check(.kwFor) || (check(.kwAsync) && peek(1) == .kwFor) {
+            if startsComprehension() {
                 guard let generators = try comprehensionClauses(), accept(.rbrace) else { return nil }
                 return ast.add(Node(kind: .dictComp, span: span(from: start), a: first.raw, b: value.raw,
                                     c: generators.raw))
             }
             return try dictRest(start: start, firstKey: (first, value))
         }
-        if check(.kwFor) || (check(.kwAsync) && peek(1) == .kwFor) {
-            if kindOf(first) == .starred { return nil }
+        if startsComprehension() {
+            try checkComprehensionElement(first)
             guard let generators = try comprehensionClauses(), accept(.rbrace) else { return nil }
             return ast.add(Node(kind: .setComp, span: span(from: start), a: first.raw, b: generators.raw))
         }
         var elts = [first]
         while accept(.comma) {
             if check(.rbrace) { break }
+            if startsComprehension() { try unparenthesizedTarget(elts, comma: previous) }
             guard let e = try starNamedExpression() else { return nil }
             elts.append(e)
         }
+        if startsComprehension() && elts.count > 1 { try unparenthesizedTarget(elts, comma: nil) }
         guard accept(.rbrace) else { return nil }
         return ast.add(Node(kind: .set, span: span(from: start), a: ast.list(elts).raw))
     }
@@ -150,7 +162,16 @@ extension Parser {
                 keys.append(-1)
                 values.append(v.raw)
             } else {
-                guard let k = try expression(), accept(.colon), let v = try expression() else { return nil }
+                guard let k = try expression() else { return nil }
+                guard accept(.colon) else {
+                    // CPython points at the key's last character, with no end.
+                    let s = spanOf(k)
+                    throw ParseFailure(error: errorRaw("':' expected after dictionary key", line: s.lineno,
+                                                       offset: Int(s.endColOffset), endLine: s.endLineno,
+                                                       endOffset: 0))
+                }
+                try checkDictValueStart()
+                guard let v = try expression() else { return nil }
                 keys.append(k.raw)
                 values.append(v.raw)
             }
@@ -161,13 +182,60 @@ extension Parser {
                             b: ast.list(values).raw))
     }
 
+    @inline(__always)
+    mutating func startsComprehension() -> Bool {
+        check(.kwFor) || (check(.kwAsync) && peek(1) == .kwFor)
+    }
+
+    /// `[*a for a in b]` is not a comprehension CPython accepts.
+    func checkComprehensionElement(_ first: NodeID) throws {
+        if kindOf(first) == .starred {
+            throw fail("iterable unpacking cannot be used in comprehension", node: first)
+        }
+    }
+
+    /// `[a, b for a, b in c]`: CPython suggests parentheses around the element.
+    func unparenthesizedTarget(_ elts: [NodeID], comma: Token?) throws {
+        let first = spanOf(elts[0])
+        let last: SourceSpan
+        if let comma {
+            last = SourceSpan(lineno: comma.line, colOffset: comma.col, endLineno: comma.endLine,
+                              endColOffset: comma.endCol)
+        } else {
+            last = spanOf(elts[elts.count - 1])
+        }
+        throw fail("did you forget parentheses around the comprehension target?", from: first, to: last)
+    }
+
+    /// After `key:` in a dict display: a value must follow, and it cannot be starred.
+    mutating func checkDictValueStart() throws {
+        if check(.rbrace) || check(.comma) {
+            throw fail("expression expected after dictionary key and ':'", at: previous)
+        }
+        if check(.star) {
+            let star = current
+            let mark = pos
+            pos += 1
+            if (try bitwiseOr()) != nil {
+                throw ParseFailure(error: error("cannot use a starred expression in a dictionary value",
+                                                line: star.line, col: star.col, endLine: previous.endLine,
+                                                endCol: previous.endCol - 1))
+            }
+            pos = mark
+        }
+    }
+
     /// for_if_clauses: (['async'] 'for' star_targets 'in' disjunction ('if' disjunction)*)+
     mutating func comprehensionClauses() throws -> ListID? {
         var generators: [NodeID] = []
         while check(.kwFor) || (check(.kwAsync) && peek(1) == .kwFor) {
             let isAsync = accept(.kwAsync)
             pos += 1
-            guard let target = try starTargets(), accept(.kwIn) else { return nil }
+            let targetStart = pos
+            guard let target = try starTargets(), accept(.kwIn) else {
+                if invalidPass { try invalidForTarget(at: targetStart) }
+                return nil
+            }
             guard let iter = try disjunction() else { return nil }
             var ifs: [NodeID] = []
             while accept(.kwIf) {

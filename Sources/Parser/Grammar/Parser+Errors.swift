@@ -101,6 +101,9 @@ extension Parser {
         if last.kind == .endMarker, let unclosed = unclosedBracket() {
             return unclosed
         }
+        if let unclosed = unclosedBracket(), Int(last.line) > unclosed.lineno {
+            return unclosed
+        }
         if last.kind == .indent {
             return errorAtLastToken("unexpected indent", kind: .indentationError, last)
         }
@@ -110,14 +113,17 @@ extension Parser {
         return errorAtLastToken("invalid syntax", last)
     }
 
-    /// A specific parser error still loses to a tokenizer error later in the file.
+    /// A specific parser error still loses to a tokenizer error later in the file, and to a
+    /// bracket left open at the end of input on an earlier line.
     func prioritized(_ e: PySyntaxError) -> PySyntaxError {
         if let t = tokenizerError { return t }
+        if let unclosed = unclosedBracket(), e.lineno > unclosed.lineno { return unclosed }
         return e
     }
 
     /// "'(' was never closed" for the innermost bracket still open at end of input.
     func unclosedBracket() -> PySyntaxError? {
+        guard tokens.last?.kind == .endMarker else { return nil }
         var stack: [Token] = []
         for t in tokens {
             switch t.kind {

@@ -78,6 +78,17 @@ extension Parser {
         }
     }
 
+    /// invalid_for_target: the target re-read as expressions, reporting what cannot be
+    /// assigned to.
+    mutating func invalidForTarget(at index: Int) throws {
+        let mark = pos
+        defer { pos = mark }
+        pos = index
+        if let e = try starExpressions(), !isValidTarget(e) {
+            try setContext(e, .store)
+        }
+    }
+
     mutating func memoDisjunction() throws -> NodeID? {
         if let (result, end) = disjunctionMemo[pos] {
             pos = end

@@ -109,7 +109,12 @@ extension Parser {
         let start = current
         guard let p = try orPattern() else { return nil }
         guard accept(.kwAs) else { return p }
-        guard check(.name) else { return nil }
+        guard check(.name) else {
+            if let target = try expression() {
+                throw fail("invalid pattern target", node: target)
+            }
+            return nil
+        }
         if checkSoft("_") { throw fail("cannot use '_' as a target", at: current) }
         let name = internName(current)
         pos += 1
@@ -221,6 +226,10 @@ extension Parser {
             pos += 1
         }
         if check(.plus) || check(.minus) {
+            let real = ast[value].kind == .unaryOp ? NodeID(ast[value].a) : value
+            if case .imaginary = ast.constants[Int(ast[real].a)] {
+                throw fail("real number required in complex literal", node: real)
+            }
             let op: BinaryOperator = check(.plus) ? .add : .sub
             pos += 1
             guard check(.number) else { return nil }
