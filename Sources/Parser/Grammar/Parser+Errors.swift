@@ -13,6 +13,35 @@ extension Parser {
         return decodeLine(src, from: i, to: end)
     }
 
+    /// The `text` CPython attaches to a parser error when it reads source from memory:
+    /// for the line its tokenizer is on, the tokenizer's buffer (which reaches back over
+    /// line continuations and multi-line tokens, and keeps the newline); for an earlier
+    /// line, that line alone without its newline.
+    func errorText(_ lineno: Int) -> String {
+        let last = tokens[min(farthest, tokens.count - 1)]
+        let current = Int(last.endLine) - Int(fstringLineOffset)
+        if lineno < current {
+            let line = lineText(lineno)
+            return line.hasSuffix("\n") ? String(line.dropLast()) : line
+        }
+        var first = Int(last.line) - Int(fstringLineOffset)
+        var i = min(farthest, tokens.count - 1)
+        while i > 0 && Int(tokens[i - 1].endLine) - Int(fstringLineOffset) >= first {
+            i -= 1
+            first = min(first, Int(tokens[i].line) - Int(fstringLineOffset))
+        }
+        var startOffset = lineStartOffset(first)
+        // A backslash continuation keeps the previous line in the buffer.
+        while startOffset >= 2 && src[startOffset - 1] == 0x0A && src[startOffset - 2] == UInt8(ascii: "\\") {
+            first -= 1
+            startOffset = lineStartOffset(first)
+        }
+        var end = lineStartOffset(lineno)
+        while end < srcCount && src[end] != 0x0A { end += 1 }
+        if end < srcCount { end += 1 }
+        return decodeLine(src, from: startOffset, to: end)
+    }
+
     /// Byte offset of the start of line `lineno`.
     func lineStartOffset(_ lineno: Int) -> Int {
         var line = 1
@@ -30,9 +59,11 @@ extension Parser {
     /// offsets are kept as they are.
     func errorRaw(_ message: String, kind: PySyntaxError.Kind = .syntaxError, line: Int32,
                   offset: Int, endLine: Int32, endOffset: Int) -> PySyntaxError {
-        let text = lineText(Int(line))
-        let start = lineStartOffset(Int(line))
-        let length = text.utf8.count
+        let text = errorText(Int(line - fstringLineOffset))
+        let start = lineStartOffset(Int(line - fstringLineOffset))
+        let length = lineText(Int(line - fstringLineOffset)).utf8.count
+        let offset = offset - fstringColumnShift
+        let endOffset = endOffset - fstringColumnShift
         func convert(_ byteOffset: Int) -> Int {
             guard convertsOffsets else { return byteOffset }
             let n = min(byteOffset, length + 1)

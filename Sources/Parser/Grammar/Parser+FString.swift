@@ -158,7 +158,14 @@ extension Parser {
             let c = byte(i)
             if !(c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0C) { onlySpace = false; break }
         }
-        if onlySpace { throw fail("f-string: empty expression not allowed", at: stringErrorToken) }
+        if onlySpace {
+            let stop = byte(exprEnd)
+            if stop == UInt8(ascii: "!") || stop == UInt8(ascii: ":") || stop == UInt8(ascii: "=") {
+                throw fail("f-string: expression required before '\(Character(Unicode.Scalar(stop)))'",
+                           at: stringErrorToken)
+            }
+            throw fail("f-string: empty expression not allowed", at: stringErrorToken)
+        }
 
         let value = try fstringExpression(token: t, from: exprStart, to: exprEnd)
 
@@ -212,6 +219,12 @@ extension Parser {
                                      c: formatSpec.raw)))
     }
 
+    /// fstring: star_expressions, over the `(expression)` text.
+    mutating func fstringExpressionRule() throws -> NodeID? {
+        guard let e = try starExpressions(), accept(.newline) else { return nil }
+        return e
+    }
+
     /// Parses the text of a replacement field as `(expression)` with a nested parser, moving
     /// its tokens to where the text sits in the file.
     mutating func fstringExpression(token t: Token, from: Int, to: Int) throws -> NodeID {
@@ -241,11 +254,19 @@ extension Parser {
             var nested = Parser(source: buf.baseAddress!, count: buf.count - 1, tokens: tokens,
                                 tokenizerError: tokenizer.error, filename: filename)
             nested.depth = depth
+            nested.fstringLineOffset = braceLine - 1
+            nested.fstringColumnShift = Int(braceCol)
             swap(&nested.ast, &ast)
             defer { swap(&nested.ast, &ast) }
             do {
-                if let e = try nested.starExpressions(), nested.accept(.newline) {
-                    return e
+                if let e = try nested.fstringExpressionRule() { return e }
+                if nested.tokenizerError == nil {
+                    let firstPassFarthest = nested.farthest
+                    nested.pos = 0
+                    nested.invalidPass = true
+                    nested.levels = nested.tokenLevels()
+                    _ = try nested.fstringExpressionRule()
+                    nested.farthest = firstPassFarthest
                 }
             } catch let failure as ParseFailure {
                 var e = nested.prioritized(failure.error)

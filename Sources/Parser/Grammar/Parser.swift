@@ -52,6 +52,11 @@ struct Parser {
     /// CPython reports parser error offsets in characters only when the source declared
     /// its encoding or began with a BOM; otherwise they are UTF-8 byte offsets.
     var convertsOffsets = false
+    /// In the nested parser of an f-string field: how far its lines are from the file's,
+    /// and the column CPython subtracts from error offsets (they end up relative to the
+    /// field's own `(expression)` text).
+    var fstringLineOffset: Int32 = 0
+    var fstringColumnShift = 0
     /// Bracket nesting level after each token (only computed for the second pass).
     var levels: [Int32] = []
     /// Second-pass memo of `disjunction` by start token: result and end position.

@@ -28,8 +28,13 @@ enum SourceText {
             if normal == "utf-8" {
                 decoded = Array(raw[start...])
             } else {
-                decoded = try transcode(Array(raw[start...]), from: normal, declared: encoding,
-                                        filename: filename)
+                // CPython translates newlines before decoding; error positions count that text.
+                var text = translateNewlines(Array(raw[start...]))
+                text.removeLast()
+                decoded = try SourceDecoder.decode(text, encoding: normal, declared: encoding,
+                                                   filename: filename)
+                decoded.append(0)
+                return (decoded, declared)
             }
         } else {
             decoded = Array(raw[start...])
@@ -128,35 +133,6 @@ enum SourceText {
         return name
     }
 
-    /// Converts declared-encoding source to UTF-8 with iconv.
-    static func transcode(_ bytes: [UInt8], from encoding: String, declared: String,
-                          filename: String) throws -> [UInt8] {
-        let cd = iconv_open("UTF-8", encoding)
-        if cd == iconv_t(bitPattern: -1) {
-            throw lineZeroError("unknown encoding: \(declared)", filename)
-        }
-        defer { iconv_close(cd) }
-        var input = bytes
-        var output = [UInt8](repeating: 0, count: bytes.count * 4 + 16)
-        let produced: Int? = input.withUnsafeMutableBufferPointer { inBuf in
-            output.withUnsafeMutableBufferPointer { outBuf in
-                var inPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBuf.baseAddress)?
-                    .assumingMemoryBound(to: CChar.self)
-                var inLeft = inBuf.count
-                var outPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBuf.baseAddress)!
-                    .assumingMemoryBound(to: CChar.self)
-                var outLeft = outBuf.count
-                if iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft) == -1 { return nil }
-                return outBuf.count - outLeft
-            }
-        }
-        guard let count = produced else {
-            throw PySyntaxError(message: "(unicode error) '\(declared)' codec can't decode the source",
-                                filename: filename, lineno: 0, offset: -1, endLineno: 0,
-                                endOffset: -1, text: nil)
-        }
-        return Array(output[0..<count])
-    }
 }
 
 private extension String {

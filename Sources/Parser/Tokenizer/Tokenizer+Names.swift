@@ -80,7 +80,7 @@ extension Tokenizer {
         error = PySyntaxError(kind: .syntaxError, message: message, filename: filename,
                               lineno: Int(line), offset: characterCount(p, from: lineStart, to: pos),
                               endLineno: Int(line), endOffset: -1,
-                              text: decodeLine(p, from: lineStart, to: end))
+                              text: decodeLine(p, from: lineStart, to: min(end + 1, n)))
         return false
     }
 }
