@@ -58,12 +58,69 @@ public struct Node: Sendable {
     }
 }
 
-/// A Python string value: code points, which may include lone surrogates
-/// (`"\ud800"` is a legal literal), so it cannot always be a Swift `String`.
+/// A Python string value. It may hold lone surrogates (`"\ud800"` is a legal literal),
+/// so it cannot always be a Swift `String`; it is kept as UTF-8 in which surrogates are
+/// encoded like any other code point (three bytes, `ED A0 80`…), which is compact and
+/// copies straight from the source.
 public struct PyStringValue: Hashable, Sendable {
-    public var scalars: [UInt32]
-    public init(_ scalars: [UInt32]) { self.scalars = scalars }
-    public init(_ s: String) { self.scalars = s.unicodeScalars.map { $0.value } }
+    public var utf8: [UInt8]
+
+    public init(utf8: [UInt8]) { self.utf8 = utf8 }
+
+    public init(_ scalars: [UInt32]) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count)
+        for v in scalars { appendCodePoint(v, to: &bytes) }
+        self.utf8 = bytes
+    }
+
+    public init(_ s: String) { self.utf8 = Array(s.utf8) }
+
+    /// The code points.
+    public var scalars: [UInt32] {
+        var out: [UInt32] = []
+        out.reserveCapacity(utf8.count)
+        var i = 0
+        let n = utf8.count
+        while i < n {
+            let b0 = UInt32(utf8[i])
+            if b0 < 0x80 {
+                out.append(b0)
+                i += 1
+            } else if b0 < 0xE0 {
+                out.append((b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F))
+                i += 2
+            } else if b0 < 0xF0 {
+                out.append((b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F))
+                i += 3
+            } else {
+                out.append((b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12
+                           | UInt32(utf8[i + 2] & 0x3F) << 6 | UInt32(utf8[i + 3] & 0x3F))
+                i += 4
+            }
+        }
+        return out
+    }
+}
+
+/// Appends a code point (surrogates included) in UTF-8 form.
+@inline(__always)
+func appendCodePoint(_ v: UInt32, to out: inout [UInt8]) {
+    if v < 0x80 {
+        out.append(UInt8(v))
+    } else if v < 0x800 {
+        out.append(UInt8(0xC0 | v >> 6))
+        out.append(UInt8(0x80 | v & 0x3F))
+    } else if v < 0x10000 {
+        out.append(UInt8(0xE0 | v >> 12))
+        out.append(UInt8(0x80 | (v >> 6) & 0x3F))
+        out.append(UInt8(0x80 | v & 0x3F))
+    } else {
+        out.append(UInt8(0xF0 | v >> 18))
+        out.append(UInt8(0x80 | (v >> 12) & 0x3F))
+        out.append(UInt8(0x80 | (v >> 6) & 0x3F))
+        out.append(UInt8(0x80 | v & 0x3F))
+    }
 }
 
 /// The value of a `Constant` node (and of `MatchSingleton`).

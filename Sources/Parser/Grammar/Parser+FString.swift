@@ -25,7 +25,7 @@ extension Parser {
 
     /// Literal text up to an unescaped `{` or `}` (doubled braces become one at level 0).
     mutating func fstringLiteral(token t: Token, raw: Bool, cursor: inout Int, end: Int, level: Int,
-                                 into literal: inout [UInt32]) throws {
+                                 into literal: inout [UInt8]) throws {
         var s = cursor
         var literalStart = s
         while s < end {
@@ -66,7 +66,7 @@ extension Parser {
     }
 
     mutating func decodeLiteral(token t: Token, from: Int, to: Int, raw: Bool,
-                                into literal: inout [UInt32]) throws {
+                                into literal: inout [UInt8]) throws {
         if from >= to { return }
         do {
             try EscapeDecoder.decodeString(src, from: from, to: to, raw: raw, into: &literal)
@@ -169,7 +169,8 @@ extension Parser {
 
         let value = try fstringExpression(token: t, from: exprStart, to: exprEnd)
 
-        var debugText: String? = nil
+        // With `=`, the field's own text (up to the '=' and the blanks after it).
+        var debugEnd: Int? = nil
         if byte(cursor) == UInt8(ascii: "=") {
             cursor += 1
             while cursor < end {
@@ -180,8 +181,7 @@ extension Parser {
                     break
                 }
             }
-            debugText = String(decoding: UnsafeBufferPointer(start: src + exprStart, count: cursor - exprStart),
-                               as: UTF8.self)
+            debugEnd = cursor
         }
         var conversion: Int32 = -1
         if cursor < end && byte(cursor) == UInt8(ascii: "!") {
@@ -210,8 +210,8 @@ extension Parser {
             throw fail("f-string: expecting '}'", at: stringErrorToken)
         }
         cursor += 1
-        if let debugText {
-            b.literal.append(contentsOf: debugText.unicodeScalars.map { $0.value })
+        if let debugEnd {
+            b.literal.append(contentsOf: UnsafeBufferPointer(start: src + exprStart, count: debugEnd - exprStart))
             if conversion == -1 && formatSpec.isNone { conversion = Int32(UInt8(ascii: "r")) }
         }
         b.flush(&self)

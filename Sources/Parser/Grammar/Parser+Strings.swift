@@ -49,7 +49,7 @@ extension Parser {
             return constantNode(.bytes(bytes), span: whole)
         }
         if !anyFormatted {
-            return constantNode(.str(PyStringValue(builder.literal)), span: whole,
+            return constantNode(.str(PyStringValue(utf8: builder.literal)), span: whole,
                                 isUnicodeKind: firstInfo.isUnicodeKind)
         }
         builder.finish(&self)
@@ -68,7 +68,7 @@ struct JoinedStringBuilder {
     var isUnicodeKind: Bool
     /// Span of the literal that ends the JoinedStr.
     var finalSpan: SourceSpan
-    var literal: [UInt32] = []
+    var literal: [UInt8] = []
     var values: [NodeID] = []
 
     init(span: SourceSpan, isUnicodeKind: Bool, finalSpan: SourceSpan? = nil) {
@@ -80,7 +80,7 @@ struct JoinedStringBuilder {
     /// Ends the literal text before a replacement field.
     mutating func flush(_ parser: inout Parser) {
         if literal.isEmpty { return }
-        values.append(parser.constantNode(.str(PyStringValue(literal)), span: span,
+        values.append(parser.constantNode(.str(PyStringValue(utf8: literal)), span: span,
                                           isUnicodeKind: isUnicodeKind))
         literal.removeAll(keepingCapacity: true)
     }
@@ -88,7 +88,7 @@ struct JoinedStringBuilder {
     /// Ends the JoinedStr.
     mutating func finish(_ parser: inout Parser) {
         if literal.isEmpty { return }
-        values.append(parser.constantNode(.str(PyStringValue(literal)), span: finalSpan,
+        values.append(parser.constantNode(.str(PyStringValue(utf8: literal)), span: finalSpan,
                                           isUnicodeKind: isUnicodeKind && finalSpan == span))
         literal.removeAll(keepingCapacity: true)
     }

@@ -31,9 +31,9 @@ enum EscapeDecoder {
         case message(String)
     }
 
-    /// Decodes a str literal body (UTF-8 bytes) into code points.
+    /// Decodes a str literal body (UTF-8 bytes) into `PyStringValue`'s UTF-8 form.
     static func decodeString(_ p: UnsafePointer<UInt8>, from: Int, to: Int, raw: Bool,
-                             into out: inout [UInt32]) throws {
+                             into out: inout [UInt8]) throws {
         var i = from
         while i < to {
             let c = p[i]
@@ -42,21 +42,21 @@ enum EscapeDecoder {
                     i = try escape(p, at: i + 1, to: to, base: from, into: &out)
                     continue
                 }
-                out.append(UInt32(c))
+                out.append(c)
                 i += 1
                 continue
             }
-            guard let (scalar, length) = decodeScalar(p, at: i, limit: to) else {
+            guard let (_, length) = decodeScalar(p, at: i, limit: to) else {
                 throw Failure.message(utf8DecodeErrorMessage(p, at: i, limit: to, base: from))
             }
-            out.append(scalar.value)
+            for k in 0..<length { out.append(p[i + k]) }
             i += length
         }
     }
 
     /// One escape sequence; `i` is just after the backslash. Returns the next index.
     static func escape(_ p: UnsafePointer<UInt8>, at start: Int, to: Int, base: Int,
-                       into out: inout [UInt32]) throws -> Int {
+                       into out: inout [UInt8]) throws -> Int {
         var i = start
         let c = p[i]
         i += 1
@@ -80,7 +80,7 @@ enum EscapeDecoder {
                 i += 1
                 n += 1
             }
-            out.append(v)
+            appendCodePoint(v, to: &out)
         case UInt8(ascii: "x"), UInt8(ascii: "u"), UInt8(ascii: "U"):
             let count = c == UInt8(ascii: "x") ? 2 : (c == UInt8(ascii: "u") ? 4 : 8)
             var v: UInt32 = 0
@@ -95,7 +95,7 @@ enum EscapeDecoder {
             if v > 0x10FFFF {
                 throw Failure.message("(unicode error) 'unicodeescape' codec can't decode bytes in position \(start - 1 - base)-\(i - 1 - base): illegal Unicode character")
             }
-            out.append(v)
+            appendCodePoint(v, to: &out)
         case UInt8(ascii: "N"):
             guard i < to, p[i] == UInt8(ascii: "{") else {
                 throw Failure.message("(unicode error) 'unicodeescape' codec can't decode bytes in position \(start - 1 - base)-\(start - base): malformed \\N character escape")
@@ -108,7 +108,7 @@ enum EscapeDecoder {
                 let what = j < to ? "unknown Unicode character name" : "malformed \\N character escape"
                 throw Failure.message("(unicode error) 'unicodeescape' codec can't decode bytes in position \(start - 1 - base)-\(end - base): \(what)")
             }
-            out.append(scalar)
+            appendCodePoint(scalar, to: &out)
             i = j + 1
         default:
             // Unknown escapes keep their backslash (3.11 only warns).
