@@ -8,7 +8,8 @@ let package = Package(
         .executable(name: "krait", targets: ["KraitCLI"]),
     ],
     targets: [
-        .target(name: "Parser"),
+        .target(name: "StackBounds"),
+        .target(name: "Parser", dependencies: ["StackBounds"]),
         .target(name: "Krait", dependencies: ["Parser"]),
         .executableTarget(name: "KraitCLI", dependencies: ["Krait"]),
         .executableTarget(name: "ParseBench", dependencies: ["Parser"], path: "Benchmarks/ParseBench"),

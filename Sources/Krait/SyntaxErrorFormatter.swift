@@ -8,6 +8,7 @@ import Parser
 ///     SyntaxError: '(' was never closed
 enum SyntaxErrorFormatter {
     static func format(_ e: PySyntaxError) -> String {
+        if e.kind == .memoryError { return "MemoryError\n" }
         var out = "  File \"\(e.filename)\", line \(e.lineno)\n"
         if let text = e.text, e.lineno > 0 {
             // CPython strips the line's indentation and shifts the caret to match.

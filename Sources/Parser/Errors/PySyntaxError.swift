@@ -5,6 +5,8 @@ public struct PySyntaxError: Error, Equatable, Sendable {
         case syntaxError = "SyntaxError"
         case indentationError = "IndentationError"
         case tabError = "TabError"
+        /// Source nested too deeply to parse: CPython 3.11 raises a bare MemoryError.
+        case memoryError = "MemoryError"
     }
 
     public var kind: Kind

@@ -304,6 +304,8 @@ extension Parser {
         let start = current
         guard let base = try awaitPrimary() else { return nil }
         guard accept(.doubleStar) else { return base }
+        try enter()
+        defer { leave() }
         guard let exponent = try factor() else { return nil }
         return binary(start, base, .pow, exponent)
     }
