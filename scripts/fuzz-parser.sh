@@ -18,11 +18,20 @@ seconds=${1:-120}
 # Inputs are cut to this many bytes: larger ones mostly slow every mutation down.
 max_len=16384
 
-mkdir -p .fuzz/corpus .fuzz/crashes
+mkdir -p .fuzz/corpus .fuzz/crashes .fuzz/include
 mapfile -t sources < <(find Sources/Parser -name '*.swift' | sort)
+# The parser imports the small C module StackBounds: compile it and describe it to
+# swiftc with a module map, as SwiftPM does.
+clang -O2 -c Sources/StackBounds/StackBounds.c -I Sources/StackBounds/include -o .fuzz/StackBounds.o
+cat > .fuzz/include/module.modulemap <<MAP
+module StackBounds {
+    header "$PWD/Sources/StackBounds/include/StackBounds.h"
+    export *
+}
+MAP
 # lld, because gold prints a warning for each of ASan's local symbols.
-swiftc -sanitize=fuzzer,address -parse-as-library -O -use-ld=lld \
-    -module-name ParserFuzzer "${sources[@]}" Fuzz/ParserFuzzer/main.swift \
+swiftc -sanitize=fuzzer,address -parse-as-library -O -use-ld=lld -I .fuzz/include \
+    -module-name ParserFuzzer "${sources[@]}" Fuzz/ParserFuzzer/main.swift .fuzz/StackBounds.o \
     -o .fuzz/parser-fuzzer
 
 # Seeds are rebuilt each run, so they follow the corpus and the installed stdlib.
