@@ -46,16 +46,19 @@ struct FieldSpec {
 }
 
 extension ASTDumper {
-    /// `_fields` of every node kind, indexed by `NodeKind.rawValue`. `type_comment`
-    /// fields are left out: the parser never fills them, and `ast.dump` omits `None`.
-    static let fieldTable: [[FieldSpec]] = {
-        var table: [[FieldSpec]] = []
+    /// `_fields` of every node kind, back to back: those of the kind with raw value
+    /// `k` are `specs[starts[k]..<starts[k + 1]]`. `type_comment` fields are left out:
+    /// the parser never fills them, and `ast.dump` omits `None`.
+    static let fieldTable: (specs: [FieldSpec], starts: [Int32]) = {
+        var specs: [FieldSpec] = []
+        var starts: [Int32] = [0]
         var raw: UInt8 = 0
         while let kind = NodeKind(rawValue: raw) {
-            table.append(fields(of: kind))
+            specs += fields(of: kind)
+            starts.append(Int32(specs.count))
             raw += 1
         }
-        return table
+        return (specs, starts)
     }()
 
     private static func fields(of kind: NodeKind) -> [FieldSpec] {

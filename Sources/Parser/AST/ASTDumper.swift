@@ -18,79 +18,99 @@ public enum ASTDumper {
     }
 }
 
-/// Text that does not depend on the tree, rendered once.
-private struct DumpTexts {
-    /// `"Name("` etc., by `NodeKind.rawValue`.
-    let kindOpen: [[UInt8]]
-    let hasPosition: [Bool]
-    /// `"Load()"` etc., by raw value.
-    let context: [[UInt8]]
-    let boolOp: [[UInt8]]
-    let binaryOp: [[UInt8]]
-    let unaryOp: [[UInt8]]
-    let compareOp: [[UInt8]]
+/// Byte strings stored back to back, so that printing one costs no reference
+/// counting: text `i` is `bytes[starts[i]..<starts[i + 1]]`.
+private struct TextPool {
+    var bytes: [UInt8] = []
+    var starts: [Int32] = [0]
 
-    static let shared = DumpTexts()
+    var count: Int32 { Int32(starts.count - 1) }
+
+    mutating func add<S: Sequence>(_ text: S) where S.Element == UInt8 {
+        bytes.append(contentsOf: text)
+        starts.append(Int32(bytes.count))
+    }
+}
+
+/// Text that does not depend on the tree, rendered once. Each `…Base` is the pool
+/// index of raw value 0 of that enum.
+private struct FixedTexts {
+    var pool = TextPool()
+    /// `"Name("` etc.
+    var kindBase: Int32 = 0
+    /// `"Load()"` etc.
+    var contextBase: Int32 = 0
+    var boolOpBase: Int32 = 0
+    var binaryOpBase: Int32 = 0
+    var unaryOpBase: Int32 = 0
+    var compareOpBase: Int32 = 0
+    /// By `NodeKind.rawValue`.
+    var hasPosition: [Bool] = []
+
+    static let shared = FixedTexts()
 
     private init() {
-        var kindOpen: [[UInt8]] = []
-        var hasPosition: [Bool] = []
+        kindBase = pool.count
         var raw: UInt8 = 0
         while let kind = NodeKind(rawValue: raw) {
-            kindOpen.append(Array(kind.pythonName.utf8) + [UInt8(ascii: "(")])
+            pool.add(Array(kind.pythonName.utf8) + [UInt8(ascii: "(")])
             hasPosition.append(kind.hasPosition)
             raw += 1
         }
-        self.kindOpen = kindOpen
-        self.hasPosition = hasPosition
-        context = Self.instances(ExprContext.init(rawValue:), \.pythonName)
-        boolOp = Self.instances(BoolOperator.init(rawValue:), \.pythonName)
-        binaryOp = Self.instances(BinaryOperator.init(rawValue:), \.pythonName)
-        unaryOp = Self.instances(UnaryOperator.init(rawValue:), \.pythonName)
-        compareOp = Self.instances(CompareOperator.init(rawValue:), \.pythonName)
+        contextBase = addInstances(ExprContext.init(rawValue:), \.pythonName)
+        boolOpBase = addInstances(BoolOperator.init(rawValue:), \.pythonName)
+        binaryOpBase = addInstances(BinaryOperator.init(rawValue:), \.pythonName)
+        unaryOpBase = addInstances(UnaryOperator.init(rawValue:), \.pythonName)
+        compareOpBase = addInstances(CompareOperator.init(rawValue:), \.pythonName)
     }
 
-    /// `"Name()"` for every raw value of an operator enum, in raw-value order.
-    private static func instances<T>(_ make: (UInt8) -> T?, _ name: (T) -> String) -> [[UInt8]] {
-        var result: [[UInt8]] = []
+    /// Adds `"Name()"` for every raw value of an operator enum; returns the base.
+    private mutating func addInstances<T>(_ make: (UInt8) -> T?, _ name: (T) -> String) -> Int32 {
+        let base = pool.count
         var raw: UInt8 = 0
         while let value = make(raw) {
-            result.append(Array((name(value) + "()").utf8))
+            pool.add((name(value) + "()").utf8)
             raw += 1
         }
-        return result
+        return base
     }
 }
 
 private struct Dumper {
-    /// A node whose fields are being printed (`end < 0`; `next` is the next field
-    /// index), or a list of nodes being printed (`next`..<`end` index `extra`).
+    /// A node whose fields are being printed (`end < 0`; `next` is the index of its
+    /// next field in `fieldSpecs`), or a list of nodes being printed (`next`..<`end`
+    /// index `extra`).
     struct Frame {
-        var node: Int32
         var next: Int32
         var end: Int32
+        var node: Int32
         /// Whether an item was printed already, so the next one needs ", ".
         var wrote: Bool
     }
 
     let ast: AST
     let includeAttributes: Bool
-    let fieldTable = ASTDumper.fieldTable
-    let texts = DumpTexts.shared
-    /// The repr of every interned identifier, rendered once.
-    let nameReprs: [[UInt8]]
+    let fieldSpecs = ASTDumper.fieldTable.specs
+    let fieldStarts = ASTDumper.fieldTable.starts
+    let fixed = FixedTexts.shared
+    /// The fixed texts followed by the repr of every interned identifier.
+    let texts: TextPool
+    let nameBase: Int32
     var out: [UInt8] = []
     var stack: [Frame] = []
 
     init(ast: AST, includeAttributes: Bool) {
         self.ast = ast
         self.includeAttributes = includeAttributes
-        nameReprs = ast.names.map { name in
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(name.utf8.count + 2)
-            PyRepr.appendStr(name.unicodeScalars.lazy.map(\.value), to: &bytes)
-            return bytes
+        var texts = fixed.pool
+        nameBase = texts.count
+        var scratch: [UInt8] = []
+        for name in ast.names {
+            scratch.removeAll(keepingCapacity: true)
+            PyRepr.appendStr(utf8: Array(name.utf8), to: &scratch)
+            texts.add(scratch)
         }
+        self.texts = texts
         // A guess at the output size; with positions a node takes about 90 bytes.
         out.reserveCapacity(ast.nodes.count * (includeAttributes ? 96 : 40) + 16)
     }
@@ -110,9 +130,22 @@ private struct Dumper {
         }
     }
 
+    @inline(__always)
+    private mutating func appendText(_ index: Int32) {
+        let start = Int(texts.starts[Int(index)])
+        let end = Int(texts.starts[Int(index) + 1])
+        texts.bytes.withUnsafeBufferPointer { bytes in
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+        }
+    }
+
     private mutating func open(_ id: Int32) {
-        out.append(contentsOf: texts.kindOpen[Int(ast.nodes[Int(id)].kind.rawValue)])
-        stack.append(Frame(node: id, next: 0, end: -1, wrote: false))
+        // Without cycles a path holds each node once, plus a list frame per node;
+        // a cycle would grow the stack until memory runs out.
+        precondition(stack.count < 2 * ast.nodes.count, "ASTDumper: the tree has a cycle")
+        let kind = Int32(ast.nodes[Int(id)].kind.rawValue)
+        appendText(fixed.kindBase + kind)
+        stack.append(Frame(next: fieldStarts[Int(kind)], end: -1, node: id, wrote: false))
     }
 
     private mutating func continueList() {
@@ -135,15 +168,16 @@ private struct Dumper {
         }
     }
 
-    /// Prints fields of the top node up to the first one that needs a new frame, or
-    /// to the end of the node.
+    /// Prints fields of the top node up to the first one that needs a frame of its
+    /// own, or to the end of the node.
     private mutating func continueNode() {
         let top = stack.count - 1
         var frame = stack[top]
         let node = ast.nodes[Int(frame.node)]
-        let fields = fieldTable[Int(node.kind.rawValue)]
-        while Int(frame.next) < fields.count {
-            let field = fields[Int(frame.next)]
+        let kind = Int(node.kind.rawValue)
+        let end = fieldStarts[kind + 1]
+        while frame.next < end {
+            let field = fieldSpecs[Int(frame.next)]
             frame.next += 1
             let value = slotValue(node, field.slot)
             switch field.form {
@@ -174,23 +208,23 @@ private struct Dumper {
                 } else {
                     out.append(UInt8(ascii: "["))
                     stack[top] = frame
-                    stack.append(Frame(node: frame.node, next: value + 1, end: value + 1 + count, wrote: false))
+                    stack.append(Frame(next: value + 1, end: value + 1 + count, node: frame.node, wrote: false))
                     return
                 }
             case .name, .optionalName:
-                out.append(contentsOf: nameReprs[Int(value)])
+                appendText(nameBase + value)
             case .nameList:
-                appendList(ListID(value), nameReprs)
+                appendList(ListID(value), base: nameBase)
             case .compareOps:
-                appendList(ListID(value), texts.compareOp)
+                appendList(ListID(value), base: fixed.compareOpBase)
             case .boolOp:
-                out.append(contentsOf: texts.boolOp[Int(value)])
+                appendText(fixed.boolOpBase + value)
             case .binaryOp:
-                out.append(contentsOf: texts.binaryOp[Int(value)])
+                appendText(fixed.binaryOpBase + value)
             case .unaryOp:
-                out.append(contentsOf: texts.unaryOp[Int(value)])
+                appendText(fixed.unaryOpBase + value)
             case .context:
-                out.append(contentsOf: texts.context[Int(value)])
+                appendText(fixed.contextBase + value)
             case .int:
                 PyRepr.appendInt(Int64(value), to: &out)
             case .constant:
@@ -199,7 +233,7 @@ private struct Dumper {
                 PyRepr.appendASCII("'u'", to: &out)
             }
         }
-        if includeAttributes && texts.hasPosition[Int(node.kind.rawValue)] {
+        if includeAttributes && fixed.hasPosition[kind] {
             if frame.wrote { appendSeparator() }
             appendPosition(node.span)
         }
@@ -222,14 +256,14 @@ private struct Dumper {
         }
     }
 
-    /// A list whose items are leaves: identifiers or operator codes.
-    private mutating func appendList(_ list: ListID, _ texts: [[UInt8]]) {
+    /// A list whose items are leaves (identifiers or operator codes): text `base + item`.
+    private mutating func appendList(_ list: ListID, base: Int32) {
         out.append(UInt8(ascii: "["))
         var first = true
         for item in ast.items(list) {
             if !first { appendSeparator() }
             first = false
-            out.append(contentsOf: texts[Int(item)])
+            appendText(base + item)
         }
         out.append(UInt8(ascii: "]"))
     }

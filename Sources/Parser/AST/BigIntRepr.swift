@@ -24,6 +24,7 @@ extension PyRepr {
         // magnitude in place, so the cost is quadratic in the limb count: fine for
         // literals of some thousands of digits.
         var chunks: [UInt64] = []
+        // A limb holds about 19.27 decimal digits.
         chunks.reserveCapacity(magnitude.count * 64 / 63 + 1)
         magnitude.withUnsafeMutableBufferPointer { limb in
             var top = limb.count

@@ -23,7 +23,7 @@ public enum PyRepr {
         case .bigInt(let limbs): appendBigInt(limbs, to: &out)
         case .float(let d): appendFloat(d, to: &out)
         case .imaginary(let d): appendImaginary(d, to: &out)
-        case .str(let s): appendStr(s.scalars, to: &out)
+        case .str(let s): appendStr(utf8: s.utf8, to: &out)
         case .bytes(let b): appendBytes(b, to: &out)
         }
     }

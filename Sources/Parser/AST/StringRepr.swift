@@ -1,14 +1,13 @@
 extension PyRepr {
-    /// `repr(str)` of a string given as code points (lone surrogates allowed).
-    /// The result is valid UTF-8: non-printable code points, surrogates among them,
-    /// are written as escapes.
-    public static func str(_ scalars: [UInt32]) -> String {
-        render { appendStr(scalars, to: &$0) }
+    /// `repr(str)`. The result is valid UTF-8: non-printable code points, lone
+    /// surrogates among them, are written as escapes.
+    public static func str(_ value: PyStringValue) -> String {
+        render { appendStr(utf8: value.utf8, to: &$0) }
     }
 
     /// `repr(str)` of an identifier or other Swift string.
     public static func str(_ string: String) -> String {
-        render { appendStr(string.unicodeScalars.lazy.map(\.value), to: &$0) }
+        render { appendStr(utf8: Array(string.utf8), to: &$0) }
     }
 
     /// `repr(bytes)`.
@@ -16,28 +15,41 @@ extension PyRepr {
         render { appendBytes(bytes, to: &$0) }
     }
 
-    public static func appendStr<C: Collection>(_ scalars: C, to out: inout [UInt8])
-    where C.Element == UInt32 {
-        let quote = UInt8(ascii: quoteFor(scalars))
+    /// `repr(str)` of a string stored as `PyStringValue` stores it: UTF-8 in which
+    /// surrogates are encoded like other code points.
+    public static func appendStr(utf8 bytes: [UInt8], to out: inout [UInt8]) {
+        // `'` and `"` never occur inside a multi-byte sequence.
+        let quote = quoteFor(single: bytes.contains(0x27), double: bytes.contains(0x22))
         out.append(quote)
-        for c in scalars {
-            if c < 0x80 {
-                appendASCIIChar(UInt8(truncatingIfNeeded: c), quote: quote, to: &out)
-            } else if isPrintable(c) {
-                appendUTF8(c, to: &out)
-            } else if c <= 0xFF {
-                appendEscape(UInt8(ascii: "x"), c, digits: 2, to: &out)
-            } else if c <= 0xFFFF {
-                appendEscape(UInt8(ascii: "u"), c, digits: 4, to: &out)
-            } else {
-                appendEscape(UInt8(ascii: "U"), c, digits: 8, to: &out)
+        bytes.withUnsafeBufferPointer { bytes in
+            var i = 0
+            while i < bytes.count {
+                let lead = bytes[i]
+                if lead < 0x80 {
+                    appendASCIIChar(lead, quote: quote, to: &out)
+                    i += 1
+                    continue
+                }
+                let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                var c = UInt32(lead) & (0x7F >> UInt32(length))
+                for k in 1..<length { c = c << 6 | UInt32(bytes[i + k] & 0x3F) }
+                if isPrintable(c) {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<i + length]))
+                } else if c <= 0xFF {
+                    appendEscape(UInt8(ascii: "x"), c, digits: 2, to: &out)
+                } else if c <= 0xFFFF {
+                    appendEscape(UInt8(ascii: "u"), c, digits: 4, to: &out)
+                } else {
+                    appendEscape(UInt8(ascii: "U"), c, digits: 8, to: &out)
+                }
+                i += length
             }
         }
         out.append(quote)
     }
 
     public static func appendBytes(_ bytes: [UInt8], to out: inout [UInt8]) {
-        let quote = UInt8(ascii: quoteFor(bytes.lazy.map { UInt32($0) }))
+        let quote = quoteFor(single: bytes.contains(0x27), double: bytes.contains(0x22))
         out.append(UInt8(ascii: "b"))
         out.append(quote)
         for byte in bytes {
@@ -51,14 +63,8 @@ extension PyRepr {
     }
 
     /// CPython quotes with `'` unless the text has a `'` and no `"`.
-    private static func quoteFor<C: Collection>(_ scalars: C) -> Unicode.Scalar
-    where C.Element == UInt32 {
-        var single = false
-        for c in scalars {
-            if c == 0x22 { return "'" }
-            if c == 0x27 { single = true }
-        }
-        return single ? "\"" : "'"
+    private static func quoteFor(single: Bool, double: Bool) -> UInt8 {
+        UInt8(ascii: single && !double ? "\"" : "'")
     }
 
     /// The ASCII part of the rule, shared by str and bytes.
@@ -97,21 +103,6 @@ extension PyRepr {
     @inline(__always)
     private static func hexDigit(_ nibble: UInt8) -> UInt8 {
         nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
-    }
-
-    private static func appendUTF8(_ c: UInt32, to out: inout [UInt8]) {
-        if c < 0x800 {
-            out.append(UInt8(truncatingIfNeeded: 0xC0 | (c >> 6)))
-        } else {
-            if c < 0x10000 {
-                out.append(UInt8(truncatingIfNeeded: 0xE0 | (c >> 12)))
-            } else {
-                out.append(UInt8(truncatingIfNeeded: 0xF0 | (c >> 18)))
-                out.append(UInt8(truncatingIfNeeded: 0x80 | ((c >> 12) & 0x3F)))
-            }
-            out.append(UInt8(truncatingIfNeeded: 0x80 | ((c >> 6) & 0x3F)))
-        }
-        out.append(UInt8(truncatingIfNeeded: 0x80 | (c & 0x3F)))
     }
 
     /// Python's `str.isprintable()` for one non-ASCII code point: false for the
