@@ -123,32 +123,56 @@ extension Parser {
         ParseFailure(error: error(message, from: a, to: b))
     }
 
-    /// What CPython reports when no rule matched: tokenizer errors first, then
-    /// unclosed brackets, unexpected indentation, and finally "invalid syntax" at the
-    /// furthest token the parser looked at.
-    func genericError() -> PySyntaxError {
-        if let e = tokenizerError { return e }
-        let last = tokens[min(farthest, tokens.count - 1)]
-        if last.kind == .endMarker, let unclosed = unclosedBracket() {
-            return unclosed
-        }
-        if let unclosed = unclosedBracket(), Int(last.line) > unclosed.lineno {
-            return unclosed
-        }
+    /// CPython's tokenizer is lazy: its error surfaces when the parser fetches the token
+    /// where it happened. Krait tokenizes up front, so an error "is reached" when the
+    /// parser has looked at the error token (or, inside brackets at end of input, at the
+    /// final ENDMARKER).
+    func reachedEndError(_ furthest: Int) -> PySyntaxError? {
+        guard furthest >= tokens.count - 1 else { return nil }
+        if let t = tokenizerError { return t }
+        return unclosedBracket()
+    }
+
+    /// What CPython reports when no rule matched, given the furthest token of the first
+    /// pass (`lastIndex`) and of both passes (`furthest`): an error of the tokenizer the
+    /// parser ran into; "unexpected indent"; otherwise "invalid syntax" at the last token,
+    /// which the check of the rest of the source may replace.
+    func genericError(lastIndex: Int, furthest: Int) -> PySyntaxError {
+        if let e = reachedEndError(furthest) { return e }
+        let last = tokens[min(lastIndex, tokens.count - 1)]
         if last.kind == .indent {
             return errorAtLastToken("unexpected indent", kind: .indentationError, last)
         }
         if last.kind == .dedent {
             return errorAtLastToken("unexpected unindent", kind: .indentationError, last)
         }
-        return errorAtLastToken("invalid syntax", last)
+        return restOfSourceCheck(errorAtLastToken("invalid syntax", last), furthest: furthest)
     }
 
-    /// A specific parser error still loses to a tokenizer error later in the file, and to a
-    /// bracket left open at the end of input on an earlier line.
+    func genericError() -> PySyntaxError {
+        genericError(lastIndex: farthest, furthest: farthest)
+    }
+
+    /// A specific error loses to a tokenizer error met before it was raised, or to what
+    /// CPython's scan of the rest of the source finds.
     func prioritized(_ e: PySyntaxError) -> PySyntaxError {
-        if let t = tokenizerError { return t }
-        if let unclosed = unclosedBracket(), e.lineno > unclosed.lineno { return unclosed }
+        if let reached = reachedEndError(farthest) { return reached }
+        return restOfSourceCheck(e, furthest: farthest)
+    }
+
+    /// CPython tokenizes the rest of the source after a parser error: a tokenizer error
+    /// that raises an exception (bad literals, unterminated strings, stray brackets…, but
+    /// not indentation or line-continuation errors) replaces the parser's, and so does
+    /// a bracket still open at the end when it was opened on an earlier line than the
+    /// last token read.
+    func restOfSourceCheck(_ e: PySyntaxError, furthest: Int) -> PySyntaxError {
+        if let t = tokenizerError {
+            return tokenizerErrorIsRaised ? t : e
+        }
+        if let unclosed = unclosedBracket(),
+           Int(tokens[min(furthest, tokens.count - 1)].line) > unclosed.lineno {
+            return unclosed
+        }
         return e
     }
 

@@ -256,24 +256,25 @@ extension Parser {
             nested.depth = depth
             nested.fstringLineOffset = braceLine - 1
             nested.fstringColumnShift = Int(braceCol)
+            nested.tokenizerErrorIsRaised = tokenizer.errorIsRaised
             swap(&nested.ast, &ast)
             defer { swap(&nested.ast, &ast) }
+            var firstPassFarthest = 0
             do {
                 if let e = try nested.fstringExpressionRule() { return e }
-                if nested.tokenizerError == nil {
-                    let firstPassFarthest = nested.farthest
+                firstPassFarthest = nested.farthest
+                if nested.reachedEndError(nested.farthest) == nil {
                     nested.pos = 0
                     nested.invalidPass = true
                     nested.levels = nested.tokenLevels()
                     _ = try nested.fstringExpressionRule()
-                    nested.farthest = firstPassFarthest
                 }
             } catch let failure as ParseFailure {
                 var e = nested.prioritized(failure.error)
                 e.message = "f-string: " + e.message
                 throw ParseFailure(error: e)
             }
-            var e = nested.genericError()
+            var e = nested.genericError(lastIndex: firstPassFarthest, furthest: nested.farthest)
             e.message = "f-string: " + e.message
             throw ParseFailure(error: e)
         }

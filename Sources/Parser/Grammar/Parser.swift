@@ -17,6 +17,7 @@ public enum PythonParser {
                                 tokens: tokenizer.tokens, tokenizerError: tokenizer.error,
                                 filename: filename)
             parser.convertsOffsets = declared
+            parser.tokenizerErrorIsRaised = tokenizer.errorIsRaised
             return try parser.parse(mode: mode)
         }
     }
@@ -35,6 +36,9 @@ struct Parser {
     let srcCount: Int
     let tokens: [Token]
     let tokenizerError: PySyntaxError?
+    /// Whether CPython's tokenizer raises that error as an exception when it meets it
+    /// (see `restOfSourceCheck`).
+    var tokenizerErrorIsRaised = true
     let filename: String
     var pos = 0
     /// Furthest token looked at: where CPython reports a generic "invalid syntax".
@@ -85,10 +89,9 @@ struct Parser {
         } catch let failure as ParseFailure {
             throw prioritized(failure.error)
         }
-        if tokenizerError == nil {
-            try invalidSecondPass(mode)
-        }
-        throw genericError()
+        let firstPassFarthest = farthest
+        try invalidSecondPass(mode)
+        throw genericError(lastIndex: firstPassFarthest, furthest: farthest)
     }
 
     mutating func startRule(_ mode: ParseMode) throws -> NodeID? {
@@ -103,8 +106,7 @@ struct Parser {
     /// Re-parses with the error checks on; throws the first specific error found. The
     /// generic error keeps the furthest token of the first pass, as CPython does.
     mutating func invalidSecondPass(_ mode: ParseMode) throws {
-        let firstPassFarthest = farthest
-        defer { farthest = firstPassFarthest }
+        if reachedEndError(farthest) != nil { return }
         pos = 0
         depth = 0
         ast = AST()

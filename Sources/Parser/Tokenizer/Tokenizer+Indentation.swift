@@ -65,6 +65,7 @@ extension Tokenizer {
                 var end = q
                 while end < n && p[end] != 0x0A { end += 1 }
                 let text = decodeLine(p, from: lineStart, to: min(end + 1, n))
+                errorIsRaised = false
                 error = PySyntaxError(kind: .indentationError,
                                       message: "unindent does not match any outer indentation level",
                                       filename: filename, lineno: Int(line),
@@ -92,6 +93,7 @@ extension Tokenizer {
     mutating func indentationFailure(_ kind: PySyntaxError.Kind, _ message: String) -> Bool {
         var end = lineStart
         while end < n && p[end] != 0x0A { end += 1 }
+        errorIsRaised = false
         error = PySyntaxError(kind: kind, message: message, filename: filename, lineno: Int(line),
                               offset: 1, endLineno: Int(line), endOffset: 0,
                               text: decodeLine(p, from: lineStart, to: min(end + 1, n)))

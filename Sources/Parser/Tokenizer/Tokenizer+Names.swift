@@ -54,13 +54,15 @@ extension Tokenizer {
                 ok = first ? (c == UInt8(ascii: "_") || (c | 0x20) &- UInt8(ascii: "a") < 26)
                            : isIdentifierByte(c)
             } else {
-                ok = first ? scalar.properties.isXIDStart : scalar.properties.isXIDContinue
+                // CPython 3.11 has Unicode 14.0: later characters are unassigned there.
+                let known = scalar.properties.age.map { $0.major < 14 || ($0.major == 14 && $0.minor == 0) } ?? false
+                ok = known && (first ? scalar.properties.isXIDStart : scalar.properties.isXIDContinue)
             }
             if !ok {
                 pos = i + length
                 let hex = String(scalar.value, radix: 16, uppercase: true)
                 let padded = String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-                if isPrintableCodePoint(scalar.value) {
+                if PyRepr.isPrintable(scalar.value) {
                     return fail("invalid character '\(Character(scalar))' (U+\(padded))")
                 }
                 return fail("invalid non-printable character U+\(padded)")
@@ -111,17 +113,4 @@ func decodeScalar(_ p: UnsafePointer<UInt8>, at i: Int, limit: Int) -> (Unicode.
         return Unicode.Scalar(v).map { ($0, 4) }
     }
     return nil
-}
-
-/// Python's `str.isprintable` for one code point.
-func isPrintableCodePoint(_ v: UInt32) -> Bool {
-    if v == 0x20 { return true }
-    guard let s = Unicode.Scalar(v) else { return false }
-    switch s.properties.generalCategory {
-    case .control, .format, .surrogate, .privateUse, .unassigned,
-         .lineSeparator, .paragraphSeparator, .spaceSeparator:
-        return false
-    default:
-        return true
-    }
 }

@@ -24,6 +24,10 @@ struct Tokenizer {
     var atBeginningOfLine = true
     /// The current line holds only blanks and maybe a comment: its newline is no token.
     var blankLine = false
+    /// False for the errors CPython's tokenizer reports through a status code rather
+    /// than an exception (indentation, line continuation): they count only when the
+    /// parser reaches them.
+    var errorIsRaised = true
     var error: PySyntaxError?
     /// Position of the first byte of the current token, for errors that point at it.
     var tokenStart = 0
@@ -206,6 +210,7 @@ struct Tokenizer {
         let text = decodeLine(p, from: lineStart, to: min(end + 1, n))
         if p[pos] != 0x0A {
             // CPython points one past the character after the backslash; no end.
+            errorIsRaised = false
             error = PySyntaxError(message: "unexpected character after line continuation character",
                                   filename: filename, lineno: Int(line),
                                   offset: characterCount(p, from: lineStart, to: min(pos + 1, end + 1)),
@@ -215,6 +220,7 @@ struct Tokenizer {
         pos += 1
         newLine()
         if pos >= n {
+            errorIsRaised = false
             error = PySyntaxError(message: "unexpected EOF while parsing", filename: filename,
                                   lineno: Int(line - 1),
                                   offset: characterCount(p, from: previousLineStart, to: n),
