@@ -9,29 +9,33 @@ import Parser
 enum SyntaxErrorFormatter {
     static func format(_ e: PySyntaxError) -> String {
         if e.kind == .memoryError { return "MemoryError\n" }
-        var out = "  File \"\(e.filename)\", line \(e.lineno)\n"
+        var out = e.lineno > 0 ? "  File \"\(e.filename)\", line \(e.lineno)\n" : ""
+        var suffix = ""
+        if e.lineno <= 0 { suffix = " (\(e.filename), line \(e.lineno))" }
         if let text = e.text, e.lineno > 0 {
-            // CPython strips the line's indentation and shifts the caret to match.
-            let line = text.hasSuffix("\n") ? String(text.dropLast()) : text
-            let scalars = Array(line.unicodeScalars)
+            // As traceback.py: strip the newline, then leading blanks; the caret columns
+            // are 1-based offsets into the unstripped line.
+            var right = Array(text.unicodeScalars)
+            while right.last == "\n" { right.removeLast() }
             var lead = 0
-            while lead < scalars.count && (scalars[lead] == " " || scalars[lead] == "\t" || scalars[lead] == "\u{0C}") {
+            while lead < right.count && (right[lead] == " " || right[lead] == "\n" || right[lead] == "\u{0C}") {
                 lead += 1
             }
-            let shown = String(String.UnicodeScalarView(scalars[lead...]))
-            out += "    \(shown)\n"
-            if e.offset >= 1 {
-                let start = max(0, e.offset - 1 - lead)
-                var width = 1
-                if e.endLineno == e.lineno && e.endOffset > e.offset {
-                    width = e.endOffset - e.offset
+            let left = right[lead...]
+            out += "    " + String(String.UnicodeScalarView(left)) + "\n"
+            var endOffset = e.endOffset == 0 ? e.offset : e.endOffset
+            if e.offset == endOffset || endOffset == -1 { endOffset = e.offset + 1 }
+            let column = e.offset - 1 - lead
+            let endColumn = endOffset - 1 - lead
+            if column >= 0 {
+                var caretSpace = ""
+                for (i, c) in left.enumerated() where i < column {
+                    caretSpace.unicodeScalars.append(c.properties.isWhitespace ? c : " ")
                 }
-                let available = max(0, scalars.count - lead - start)
-                width = max(1, min(width, max(available, 1)))
-                out += "    " + String(repeating: " ", count: start) + String(repeating: "^", count: width) + "\n"
+                out += "    " + caretSpace + String(repeating: "^", count: max(0, endColumn - column)) + "\n"
             }
         }
-        out += "\(e.kind.rawValue): \(e.message)\n"
+        out += "\(e.kind.rawValue): \(e.message)\(suffix)\n"
         return out
     }
 }

@@ -3,30 +3,15 @@ extension Parser {
     mutating func call(_ function: NodeID, start: Token) throws -> NodeID? {
         let open = current
         pos += 1
-        // A lone generator expression argument: f(x for x in y)
-        let mark = pos
-        if !check(.rpar) && !check(.star) && !check(.doubleStar) && !(check(.name) && peek(1) == .equal) {
-            if let e = try namedExpression(), check(.kwFor) || (check(.kwAsync) && peek(1) == .kwFor) {
-                guard let generators = try comprehensionClauses() else { return nil }
-                if accept(.rpar) {
-                    let gen = ast.add(Node(kind: .generatorExp, span: span(from: open), a: e.raw,
-                                           b: generators.raw))
-                    return ast.add(Node(kind: .call, span: span(from: start), a: function.raw,
-                                        b: ast.list([gen]).raw, c: ListID.empty.raw))
-                }
-                if check(.comma) {
-                    throw fail("Generator expression must be parenthesized", from: spanOf(e), to: span(from: current))
-                }
-                return nil
-            }
-            pos = mark
-        }
-        guard let (args, keywords) = try callArguments(), accept(.rpar) else { return nil }
+        guard let (args, keywords) = try callArguments(genexpFrom: open), accept(.rpar) else { return nil }
         return ast.add(Node(kind: .call, span: span(from: start), a: function.raw, b: args.raw, c: keywords.raw))
     }
 
     /// args: positional, `*x`, `name=value` and `**x` items, in CPython's allowed orders.
-    mutating func callArguments() throws -> (ListID, ListID)? {
+    /// In a call (`genexpFrom` is its '('), a lone generator expression may stand without
+    /// parentheses of its own: `f(x for x in y)`; each argument is parsed once, so nested
+    /// calls cost linear time.
+    mutating func callArguments(genexpFrom open: Token? = nil) throws -> (ListID, ListID)? {
         var args: [NodeID] = []
         var keywords: [NodeID] = []
         var sawKeyword = false
@@ -61,9 +46,17 @@ extension Parser {
                                from: spanOf(e), to: SourceSpan(lineno: eq.line, colOffset: eq.col,
                                                               endLineno: eq.endLine, endColOffset: eq.endCol))
                 }
-                if check(.kwFor) || (check(.kwAsync) && peek(1) == .kwFor) {
+                if startsComprehension() {
                     let genStart = spanOf(e)
                     guard let generators = try comprehensionClauses() else { return nil }
+                    if let open, args.isEmpty, keywords.isEmpty, check(.rpar) {
+                        let close = current
+                        let gen = ast.add(Node(kind: .generatorExp,
+                                               span: SourceSpan(lineno: open.line, colOffset: open.col,
+                                                                endLineno: close.endLine, endColOffset: close.endCol),
+                                               a: e.raw, b: generators.raw))
+                        return (ast.list([gen]), .empty)
+                    }
                     let gen = ast.add(Node(kind: .generatorExp, span: span(from: genStart, to: span(from: start)),
                                            a: e.raw, b: generators.raw))
                     throw fail("Generator expression must be parenthesized", node: gen)

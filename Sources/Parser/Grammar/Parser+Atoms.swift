@@ -1,5 +1,10 @@
 extension Parser {
     mutating func atom() throws -> NodeID? {
+        if invalidPass { return try memoized(.atom) { try $0.atomRule() } }
+        return try atomRule()
+    }
+
+    mutating func atomRule() throws -> NodeID? {
         let t = current
         switch peek() {
         case .name:
@@ -105,13 +110,12 @@ extension Parser {
         // A dict starts with `**x` or `key:`.
         if check(.doubleStar) {
             let stars = current
-            let mark = pos
             pos += 1
-            if (try bitwiseOr()) != nil && startsComprehension() {
+            guard let value = try bitwiseOr() else { return nil }
+            if startsComprehension() {
                 throw fail("dict unpacking cannot be used in dict comprehension", at: stars)
             }
-            pos = mark
-            return try dictRest(start: start, firstKey: nil)
+            return try dictRest(start: start, first: (NodeID.none, value))
         }
         guard let first = try starNamedExpression() else { return nil }
         if check(.colon) && kindOf(first) != .starred {
@@ -123,7 +127,7 @@ extension Parser {
                 return ast.add(Node(kind: .dictComp, span: span(from: start), a: first.raw, b: value.raw,
                                     c: generators.raw))
             }
-            return try dictRest(start: start, firstKey: (first, value))
+            return try dictRest(start: start, first: (first, value))
         }
         if startsComprehension() {
             try checkComprehensionElement(first)
@@ -142,16 +146,12 @@ extension Parser {
         return ast.add(Node(kind: .set, span: span(from: start), a: ast.list(elts).raw))
     }
 
-    /// The rest of a dict display: `key: value` and `**mapping` items up to '}'.
-    mutating func dictRest(start: Token, firstKey: (NodeID, NodeID)?) throws -> NodeID? {
-        var keys: [Int32] = []
-        var values: [Int32] = []
-        var needComma = false
-        if let (k, v) = firstKey {
-            keys.append(k.raw)
-            values.append(v.raw)
-            needComma = true
-        }
+    /// The rest of a dict display after its first item (a key of `.none` is `**value`):
+    /// `key: value` and `**mapping` items up to '}'.
+    mutating func dictRest(start: Token, first: (NodeID, NodeID)) throws -> NodeID? {
+        var keys: [Int32] = [first.0.raw]
+        var values: [Int32] = [first.1.raw]
+        var needComma = true
         while true {
             if needComma {
                 guard accept(.comma) else { break }

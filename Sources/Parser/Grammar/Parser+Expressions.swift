@@ -118,6 +118,11 @@ extension Parser {
     }
 
     mutating func disjunction() throws -> NodeID? {
+        if invalidPass { return try memoized(.disjunction) { try $0.disjunctionRule() } }
+        return try disjunctionRule()
+    }
+
+    mutating func disjunctionRule() throws -> NodeID? {
         let start = current
         guard let first = try conjunction() else { return nil }
         guard check(.kwOr) else { return first }
@@ -203,6 +208,11 @@ extension Parser {
     }
 
     mutating func bitwiseOr() throws -> NodeID? {
+        if invalidPass { return try memoized(.bitwiseOr) { try $0.bitwiseOrRule() } }
+        return try bitwiseOrRule()
+    }
+
+    mutating func bitwiseOrRule() throws -> NodeID? {
         let start = current
         guard var left = try bitwiseXor() else { return nil }
         while accept(.vbar) {

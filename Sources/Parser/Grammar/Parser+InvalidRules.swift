@@ -8,7 +8,7 @@ extension Parser {
         let nameThenString = check(.name) && peek(1) == .string
         let softKeyword = checkSoft("match") || checkSoft("case") || checkSoft("_")
         if !nameThenString && !softKeyword {
-            if let a = try memoDisjunction() {
+            if let a = try disjunction() {
                 let afterA = pos
                 if startsExpression(peek()) {
                     invalidPass = false
@@ -19,7 +19,7 @@ extension Parser {
                     }
                 }
                 pos = afterA
-                if accept(.kwIf), let b = try memoDisjunction(), !check(.kwElse), !check(.colon) {
+                if accept(.kwIf), let b = try disjunction(), !check(.kwElse), !check(.colon) {
                     throw fail("expected 'else' after 'if' expression", from: spanOf(a), to: spanOf(b))
                 }
             }
@@ -89,14 +89,22 @@ extension Parser {
         }
     }
 
-    mutating func memoDisjunction() throws -> NodeID? {
-        if let (result, end) = disjunctionMemo[pos] {
+    /// Rules whose results the second pass remembers by start token: its checks parse
+    /// the same text more than once, and without a memo nested brackets would make that
+    /// exponential (CPython memoizes the same rules).
+    enum MemoRule: Int {
+        case disjunction, bitwiseOr, atom
+    }
+
+    mutating func memoized(_ rule: MemoRule, _ body: (inout Parser) throws -> NodeID?) rethrows -> NodeID? {
+        let key = pos &* 4 &+ rule.rawValue
+        if let (result, end) = memo[key] {
+            if end > farthest { farthest = end }
             pos = end
             return result
         }
-        let start = pos
-        let result = try disjunction()
-        disjunctionMemo[start] = (result, pos)
+        let result = try body(&self)
+        memo[key] = (result, pos)
         return result
     }
 

@@ -66,8 +66,8 @@ struct Parser {
     var fstringColumnShift = 0
     /// Bracket nesting level after each token (only computed for the second pass).
     var levels: [Int32] = []
-    /// Second-pass memo of `disjunction` by start token: result and end position.
-    var disjunctionMemo: [Int: (NodeID?, Int)] = [:]
+    /// Second-pass memo (see `memoized`): result and end position by rule and start token.
+    var memo: [Int: (NodeID?, Int)] = [:]
 
     init(source: UnsafePointer<UInt8>, count: Int, tokens: [Token], tokenizerError: PySyntaxError?,
          filename: String) {

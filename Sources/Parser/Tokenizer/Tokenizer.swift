@@ -101,6 +101,8 @@ struct Tokenizer {
                 break
             }
         }
+        // CPython's NEWLINE token after a comment starts at the '#'.
+        let commentStart = pos
         if p[pos] == UInt8(ascii: "#") {
             while pos < n && p[pos] != 0x0A { pos += 1 }
         }
@@ -117,8 +119,8 @@ struct Tokenizer {
             pos += 1
             if parens.isEmpty && !blankLine {
                 // CPython leaves the '\n' out of the token: it has no width.
-                tokens.append(Token(kind: .newline, start: Int32(pos - 1), end: Int32(pos - 1),
-                                    line: line, col: Int32(col), endLine: line,
+                tokens.append(Token(kind: .newline, start: Int32(commentStart), end: Int32(pos - 1),
+                                    line: line, col: Int32(commentStart - lineStart), endLine: line,
                                     endCol: Int32(col)))
                 newLine()
                 atBeginningOfLine = true
