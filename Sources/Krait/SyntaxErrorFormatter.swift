@@ -9,9 +9,7 @@ import Parser
 enum SyntaxErrorFormatter {
     static func format(_ e: PySyntaxError) -> String {
         if e.kind == .memoryError { return "MemoryError\n" }
-        var out = e.lineno > 0 ? "  File \"\(e.filename)\", line \(e.lineno)\n" : ""
-        var suffix = ""
-        if e.lineno <= 0 { suffix = " (\(e.filename), line \(e.lineno))" }
+        var out = e.hasLocation ? "  File \"\(e.filename)\", line \(e.lineno)\n" : ""
         if let text = e.text, e.lineno > 0 {
             // As traceback.py: strip the newline, then leading blanks; the caret columns
             // are 1-based offsets into the unstripped line.
@@ -35,7 +33,7 @@ enum SyntaxErrorFormatter {
                 out += "    " + caretSpace + String(repeating: "^", count: max(0, endColumn - column)) + "\n"
             }
         }
-        out += "\(e.kind.rawValue): \(e.message)\(suffix)\n"
+        out += "\(e.kind.rawValue): \(e.message)\n"
         return out
     }
 }

@@ -20,6 +20,8 @@ public struct PySyntaxError: Error, Equatable, Sendable {
     public var endOffset: Int
     /// The offending source line (with its newline), as CPython's `text`, or nil.
     public var text: String?
+    /// False when CPython gives no location at all (`lineno` is None), as for null bytes.
+    public var hasLocation = true
 
     public init(kind: Kind = .syntaxError, message: String, filename: String,
                 lineno: Int, offset: Int, endLineno: Int, endOffset: Int, text: String?) {

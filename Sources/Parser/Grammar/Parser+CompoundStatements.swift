@@ -20,11 +20,12 @@ extension Parser {
         }
         guard let args = try parameters(lambda: false, closing: .rpar), accept(.rpar) else { return nil }
         var returns = NodeID.none
-        if accept(.rarrow) {
-            guard let r = try expression() else { return nil }
-            returns = r
+        if check(.rarrow) {
+            let mark = pos
+            pos += 1
+            if let r = try expression() { returns = r } else { pos = mark }
         }
-        guard try expectColon() else { return nil }
+        try forcedColon()
         guard let body = try block(after: "function definition", line: defToken.line) else { return nil }
         return ast.add(Node(kind: isAsync ? .asyncFunctionDef : .functionDef, span: span(from: start),
                             a: name, b: args.raw, c: body.raw, d: ast.list(decorators).raw,
@@ -85,6 +86,12 @@ extension Parser {
                                         col: a.colOffset, endLine: colon.endLine, endCol: colon.endCol - 1))
     }
 
+    /// A ':' the grammar forces (`&&':'` in CPython's): anything else is "expected ':'" at
+    /// once, whatever the token.
+    mutating func forcedColon() throws {
+        if !accept(.colon) { throw fail("expected ':'", at: current) }
+    }
+
     /// ':' — or CPython's "expected ':'" when the line ends where the colon should be.
     mutating func expectColon() throws -> Bool {
         if accept(.colon) { return true }
@@ -95,7 +102,7 @@ extension Parser {
     mutating func elseBlock() throws -> ListID? {
         let elseToken = current
         guard accept(.kwElse) else { return nil }
-        guard try expectColon() else { return nil }
+        try forcedColon()
         return try block(after: "'else' statement", line: elseToken.line)
     }
 
@@ -181,7 +188,7 @@ extension Parser {
     mutating func tryStatement() throws -> NodeID? {
         let start = current
         pos += 1
-        guard try expectColon() else { return nil }
+        try forcedColon()
         guard let body = try block(after: "'try' statement", line: start.line) else { return nil }
         var handlers: [NodeID] = []
         var isStar = false
@@ -223,7 +230,7 @@ extension Parser {
         }
         let finallyToken = current
         if accept(.kwFinally) {
-            guard try expectColon() else { return nil }
+            try forcedColon()
             guard let f = try block(after: "'finally' statement", line: finallyToken.line) else { return nil }
             finalBody = f
         } else if handlers.isEmpty {

@@ -12,8 +12,8 @@ extension Parser {
                 let afterA = pos
                 if startsExpression(peek()) {
                     invalidPass = false
-                    let b = try? expression()
-                    invalidPass = true
+                    defer { invalidPass = true }
+                    let b = try expression()
                     if let b, !isLegacyName(a), levels[pos - 1] > 0 {
                         throw fail("invalid syntax. Perhaps you forgot a comma?", from: spanOf(a), to: spanOf(b))
                     }
@@ -27,9 +27,8 @@ extension Parser {
         }
         if check(.name) && peek(1) != .lpar {
             let nameToken = current
-            let isLegacy = legacyStatementName(nameToken)
             pos += 1
-            if isLegacy, startsExpression(peek()), let b = try? starExpressions() {
+            if startsExpression(peek()), let b = try starExpressions(), legacyStatementName(nameToken) {
                 let name = text(of: nameToken)
                 let a = SourceSpan(lineno: nameToken.line, colOffset: nameToken.col,
                                    endLineno: nameToken.endLine, endColOffset: nameToken.endCol)

@@ -211,7 +211,11 @@ extension Parser {
         switch peek() {
         case .colon:
             pos += 1
-            try checkAnnotationTarget(first, parenthesized: start.kind == .lpar)
+            if !isAnnotationTarget(first) {
+                // CPython names the mistake only when an annotation follows.
+                guard (try expression()) != nil else { return nil }
+                try checkAnnotationTarget(first, parenthesized: start.kind == .lpar)
+            }
             try setContext(first, .store)
             let simple = kindOf(first) == .name && start.kind != .lpar
             return try annotatedAssignment(start: start, target: first, simple: simple)
@@ -219,13 +223,15 @@ extension Parser {
             var targets: [NodeID] = [first]
             var value = first
             while accept(.equal) {
-                if check(.kwYield) {
-                    guard let y = try yieldExpression() else { return nil }
-                    value = y
-                } else {
-                    guard let e = try starExpressions() else { return nil }
-                    value = e
+                let parsed = check(.kwYield) ? try yieldExpression() : try starExpressions()
+                guard let e = parsed else {
+                    // `a, 1 = <bad>`: CPython still reports the target it cannot assign to.
+                    if invalidPass && targets.contains(where: { !isValidTarget($0) }) {
+                        try invalidAssignment(startIndex: startIndex, targets: targets)
+                    }
+                    return nil
                 }
+                value = e
                 targets.append(value)
             }
             targets.removeLast()

@@ -92,6 +92,11 @@ extension Parser {
         try setContext(id, .del)
     }
 
+    func isAnnotationTarget(_ id: NodeID) -> Bool {
+        let k = kindOf(id)
+        return k == .name || k == .attribute || k == .subscript
+    }
+
     /// `x: int` targets: a single name, attribute or subscript.
     mutating func checkAnnotationTarget(_ id: NodeID, parenthesized: Bool) throws {
         switch kindOf(id) {

@@ -5,9 +5,11 @@ public enum PythonParser {
     public static func parse(source: [UInt8], filename: String,
                              mode: ParseMode = .exec) throws -> AST {
         if source.contains(0) {
-            throw PySyntaxError(message: "source code string cannot contain null bytes",
-                                filename: filename, lineno: 0, offset: -1, endLineno: 0,
-                                endOffset: -1, text: nil)
+            var error = PySyntaxError(message: "source code string cannot contain null bytes",
+                                      filename: filename, lineno: 0, offset: -1, endLineno: 0,
+                                      endOffset: -1, text: nil)
+            error.hasLocation = false
+            throw error
         }
         let (text, declared) = try SourceText.prepare(source, filename: filename)
         return try text.withUnsafeBufferPointer { buf -> AST in

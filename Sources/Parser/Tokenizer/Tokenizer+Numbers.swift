@@ -167,7 +167,8 @@ extension Tokenizer {
         default: break
         }
         if keyword { return true }
-        if isIdentifierByte(c) {
+        // A non-ASCII character starts a new token (a name, or an invalid character).
+        if c < 0x80 && isIdentifierByte(c) {
             return fail("invalid \(kind) literal")
         }
         return true
