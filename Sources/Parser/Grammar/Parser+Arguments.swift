@@ -21,6 +21,7 @@ extension Parser {
             if accept(.star) {
                 guard let value = try expression() else { return nil }
                 if sawDoubleStar {
+                    guard invalidPass else { return nil }
                     throw fail("iterable argument unpacking follows keyword argument unpacking", at: start)
                 }
                 args.append(ast.add(Node(kind: .starred, op: ExprContext.load.rawValue, span: span(from: start),
@@ -61,7 +62,9 @@ extension Parser {
                                            a: e.raw, b: generators.raw))
                     throw fail("Generator expression must be parenthesized", node: gen)
                 }
-                // CPython reports these at the last token it read, just after the argument.
+                // CPython reports these in its second pass, after the checks inside the
+                // argument, at the last token it read, just after the argument.
+                if (sawDoubleStar || sawKeyword) && !invalidPass { return nil }
                 if sawDoubleStar {
                     throw ParseFailure(error: errorAtLastToken("positional argument follows keyword argument unpacking",
                                                                tokens[farthest]))
@@ -170,22 +173,24 @@ extension Parser {
                             c: varArg.raw, d: ast.list(kwOnly).raw, e: extra))
     }
 
-    /// `def f((a, b)):` — CPython names the mistake, from the '(' to the ')'.
+    /// `def f((a, b)):` — CPython names the mistake, from the '(' to the ')', when the
+    /// parentheses hold plain parameters.
     mutating func parenthesizedParameter() throws {
         let open = current
         let mark = pos
+        defer { pos = mark }
         pos += 1
-        var depth = 1
-        while depth > 0 && !check(.endMarker) && !check(.newline) {
-            if check(.lpar) { depth += 1 } else if check(.rpar) { depth -= 1 }
-            pos += 1
-        }
-        if depth == 0 {
-            let close = tokens[pos - 1]
-            throw ParseFailure(error: error("Function parameters cannot be parenthesized", line: open.line,
-                                            col: open.col, endLine: close.endLine, endCol: close.endCol))
-        }
-        pos = mark
+        repeat {
+            if check(.rpar) && pos > mark + 2 { break }
+            guard accept(.name) else { return }
+            if accept(.colon) {
+                guard (try expression()) != nil else { return }
+            }
+        } while accept(.comma)
+        guard check(.rpar) else { return }
+        let close = current
+        throw ParseFailure(error: error("Function parameters cannot be parenthesized", line: open.line,
+                                        col: open.col, endLine: close.endLine, endCol: close.endCol))
     }
 
     /// param: NAME [':' expression] (with `*Ts` allowed as the annotation of `*args`).

@@ -212,8 +212,8 @@ extension Parser {
         case .colon:
             pos += 1
             if !isAnnotationTarget(first) {
-                // CPython names the mistake only when an annotation follows.
-                guard (try expression()) != nil else { return nil }
+                // CPython names the mistake in its second pass, when an annotation follows.
+                guard invalidPass, (try expression()) != nil else { return nil }
                 try checkAnnotationTarget(first, parenthesized: start.kind == .lpar)
             }
             try setContext(first, .store)
