@@ -27,5 +27,6 @@ fi
 
 swift build --build-tests "${flags[@]}"
 # The test runner's own summary ("Executed N tests, with M failures …") is the last
-# thing printed, and the exit status is the runner's.
-swift test --skip-build "${flags[@]}" "$@"
+# thing printed, and the exit status is the runner's. The tests are XCTest; without
+# --disable-swift-testing an empty Swift Testing run would print the last line.
+swift test --skip-build --disable-swift-testing "${flags[@]}" "$@"

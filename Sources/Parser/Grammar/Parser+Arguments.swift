@@ -133,7 +133,7 @@ extension Parser {
                 break
             } else {
                 if !lambda && check(.lpar) {
-                    try parenthesizedParameter()
+                    if invalidPass { try parenthesizedParameter() }
                     return nil
                 }
                 guard let a = try parameter(lambda: lambda, allowStarAnnotation: false) else { return nil }

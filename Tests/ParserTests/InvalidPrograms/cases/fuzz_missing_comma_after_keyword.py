@@ -1,0 +1,3 @@
+f(a=1,
+  name    l="text",
+)
