@@ -13,8 +13,11 @@ let package = Package(
         .target(name: "Krait", dependencies: ["Parser"]),
         .executableTarget(name: "KraitCLI", dependencies: ["Krait"]),
         .executableTarget(name: "ParseBench", dependencies: ["Parser"], path: "Benchmarks/ParseBench"),
+        // Runs python3.11 to produce the expected outputs of tests.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "KraitTests", dependencies: ["Krait", "Parser", "TestSupport"]),
         .testTarget(
-            name: "ParserTests", dependencies: ["Parser"],
+            name: "ParserTests", dependencies: ["Parser", "TestSupport"],
             // Test data and a Python helper, found at test time through #filePath.
             exclude: ["InvalidPrograms", "Support/cpython_ast_dump.py"]),
     ],

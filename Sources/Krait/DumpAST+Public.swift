@@ -7,6 +7,8 @@ extension SourceTools {
             return .success(try dumpAST(source: source, filename: filename))
         } catch let e as PySyntaxError {
             return .failure(PythonError(e))
+        } catch let e as PythonError {
+            return .failure(e)
         } catch {
             return .failure(PythonError(typeName: "SystemError", message: "\(error)",
                                         formatted: "SystemError: \(error)\n"))

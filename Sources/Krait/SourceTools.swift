@@ -7,7 +7,24 @@ public enum SourceTools {
     /// prints, or the `SyntaxError` it raises.
     public static func dumpAST(source: [UInt8], filename: String) throws -> String {
         let tree = try PythonParser.parse(source: source, filename: filename)
+        try checkIntegerStringLimit(tree)
         return ASTDumper.dump(tree, includeAttributes: true)
+    }
+
+    /// CPython 3.11 limits int-to-decimal conversion to 4300 digits (`sys.int_info`), so
+    /// `ast.dump` of a huge hexadecimal literal raises ValueError rather than printing.
+    static let maxStringDigits = 4300
+
+    static func checkIntegerStringLimit(_ tree: AST) throws {
+        for case .bigInt(let limbs) in tree.constants {
+            let bits = (limbs.count - 1) * 64 + (64 - (limbs.last ?? 0).leadingZeroBitCount)
+            // 4300 decimal digits hold at most 14285 bits; convert only near the edge.
+            if bits > 14_300 || (bits > 14_270 && PyRepr.bigInt(limbs).count > maxStringDigits) {
+                let message = "Exceeds the limit (\(maxStringDigits) digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+                throw PythonError(typeName: "ValueError", message: message,
+                                  formatted: "ValueError: \(message)\n")
+            }
+        }
     }
 }
 

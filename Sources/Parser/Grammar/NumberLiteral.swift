@@ -47,6 +47,7 @@ extension Parser {
 
     /// Digits in `radix` to an Int64, or to little-endian 64-bit limbs when larger.
     func integerValue(_ digits: ArraySlice<UInt8>, radix: UInt64) -> ConstantValue {
+        if radix != 10 { return powerOfTwoValue(digits, bitsPerDigit: radix == 16 ? 4 : (radix == 8 ? 3 : 1)) }
         var limbs: [UInt64] = [0]
         for c in digits {
             let v: UInt64
@@ -61,6 +62,26 @@ extension Parser {
             }
             if carry != 0 { limbs.append(carry) }
         }
+        return normalized(limbs)
+    }
+
+    /// Hexadecimal, octal and binary digits map to bits directly: linear time however
+    /// long the literal (CPython puts no digit limit on these).
+    func powerOfTwoValue(_ digits: ArraySlice<UInt8>, bitsPerDigit: Int) -> ConstantValue {
+        var limbs = [UInt64](repeating: 0, count: (digits.count * bitsPerDigit) / 64 + 1)
+        var bit = 0
+        for c in digits.reversed() {
+            let v = c &- 0x30 < 10 ? UInt64(c &- 0x30) : UInt64((c | 0x20) &- UInt8(ascii: "a") + 10)
+            limbs[bit / 64] |= v << UInt64(bit % 64)
+            if bit % 64 + bitsPerDigit > 64 { limbs[bit / 64 + 1] |= v >> UInt64(64 - bit % 64) }
+            bit += bitsPerDigit
+        }
+        return normalized(limbs)
+    }
+
+    func normalized(_ limbs: [UInt64]) -> ConstantValue {
+        var limbs = limbs
+        while limbs.count > 1 && limbs[limbs.count - 1] == 0 { limbs.removeLast() }
         if limbs.count == 1 && limbs[0] <= UInt64(Int64.max) {
             return .int(Int64(limbs[0]))
         }

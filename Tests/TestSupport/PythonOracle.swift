@@ -3,11 +3,11 @@ import XCTest
 
 /// Runs CPython 3.11 to produce the expected outputs of a test, so that no expected
 /// `repr` or `ast.dump` text is typed by hand.
-enum PythonOracle {
+public enum PythonOracle {
     /// Runs `python3.11 -c script` with `input` written to a file whose path is
     /// `sys.argv[1]`, and returns its standard output split into lines (without the
     /// newlines). Skips the test when python3.11 cannot be run.
-    static func lines(_ script: String, input: String = "") throws -> [[UInt8]] {
+    public static func lines(_ script: String, input: String = "") throws -> [[UInt8]] {
         var lines = try output(script, input: input).split(separator: UInt8(ascii: "\n"),
                                                              omittingEmptySubsequences: false)
         if lines.last?.isEmpty == true { lines.removeLast() }
@@ -15,7 +15,7 @@ enum PythonOracle {
     }
 
     /// Like `lines`, for a script that prints one JSON document.
-    static func json<T: Decodable>(_ type: T.Type, _ script: String, input: String = "") throws -> T {
+    public static func json<T: Decodable>(_ type: T.Type, _ script: String, input: String = "") throws -> T {
         try JSONDecoder().decode(type, from: Data(output(script, input: input)))
     }
 
@@ -58,16 +58,16 @@ enum PythonOracle {
         return Array(data)
     }
 
-    struct OracleError: Error, CustomStringConvertible {
-        var message: String
-        var description: String { "python3.11 failed:\n\(message)" }
+    public struct OracleError: Error, CustomStringConvertible {
+        public var message: String
+        public var description: String { "python3.11 failed:\n\(message)" }
     }
 }
 
 /// Compares UTF-8 bytes: `String`'s `==` treats canonically equivalent text (e.g.
 /// precomposed and decomposed accents) as equal, which would hide differences. A
 /// failure shows the first difference with some context, since dumps can be huge.
-func assertSameBytes(_ actual: String, _ expected: [UInt8], _ context: @autoclosure () -> String,
+public func assertSameBytes(_ actual: String, _ expected: [UInt8], _ context: @autoclosure () -> String,
                      file: StaticString = #filePath, line: UInt = #line) {
     let actualBytes = Array(actual.utf8)
     if actualBytes == expected { return }
