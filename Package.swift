@@ -8,13 +8,16 @@ let package = Package(
         .executable(name: "krait", targets: ["KraitCLI"]),
     ],
     targets: [
-        .target(name: "StackBounds"),
-        .target(name: "Parser", dependencies: ["StackBounds"]),
+        .target(name: "NativeStack"),
+        .target(name: "ObjectLayout"),
+        .target(name: "GC", dependencies: ["ObjectLayout", "NativeStack"]),
+        .target(name: "Parser", dependencies: ["NativeStack"]),
         .target(name: "Krait", dependencies: ["Parser"]),
         .executableTarget(name: "KraitCLI", dependencies: ["Krait"]),
         .executableTarget(name: "ParseBench", dependencies: ["Parser"], path: "Benchmarks/ParseBench"),
         // Runs python3.11 to produce the expected outputs of tests.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "GCTests", dependencies: ["GC", "ObjectLayout"]),
         .testTarget(name: "KraitTests", dependencies: ["Krait", "Parser", "TestSupport"]),
         .testTarget(
             name: "ParserTests", dependencies: ["Parser", "TestSupport"],

@@ -20,18 +20,18 @@ max_len=16384
 
 mkdir -p .fuzz/corpus .fuzz/crashes .fuzz/include
 mapfile -t sources < <(find Sources/Parser -name '*.swift' | sort)
-# The parser imports the small C module StackBounds: compile it and describe it to
+# The parser imports the small C module NativeStack: compile it and describe it to
 # swiftc with a module map, as SwiftPM does.
-clang -O2 -c Sources/StackBounds/StackBounds.c -I Sources/StackBounds/include -o .fuzz/StackBounds.o
+clang -O2 -c Sources/NativeStack/NativeStack.c -I Sources/NativeStack/include -o .fuzz/NativeStack.o
 cat > .fuzz/include/module.modulemap <<MAP
-module StackBounds {
-    header "$PWD/Sources/StackBounds/include/StackBounds.h"
+module NativeStack {
+    header "$PWD/Sources/NativeStack/include/NativeStack.h"
     export *
 }
 MAP
 # lld, because gold prints a warning for each of ASan's local symbols.
 swiftc -sanitize=fuzzer,address -parse-as-library -O -use-ld=lld -I .fuzz/include \
-    -module-name ParserFuzzer "${sources[@]}" Fuzz/ParserFuzzer/main.swift .fuzz/StackBounds.o \
+    -module-name ParserFuzzer "${sources[@]}" Fuzz/ParserFuzzer/main.swift .fuzz/NativeStack.o \
     -o .fuzz/parser-fuzzer
 
 # Seeds are rebuilt each run, so they follow the corpus and the installed stdlib.

@@ -1,4 +1,4 @@
-import StackBounds
+import NativeStack
 
 /// Keeps the recursive-descent parser off the end of the native stack: deeply nested
 /// source must become an exception, whatever thread parses it and however big its stack.

@@ -1,0 +1,135 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import NativeStack
+import ObjectLayout
+
+extension Heap {
+    /// A full collection: mark from the roots, then sweep what was not reached.
+    public func collect() {
+        clearMarks()
+        markRoots()
+        drainMarkStack()
+        sweep()
+        statistics.collections += 1
+        allocatedSinceCollection = 0
+        // Collect again when as much has been allocated as survived (GOGC=100).
+        collectionThreshold = max(Heap.minimumThreshold, statistics.liveBytes)
+    }
+
+    private func clearMarks() {
+        for classPages in pages {
+            for page in classPages {
+                page.pointee.markBits.initialize(repeating: 0, count: page.pointee.bitWords)
+            }
+        }
+        large.clearMarks()
+    }
+
+    private func markRoots() {
+        let context = Unmanaged.passUnretained(self).toOpaque()
+        krait_stack_scan({ word, context in
+            Unmanaged<Heap>.fromOpaque(context!).takeUnretainedValue().markWord(UInt(word))
+        }, context)
+        for case let object? in handles.slots {
+            markWord(UInt(bitPattern: object))
+        }
+        // Objects that C extension code holds references to.
+        forEachLiveObject { object in
+            if object.assumingMemoryBound(to: PyObject.self).pointee.ob_refcnt > 0 {
+                markWord(UInt(bitPattern: object))
+            }
+        }
+    }
+
+    /// Marks the object containing `word`, if it points into one, and queues it.
+    @inline(__always)
+    func markWord(_ word: UInt) {
+        if let page = pageTable[word & ~PageHeader.mask] {
+            guard let i = page.pointee.cellIndex(of: word),
+                  PageHeader.bit(page.pointee.allocatedBits, i),
+                  !PageHeader.bit(page.pointee.markBits, i) else { return }
+            PageHeader.set(page.pointee.markBits, i)
+            marker.push(page.pointee.cell(i))
+        } else if let i = large.find(word), large.mark(i) {
+            marker.push(UnsafeMutableRawPointer(bitPattern: large.entries[i].start)!)
+        }
+    }
+
+    private func drainMarkStack() {
+        let context = Unmanaged.passUnretained(self).toOpaque()
+        while let raw = marker.pop() {
+            let object = raw.assumingMemoryBound(to: PyObject.self)
+            guard let type = object.pointee.ob_type, let traverse = type.pointee.tp_traverse else { continue }
+            _ = traverse(object, { child, context in
+                if let child {
+                    Unmanaged<Heap>.fromOpaque(context!).takeUnretainedValue().markWord(UInt(bitPattern: child))
+                }
+                return 0
+            }, context)
+        }
+    }
+
+    /// Calls `body` with every allocated object.
+    func forEachLiveObject(_ body: (UnsafeMutableRawPointer) -> Void) {
+        for classPages in pages {
+            for page in classPages {
+                let p = page.pointee
+                for word in 0..<p.bitWords where p.allocatedBits[word] != 0 {
+                    var bits = p.allocatedBits[word]
+                    while bits != 0 {
+                        let i = word * 64 + bits.trailingZeroBitCount
+                        bits &= bits - 1
+                        body(p.cell(i))
+                    }
+                }
+            }
+        }
+        for entry in large.entries {
+            body(UnsafeMutableRawPointer(bitPattern: entry.start)!)
+        }
+    }
+
+    private func sweep() {
+        var liveObjects = 0, liveBytes = 0, freedObjects = 0, freedBytes = 0
+        for sizeClass in pages.indices {
+            for page in pages[sizeClass] {
+                let cellSize = page.pointee.cellSize
+                for word in 0..<page.pointee.bitWords {
+                    let allocated = page.pointee.allocatedBits[word]
+                    let dead = allocated & ~page.pointee.markBits[word]
+                    liveObjects += (allocated & ~dead).nonzeroBitCount
+                    var bits = dead
+                    while bits != 0 {
+                        let i = word * 64 + bits.trailingZeroBitCount
+                        bits &= bits - 1
+                        let cell = page.pointee.cell(i)
+                        if poisonsFreedMemory { memset(cell, 0xDB, cellSize) }
+                        cell.storeBytes(of: page.pointee.freeList, as: UnsafeMutableRawPointer?.self)
+                        page.pointee.freeList = cell
+                        page.pointee.freeCount += 1
+                        freedObjects += 1
+                        freedBytes += cellSize
+                    }
+                    page.pointee.allocatedBits[word] = allocated & ~dead
+                }
+                liveBytes += (page.pointee.cellCount - page.pointee.freeCount) * cellSize
+                if page.pointee.freeCount > 0 && !page.pointee.listedAsFree {
+                    page.pointee.listedAsFree = true
+                    pagesWithFreeCells[sizeClass].insert(page, at: 0)
+                }
+            }
+        }
+        let largeBefore = large.entries.count
+        freedBytes += large.sweep(poison: poisonsFreedMemory) { _ in }
+        freedObjects += largeBefore - large.entries.count
+        liveObjects += large.entries.count
+        liveBytes += large.totalBytes
+        statistics.liveObjects = liveObjects
+        statistics.liveBytes = liveBytes
+        statistics.freedObjects += freedObjects
+        statistics.freedBytes += freedBytes
+    }
+}

@@ -1,0 +1,174 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import ObjectLayout
+
+/// Krait's garbage-collected heap: non-moving mark-sweep over size-class pages plus
+/// separately allocated large objects (DESIGN.md section 3).
+///
+/// Roots are found, not registered: a conservative scan of the native stack and
+/// registers (any word pointing into a live cell keeps it), explicit handles for
+/// objects kept where the collector cannot see (`Handle`), and every object whose
+/// `ob_refcnt` is above zero (references held by C extensions). Children are found
+/// through each type's `tp_traverse`, the mechanism C extension types already have.
+///
+/// One heap serves the whole runtime; like CPython, it is used under the GIL.
+public final class Heap {
+    public static let shared = Heap()
+
+    /// Pages of each size class.
+    var pages: [[UnsafeMutablePointer<PageHeader>]]
+    /// Pages of each class that have free cells, the last one allocated from first.
+    var pagesWithFreeCells: [[UnsafeMutablePointer<PageHeader>]]
+    /// Page base address → page, for the conservative lookup.
+    var pageTable: [UInt: UnsafeMutablePointer<PageHeader>] = [:]
+    var large = LargeObjects()
+    var handles = HandleTable()
+    let marker = MarkStack()
+
+    /// Bytes allocated since the last collection, and the amount that triggers the next.
+    var allocatedSinceCollection = 0
+    var collectionThreshold: Int
+    /// `KRAIT_GC_STRESS=N`: collect every N allocations (0: off).
+    public var stressInterval: Int
+    var allocationsUntilStress: Int
+    public internal(set) var statistics = Statistics()
+    /// Whether freed memory is overwritten (0xDB), so a missed root fails loudly.
+    public var poisonsFreedMemory: Bool
+
+    public struct Statistics: Sendable {
+        public var collections = 0
+        public var liveObjects = 0
+        public var liveBytes = 0
+        public var freedObjects = 0
+        public var freedBytes = 0
+    }
+
+    static let minimumThreshold = 4 * 1024 * 1024
+
+    init() {
+        pages = Array(repeating: [], count: SizeClasses.sizes.count)
+        pagesWithFreeCells = Array(repeating: [], count: SizeClasses.sizes.count)
+        collectionThreshold = Heap.minimumThreshold
+        let stress = getenv("KRAIT_GC_STRESS").flatMap { Int(String(cString: $0)) } ?? 0
+        stressInterval = max(0, stress)
+        allocationsUntilStress = stressInterval
+        #if DEBUG
+        poisonsFreedMemory = true
+        #else
+        poisonsFreedMemory = stress > 0
+        #endif
+    }
+
+    // MARK: - Allocation
+
+    /// A new object of `size` bytes (at least a header), zeroed, with `ob_type` set and
+    /// `ob_refcnt` zero. May collect first.
+    public func allocate(size: Int, type: UnsafeMutablePointer<PyTypeObject>) -> UnsafeMutablePointer<PyObject> {
+        let size = max(size, MemoryLayout<PyObject>.size)
+        if stressInterval > 0 {
+            allocationsUntilStress -= 1
+            if allocationsUntilStress <= 0 {
+                allocationsUntilStress = stressInterval
+                collect()
+            }
+        } else if allocatedSinceCollection > collectionThreshold {
+            collect()
+        }
+        let memory: UnsafeMutableRawPointer
+        if size <= SizeClasses.largest {
+            let sizeClass = SizeClasses.index(for: size)
+            memory = allocateCell(sizeClass)
+            allocatedSinceCollection += SizeClasses.sizes[sizeClass]
+            memset(memory, 0, SizeClasses.sizes[sizeClass])
+        } else {
+            memory = large.allocate(size)
+            allocatedSinceCollection += size
+            memset(memory, 0, size)
+        }
+        let object = memory.bindMemory(to: PyObject.self, capacity: 1)
+        object.pointee.ob_type = type
+        return object
+    }
+
+    private func allocateCell(_ sizeClass: Int) -> UnsafeMutableRawPointer {
+        while let page = pagesWithFreeCells[sizeClass].last {
+            if let cell = page.pointee.freeList {
+                page.pointee.freeList = cell.load(as: UnsafeMutableRawPointer?.self)
+                page.pointee.freeCount -= 1
+                let index = page.pointee.cellIndex(of: UInt(bitPattern: cell))!
+                PageHeader.set(page.pointee.allocatedBits, index)
+                return cell
+            }
+            page.pointee.listedAsFree = false
+            pagesWithFreeCells[sizeClass].removeLast()
+        }
+        let page = PageHeader.create(sizeClass: sizeClass)
+        pages[sizeClass].append(page)
+        pageTable[UInt(bitPattern: page)] = page
+        page.pointee.listedAsFree = true
+        pagesWithFreeCells[sizeClass].append(page)
+        return allocateCell(sizeClass)
+    }
+
+    // MARK: - Lookup
+
+    /// The start of the live object containing `address`, if any: the conservative test
+    /// applied to every word of the stack.
+    @inline(__always)
+    func objectContaining(_ address: UInt) -> UnsafeMutableRawPointer? {
+        if let page = pageTable[address & ~PageHeader.mask] {
+            guard let i = page.pointee.cellIndex(of: address),
+                  PageHeader.bit(page.pointee.allocatedBits, i) else { return nil }
+            return page.pointee.cell(i)
+        }
+        if let i = large.find(address) {
+            return UnsafeMutableRawPointer(bitPattern: large.entries[i].start)
+        }
+        return nil
+    }
+
+    /// Whether `object` is a live object of this heap (for tests and assertions).
+    public func isLive(_ object: UnsafeRawPointer) -> Bool {
+        objectContaining(UInt(bitPattern: object)) == UnsafeMutableRawPointer(mutating: object)
+    }
+
+    // MARK: - Handles
+
+    /// Keeps `object` alive until the handle is released: the way to hold an object in
+    /// memory the collector does not scan (a Swift array, a class instance, a closure).
+    public func retain(_ object: UnsafeMutablePointer<PyObject>) -> Handle {
+        Handle(slot: handles.add(object))
+    }
+
+    public func release(_ handle: Handle) {
+        handles.remove(handle.slot)
+    }
+}
+
+/// A registered root: see `Heap.retain`.
+public struct Handle: Hashable, Sendable {
+    let slot: Int
+}
+
+/// Slots of explicitly rooted objects, reused after release.
+struct HandleTable {
+    var slots: [UnsafeMutablePointer<PyObject>?] = []
+    var freeSlots: [Int] = []
+
+    mutating func add(_ object: UnsafeMutablePointer<PyObject>) -> Int {
+        if let slot = freeSlots.popLast() {
+            slots[slot] = object
+            return slot
+        }
+        slots.append(object)
+        return slots.count - 1
+    }
+
+    mutating func remove(_ slot: Int) {
+        slots[slot] = nil
+        freeSlots.append(slot)
+    }
+}

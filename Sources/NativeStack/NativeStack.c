@@ -1,0 +1,67 @@
+#define _GNU_SOURCE
+#include <pthread.h>
+#include <setjmp.h>
+#include <string.h>
+#include "NativeStack.h"
+
+/* Asking is costly (glibc reads /proc/self/maps for the main thread), so each thread
+   asks once. */
+static __thread uintptr_t cached_low;
+static __thread uintptr_t cached_high;
+static __thread int cached;
+
+static void ask(void) {
+    if (cached) {
+        return;
+    }
+    cached = 1;
+#if defined(__linux__)
+    pthread_attr_t attr;
+    if (pthread_getattr_np(pthread_self(), &attr) != 0) {
+        return;
+    }
+    void *address = 0;
+    size_t size = 0;
+    if (pthread_attr_getstack(&attr, &address, &size) == 0) {
+        cached_low = (uintptr_t)address;
+        cached_high = (uintptr_t)address + size;
+    }
+    pthread_attr_destroy(&attr);
+#elif defined(__APPLE__)
+    pthread_t self = pthread_self();
+    cached_high = (uintptr_t)pthread_get_stackaddr_np(self);
+    cached_low = cached_high - pthread_get_stacksize_np(self);
+#endif
+}
+
+uintptr_t krait_stack_low_address(void) {
+    ask();
+    return cached_low;
+}
+
+uintptr_t krait_stack_high_address(void) {
+    ask();
+    return cached_high;
+}
+
+/* Not inlined, so that its frame lies below every frame of the callers being scanned.
+   __builtin_unwind_init makes the compiler save every callee-saved register in this
+   frame (above its locals), and setjmp stores them once more: glibc's jmp_buf mangles
+   some of them, the frame copy is plain. */
+__attribute__((noinline))
+void krait_stack_scan(void (*visit)(uintptr_t word, void *context), void *context) {
+    __builtin_unwind_init();
+    jmp_buf registers;
+    memset(&registers, 0, sizeof registers);
+    setjmp(registers);
+    uintptr_t high = krait_stack_high_address();
+    volatile uintptr_t marker = 0;
+    uintptr_t here = (uintptr_t)&marker < (uintptr_t)&registers ? (uintptr_t)&marker : (uintptr_t)&registers;
+    if (high == 0 || high <= here) {
+        return;
+    }
+    for (uintptr_t p = here & ~(uintptr_t)(sizeof(uintptr_t) - 1); p + sizeof(uintptr_t) <= high;
+         p += sizeof(uintptr_t)) {
+        visit(*(volatile uintptr_t *)p, context);
+    }
+}

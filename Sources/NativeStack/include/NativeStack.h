@@ -1,0 +1,21 @@
+#ifndef KRAIT_NATIVE_STACK_H
+#define KRAIT_NATIVE_STACK_H
+
+#include <stdint.h>
+
+/// Lowest address of the calling thread's stack, or 0 when the platform does not tell.
+/// Recursive code (the parser, later the interpreter) compares its frame addresses with
+/// it to raise an error before the native stack overflows.
+uintptr_t krait_stack_low_address(void);
+
+/// One past the highest address of the calling thread's stack (where it starts, since
+/// stacks grow down), or 0 when unknown.
+uintptr_t krait_stack_high_address(void);
+
+/// Calls `visit` with every aligned word of the calling thread's stack, from the
+/// caller's frame to the stack's start, after spilling the callee-saved registers onto
+/// the stack so that values held only in registers are seen too. The collector's
+/// conservative root scan.
+void krait_stack_scan(void (*visit)(uintptr_t word, void *context), void *context);
+
+#endif
