@@ -8,15 +8,75 @@ import ObjectLayout
 
 extension Heap {
     /// A full collection: mark from the roots, then sweep what was not reached.
+    ///
+    /// Finalization follows PEP 442: an unreachable object whose type has `tp_finalize`
+    /// and that was never finalized survives this collection, with everything it
+    /// reaches; its finalizer runs once the sweep is over, and the object is freed by a
+    /// later collection if it is still unreachable then — or lives on, resurrected.
     public func collect() {
+        if collecting { return }
+        collecting = true
         clearMarks()
         markRoots()
+        drainMarkStack()
+        let toFinalize = unreachableFinalizable()
+        for object in toFinalize {
+            markWord(UInt(bitPattern: object))
+        }
         drainMarkStack()
         sweep()
         statistics.collections += 1
         allocatedSinceCollection = 0
         // Collect again when as much has been allocated as survived (GOGC=100).
         collectionThreshold = max(Heap.minimumThreshold, statistics.liveBytes)
+        collecting = false
+        runFinalizers(toFinalize)
+    }
+
+    /// Unmarked objects with a finalizer that has not run yet, flagged as finalized.
+    private func unreachableFinalizable() -> [UnsafeMutableRawPointer] {
+        var found: [UnsafeMutableRawPointer] = []
+        for classPages in pages {
+            for page in classPages {
+                let p = page.pointee
+                for word in 0..<p.bitWords {
+                    var bits = p.allocatedBits[word] & ~p.markBits[word] & ~p.finalizedBits[word]
+                    while bits != 0 {
+                        let i = word * 64 + bits.trailingZeroBitCount
+                        bits &= bits - 1
+                        if hasFinalizer(p.cell(i)) {
+                            PageHeader.set(p.finalizedBits, i)
+                            found.append(p.cell(i))
+                        }
+                    }
+                }
+            }
+        }
+        for i in large.entries.indices where !large.entries[i].marked && !large.entries[i].finalized {
+            let object = UnsafeMutableRawPointer(bitPattern: large.entries[i].start)!
+            if hasFinalizer(object) {
+                large.setFinalized(i)
+                found.append(object)
+            }
+        }
+        return found
+    }
+
+    @inline(__always)
+    private func hasFinalizer(_ object: UnsafeMutableRawPointer) -> Bool {
+        object.assumingMemoryBound(to: PyObject.self).pointee.ob_type?.pointee.tp_finalize != nil
+    }
+
+    /// Runs the finalizers with their objects held by handles: a finalizer may allocate,
+    /// and so collect, while the others wait.
+    private func runFinalizers(_ objects: [UnsafeMutableRawPointer]) {
+        if objects.isEmpty { return }
+        let held = objects.map { retain($0.assumingMemoryBound(to: PyObject.self)) }
+        for object in objects {
+            let o = object.assumingMemoryBound(to: PyObject.self)
+            o.pointee.ob_type?.pointee.tp_finalize?(o)
+        }
+        for handle in held { release(handle) }
     }
 
     private func clearMarks() {
@@ -114,6 +174,7 @@ extension Heap {
                         freedBytes += cellSize
                     }
                     page.pointee.allocatedBits[word] = allocated & ~dead
+                    page.pointee.finalizedBits[word] &= ~dead
                 }
                 liveBytes += (page.pointee.cellCount - page.pointee.freeCount) * cellSize
                 if page.pointee.freeCount > 0 && !page.pointee.listedAsFree {

@@ -35,6 +35,8 @@ public final class Heap {
     public var stressInterval: Int
     var allocationsUntilStress: Int
     public internal(set) var statistics = Statistics()
+    /// Set during a collection; a finalizer's allocations cannot start another one then.
+    var collecting = false
     /// Whether freed memory is overwritten (0xDB), so a missed root fails loudly.
     public var poisonsFreedMemory: Bool
 

@@ -11,6 +11,7 @@ struct LargeObjects {
         var start: UInt
         var size: Int
         var marked: Bool
+        var finalized = false
     }
 
     private(set) var entries: [Entry] = []
@@ -52,6 +53,8 @@ struct LargeObjects {
         entries[i].marked = true
         return true
     }
+
+    mutating func setFinalized(_ i: Int) { entries[i].finalized = true }
 
     mutating func clearMarks() {
         for i in entries.indices { entries[i].marked = false }

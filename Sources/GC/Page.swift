@@ -4,8 +4,8 @@ import Glibc
 import Darwin
 #endif
 
-/// A page of same-size cells. The page's memory starts with this header and the two
-/// bitmaps (allocated, marked), then the cells. Pages are aligned to their size, so the
+/// A page of same-size cells. The page's memory starts with this header and three
+/// bitmaps (allocated, marked, finalized), then the cells. Pages are aligned to their size, so the
 /// page of any interior address is found by masking.
 struct PageHeader {
     static let size = 256 * 1024
@@ -20,6 +20,8 @@ struct PageHeader {
     var freeCount: Int
     var allocatedBits: UnsafeMutablePointer<UInt64>
     var markBits: UnsafeMutablePointer<UInt64>
+    /// Cells whose `tp_finalize` has run (PEP 442: at most once per object).
+    var finalizedBits: UnsafeMutablePointer<UInt64>
     var bitWords: Int
     /// Whether the page is on its class's list of pages with free cells.
     var listedAsFree: Bool
@@ -34,15 +36,16 @@ struct PageHeader {
         // Bitmaps sized for the most cells a page could hold, then the cells.
         let maxCells = size / cellSize
         let bitWords = (maxCells + 63) / 64
-        let metadata = MemoryLayout<PageHeader>.stride + 2 * bitWords * 8
+        let metadata = MemoryLayout<PageHeader>.stride + 3 * bitWords * 8
         let cellsStart = (metadata + 15) & ~15
         let cellCount = (size - cellsStart) / cellSize
         let header = base.bindMemory(to: PageHeader.self, capacity: 1)
-        let bits = (base + MemoryLayout<PageHeader>.stride).bindMemory(to: UInt64.self, capacity: 2 * bitWords)
-        bits.initialize(repeating: 0, count: 2 * bitWords)
+        let bits = (base + MemoryLayout<PageHeader>.stride).bindMemory(to: UInt64.self, capacity: 3 * bitWords)
+        bits.initialize(repeating: 0, count: 3 * bitWords)
         header.initialize(to: PageHeader(sizeClass: sizeClass, cellSize: cellSize, cellCount: cellCount,
                                          firstCell: base + cellsStart, freeList: nil, freeCount: 0,
                                          allocatedBits: bits, markBits: bits + bitWords,
+                                         finalizedBits: bits + 2 * bitWords,
                                          bitWords: bitWords, listedAsFree: false))
         // Thread the free list from the last cell down, so allocation goes upwards.
         var next: UnsafeMutableRawPointer? = nil
