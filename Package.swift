@@ -15,6 +15,7 @@ let package = Package(
         .target(name: "Krait", dependencies: ["Parser"]),
         .executableTarget(name: "KraitCLI", dependencies: ["Krait"]),
         .executableTarget(name: "ParseBench", dependencies: ["Parser"], path: "Benchmarks/ParseBench"),
+        .executableTarget(name: "GCBench", dependencies: ["GC", "ObjectLayout"], path: "Benchmarks/GCBench"),
         // Runs python3.11 to produce the expected outputs of tests.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "GCTests", dependencies: ["GC", "ObjectLayout"]),
