@@ -19,6 +19,7 @@ extension Heap {
         clearMarks()
         markRoots()
         drainMarkStack()
+        let cleared = clearDeadWeakReferences()
         let toFinalize = unreachableFinalizable()
         for object in toFinalize {
             markWord(UInt(bitPattern: object))
@@ -30,7 +31,18 @@ extension Heap {
         // Collect again when as much has been allocated as survived (GOGC=100).
         collectionThreshold = max(Heap.minimumThreshold, statistics.liveBytes)
         collecting = false
+        notifyCleared(cleared)
         runFinalizers(toFinalize)
+    }
+
+    /// Tells the object model about cleared weak references that are themselves alive,
+    /// holding them by handles meanwhile.
+    private func notifyCleared(_ references: [UnsafeMutablePointer<PyObject>]) {
+        guard let hook = onWeakReferenceCleared, !references.isEmpty else { return }
+        let alive = references.filter { isLive($0) }
+        let held = alive.map { retain($0) }
+        for reference in alive { hook(reference) }
+        for handle in held { release(handle) }
     }
 
     /// Unmarked objects with a finalizer that has not run yet, flagged as finalized.

@@ -26,6 +26,9 @@ public final class Heap {
     var pageTable: [UInt: UnsafeMutablePointer<PageHeader>] = [:]
     var large = LargeObjects()
     var handles = HandleTable()
+    var weakReferences = WeakReferenceTable()
+    /// Told about each weak reference the last collection cleared (see `WeakReferences`).
+    public var onWeakReferenceCleared: ((UnsafeMutablePointer<PyObject>) -> Void)?
     let marker = MarkStack()
 
     /// Bytes allocated since the last collection, and the amount that triggers the next.
@@ -147,6 +150,11 @@ public final class Heap {
 
     public func release(_ handle: Handle) {
         handles.remove(handle.slot)
+    }
+
+    /// The object a handle keeps alive.
+    public func object(of handle: Handle) -> UnsafeMutablePointer<PyObject> {
+        handles.slots[handle.slot]!
     }
 }
 
