@@ -108,6 +108,9 @@ extension Heap {
         for case let object? in handles.slots {
             markWord(UInt(bitPattern: object))
         }
+        for object in frozen {
+            markWord(object)
+        }
         // Objects that C extension code holds references to.
         forEachLiveObject { object in
             if object.assumingMemoryBound(to: PyObject.self).pointee.ob_refcnt > 0 {

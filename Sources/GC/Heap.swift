@@ -40,6 +40,9 @@ public final class Heap {
     public internal(set) var statistics = Statistics()
     /// Set during a collection; a finalizer's allocations cannot start another one then.
     var collecting = false
+    var automaticCollection = true
+    /// Objects made permanent by `freeze()`: roots of every collection.
+    var frozen: Set<UInt> = []
     /// Whether freed memory is overwritten (0xDB), so a missed root fails loudly.
     public var poisonsFreedMemory: Bool
 
@@ -79,7 +82,7 @@ public final class Heap {
                 allocationsUntilStress = stressInterval
                 collect()
             }
-        } else if allocatedSinceCollection > collectionThreshold {
+        } else if allocatedSinceCollection > collectionThreshold && automaticCollection {
             collect()
         }
         let memory: UnsafeMutableRawPointer
