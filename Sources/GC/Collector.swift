@@ -27,9 +27,9 @@ extension Heap {
         drainMarkStack()
         sweep()
         statistics.collections += 1
-        allocatedSinceCollection = 0
         // Collect again when as much has been allocated as survived (GOGC=100).
         collectionThreshold = max(Heap.minimumThreshold, statistics.liveBytes)
+        budget = stressInterval > 0 ? 0 : collectionThreshold
         collecting = false
         notifyCleared(cleared)
         runFinalizers(toFinalize)

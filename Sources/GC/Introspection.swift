@@ -12,7 +12,7 @@ extension Heap {
     }
 
     /// Bytes allocated since the last collection (the basis of `gc.get_count()`).
-    public var bytesSinceCollection: Int { allocatedSinceCollection }
+    public var bytesSinceCollection: Int { max(0, collectionThreshold - budget) }
 
     /// The objects `object`'s type reports from `tp_traverse` (`gc.get_referents`).
     public func referents(of object: UnsafeMutablePointer<PyObject>) -> [UnsafeMutablePointer<PyObject>] {

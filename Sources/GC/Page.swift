@@ -13,6 +13,9 @@ struct PageHeader {
 
     var sizeClass: Int
     var cellSize: Int
+    /// ceil(2^32 / cellSize): `(offset * reciprocal) >> 32` is `offset / cellSize`, exact for
+    /// every offset within a page, without a division.
+    var reciprocal: UInt64
     var cellCount: Int
     var firstCell: UnsafeMutableRawPointer
     /// Free cells, linked through their first word.
@@ -42,7 +45,9 @@ struct PageHeader {
         let header = base.bindMemory(to: PageHeader.self, capacity: 1)
         let bits = (base + MemoryLayout<PageHeader>.stride).bindMemory(to: UInt64.self, capacity: 3 * bitWords)
         bits.initialize(repeating: 0, count: 3 * bitWords)
-        header.initialize(to: PageHeader(sizeClass: sizeClass, cellSize: cellSize, cellCount: cellCount,
+        let reciprocal = ((UInt64(1) << 32) + UInt64(cellSize) - 1) / UInt64(cellSize)
+        header.initialize(to: PageHeader(sizeClass: sizeClass, cellSize: cellSize, reciprocal: reciprocal,
+                                         cellCount: cellCount,
                                          firstCell: base + cellsStart, freeList: nil, freeCount: 0,
                                          allocatedBits: bits, markBits: bits + bitWords,
                                          finalizedBits: bits + 2 * bitWords,
@@ -78,8 +83,8 @@ struct PageHeader {
     @inline(__always)
     func cellIndex(of address: UInt) -> Int? {
         let start = UInt(bitPattern: firstCell)
-        guard address >= start else { return nil }
-        let i = Int(address - start) / cellSize
+        guard address >= start, address - start < UInt(PageHeader.size) else { return nil }
+        let i = Int((UInt64(address - start) &* reciprocal) &>> 32)
         return i < cellCount ? i : nil
     }
 

@@ -7,11 +7,13 @@ enum SizeClasses {
 
     static var largest: Int { sizes[sizes.count - 1] }
 
-    /// For each multiple of 16 up to `largest`, the index of the smallest class that fits.
-    private static let lookup: [UInt8] = {
-        var table = [UInt8](repeating: 0, count: 2048 / 16 + 1)
+    /// For each multiple of 16 up to `largest`, the index of the smallest class that fits;
+    /// raw memory, so the allocation fast path does no bounds or ownership checks.
+    nonisolated(unsafe) private static let lookup: UnsafeMutablePointer<UInt8> = {
+        let count = 2048 / 16 + 1
+        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: count)
         var c = 0
-        for units in 0..<table.count {
+        for units in 0..<count {
             while sizes[c] < units * 16 { c += 1 }
             table[units] = UInt8(c)
         }
@@ -21,6 +23,6 @@ enum SizeClasses {
     /// The class for an object of `size` bytes (which must be at most `largest`).
     @inline(__always)
     static func index(for size: Int) -> Int {
-        Int(lookup[(size + 15) >> 4])
+        Int(lookup[(size &+ 15) &>> 4])
     }
 }
