@@ -60,14 +60,18 @@ extension Parser {
     func errorRaw(_ message: String, kind: PySyntaxError.Kind = .syntaxError, line: Int32,
                   offset: Int, endLine: Int32, endOffset: Int) -> PySyntaxError {
         let text = errorText(Int(line - fstringLineOffset))
-        let start = lineStartOffset(Int(line - fstringLineOffset))
-        let length = lineText(Int(line - fstringLineOffset)).utf8.count
+        // CPython converts against the line decoded with errors="replace" and encoded
+        // again, so an invalid byte counts as the three bytes of U+FFFD there.
+        let lineBytes = Array(lineText(Int(line - fstringLineOffset)).utf8)
         let offset = offset - fstringColumnShift
         let endOffset = endOffset - fstringColumnShift
         func convert(_ byteOffset: Int) -> Int {
             guard convertsOffsets else { return byteOffset }
-            let n = min(byteOffset, length + 1)
-            return characterCount(src, from: start, to: start + min(n, length)) + max(0, n - length)
+            let n = min(byteOffset, lineBytes.count + 1)
+            let counted = lineBytes.withUnsafeBufferPointer { buffer in
+                characterCount(buffer.baseAddress!, from: 0, to: min(n, lineBytes.count))
+            }
+            return counted + max(0, n - lineBytes.count)
         }
         return PySyntaxError(kind: kind, message: message, filename: filename, lineno: Int(line),
                              offset: convert(offset), endLineno: Int(endLine),

@@ -343,12 +343,16 @@ extension Parser {
                 pos += 1
                 node = ast.add(Node(kind: .attribute, op: ExprContext.load.rawValue, span: span(from: start),
                                     a: node.raw, b: attr))
+            // A trailer that does not parse leaves the primary before it, as in CPython's
+            // PEG grammar (which matters for the errors reported afterwards).
             case .lpar:
-                guard let c = try call(node, start: start) else { return nil }
+                let mark = pos
+                guard let c = try call(node, start: start) else { pos = mark; return node }
                 node = c
             case .lsqb:
+                let mark = pos
                 pos += 1
-                guard let slice = try slices(), accept(.rsqb) else { return nil }
+                guard let slice = try slices(), accept(.rsqb) else { pos = mark; return node }
                 node = ast.add(Node(kind: .subscript, op: ExprContext.load.rawValue, span: span(from: start),
                                     a: node.raw, b: slice.raw))
             default:
