@@ -59,19 +59,14 @@ extension Parser {
     /// offsets are kept as they are.
     func errorRaw(_ message: String, kind: PySyntaxError.Kind = .syntaxError, line: Int32,
                   offset: Int, endLine: Int32, endOffset: Int) -> PySyntaxError {
-        let text = errorText(Int(line - fstringLineOffset))
-        // CPython converts against the line decoded with errors="replace" and encoded
-        // again, so an invalid byte counts as the three bytes of U+FFFD there.
-        let lineBytes = Array(lineText(Int(line - fstringLineOffset)).utf8)
+        let text = readsErrorLineFromFile
+            ? (SourceFileLine.read(filename, line: Int(line)) ?? errorText(Int(line)))
+            : errorText(Int(line - fstringLineOffset))
+        let lineString = lineText(Int(line - fstringLineOffset))
         let offset = offset - fstringColumnShift
         let endOffset = endOffset - fstringColumnShift
         func convert(_ byteOffset: Int) -> Int {
-            guard convertsOffsets else { return byteOffset }
-            let n = min(byteOffset, lineBytes.count + 1)
-            let counted = lineBytes.withUnsafeBufferPointer { buffer in
-                characterCount(buffer.baseAddress!, from: 0, to: min(n, lineBytes.count))
-            }
-            return counted + max(0, n - lineBytes.count)
+            convertsOffsets ? characterOffset(in: lineString, byteOffset: byteOffset) : byteOffset
         }
         return PySyntaxError(kind: kind, message: message, filename: filename, lineno: Int(line),
                              offset: convert(offset), endLineno: Int(endLine),

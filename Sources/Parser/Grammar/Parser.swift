@@ -14,11 +14,13 @@ public enum PythonParser {
         let (text, declared) = try SourceText.prepare(source, filename: filename)
         return try text.withUnsafeBufferPointer { buf -> AST in
             var tokenizer = Tokenizer(buf.baseAddress!, count: buf.count - 1, filename: filename)
+            tokenizer.convertsOffsets = declared
             tokenizer.run()
             var parser = Parser(source: buf.baseAddress!, count: buf.count - 1,
                                 tokens: tokenizer.tokens, tokenizerError: tokenizer.error,
                                 filename: filename)
             parser.convertsOffsets = declared
+            parser.readsErrorLineFromFile = mode == .exec && !declared
             parser.tokenizerErrorIsRaised = tokenizer.errorIsRaised
             return try parser.parse(mode: mode)
         }
@@ -65,6 +67,9 @@ struct Parser {
     /// and the column CPython subtracts from error offsets (they end up relative to the
     /// field's own `(expression)` text).
     var fstringLineOffset: Int32 = 0
+    /// CPython takes a module's error line from the file named `filename` when it can
+    /// open it (see `SourceFileLine`), and from its tokenizer's buffers otherwise.
+    var readsErrorLineFromFile = false
     var fstringColumnShift = 0
     /// Bracket nesting level after each token (only computed for the second pass).
     var levels: [Int32] = []

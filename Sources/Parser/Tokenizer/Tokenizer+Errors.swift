@@ -54,3 +54,16 @@ func characterCount(_ p: UnsafePointer<UInt8>, from: Int, to: Int) -> Int {
 func decodeLine(_ p: UnsafePointer<UInt8>, from: Int, to: Int) -> String {
     String(decoding: UnsafeBufferPointer(start: p + from, count: max(0, to - from)), as: UTF8.self)
 }
+
+/// CPython's `_PyPegen_byte_offset_to_character_offset`: a 1-based byte offset into a
+/// source line, converted to characters of that line as CPython sees it — decoded with
+/// errors="replace" and encoded again, so an invalid byte weighs the three bytes of
+/// U+FFFD.
+func characterOffset(in line: String, byteOffset: Int) -> Int {
+    let bytes = Array(line.utf8)
+    let n = min(byteOffset, bytes.count + 1)
+    let counted = bytes.withUnsafeBufferPointer { buffer in
+        characterCount(buffer.baseAddress!, from: 0, to: min(n, bytes.count))
+    }
+    return counted + max(0, n - bytes.count)
+}

@@ -73,16 +73,19 @@ extension Tokenizer {
         return true
     }
 
-    /// Invalid UTF-8 inside an identifier: CPython reports the decoder's complaint, just
-    /// after the name, with no end offset.
+    /// Invalid UTF-8 inside an identifier: CPython reports the decoder's complaint just
+    /// after the name, through its parser's error path: a byte offset (characters when
+    /// the encoding was declared) and no end offset.
     mutating func failUnicodeDecode(at i: Int) -> Bool {
         let message = utf8DecodeErrorMessage(p, at: i, limit: pos, base: tokenStart)
         var end = lineStart
         while end < n && p[end] != 0x0A { end += 1 }
+        let text = decodeLine(p, from: lineStart, to: min(end + 1, n))
+        let byteOffset = pos - lineStart
         error = PySyntaxError(kind: .syntaxError, message: message, filename: filename,
-                              lineno: Int(line), offset: characterCount(p, from: lineStart, to: pos),
-                              endLineno: Int(line), endOffset: -1,
-                              text: decodeLine(p, from: lineStart, to: min(end + 1, n)))
+                              lineno: Int(line),
+                              offset: convertsOffsets ? characterOffset(in: text, byteOffset: byteOffset) : byteOffset,
+                              endLineno: Int(line), endOffset: -1, text: text)
         return false
     }
 }

@@ -28,6 +28,8 @@ struct Tokenizer {
     /// than an exception (indentation, line continuation): they count only when the
     /// parser reaches them.
     var errorIsRaised = true
+    /// Whether the source declared its encoding (see `Parser.convertsOffsets`).
+    var convertsOffsets = false
     var error: PySyntaxError?
     /// Position of the first byte of the current token, for errors that point at it.
     var tokenStart = 0
