@@ -16,6 +16,7 @@ extension Parser {
         var keywords: [NodeID] = []
         var sawKeyword = false
         var sawDoubleStar = false
+        var misplaced: String? = nil
         while !check(.rpar) {
             let start = current
             if accept(.star) {
@@ -62,20 +63,19 @@ extension Parser {
                                            a: e.raw, b: generators.raw))
                     throw fail("Generator expression must be parenthesized", node: gen)
                 }
-                // CPython reports these in its second pass, after the checks inside the
-                // argument, at the last token it read, just after the argument.
+                // CPython reports these in its second pass once all the arguments are
+                // read, at the last token it read.
                 if (sawDoubleStar || sawKeyword) && !invalidPass { return nil }
-                if sawDoubleStar {
-                    throw ParseFailure(error: errorAtLastToken("positional argument follows keyword argument unpacking",
-                                                               tokens[farthest]))
-                }
-                if sawKeyword {
-                    throw ParseFailure(error: errorAtLastToken("positional argument follows keyword argument",
-                                                               tokens[farthest]))
+                if misplaced == nil && (sawDoubleStar || sawKeyword) {
+                    misplaced = sawDoubleStar ? "positional argument follows keyword argument unpacking"
+                                              : "positional argument follows keyword argument"
                 }
                 args.append(e)
             }
             if !accept(.comma) { break }
+        }
+        if let misplaced {
+            throw ParseFailure(error: errorAtLastToken(misplaced, tokens[farthest]))
         }
         return (ast.list(args), ast.list(keywords))
     }

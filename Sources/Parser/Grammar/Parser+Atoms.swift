@@ -1,6 +1,6 @@
 extension Parser {
     mutating func atom() throws -> NodeID? {
-        if invalidPass { return try memoized(.atom) { try $0.atomRule() } }
+        if secondPass { return try memoized(.atom) { try $0.atomRule() } }
         return try atomRule()
     }
 

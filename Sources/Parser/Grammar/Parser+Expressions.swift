@@ -83,6 +83,11 @@ extension Parser {
 
     /// expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
     mutating func expression() throws -> NodeID? {
+        if secondPass { return try memoized(.expression) { try $0.expressionRule() } }
+        return try expressionRule()
+    }
+
+    mutating func expressionRule() throws -> NodeID? {
         try enter()
         defer { leave() }
         if invalidPass { try invalidExpression() }
@@ -118,7 +123,7 @@ extension Parser {
     }
 
     mutating func disjunction() throws -> NodeID? {
-        if invalidPass { return try memoized(.disjunction) { try $0.disjunctionRule() } }
+        if secondPass { return try memoized(.disjunction) { try $0.disjunctionRule() } }
         return try disjunctionRule()
     }
 
@@ -208,7 +213,7 @@ extension Parser {
     }
 
     mutating func bitwiseOr() throws -> NodeID? {
-        if invalidPass { return try memoized(.bitwiseOr) { try $0.bitwiseOrRule() } }
+        if secondPass { return try memoized(.bitwiseOr) { try $0.bitwiseOrRule() } }
         return try bitwiseOrRule()
     }
 

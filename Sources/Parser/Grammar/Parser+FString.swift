@@ -266,6 +266,7 @@ extension Parser {
                 if nested.reachedEndError(nested.farthest) == nil {
                     nested.pos = 0
                     nested.invalidPass = true
+                    nested.secondPass = true
                     nested.levels = nested.tokenLevels()
                     _ = try nested.fstringExpressionRule()
                 }

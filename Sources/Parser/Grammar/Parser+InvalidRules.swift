@@ -90,13 +90,15 @@ extension Parser {
 
     /// Rules whose results the second pass remembers by start token: its checks parse
     /// the same text more than once, and without a memo nested brackets would make that
-    /// exponential (CPython memoizes the same rules).
+    /// exponential. CPython memoizes these rules too, and like it Krait reuses a result
+    /// whether it was computed with the checks on or off (which decides, for instance,
+    /// that `foo f(x y)` is plain "invalid syntax").
     enum MemoRule: Int {
-        case disjunction, bitwiseOr, atom
+        case expression, disjunction, bitwiseOr, atom
     }
 
     mutating func memoized(_ rule: MemoRule, _ body: (inout Parser) throws -> NodeID?) rethrows -> NodeID? {
-        let key = pos &* 4 &+ rule.rawValue
+        let key = pos &* 8 &+ rule.rawValue
         if let (result, end) = memo[key] {
             if end > farthest { farthest = end }
             pos = end

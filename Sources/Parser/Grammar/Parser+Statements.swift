@@ -246,6 +246,11 @@ extension Parser {
             if let op = augmentedOperator(peek()) {
                 let k = kindOf(first)
                 guard k == .name || k == .attribute || k == .subscript else {
+                    // CPython's second pass says so once the right-hand side parses.
+                    guard invalidPass else { return nil }
+                    pos += 1
+                    let rhs = check(.kwYield) ? try yieldExpression() : try starExpressions()
+                    guard rhs != nil else { return nil }
                     throw fail("'\(expressionName(first))' is an illegal expression for augmented assignment",
                                node: first)
                 }

@@ -60,6 +60,9 @@ struct Parser {
     /// Second pass after a failed parse: extra checks that look for CPython's specific
     /// error messages (its `invalid_*` rules) are active.
     var invalidPass = false
+    /// The whole second pass, including stretches where its checks are off
+    /// (`expression_without_invalid`): its results are memoized.
+    var secondPass = false
     /// CPython reports parser error offsets in characters only when the source declared
     /// its encoding or began with a BOM; otherwise they are UTF-8 byte offsets.
     var convertsOffsets = false
@@ -118,6 +121,7 @@ struct Parser {
         depth = 0
         ast = AST()
         invalidPass = true
+        secondPass = true
         levels = tokenLevels()
         do {
             _ = try startRule(mode)
