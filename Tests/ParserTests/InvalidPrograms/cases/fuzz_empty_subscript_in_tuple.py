@@ -1,0 +1,1 @@
+dot, it = (results['dot'], results[])
