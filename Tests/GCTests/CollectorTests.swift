@@ -37,18 +37,9 @@ final class CollectorTests: XCTestCase {
         return Tracked(scrambled: UInt(bitPattern: object) ^ 0xFFFF, tag: tag)
     }
 
-    /// Zeroes the stack below the caller, where the collector's own frames will lie, so
-    /// stale words left by earlier calls do not keep garbage alive.
-    @inline(never)
-    func clearStackBelow() {
-        withUnsafeTemporaryAllocation(byteCount: 64 * 1024, alignment: 16) { buffer in
-            buffer.initializeMemory(as: UInt8.self, repeating: 0)
-        }
-    }
 
     func collect() {
-        clearStackBelow()
-        heap.collect()
+        collectWithCleanStack(heap)
     }
 
     @inline(never)

@@ -41,16 +41,9 @@ final class FinalizationTests: XCTestCase {
         FinalizationTests.resurrected = nil
     }
 
-    @inline(never)
-    func clearStackBelow() {
-        withUnsafeTemporaryAllocation(byteCount: 64 * 1024, alignment: 16) { buffer in
-            buffer.initializeMemory(as: UInt8.self, repeating: 0)
-        }
-    }
 
     func collect() {
-        clearStackBelow()
-        heap.collect()
+        collectWithCleanStack(heap)
     }
 
     /// Finalizable objects each holding a plain child, dropped: their addresses come back

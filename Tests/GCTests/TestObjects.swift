@@ -38,3 +38,18 @@ enum TestObjects {
             .load(as: UnsafeMutablePointer<PyObject>?.self)
     }
 }
+
+/// Zeroes the stack below the caller, where the collector's own frames will lie, so
+/// stale words left by earlier calls do not keep garbage alive.
+@inline(never)
+func clearStackBelow() {
+    withUnsafeTemporaryAllocation(byteCount: 64 * 1024, alignment: 16) { buffer in
+        buffer.initializeMemory(as: UInt8.self, repeating: 0)
+    }
+}
+
+/// A collection with the stack below the caller cleared first.
+func collectWithCleanStack(_ heap: Heap) {
+    clearStackBelow()
+    heap.collect()
+}

@@ -29,16 +29,9 @@ final class WeakReferenceTests: XCTestCase {
         heap.onWeakReferenceCleared = nil
     }
 
-    @inline(never)
-    func clearStackBelow() {
-        withUnsafeTemporaryAllocation(byteCount: 64 * 1024, alignment: 16) { buffer in
-            buffer.initializeMemory(as: UInt8.self, repeating: 0)
-        }
-    }
 
     func collect() {
-        clearStackBelow()
-        heap.collect()
+        collectWithCleanStack(heap)
     }
 
     func makeReference(to referent: UnsafeMutablePointer<PyObject>) -> UnsafeMutablePointer<PyObject> {

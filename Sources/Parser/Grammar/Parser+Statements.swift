@@ -330,16 +330,21 @@ extension Parser {
         var names: [NodeID] = []
         repeat {
             let aliasStart = current
-            guard let name = dottedName() else { return nil }
-            var asName: Int32 = -1
-            if accept(.kwAs) {
-                guard check(.name) else { return nil }
-                asName = internName(current)
-                pos += 1
-            }
-            names.append(ast.add(Node(kind: .alias, span: span(from: aliasStart), a: name, b: asName)))
+            guard let name = dottedName(), let alias = aliasRest(name: name, start: aliasStart) else { return nil }
+            names.append(alias)
         } while accept(.comma)
         return ast.add(Node(kind: .import_, span: span(from: start), a: ast.list(names).raw))
+    }
+
+    /// The optional `as NAME` of an import alias, and the alias node.
+    mutating func aliasRest(name: Int32, start: Token) -> NodeID? {
+        var asName: Int32 = -1
+        if accept(.kwAs) {
+            guard check(.name) else { return nil }
+            asName = internName(current)
+            pos += 1
+        }
+        return ast.add(Node(kind: .alias, span: span(from: start), a: name, b: asName))
     }
 
     /// dotted_name: NAME ('.' NAME)*, interned as one identifier.
@@ -386,13 +391,8 @@ extension Parser {
                 guard check(.name) else { return nil }
                 let name = internName(current)
                 pos += 1
-                var asName: Int32 = -1
-                if accept(.kwAs) {
-                    guard check(.name) else { return nil }
-                    asName = internName(current)
-                    pos += 1
-                }
-                names.append(ast.add(Node(kind: .alias, span: span(from: aliasStart), a: name, b: asName)))
+                guard let alias = aliasRest(name: name, start: aliasStart) else { return nil }
+                names.append(alias)
             } while accept(.comma)
             if parenthesized {
                 guard accept(.rpar) else { return nil }

@@ -60,18 +60,12 @@ enum EscapeDecoder {
         var i = start
         let c = p[i]
         i += 1
+        if let simple = simpleEscape(c) {
+            out.append(simple)
+            return i
+        }
         switch c {
         case 0x0A: return i
-        case UInt8(ascii: "\\"): out.append(0x5C)
-        case UInt8(ascii: "'"): out.append(0x27)
-        case UInt8(ascii: "\""): out.append(0x22)
-        case UInt8(ascii: "a"): out.append(0x07)
-        case UInt8(ascii: "b"): out.append(0x08)
-        case UInt8(ascii: "f"): out.append(0x0C)
-        case UInt8(ascii: "n"): out.append(0x0A)
-        case UInt8(ascii: "r"): out.append(0x0D)
-        case UInt8(ascii: "t"): out.append(0x09)
-        case UInt8(ascii: "v"): out.append(0x0B)
         case UInt8(ascii: "0")...UInt8(ascii: "7"):
             var v = UInt32(c - 0x30)
             var n = 1
@@ -118,6 +112,23 @@ enum EscapeDecoder {
         return i
     }
 
+    /// The one-character escapes shared by str and bytes literals: `\\n` and its kin.
+    static func simpleEscape(_ c: UInt8) -> UInt8? {
+        switch c {
+        case UInt8(ascii: "\\"): return 0x5C
+        case UInt8(ascii: "'"): return 0x27
+        case UInt8(ascii: "\""): return 0x22
+        case UInt8(ascii: "a"): return 0x07
+        case UInt8(ascii: "b"): return 0x08
+        case UInt8(ascii: "f"): return 0x0C
+        case UInt8(ascii: "n"): return 0x0A
+        case UInt8(ascii: "r"): return 0x0D
+        case UInt8(ascii: "t"): return 0x09
+        case UInt8(ascii: "v"): return 0x0B
+        default: return nil
+        }
+    }
+
     static func hexValue(_ c: UInt8) -> UInt32? {
         if c &- 0x30 < 10 { return UInt32(c - 0x30) }
         let l = c | 0x20
@@ -138,18 +149,12 @@ enum EscapeDecoder {
             }
             let e = p[i + 1]
             i += 2
+            if let simple = simpleEscape(e) {
+                out.append(simple)
+                continue
+            }
             switch e {
             case 0x0A: break
-            case UInt8(ascii: "\\"): out.append(0x5C)
-            case UInt8(ascii: "'"): out.append(0x27)
-            case UInt8(ascii: "\""): out.append(0x22)
-            case UInt8(ascii: "a"): out.append(0x07)
-            case UInt8(ascii: "b"): out.append(0x08)
-            case UInt8(ascii: "f"): out.append(0x0C)
-            case UInt8(ascii: "n"): out.append(0x0A)
-            case UInt8(ascii: "r"): out.append(0x0D)
-            case UInt8(ascii: "t"): out.append(0x09)
-            case UInt8(ascii: "v"): out.append(0x0B)
             case UInt8(ascii: "0")...UInt8(ascii: "7"):
                 var v = Int(e - 0x30)
                 var n = 1
