@@ -200,14 +200,7 @@ extension Parser {
             pos += 2
             return try annotatedAssignment(start: start, target: target, simple: true)
         }
-        let first: NodeID
-        if check(.kwYield) {
-            guard let y = try yieldExpression() else { return nil }
-            first = y
-        } else {
-            guard let e = try starExpressions() else { return nil }
-            first = e
-        }
+        guard let first = try yieldOrStarExpressions() else { return nil }
         switch peek() {
         case .colon:
             pos += 1
@@ -223,8 +216,7 @@ extension Parser {
             var targets: [NodeID] = [first]
             var value = first
             while accept(.equal) {
-                let parsed = check(.kwYield) ? try yieldExpression() : try starExpressions()
-                guard let e = parsed else {
+                guard let e = try yieldOrStarExpressions() else {
                     // `a, 1 = <bad>`: CPython still reports the target it cannot assign to.
                     if invalidPass && targets.contains(where: { !isValidTarget($0) }) {
                         try invalidAssignment(startIndex: startIndex, targets: targets)
@@ -249,21 +241,13 @@ extension Parser {
                     // CPython's second pass says so once the right-hand side parses.
                     guard invalidPass else { return nil }
                     pos += 1
-                    let rhs = check(.kwYield) ? try yieldExpression() : try starExpressions()
-                    guard rhs != nil else { return nil }
+                    guard (try yieldOrStarExpressions()) != nil else { return nil }
                     throw fail("'\(expressionName(first))' is an illegal expression for augmented assignment",
                                node: first)
                 }
                 pos += 1
                 try setContext(first, .store)
-                let value: NodeID
-                if check(.kwYield) {
-                    guard let y = try yieldExpression() else { return nil }
-                    value = y
-                } else {
-                    guard let e = try starExpressions() else { return nil }
-                    value = e
-                }
+                guard let value = try yieldOrStarExpressions() else { return nil }
                 return ast.add(Node(kind: .augAssign, op: op.rawValue, span: span(from: start),
                                     a: first.raw, b: value.raw))
             }
@@ -275,16 +259,16 @@ extension Parser {
         guard let annotation = try expression() else { return nil }
         var value = NodeID.none
         if accept(.equal) {
-            if check(.kwYield) {
-                guard let y = try yieldExpression() else { return nil }
-                value = y
-            } else {
-                guard let e = try starExpressions() else { return nil }
-                value = e
-            }
+            guard let v = try yieldOrStarExpressions() else { return nil }
+            value = v
         }
         return ast.add(Node(kind: .annAssign, op: simple ? 1 : 0, span: span(from: start),
                             a: target.raw, b: annotation.raw, c: value.raw))
+    }
+
+    /// annotated_rhs: yield_expr | star_expressions — every right-hand side of an assignment.
+    mutating func yieldOrStarExpressions() throws -> NodeID? {
+        check(.kwYield) ? try yieldExpression() : try starExpressions()
     }
 
     func augmentedOperator(_ k: TokenKind) -> BinaryOperator? {
