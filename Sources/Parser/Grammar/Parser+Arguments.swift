@@ -41,7 +41,7 @@ extension Parser {
                 if check(.kwTrue) || check(.kwFalse) || check(.kwNone), peek(1) == .equal {
                     throw fail("cannot assign to \(text(of: current))", at: current)
                 }
-                guard let e = try namedExpression() else { return nil }
+                guard let e = try namedExpression(inArguments: true) else { return nil }
                 if check(.equal) && kindOf(e) != .namedExpr {
                     let eq = current
                     throw fail("expression cannot contain assignment, perhaps you meant \"==\"?",

@@ -65,8 +65,10 @@ extension Parser {
     }
 
     /// named_expression: NAME ':=' expression | expression !':='
-    mutating func namedExpression() throws -> NodeID? {
-        if invalidPass { try invalidNamedExpression() }
+    /// `inArguments`: a call argument, where CPython's grammar has no named_expression
+    /// and so none of its error checks.
+    mutating func namedExpression(inArguments: Bool = false) throws -> NodeID? {
+        if invalidPass && !inArguments { try invalidNamedExpression() }
         if check(.name) && peek(1) == .colonEqual {
             let start = current
             let target = nameNode(current, ctx: .store)
@@ -75,7 +77,7 @@ extension Parser {
             return ast.add(Node(kind: .namedExpr, span: span(from: start), a: target.raw, b: value.raw))
         }
         guard let e = try expression() else { return nil }
-        if check(.colonEqual) {
+        if check(.colonEqual) && invalidPass && !inArguments {
             throw fail("cannot use assignment expressions with \(expressionName(e))", node: e)
         }
         return e

@@ -297,7 +297,12 @@ extension Parser {
         var targets: [NodeID] = []
         repeat {
             if atStatementEnd() { break }
-            guard let t = try starExpression() else { return nil }
+            if check(.star) {
+                // Not a del target; CPython's second pass names it when it parses.
+                if invalidPass, let e = try starExpressions() { try setDeleteTarget(e) }
+                return nil
+            }
+            guard let t = try bitwiseOr() else { return nil }
             targets.append(t)
         } while accept(.comma)
         guard !targets.isEmpty, atStatementEnd() else { return nil }
