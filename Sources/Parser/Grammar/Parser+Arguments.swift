@@ -41,7 +41,11 @@ extension Parser {
                 if check(.kwTrue) || check(.kwFalse) || check(.kwNone), peek(1) == .equal {
                     throw fail("cannot assign to \(text(of: current))", at: current)
                 }
-                guard let e = try namedExpression(inArguments: true) else { return nil }
+                guard let e = try namedExpression(inArguments: true) else {
+                    // CPython's check reads the arguments it can, then reports.
+                    if let misplaced { throw ParseFailure(error: errorAtLastToken(misplaced, tokens[farthest])) }
+                    return nil
+                }
                 if check(.equal) && kindOf(e) != .namedExpr {
                     let eq = current
                     throw fail("expression cannot contain assignment, perhaps you meant \"==\"?",
@@ -153,6 +157,7 @@ extension Parser {
                 } else {
                     if defaultValue.isNone {
                         if !defaults.isEmpty {
+                            guard invalidPass else { return nil }
                             throw fail("non-default argument follows default argument", node: a)
                         }
                     } else {

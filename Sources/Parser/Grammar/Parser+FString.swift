@@ -219,6 +219,19 @@ extension Parser {
                                      c: formatSpec.raw)))
     }
 
+    /// An error of a field's nested parse: the parser's get CPython's "f-string: " prefix;
+    /// its tokenizer's are raised as they are, on the field's line of the file.
+    func fstringError(_ e: PySyntaxError, nested: Parser, lineOffset: Int) -> PySyntaxError {
+        var e = e
+        if let t = nested.tokenizerError, t == e {
+            e.lineno += lineOffset
+            e.endLineno += lineOffset
+            return e
+        }
+        e.message = "f-string: " + e.message
+        return e
+    }
+
     /// fstring: star_expressions, over the `(expression)` text.
     mutating func fstringExpressionRule() throws -> NodeID? {
         guard let e = try starExpressions(), accept(.newline) else { return nil }
@@ -271,13 +284,12 @@ extension Parser {
                     _ = try nested.fstringExpressionRule()
                 }
             } catch let failure as ParseFailure {
-                var e = nested.prioritized(failure.error)
-                e.message = "f-string: " + e.message
-                throw ParseFailure(error: e)
+                throw ParseFailure(error: fstringError(nested.prioritized(failure.error), nested: nested,
+                                                       lineOffset: Int(braceLine) - 1))
             }
-            var e = nested.genericError(lastIndex: firstPassFarthest, furthest: nested.farthest)
-            e.message = "f-string: " + e.message
-            throw ParseFailure(error: e)
+            throw ParseFailure(error: fstringError(nested.genericError(lastIndex: firstPassFarthest,
+                                                                       furthest: nested.farthest),
+                                                   nested: nested, lineOffset: Int(braceLine) - 1))
         }
     }
 }

@@ -1,0 +1,1 @@
+f(xxo.x_e:=xports, 0)
