@@ -145,7 +145,12 @@ extension Parser {
         if last.kind == .dedent {
             return errorAtLastToken("unexpected unindent", kind: .indentationError, last)
         }
-        return restOfSourceCheck(errorAtLastToken("invalid syntax", last), furthest: furthest)
+        // CPython places this one with the token's own columns, and ENDMARKER has none:
+        // offset and end offset 0.
+        let generic = last.kind == .endMarker
+            ? errorRaw("invalid syntax", line: last.line, offset: 0, endLine: last.endLine, endOffset: 0)
+            : errorAtLastToken("invalid syntax", last)
+        return restOfSourceCheck(generic, furthest: furthest)
     }
 
     func genericError() -> PySyntaxError {
