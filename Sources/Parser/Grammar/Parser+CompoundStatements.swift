@@ -125,7 +125,11 @@ extension Parser {
     mutating func forStatement(start: Token, isAsync: Bool) throws -> NodeID? {
         let forToken = current
         pos += 1
-        guard let target = try starTargets(), accept(.kwIn) else { return nil }
+        let targetStart = pos
+        guard let target = try starTargets(), accept(.kwIn) else {
+            if invalidPass { try invalidForTarget(at: targetStart) }
+            return nil
+        }
         guard let iter = try starExpressions() else { return nil }
         guard try expectColon() else { return nil }
         guard let body = try block(after: "'for' statement", line: forToken.line) else { return nil }
@@ -175,7 +179,17 @@ extension Parser {
         guard let e = try expression() else { return nil }
         var vars = NodeID.none
         if accept(.kwAs) {
-            guard let t = try starTarget() else { return nil }
+            let targetStart = pos
+            guard let t = try starTarget() else {
+                // invalid_with_item: name the target that cannot be assigned to.
+                if invalidPass {
+                    pos = targetStart
+                    if let a = try expression(), check(.comma) || check(.rpar) || check(.colon) {
+                        try setContext(a, .store)
+                    }
+                }
+                return nil
+            }
             let k = peek()
             // A NEWLINE here is the missing ':' that the statement reports.
             guard k == .comma || k == .rpar || k == .colon || k == .newline else { return nil }

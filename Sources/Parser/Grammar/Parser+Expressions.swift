@@ -101,8 +101,9 @@ extension Parser {
         pos += 1
         guard let test = try disjunction() else { pos = mark; return body }
         guard accept(.kwElse) else {
-            if check(.colon) { pos = mark; return body }
-            throw fail("expected 'else' after 'if' expression", from: spanOf(body), to: spanOf(test))
+            // The second pass reports "expected 'else'" (invalid_expression) when it applies.
+            pos = mark
+            return body
         }
         guard let orelse = try expression() else { return nil }
         return ast.add(Node(kind: .ifExp, span: span(from: start), a: test.raw, b: body.raw, c: orelse.raw))

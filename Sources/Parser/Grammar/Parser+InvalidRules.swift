@@ -83,8 +83,32 @@ extension Parser {
         let mark = pos
         defer { pos = mark }
         pos = index
-        if let e = try starExpressions(), !isValidTarget(e) {
-            try setContext(e, .store)
+        if let e = try starExpressions(), let bad = invalidTarget(e, forLoop: true) {
+            throw fail("cannot assign to \(expressionName(bad))", node: bad)
+        }
+    }
+
+    /// CPython's `_PyPegen_get_invalid_target`: the first part of `id` that cannot be
+    /// assigned to. In a `for` target, `a in b` was parsed as one comparison, so its left
+    /// side is what counts (and other comparisons are left alone).
+    func invalidTarget(_ id: NodeID, forLoop: Bool) -> NodeID? {
+        let node = ast[id]
+        switch node.kind {
+        case .list, .tuple:
+            for item in ast.items(ListID(node.a)) {
+                if let bad = invalidTarget(NodeID(item), forLoop: forLoop) { return bad }
+            }
+            return nil
+        case .starred:
+            return invalidTarget(NodeID(node.a), forLoop: forLoop)
+        case .compare:
+            guard forLoop else { return id }
+            let ops = ast.items(ListID(node.b))
+            return ops.first == Int32(CompareOperator.in_.rawValue) ? invalidTarget(NodeID(node.a), forLoop: true) : nil
+        case .name, .subscript, .attribute:
+            return nil
+        default:
+            return id
         }
     }
 

@@ -24,6 +24,8 @@ extension Parser {
                                 a: inner.raw))
         }
         guard let e = try primary() else { return nil }
+        // An invalid target is named by the second pass's checks (invalid_for_target).
+        guard isValidTarget(e) else { return nil }
         try setContext(e, .store)
         return e
     }

@@ -1,0 +1,1 @@
+x = [a for a  b if a = 1]
