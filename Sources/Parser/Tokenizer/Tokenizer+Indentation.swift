@@ -4,6 +4,9 @@ extension Tokenizer {
     mutating func indentation() -> Bool {
         var col = 0
         var altCol = 0
+        // Indentation cannot be split over lines with backslashes: the first backslash
+        // fixes the line's indentation, as in CPython's tokenizer.
+        var continuedAt: (col: Int, altCol: Int)? = nil
         var q = pos
         while true {
             let c = p[q]
@@ -16,10 +19,20 @@ extension Tokenizer {
             } else if c == 0x0C {
                 col = 0
                 altCol = 0
+            } else if c == UInt8(ascii: "\\") {
+                if continuedAt == nil { continuedAt = (col, altCol) }
+                pos = q
+                guard lineContinuation() else { return false }
+                q = pos
+                continue
             } else {
                 break
             }
             q += 1
+        }
+        if let continuedAt {
+            col = continuedAt.col
+            altCol = continuedAt.altCol
         }
         let c = p[q]
         // Blank lines, comment-only lines and lines inside brackets do not indent.
