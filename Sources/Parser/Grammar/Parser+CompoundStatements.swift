@@ -225,7 +225,7 @@ extension Parser {
                     guard check(.name) else { return nil }
                     name = internName(current)
                     pos += 1
-                } else if check(.comma) {
+                } else if check(.comma) && invalidPass {
                     try multipleExceptionTypes(t)
                 }
             } else if star {
