@@ -1,12 +1,7 @@
 extension Parser {
     /// The source line `lineno` including its newline, as CPython reads it back from the file.
     func lineText(_ lineno: Int) -> String {
-        var line = 1
-        var i = 0
-        while line < lineno && i < srcCount {
-            if src[i] == 0x0A { line += 1 }
-            i += 1
-        }
+        let i = lineStartOffset(lineno)
         var end = i
         while end < srcCount && src[end] != 0x0A { end += 1 }
         if end < srcCount { end += 1 }
