@@ -11,6 +11,7 @@ let package = Package(
         .target(name: "NativeStack"),
         .target(name: "ObjectLayout"),
         .target(name: "GC", dependencies: ["ObjectLayout", "NativeStack"]),
+        .target(name: "ObjectModel", dependencies: ["GC", "ObjectLayout", "NativeStack"]),
         .target(name: "Parser", dependencies: ["NativeStack"]),
         .target(name: "Krait", dependencies: ["Parser"]),
         .executableTarget(name: "KraitCLI", dependencies: ["Krait"]),
@@ -19,6 +20,7 @@ let package = Package(
         // Runs python3.11 to produce the expected outputs of tests.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "GCTests", dependencies: ["GC", "ObjectLayout"]),
+        .testTarget(name: "ObjectModelTests", dependencies: ["ObjectModel", "ObjectLayout", "GC", "TestSupport"]),
         .testTarget(name: "KraitTests", dependencies: ["Krait", "Parser", "TestSupport"]),
         .testTarget(
             name: "ParserTests", dependencies: ["Parser", "TestSupport"],

@@ -111,6 +111,14 @@ extension Heap {
         for object in frozen {
             markWord(object)
         }
+        for area in rootAreas {
+            for i in 0..<area.count {
+                markWord(area.start[i])
+            }
+        }
+        for object in immortals {
+            markChildren(of: object)
+        }
         // Objects that C extension code holds references to.
         forEachLiveObject { object in
             if object.assumingMemoryBound(to: PyObject.self).pointee.ob_refcnt > 0 {
@@ -134,17 +142,21 @@ extension Heap {
     }
 
     private func drainMarkStack() {
-        let context = Unmanaged.passUnretained(self).toOpaque()
         while let raw = marker.pop() {
-            let object = raw.assumingMemoryBound(to: PyObject.self)
-            guard let type = object.pointee.ob_type, let traverse = type.pointee.tp_traverse else { continue }
-            _ = traverse(object, { child, context in
-                if let child {
-                    Unmanaged<Heap>.fromOpaque(context!).takeUnretainedValue().markWord(UInt(bitPattern: child))
-                }
-                return 0
-            }, context)
+            markChildren(of: raw.assumingMemoryBound(to: PyObject.self))
         }
+    }
+
+    /// Marks what `object`'s type's `tp_traverse` reports.
+    private func markChildren(of object: UnsafeMutablePointer<PyObject>) {
+        guard let type = object.pointee.ob_type, let traverse = type.pointee.tp_traverse else { return }
+        let context = Unmanaged.passUnretained(self).toOpaque()
+        _ = traverse(object, { child, context in
+            if let child {
+                Unmanaged<Heap>.fromOpaque(context!).takeUnretainedValue().markWord(UInt(bitPattern: child))
+            }
+            return 0
+        }, context)
     }
 
     /// Calls `body` with every allocated object.

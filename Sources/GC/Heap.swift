@@ -57,6 +57,10 @@ public final class Heap {
     var automaticCollection = true
     /// Objects made permanent by `freeze()`: roots of every collection.
     var frozen: Set<UInt> = []
+    /// Objects outside the heap (static types, singletons) whose references are roots.
+    var immortals: [UnsafeMutablePointer<PyObject>] = []
+    /// Memory outside the heap (thread states) whose words are roots.
+    var rootAreas: [(start: UnsafeMutablePointer<UInt>, count: Int)] = []
     /// Whether freed memory is overwritten (0xDB), so a missed root fails loudly.
     public var poisonsFreedMemory: Bool
 

@@ -51,4 +51,29 @@ extension Heap {
 
     /// `gc.get_freeze_count()`.
     public var frozenCount: Int { frozen.count }
+
+    /// Makes the references of an object outside the heap (a static type or singleton)
+    /// roots of every collection; the object itself is never freed.
+    public func registerImmortal(_ object: UnsafeMutablePointer<PyObject>) {
+        immortals.append(object)
+    }
+
+    /// Makes every word of `count` words at `start` a root (memory the collector does not
+    /// otherwise scan, such as a thread's state).
+    public func registerRootArea(_ start: UnsafeMutableRawPointer, words count: Int) {
+        rootAreas.append((start.assumingMemoryBound(to: UInt.self), count))
+    }
+}
+
+
+extension Heap {
+    /// Runs `body` with the `count` words at `start` counted as roots: for Values kept
+    /// for a moment in memory the collector does not scan (a Swift array's buffer).
+    public func withTemporaryRoots<R, E: Error>(
+        _ start: UnsafeRawPointer, words count: Int, _ body: () throws(E) -> R
+    ) throws(E) -> R {
+        rootAreas.append((UnsafeMutablePointer(mutating: start.assumingMemoryBound(to: UInt.self)), count))
+        defer { rootAreas.removeLast() }
+        return try body()
+    }
 }

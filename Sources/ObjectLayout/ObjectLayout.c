@@ -12,3 +12,14 @@ _Static_assert(offsetof(PyTypeObject, tp_version_tag) == 384, "tp_version_tag of
 _Static_assert(offsetof(PyTypeObject, tp_vectorcall) == 400, "tp_vectorcall offset");
 _Static_assert(sizeof(PyTypeObject) == 408, "PyTypeObject size");
 #endif
+
+_Static_assert(sizeof(KraitValue) == 8, "a Value is one word");
+_Static_assert(sizeof(PyASCIIObject) == 48, "PyASCIIObject size");
+_Static_assert(sizeof(PyCompactUnicodeObject) == 72, "PyCompactUnicodeObject size");
+_Static_assert(offsetof(PyFloatObject, ob_fval) == 16, "ob_fval offset");
+_Static_assert(offsetof(PyTupleObject, ob_item) == 24, "tuple ob_item offset");
+_Static_assert(offsetof(PyListObject, allocated) == 32, "list allocated offset");
+_Static_assert(offsetof(PyBytesObject, ob_sval) == 32, "bytes ob_sval offset");
+_Static_assert(offsetof(PyBaseExceptionObject, suppress_context) == 64, "suppress_context offset");
+_Static_assert(sizeof(PyNumberMethods) == 36 * 8, "PyNumberMethods size");
+_Static_assert(sizeof(PySequenceMethods) == 10 * 8, "PySequenceMethods size");

@@ -1,0 +1,145 @@
+#ifndef KRAIT_BUILTIN_OBJECTS_H
+#define KRAIT_BUILTIN_OBJECTS_H
+
+/* Layouts of the builtin objects. Where C extensions read fields through CPython's
+   macros the layout is CPython 3.11's; elsewhere it is Krait's, and Swift code reaches
+   fields only through these declarations. Item arrays hold Values (tagged small ints
+   included); they are boxed in place before C code may see them (DESIGN.md §2). */
+
+#include "TypeObject.h"
+#include "Value.h"
+
+/* int: magnitude in 64-bit limbs, least significant first; the sign and limb count in
+   ob_size (0 for zero). Values that fit 63 bits are normally tagged, not boxed. */
+typedef struct {
+    PyVarObject ob_base;
+    uint64_t ob_digit[1];
+} PyLongObject;
+
+typedef struct {
+    PyObject ob_base;
+    double ob_fval;
+} PyFloatObject;
+
+typedef struct {
+    double real;
+    double imag;
+} Py_complex;
+
+typedef struct {
+    PyObject ob_base;
+    Py_complex cval;
+} PyComplexObject;
+
+/* str: PEP 393. Compact strings only: the code points follow the header, 1, 2 or 4
+   bytes each (`kind`), with a terminating 0. */
+typedef struct {
+    PyObject ob_base;
+    Py_ssize_t length;
+    Py_hash_t hash;
+    struct {
+        unsigned int interned : 2;
+        unsigned int kind : 3;
+        unsigned int compact : 1;
+        unsigned int ascii : 1;
+        unsigned int ready : 1;
+        unsigned int : 24;
+    } state;
+    void *wstr;
+} PyASCIIObject;
+
+typedef struct {
+    PyASCIIObject _base;
+    Py_ssize_t utf8_length;
+    char *utf8;
+    Py_ssize_t wstr_length;
+} PyCompactUnicodeObject;
+
+typedef struct {
+    PyVarObject ob_base;
+    Py_hash_t ob_shash;
+    char ob_sval[1];
+} PyBytesObject;
+
+typedef struct {
+    PyVarObject ob_base;
+    KraitValue ob_item[1];
+} PyTupleObject;
+
+typedef struct {
+    PyVarObject ob_base;
+    KraitValue *ob_item;
+    Py_ssize_t allocated;
+} PyListObject;
+
+/* A collected block of Values owned by one object (a list's items): the owner's trace
+   visits the block, and the block's trace visits its first ob_size Values. */
+typedef struct {
+    PyVarObject ob_base;
+    KraitValue items[1];
+} KraitValueArray;
+
+/* dict: compact and ordered, as CPython's. The keys block holds the index table
+   (1, 2, 4 or 8 bytes per slot by size) followed by the entries in insertion order. */
+typedef struct {
+    Py_hash_t me_hash;
+    KraitValue me_key;
+    KraitValue me_value;
+} KraitDictEntry;
+
+typedef struct {
+    PyObject ob_base;
+    Py_ssize_t dk_size;
+    Py_ssize_t dk_usable;
+    Py_ssize_t dk_nentries;
+    uint8_t dk_index_bytes;
+    uint8_t dk_unicode_only;
+    uint8_t dk_padding[6];
+    char dk_indices[];
+} KraitDictKeys;
+
+typedef struct {
+    PyObject ob_base;
+    Py_ssize_t ma_used;
+    uint64_t ma_version_tag;
+    KraitDictKeys *ma_keys;
+    void *ma_values;
+} PyDictObject;
+
+typedef struct {
+    PyObject ob_base;
+    PyObject *dict;
+    PyObject *args;
+    PyObject *notes;
+    PyObject *traceback;
+    PyObject *context;
+    PyObject *cause;
+    char suppress_context;
+} PyBaseExceptionObject;
+
+/* A builtin function or a method bound to its `self` (PyCFunctionObject's role). */
+typedef struct {
+    PyObject ob_base;
+    PyMethodDef *m_ml;
+    KraitValue m_self;
+    KraitValue m_module;
+    vectorcallfunc vectorcall;
+} PyCFunctionObject;
+
+/* A method of a builtin type looked up on the type: `list.append`. */
+typedef struct {
+    PyObject ob_base;
+    PyTypeObject *d_type;
+    PyObject *d_name;
+    PyObject *d_qualname;
+    PyMethodDef *d_method;
+    vectorcallfunc vectorcall;
+} PyMethodDescrObject;
+
+/* The calling convention of METH_KRAIT_VALUES methods. `self` is the bound object (or
+   the module); positional arguments come first in `args`, then the values of the
+   keywords named by the tuple `kwnames` (empty Value when there are none). The result
+   is the empty Value when an exception is pending. */
+typedef KraitValue (*KraitMethod)(KraitValue self, const KraitValue *args, Py_ssize_t nargs, KraitValue kwnames);
+
+#endif

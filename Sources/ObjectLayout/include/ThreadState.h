@@ -1,0 +1,19 @@
+#ifndef KRAIT_THREAD_STATE_H
+#define KRAIT_THREAD_STATE_H
+
+#include "Value.h"
+
+/* Per-thread interpreter state. On C ABI paths (slots, the C API, JIT stencils) a
+   raised exception is an error return plus `current_exception`, as in CPython. */
+typedef struct {
+    KraitValue current_exception;
+    /* The containers whose repr is being computed (a list), for `[...]`. */
+    KraitValue repr_active;
+    int recursion_depth;
+    int recursion_limit;
+} KraitThreadState;
+
+/* The calling thread's state; zeroed on a thread's first use. */
+KraitThreadState *krait_thread_state(void);
+
+#endif

@@ -1,0 +1,29 @@
+import NativeStack
+import ObjectLayout
+
+/// CPython's recursion limit (`sys.getrecursionlimit()`), checked where Python code can
+/// recurse through native code (repr, comparison, calls), plus a check that enough of
+/// the native stack is left, so deep recursion is a RecursionError, never a crash.
+public enum Recursion {
+    /// Bytes of native stack kept in reserve below the limit.
+    static let stackReserve = 256 * 1024
+
+    @inline(__always)
+    public static func guarded<R>(_ suffix: String, _ body: () throws(PyException) -> R) throws(PyException) -> R {
+        let state = krait_thread_state()!
+        state.pointee.recursion_depth += 1
+        defer { state.pointee.recursion_depth -= 1 }
+        if state.pointee.recursion_depth > state.pointee.recursion_limit || stackIsLow() {
+            throw PyException(Krait_exc_RecursionError, "maximum recursion depth exceeded" + suffix)
+        }
+        return try body()
+    }
+
+    @inline(__always)
+    static func stackIsLow() -> Bool {
+        var marker: UInt8 = 0
+        return withUnsafeMutablePointer(to: &marker) { p in
+            UInt(bitPattern: p) < krait_stack_low_address() + UInt(stackReserve)
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import GC
+import ObjectLayout
+
+/// Start-up of the object model: the hash key, then every builtin type.
+public enum ObjectModelRuntime {
+    nonisolated(unsafe) static var initialized = false
+
+    /// Sets up the builtin types and singletons; safe to call more than once.
+    public static func initialize() {
+        if initialized { return }
+        initialized = true
+        Hashing.configure()
+        let state = krait_thread_state()!
+        Heap.shared.registerRootArea(UnsafeMutableRawPointer(state), words: MemoryLayout<KraitThreadState>.size / 8)
+        ObjectType.setUp()
+        TypeType.setUp()
+        Singletons.setUp()
+        IntType.setUp()
+        Boxing.createCache()
+        StrType.setUp()
+        TupleType.setUp()
+        ListType.setUp()
+        DictType.setUp()
+        FunctionTypes.setUp()
+        do {
+            for type in [Krait_object_type!, Krait_type_type!, Krait_none_type!, Krait_notImplemented_type!,
+                         Krait_ellipsis_type!, Krait_int_type!, Krait_bool_type!, Krait_str_type!, Krait_tuple_type!,
+                         Krait_list_type!, Krait_dict_type!, Krait_valueArray_type!, Krait_dictKeys_type!,
+                         Krait_builtinFunction_type!, Krait_methodDescriptor_type!] {
+                try TypeSetup.ready(type)
+            }
+            try Exceptions.setUp()
+        } catch {
+            fatalError("object model start-up failed: \(Str.swiftString((try? Protocols.repr(error.value)) ?? Str.make("?")))")
+        }
+    }
+}
+
+/// The types of builtin functions and method descriptors.
+enum FunctionTypes {
+    static func setUp() {
+        let f = Krait_builtinFunction_type!
+        TypeSetup.begin(f, name: "builtin_function_or_method", basicSize: MemoryLayout<PyCFunctionObject>.size)
+        f.pointee.tp_repr = BuiltinFunction.functionRepr
+        f.pointee.tp_traverse = BuiltinFunction.traverseFunction
+        let d = Krait_methodDescriptor_type!
+        TypeSetup.begin(d, name: "method_descriptor", basicSize: MemoryLayout<PyMethodDescrObject>.size,
+                        flags: UInt(Py_TPFLAGS_METHOD_DESCRIPTOR))
+        d.pointee.tp_repr = BuiltinFunction.descriptorRepr
+        d.pointee.tp_descr_get = BuiltinFunction.descriptorGet
+        d.pointee.tp_traverse = BuiltinFunction.traverseDescriptor
+    }
+}

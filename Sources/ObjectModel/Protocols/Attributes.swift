@@ -1,0 +1,67 @@
+import ObjectLayout
+
+/// The descriptor protocol: `object.__getattribute__` and `object.__setattr__`.
+enum Attributes {
+    @inline(__always)
+    static func isDataDescriptor(_ v: Value) -> Bool { v.type.pointee.tp_descr_set != nil }
+
+    /// The instance dict, for types that have one (`tp_dictoffset`).
+    static func instanceDict(_ v: Value, create: Bool) -> Value? {
+        guard v.isObject else { return nil }
+        let offset = v.type.pointee.tp_dictoffset
+        guard offset > 0 else { return nil }
+        let slot = (UnsafeMutableRawPointer(v.object) + offset).assumingMemoryBound(to: Value.self)
+        if slot.pointee.isEmpty && create { slot.pointee = Dict.new() }
+        return slot.pointee.isEmpty ? nil : slot.pointee
+    }
+
+    /// CPython's `PyObject_GenericGetAttr`.
+    static func genericGet(_ v: Value, _ name: Value) throws(PyException) -> Value {
+        guard name.isExactly(Krait_str_type) || TypeObject.hasFlag(name.type, UInt(Py_TPFLAGS_UNICODE_SUBCLASS)) else {
+            throw PyException.typeError("attribute name must be string, not '\(TypeObject.name(name.type))'")
+        }
+        let type = v.type
+        let descriptor = TypeObject.lookup(type, name)
+        var get: descrgetfunc?
+        if let descriptor {
+            get = descriptor.type.pointee.tp_descr_get
+            if let get, isDataDescriptor(descriptor) {
+                return try CBoundary.check(get(Boxing.object(descriptor), Boxing.object(v), type.asObject))
+            }
+        }
+        if let dict = instanceDict(v, create: false), let found = try Dict.getItem(dict, name) {
+            return found
+        }
+        if let descriptor {
+            if let get { return try CBoundary.check(get(Boxing.object(descriptor), Boxing.object(v), type.asObject)) }
+            return descriptor
+        }
+        throw Protocols.noAttribute(v, name)
+    }
+
+    /// CPython's `PyObject_GenericSetAttr`; an empty `value` deletes.
+    static func genericSet(_ v: Value, _ name: Value, _ value: Value) throws(PyException) {
+        guard name.isExactly(Krait_str_type) || TypeObject.hasFlag(name.type, UInt(Py_TPFLAGS_UNICODE_SUBCLASS)) else {
+            throw PyException.typeError("attribute name must be string, not '\(TypeObject.name(name.type))'")
+        }
+        let type = v.type
+        if let descriptor = TypeObject.lookup(type, name), let set = descriptor.type.pointee.tp_descr_set {
+            try CBoundary.check(status: set(Boxing.object(descriptor), Boxing.object(v), value.isEmpty ? nil : Boxing.object(value)))
+            return
+        }
+        guard let dict = instanceDict(v, create: !value.isEmpty) else {
+            if value.isEmpty, instanceDict(v, create: false) == nil, v.type.pointee.tp_dictoffset > 0 {
+                throw Protocols.noAttribute(v, name)
+            }
+            if TypeObject.lookup(type, name) != nil {
+                throw PyException.attributeError("'\(TypeObject.name(type))' object attribute '\(Str.swiftString(name))' is read-only")
+            }
+            throw Protocols.noAttribute(v, name)
+        }
+        if value.isEmpty {
+            if !(try Dict.deleteItem(dict, name)) { throw Protocols.noAttribute(v, name) }
+        } else {
+            try Dict.setItem(dict, name, value)
+        }
+    }
+}

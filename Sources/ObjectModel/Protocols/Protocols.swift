@@ -1,0 +1,126 @@
+import ObjectLayout
+
+/// The abstract object protocol (CPython's `PyObject_*` functions) as throwing Swift
+/// functions over Values. Each has fast paths for the builtin types the interpreter
+/// meets most, then dispatches through the type's slot table.
+public enum Protocols {
+    // MARK: repr, str, hash
+
+    public static func repr(_ v: Value) throws(PyException) -> Value {
+        if v.isSmallInt { return Str.make(String(v.smallInt)) }
+        guard let slot = v.type.pointee.tp_repr else { return try ObjectType.defaultRepr(v) }
+        return try Recursion.guarded(" while getting the repr of an object") { () throws(PyException) in
+            try CBoundary.check(slot(v.object))
+        }
+    }
+
+    public static func str(_ v: Value) throws(PyException) -> Value {
+        if v.isExactly(Krait_str_type) { return v }
+        if v.isSmallInt { return Str.make(String(v.smallInt)) }
+        guard let slot = v.type.pointee.tp_str else { return try repr(v) }
+        return try CBoundary.check(slot(v.object))
+    }
+
+    /// `repr(v)` as Swift text (lone surrogates shown as U+FFFD).
+    public static func reprText(_ v: Value) throws(PyException) -> String { Str.swiftString(try repr(v)) }
+    public static func strText(_ v: Value) throws(PyException) -> String { Str.swiftString(try str(v)) }
+
+    public static func hash(_ v: Value) throws(PyException) -> Int {
+        if v.isSmallInt { return Hashing.int(v.smallInt) }
+        let type = v.type
+        if type == Krait_str_type { return Str.hash(v) }
+        guard let slot = type.pointee.tp_hash else { throw unhashable(v) }
+        return try CBoundary.check(integer: slot(v.object))
+    }
+
+    static func unhashable(_ v: Value) -> PyException {
+        .typeError("unhashable type: '\(TypeObject.name(v.type))'")
+    }
+
+    // MARK: Truth
+
+    /// `bool(v)`: `nb_bool`, else `mp_length`/`sq_length`, else true.
+    public static func isTrue(_ v: Value) throws(PyException) -> Bool {
+        if v == .true { return true }
+        if v == .false || v == .none { return false }
+        if v.isSmallInt { return v.smallInt != 0 }
+        let type = v.type
+        if let slot = type.pointee.tp_as_number?.pointee.nb_bool {
+            return try CBoundary.check(integer: Int(slot(v.object))) != 0
+        }
+        if let slot = type.pointee.tp_as_mapping?.pointee.mp_length {
+            return try CBoundary.check(integer: slot(v.object)) != 0
+        }
+        if let slot = type.pointee.tp_as_sequence?.pointee.sq_length {
+            return try CBoundary.check(integer: slot(v.object)) != 0
+        }
+        return true
+    }
+
+    // MARK: Attributes
+
+    public static func getAttribute(_ v: Value, _ name: Value) throws(PyException) -> Value {
+        let type = v.type
+        guard let slot = type.pointee.tp_getattro else {
+            throw noAttribute(v, name)
+        }
+        return try CBoundary.check(slot(Boxing.object(v), name.object))
+    }
+
+    public static func getAttribute(_ v: Value, _ name: String) throws(PyException) -> Value {
+        try getAttribute(v, Interned.get(name))
+    }
+
+    /// The attribute, or nil when getting it raised AttributeError.
+    public static func lookupAttribute(_ v: Value, _ name: Value) throws(PyException) -> Value? {
+        do {
+            return try getAttribute(v, name)
+        } catch where error.matches(Krait_exc_AttributeError) {
+            return nil
+        }
+    }
+
+    public static func setAttribute(_ v: Value, _ name: Value, _ value: Value) throws(PyException) {
+        guard let slot = v.type.pointee.tp_setattro else {
+            throw readOnlyAttributes(v, name, deleting: value.isEmpty)
+        }
+        try CBoundary.check(status: slot(Boxing.object(v), name.object, value.isEmpty ? nil : Boxing.object(value)))
+    }
+
+    static func noAttribute(_ v: Value, _ name: Value) -> PyException {
+        .attributeError("'\(TypeObject.name(v.type))' object has no attribute '\(Str.swiftString(name))'")
+    }
+
+    static func readOnlyAttributes(_ v: Value, _ name: Value, deleting: Bool) -> PyException {
+        let type = TypeObject.name(v.type)
+        let attribute = Str.swiftString(name)
+        let hasAny = v.type.pointee.tp_getattro != nil
+        let verb = deleting ? "del" : "assign to"
+        return .typeError(hasAny
+            ? "'\(type)' object has only read-only attributes (\(verb) .\(attribute))"
+            : "'\(type)' object has no attributes (\(verb) .\(attribute))")
+    }
+
+    // MARK: Comparison
+
+    /// `a op b` for a rich comparison, with the reflected operation and identity
+    /// defaults of `do_richcompare`.
+    public static func richCompare(_ a: Value, _ b: Value, _ op: CompareOp) throws(PyException) -> Value {
+        try Recursion.guarded(" in comparison") { () throws(PyException) in
+            try Compare.rich(a, b, op)
+        }
+    }
+
+    // MARK: Length and items
+
+    public static func length(_ v: Value) throws(PyException) -> Int {
+        let type = v.type
+        if let slot = type.pointee.tp_as_sequence?.pointee.sq_length {
+            return try CBoundary.check(integer: slot(v.object))
+        }
+        if let slot = type.pointee.tp_as_mapping?.pointee.mp_length {
+            return try CBoundary.check(integer: slot(v.object))
+        }
+        throw PyException.typeError("object of type '\(TypeObject.name(type))' has no len()")
+    }
+}

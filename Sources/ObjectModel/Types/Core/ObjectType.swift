@@ -1,0 +1,48 @@
+import ObjectLayout
+
+/// `object`: the root of every class; default repr, hash, comparison and attribute access.
+enum ObjectType {
+    static func setUp() {
+        let t = Krait_object_type!
+        TypeSetup.begin(t, name: "object", basicSize: MemoryLayout<PyObject>.size, flags: UInt(Py_TPFLAGS_BASETYPE),
+                        doc: "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n")
+        t.pointee.tp_repr = { o in CBoundary.object { () throws(PyException) in try ObjectType.defaultRepr(Value(o!)) } }
+        t.pointee.tp_str = { o in CBoundary.object { () throws(PyException) in try Protocols.repr(Value(o!)) } }
+        t.pointee.tp_hash = { o in Hashing.pointer(Int(bitPattern: o)) }
+        t.pointee.tp_richcompare = { a, b, op in
+            CBoundary.object { () throws(PyException) in try ObjectType.richCompare(Value(a!), Value(b!), CompareOp(rawValue: op)!) }
+        }
+        t.pointee.tp_getattro = { o, name in
+            CBoundary.object { () throws(PyException) in try Attributes.genericGet(Value(o!), Value(name!)) }
+        }
+        t.pointee.tp_setattro = { o, name, value in
+            CBoundary.status { () throws(PyException) in
+                try Attributes.genericSet(Value(o!), Value(name!), value.map { Value($0) } ?? .empty)
+            }
+        }
+        t.pointee.tp_new = { type, args, kwargs in
+            CBoundary.object { () throws(PyException) in Value(Allocation.object(type!, size: type!.pointee.tp_basicsize)) }
+        }
+    }
+
+    /// `<module.Name object at 0x…>`.
+    static func defaultRepr(_ v: Value) throws(PyException) -> Value {
+        let address = String(UInt(bitPattern: Boxing.object(v)), radix: 16)
+        return Str.make("<\(TypeType.qualifiedName(v.type)) object at 0x\(address)>")
+    }
+
+    /// `object.__eq__` is identity; `__ne__` inverts `__eq__`; orderings are not defined.
+    static func richCompare(_ a: Value, _ b: Value, _ op: CompareOp) throws(PyException) -> Value {
+        switch op {
+        case .eq:
+            return a == b ? .true : .notImplemented
+        case .ne:
+            guard let eq = a.type.pointee.tp_richcompare else { return .notImplemented }
+            let result = try CBoundary.check(eq(Boxing.object(a), Boxing.object(b), CompareOp.eq.rawValue))
+            if result == .notImplemented { return result }
+            return .bool(!(try Protocols.isTrue(result)))
+        default:
+            return .notImplemented
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import ObjectLayout
+
+/// `None`, `NotImplemented` and `Ellipsis`, and their types.
+enum Singletons {
+    static func setUp() {
+        setUpType(Krait_none_type, name: "NoneType", instance: Krait_None)
+        Krait_none_type.pointee.tp_repr = { _ in Interned.get("None").object }
+        Krait_none_type.pointee.tp_as_number = noneNumberMethods
+        setUpType(Krait_notImplemented_type, name: "NotImplementedType", instance: Krait_NotImplemented)
+        Krait_notImplemented_type.pointee.tp_repr = { _ in Interned.get("NotImplemented").object }
+        setUpType(Krait_ellipsis_type, name: "ellipsis", instance: Krait_Ellipsis)
+        Krait_ellipsis_type.pointee.tp_repr = { _ in Interned.get("Ellipsis").object }
+    }
+
+    /// `bool(None)` is False through `nb_bool`, as in CPython.
+    static let noneNumberMethods: UnsafeMutablePointer<PyNumberMethods> = {
+        let table = UnsafeMutablePointer<PyNumberMethods>.allocate(capacity: 1)
+        table.initialize(to: PyNumberMethods())
+        table.pointee.nb_bool = { _ in 0 }
+        return table
+    }()
+
+    static func setUpType(_ type: TypePointer, name: String, instance: ObjectPointer) {
+        TypeSetup.begin(type, name: name, basicSize: MemoryLayout<PyObject>.size)
+        instance.pointee.ob_type = type
+        Allocation.makeImmortal(instance)
+        type.pointee.tp_hash = { o in Hashing.pointer(Int(bitPattern: o)) }
+        NativeConstructors.register(type) { type, args throws(PyException) in
+            if args.count > 0 || args.keywordCount > 0 {
+                throw PyException.typeError("\(TypeObject.name(type)) takes no arguments")
+            }
+            return Value(type == Krait_none_type ? Krait_None : type == Krait_notImplemented_type ? Krait_NotImplemented : Krait_Ellipsis)
+        }
+        type.pointee.tp_new = { _, _, _ in
+            CBoundary.object { () throws(PyException) in throw PyException.systemError("singleton types are constructed natively") }
+        }
+    }
+}

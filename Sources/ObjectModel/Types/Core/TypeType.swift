@@ -1,0 +1,76 @@
+import ObjectLayout
+
+/// `type`: the metaclass of the builtin types; repr, attribute lookup on classes, calls.
+public enum TypeType {
+    static func setUp() {
+        let t = Krait_type_type!
+        TypeSetup.begin(t, name: "type", basicSize: MemoryLayout<PyTypeObject>.size,
+                        flags: UInt(Py_TPFLAGS_BASETYPE) | UInt(Py_TPFLAGS_TYPE_SUBCLASS),
+                        doc: "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type")
+        t.pointee.tp_repr = { o in
+            CBoundary.object { () throws(PyException) in Str.make("<class '\(TypeType.qualifiedName(o!.layout(PyTypeObject.self)))'>") }
+        }
+        t.pointee.tp_getattro = { o, name in
+            CBoundary.object { () throws(PyException) in try TypeType.getAttribute(o!.layout(PyTypeObject.self), Value(name!)) }
+        }
+        t.pointee.tp_traverse = TypeObject.traverse
+    }
+
+    /// `module.qualname`, without the module for builtins (as in reprs).
+    static func qualifiedName(_ type: TypePointer) -> String {
+        String(cString: type.pointee.tp_name)
+    }
+
+    /// `type.__getattribute__`: data descriptors of the metatype, then the class's own
+    /// MRO (binding with `__get__(None, cls)`), then the metatype's other attributes.
+    static func getAttribute(_ type: TypePointer, _ name: Value) throws(PyException) -> Value {
+        let metatype = Value(type).type
+        let metaAttribute = TypeObject.lookup(metatype, name)
+        var metaGet: descrgetfunc?
+        if let metaAttribute {
+            metaGet = metaAttribute.type.pointee.tp_descr_get
+            if let metaGet, Attributes.isDataDescriptor(metaAttribute) {
+                return try CBoundary.check(metaGet(Boxing.object(metaAttribute), type.asObject, metatype.asObject))
+            }
+        }
+        if let attribute = TypeObject.lookup(type, name) {
+            if let get = attribute.type.pointee.tp_descr_get {
+                return try CBoundary.check(get(Boxing.object(attribute), nil, type.asObject))
+            }
+            return attribute
+        }
+        if let metaAttribute {
+            if let metaGet { return try CBoundary.check(metaGet(Boxing.object(metaAttribute), type.asObject, metatype.asObject)) }
+            return metaAttribute
+        }
+        throw PyException.attributeError("type object '\(TypeObject.name(type))' has no attribute '\(Str.swiftString(name))'")
+    }
+
+    /// `cls(*args)`: `type(x)`, else `__new__` then `__init__` when `__new__` returned an
+    /// instance of the class.
+    static func call(_ type: TypePointer, _ args: Arguments) throws(PyException) -> Value {
+        if type == Krait_type_type && args.count == 1 && args.keywordCount == 0 {
+            return Value(args[0].type)
+        }
+        if let native = NativeConstructors.table[UInt(bitPattern: type)] {
+            return try native(type, args)
+        }
+        guard let new = type.pointee.tp_new else {
+            throw PyException.typeError("cannot create '\(qualifiedName(type))' instances")
+        }
+        let tuple = Tuple.make(UnsafeBufferPointer(start: args.base, count: args.count))
+        let result = try CBoundary.check(new(type, tuple.object, nil))
+        return result
+    }
+}
+
+/// Constructors of builtin types written against `Arguments` (so calls do not build an
+/// argument tuple), by type address.
+public enum NativeConstructors {
+    public typealias Constructor = (TypePointer, Arguments) throws(PyException) -> Value
+    nonisolated(unsafe) public static var table: [UInt: Constructor] = [:]
+
+    public static func register(_ type: TypePointer, _ constructor: @escaping Constructor) {
+        table[UInt(bitPattern: type)] = constructor
+    }
+}

@@ -1,0 +1,271 @@
+import ObjectLayout
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `dict`: the compact, ordered hash table of CPython 3.6+. A keys block (collected,
+/// traced through the dict) holds an index table of `dk_size` slots — 1, 2, 4 or 8
+/// bytes each, by size — then the entries in insertion order. A slot holds an entry
+/// number, `empty` or `dummy` (a deleted entry, so probing continues past it).
+public enum Dict {
+    static let empty = -1
+    static let dummy = -2
+    static let minimumSize = 8
+    static let perturbShift = 5
+
+    typealias Keys = UnsafeMutablePointer<KraitDictKeys>
+
+    @inline(__always)
+    static func dict(_ d: Value) -> UnsafeMutablePointer<PyDictObject> { d.layout(PyDictObject.self) }
+
+    /// Two thirds of the slots can hold entries.
+    @inline(__always)
+    static func usable(forSize size: Int) -> Int { (size << 1) / 3 }
+
+    // MARK: Keys blocks
+
+    static func newKeys(size: Int) -> Keys {
+        let indexBytes = size <= 0x80 ? 1 : size <= 0x8000 ? 2 : size <= 0x8000_0000 ? 4 : 8
+        let capacity = usable(forSize: size)
+        let bytes = MemoryLayout<KraitDictKeys>.size + size * indexBytes + capacity * MemoryLayout<KraitDictEntry>.stride
+        let object = Allocation.object(Krait_dictKeys_type, size: bytes)
+        let keys = object.layout(KraitDictKeys.self)
+        keys.pointee.dk_size = size
+        keys.pointee.dk_usable = capacity
+        keys.pointee.dk_nentries = 0
+        keys.pointee.dk_index_bytes = UInt8(indexBytes)
+        memset(indices(keys), 0xFF, size * indexBytes)
+        return keys
+    }
+
+    @inline(__always)
+    static func indices(_ keys: Keys) -> UnsafeMutableRawPointer {
+        UnsafeMutableRawPointer(keys) + MemoryLayout<KraitDictKeys>.size
+    }
+
+    @inline(__always)
+    static func entries(_ keys: Keys) -> UnsafeMutablePointer<KraitDictEntry> {
+        (indices(keys) + keys.pointee.dk_size * Int(keys.pointee.dk_index_bytes))
+            .assumingMemoryBound(to: KraitDictEntry.self)
+    }
+
+    @inline(__always)
+    static func index(_ keys: Keys, _ slot: Int) -> Int {
+        let p = indices(keys)
+        switch keys.pointee.dk_index_bytes {
+        case 1: return Int(p.load(fromByteOffset: slot, as: Int8.self))
+        case 2: return Int(p.load(fromByteOffset: 2 * slot, as: Int16.self))
+        case 4: return Int(p.load(fromByteOffset: 4 * slot, as: Int32.self))
+        default: return p.load(fromByteOffset: 8 * slot, as: Int.self)
+        }
+    }
+
+    @inline(__always)
+    static func setIndex(_ keys: Keys, _ slot: Int, _ ix: Int) {
+        let p = indices(keys)
+        switch keys.pointee.dk_index_bytes {
+        case 1: p.storeBytes(of: Int8(ix), toByteOffset: slot, as: Int8.self)
+        case 2: p.storeBytes(of: Int16(ix), toByteOffset: 2 * slot, as: Int16.self)
+        case 4: p.storeBytes(of: Int32(ix), toByteOffset: 4 * slot, as: Int32.self)
+        default: p.storeBytes(of: ix, toByteOffset: 8 * slot, as: Int.self)
+        }
+    }
+
+    // MARK: Creation and size
+
+    public static func new(capacity: Int = 0) -> Value {
+        let object = Allocation.object(Krait_dict_type, size: MemoryLayout<PyDictObject>.size)
+        var size = minimumSize
+        while usable(forSize: size) < capacity { size <<= 1 }
+        object.layout(PyDictObject.self).pointee.ma_keys = newKeys(size: size)
+        return Value(object)
+    }
+
+    @inline(__always)
+    public static func count(_ d: Value) -> Int { dict(d).pointee.ma_used }
+
+    // MARK: Lookup
+
+    /// The entry number of `key` (with hash `hash`), or nil. Comparing keys may run
+    /// Python code that changes the dict; the lookup then starts again, as CPython's.
+    static func find(_ d: Value, _ key: Value, hash: Int) throws(PyException) -> Int? {
+        while true {
+            let keys = dict(d).pointee.ma_keys!
+            let mask = keys.pointee.dk_size - 1
+            var perturb = UInt(bitPattern: hash)
+            var slot = hash & mask
+            let entries = self.entries(keys)
+            while true {
+                let ix = index(keys, slot)
+                if ix == empty { return nil }
+                if ix >= 0 {
+                    let entry = entries[ix]
+                    if entry.me_key == key { return ix }
+                    if entry.me_hash == hash && !entry.me_key.isEmpty {
+                        let equal = try Compare.equalForLookup(entry.me_key, key)
+                        if dict(d).pointee.ma_keys != keys || entries[ix].me_key != entry.me_key { break }
+                        if equal { return ix }
+                    }
+                }
+                perturb >>= UInt(perturbShift)
+                slot = (slot &* 5 &+ Int(bitPattern: perturb) &+ 1) & mask
+            }
+        }
+    }
+
+    /// `d[key]` if present.
+    public static func getItem(_ d: Value, _ key: Value) throws(PyException) -> Value? {
+        try getItem(d, key, hash: Protocols.hash(key))
+    }
+
+    public static func getItem(_ d: Value, _ key: Value, hash: Int) throws(PyException) -> Value? {
+        guard let ix = try find(d, key, hash: hash) else { return nil }
+        return entries(dict(d).pointee.ma_keys).advanced(by: ix).pointee.me_value
+    }
+
+    /// Lookup of a str key that cannot raise (its `__eq__` is str's own).
+    public static func getItem(_ d: Value, string key: Value) -> Value? {
+        let hash = Str.hash(key)
+        let keys = dict(d).pointee.ma_keys!
+        let mask = keys.pointee.dk_size - 1
+        var perturb = UInt(bitPattern: hash)
+        var slot = hash & mask
+        let entries = self.entries(keys)
+        while true {
+            let ix = index(keys, slot)
+            if ix == empty { return nil }
+            if ix >= 0 {
+                let entry = entries[ix]
+                if entry.me_key == key { return entry.me_value }
+                if entry.me_hash == hash && entry.me_key.isExactly(Krait_str_type) && Str.equal(entry.me_key, key) {
+                    return entry.me_value
+                }
+            }
+            perturb >>= UInt(perturbShift)
+            slot = (slot &* 5 &+ Int(bitPattern: perturb) &+ 1) & mask
+        }
+    }
+
+    // MARK: Update
+
+    /// `d[key] = value`.
+    public static func setItem(_ d: Value, _ key: Value, _ value: Value) throws(PyException) {
+        try setItem(d, key, value, hash: Protocols.hash(key))
+    }
+
+    public static func setItem(_ d: Value, _ key: Value, _ value: Value, hash: Int) throws(PyException) {
+        let object = dict(d)
+        if let ix = try find(d, key, hash: hash) {
+            entries(object.pointee.ma_keys).advanced(by: ix).pointee.me_value = value
+            object.pointee.ma_version_tag &+= 1
+            return
+        }
+        if object.pointee.ma_keys.pointee.dk_usable <= 0 { resize(d, minimumUsed: object.pointee.ma_used * 3) }
+        let keys = object.pointee.ma_keys!
+        let ix = keys.pointee.dk_nentries
+        entries(keys)[ix] = KraitDictEntry(me_hash: hash, me_key: key, me_value: value)
+        setIndex(keys, freeSlot(keys, hash: hash), ix)
+        keys.pointee.dk_nentries += 1
+        keys.pointee.dk_usable -= 1
+        object.pointee.ma_used += 1
+        object.pointee.ma_version_tag &+= 1
+    }
+
+    /// The first slot on `hash`'s probe sequence that holds no entry.
+    static func freeSlot(_ keys: Keys, hash: Int) -> Int {
+        let mask = keys.pointee.dk_size - 1
+        var perturb = UInt(bitPattern: hash)
+        var slot = hash & mask
+        while index(keys, slot) >= 0 {
+            perturb >>= UInt(perturbShift)
+            slot = (slot &* 5 &+ Int(bitPattern: perturb) &+ 1) & mask
+        }
+        return slot
+    }
+
+    /// Moves the live entries into a keys block with room for `minimumUsed` entries.
+    static func resize(_ d: Value, minimumUsed: Int) {
+        var size = minimumSize
+        while usable(forSize: size) <= minimumUsed { size <<= 1 }
+        let old = dict(d).pointee.ma_keys!
+        let fresh = newKeys(size: size)
+        let from = entries(old), to = entries(fresh)
+        var n = 0
+        for i in 0..<old.pointee.dk_nentries where !from[i].me_key.isEmpty {
+            to[n] = from[i]
+            setIndex(fresh, freeSlot(fresh, hash: from[i].me_hash), n)
+            n += 1
+        }
+        fresh.pointee.dk_nentries = n
+        fresh.pointee.dk_usable -= n
+        dict(d).pointee.ma_keys = fresh
+    }
+
+    /// `del d[key]`; false if the key was missing.
+    public static func deleteItem(_ d: Value, _ key: Value) throws(PyException) -> Bool {
+        try removeItem(d, key, hash: Protocols.hash(key)) != nil
+    }
+
+    /// Removes `key` and returns its value, or nil if it was missing.
+    public static func removeItem(_ d: Value, _ key: Value, hash: Int) throws(PyException) -> Value? {
+        guard let ix = try find(d, key, hash: hash) else { return nil }
+        let object = dict(d)
+        let keys = object.pointee.ma_keys!
+        let mask = keys.pointee.dk_size - 1
+        var perturb = UInt(bitPattern: hash)
+        var slot = hash & mask
+        while index(keys, slot) != ix {
+            perturb >>= UInt(perturbShift)
+            slot = (slot &* 5 &+ Int(bitPattern: perturb) &+ 1) & mask
+        }
+        setIndex(keys, slot, dummy)
+        let entry = entries(keys).advanced(by: ix)
+        let value = entry.pointee.me_value
+        entry.pointee.me_key = .empty
+        entry.pointee.me_value = .empty
+        object.pointee.ma_used -= 1
+        object.pointee.ma_version_tag &+= 1
+        return value
+    }
+
+    public static func clear(_ d: Value) {
+        let object = dict(d)
+        object.pointee.ma_keys = newKeys(size: minimumSize)
+        object.pointee.ma_used = 0
+        object.pointee.ma_version_tag &+= 1
+    }
+
+    // MARK: Iteration
+
+    /// The entry at or after position `position` that holds a key, and the position
+    /// after it; nil at the end. Positions are stable while the dict does not resize.
+    public static func next(_ d: Value, from position: Int) -> (key: Value, value: Value, next: Int)? {
+        let keys = dict(d).pointee.ma_keys!
+        let entries = self.entries(keys)
+        var i = position
+        while i < keys.pointee.dk_nentries {
+            let e = entries[i]
+            if !e.me_key.isEmpty { return (e.me_key, e.me_value, i + 1) }
+            i += 1
+        }
+        return nil
+    }
+
+    // MARK: Tracing
+
+    static let traverseKeys: traverseproc = { object, visit, arg in
+        let keys = object!.layout(KraitDictKeys.self)
+        let entries = Dict.entries(keys)
+        for i in 0..<keys.pointee.dk_nentries {
+            Trace.visit(entries[i].me_key, visit, arg)
+            Trace.visit(entries[i].me_value, visit, arg)
+        }
+        return 0
+    }
+
+    static let traverse: traverseproc = { object, visit, arg in
+        let d = object!.layout(PyDictObject.self)
+        if let keys = d.pointee.ma_keys { Trace.visit(keys, visit, arg) }
+        return 0
+    }
+}

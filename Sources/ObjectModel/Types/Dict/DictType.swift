@@ -1,0 +1,64 @@
+import ObjectLayout
+
+/// The `dict` type's slots and methods.
+enum DictType {
+    static let mappingMethods: UnsafeMutablePointer<PyMappingMethods> = {
+        let table = UnsafeMutablePointer<PyMappingMethods>.allocate(capacity: 1)
+        table.initialize(to: PyMappingMethods())
+        table.pointee.mp_length = { o in Dict.count(Value(o!)) }
+        table.pointee.mp_subscript = { o, key in
+            CBoundary.object { () throws(PyException) in
+                guard let found = try Dict.getItem(Value(o!), Value(key!)) else { throw PyException.keyError(Value(key!)) }
+                return found
+            }
+        }
+        table.pointee.mp_ass_subscript = { o, key, value in
+            CBoundary.status { () throws(PyException) in
+                if let value {
+                    try Dict.setItem(Value(o!), Value(key!), Value(value))
+                } else if !(try Dict.deleteItem(Value(o!), Value(key!))) {
+                    throw PyException.keyError(Value(key!))
+                }
+            }
+        }
+        return table
+    }()
+
+    static func setUp() {
+        let t = Krait_dict_type!
+        TypeSetup.begin(t, name: "dict", basicSize: MemoryLayout<PyDictObject>.size,
+                        flags: UInt(Py_TPFLAGS_BASETYPE) | UInt(Py_TPFLAGS_DICT_SUBCLASS) | UInt(Py_TPFLAGS_MATCH_SELF) | UInt(Py_TPFLAGS_MAPPING),
+                        doc: "dict() -> new empty dictionary\ndict(mapping) -> new dictionary initialized from a mapping object's\n    (key, value) pairs\ndict(iterable) -> new dictionary initialized as if via:\n    d = {}\n    for k, v in iterable:\n        d[k] = v\ndict(**kwargs) -> new dictionary initialized with the name=value pairs\n    in the keyword argument list.  For example:  dict(one=1, two=2)")
+        t.pointee.tp_as_mapping = mappingMethods
+        t.pointee.tp_traverse = Dict.traverse
+        t.pointee.tp_repr = { o in CBoundary.object { () throws(PyException) in try ReprGuard.run(Value(o!), placeholder: "{...}") { () throws(PyException) in try DictType.repr(Value(o!)) } } }
+        t.pointee.tp_methods = TypeSetup.methodTable([
+            MethodSpec("get", doc: "Return the value for key if key is in the dictionary, else default.") { s, a, n, k in
+                CBoundary.value { () throws(PyException) in
+                    let args = Arguments(a, n, k)
+                    try args.positional("get", min: 1, max: 2)
+                    return try Dict.getItem(s, args[0]) ?? args.optional(1) ?? .none
+                }
+            },
+        ])
+        let keys = Krait_dictKeys_type!
+        TypeSetup.begin(keys, name: "krait.dict_keys_block", basicSize: MemoryLayout<KraitDictKeys>.size)
+        keys.pointee.tp_traverse = Dict.traverseKeys
+    }
+
+    static func repr(_ d: Value) throws(PyException) -> Value {
+        if Dict.count(d) == 0 { return Str.make("{}") }
+        var text = "{"
+        try Recursion.guarded(" while getting the repr of an object") { () throws(PyException) in
+            var position = 0
+            var first = true
+            while let (key, value, next) = Dict.next(d, from: position) {
+                if !first { text += ", " }
+                first = false
+                text += try Protocols.reprText(key) + ": " + Protocols.reprText(value)
+                position = next
+            }
+        }
+        return Str.make(text + "}")
+    }
+}

@@ -1,0 +1,110 @@
+import ObjectLayout
+
+/// `builtin_function_or_method` (a Swift or C function, possibly bound to `self`) and
+/// `method_descriptor` (a builtin type's method looked up on the type).
+public enum BuiltinFunction {
+    /// A function bound to `self` (a module or an instance).
+    public static func make(_ method: UnsafeMutablePointer<PyMethodDef>, self bound: Value, module: Value = .empty) -> Value {
+        let object = Allocation.object(Krait_builtinFunction_type, size: MemoryLayout<PyCFunctionObject>.size)
+        let f = object.layout(PyCFunctionObject.self)
+        f.pointee.m_ml = method
+        f.pointee.m_self = bound
+        f.pointee.m_module = module
+        return Value(object)
+    }
+
+    public static func descriptor(_ type: TypePointer, _ method: UnsafeMutablePointer<PyMethodDef>) -> Value {
+        let object = Allocation.object(Krait_methodDescriptor_type, size: MemoryLayout<PyMethodDescrObject>.size)
+        let d = object.layout(PyMethodDescrObject.self)
+        d.pointee.d_type = type
+        d.pointee.d_method = method
+        d.pointee.d_name = Interned.get(String(cString: method.pointee.ml_name)).object
+        return Value(object)
+    }
+
+    /// Calls a method definition with `self` and vectorcall-style arguments.
+    static func call(_ method: UnsafeMutablePointer<PyMethodDef>, _ bound: Value, _ args: Arguments) throws(PyException) -> Value {
+        guard method.pointee.ml_flags & Int32(METH_KRAIT_VALUES) != 0 else {
+            throw PyException.systemError("calling C extension functions is not supported yet")
+        }
+        let function = unsafeBitCast(method.pointee.ml_meth, to: KraitMethod.self)
+        return try CBoundary.check(function(bound, args.base, args.count, args.kwnames))
+    }
+
+    static func name(_ method: UnsafeMutablePointer<PyMethodDef>) -> String { String(cString: method.pointee.ml_name) }
+
+    // MARK: builtin_function_or_method
+
+    static func callFunction(_ f: Value, _ args: Arguments) throws(PyException) -> Value {
+        let object = f.layout(PyCFunctionObject.self)
+        return try call(object.pointee.m_ml, object.pointee.m_self, args)
+    }
+
+    static let functionRepr: reprfunc = { object in
+        CBoundary.object { () throws(PyException) in
+            let f = Value(object!).layout(PyCFunctionObject.self)
+            let name = BuiltinFunction.name(f.pointee.m_ml)
+            let bound = f.pointee.m_self
+            if bound.isEmpty {
+                return Str.make("<built-in function \(name)>")
+            }
+            let address = String(UInt(bitPattern: Boxing.object(bound)), radix: 16)
+            return Str.make("<built-in method \(name) of \(TypeObject.name(bound.type)) object at 0x\(address)>")
+        }
+    }
+
+    static let traverseFunction: traverseproc = { object, visit, arg in
+        let f = object!.layout(PyCFunctionObject.self)
+        Trace.visit(f.pointee.m_self, visit, arg)
+        Trace.visit(f.pointee.m_module, visit, arg)
+        return 0
+    }
+
+    // MARK: method_descriptor
+
+    static func callDescriptor(_ d: Value, _ args: Arguments) throws(PyException) -> Value {
+        let descriptor = d.layout(PyMethodDescrObject.self)
+        let method = descriptor.pointee.d_method!
+        let type = descriptor.pointee.d_type!
+        let qualified = "\(TypeObject.name(type)).\(name(method))"
+        guard args.count >= 1 else {
+            throw PyException.typeError("unbound method \(qualified)() needs an argument")
+        }
+        let bound = args[0]
+        guard TypeObject.isSubtype(bound.type, of: type) else {
+            throw PyException.typeError(
+                "descriptor '\(name(method))' for '\(TypeObject.name(type))' objects doesn't apply to a '\(TypeObject.name(bound.type))' object")
+        }
+        return try call(method, bound, Arguments(args.base.unsafelyUnwrapped + 1, args.count - 1, args.kwnames))
+    }
+
+    /// `descriptor.__get__(instance, owner)`: the method bound to the instance.
+    static let descriptorGet: descrgetfunc = { descriptor, instance, _ in
+        CBoundary.object { () throws(PyException) in
+            let d = Value(descriptor!)
+            guard let instance, Value(instance) != .none else { return d }
+            let method = d.layout(PyMethodDescrObject.self).pointee.d_method!
+            let type = d.layout(PyMethodDescrObject.self).pointee.d_type!
+            let bound = Value(instance)
+            guard TypeObject.isSubtype(bound.type, of: type) else {
+                throw PyException.typeError(
+                    "descriptor '\(BuiltinFunction.name(method))' for '\(TypeObject.name(type))' objects doesn't apply to a '\(TypeObject.name(bound.type))' object")
+            }
+            return BuiltinFunction.make(method, self: bound)
+        }
+    }
+
+    static let descriptorRepr: reprfunc = { object in
+        CBoundary.object { () throws(PyException) in
+            let d = Value(object!).layout(PyMethodDescrObject.self)
+            return Str.make("<method '\(BuiltinFunction.name(d.pointee.d_method))' of '\(TypeObject.name(d.pointee.d_type))' objects>")
+        }
+    }
+
+    static let traverseDescriptor: traverseproc = { object, visit, arg in
+        let d = object!.layout(PyMethodDescrObject.self)
+        Trace.visit(d.pointee.d_name, visit, arg)
+        Trace.visit(d.pointee.d_qualname, visit, arg)
+        return 0
+    }
+}

@@ -1,0 +1,64 @@
+import ObjectLayout
+
+/// The `list` type's slots and methods.
+enum ListType {
+    static let sequenceMethods: UnsafeMutablePointer<PySequenceMethods> = {
+        let table = UnsafeMutablePointer<PySequenceMethods>.allocate(capacity: 1)
+        table.initialize(to: PySequenceMethods())
+        table.pointee.sq_length = { o in List.count(Value(o!)) }
+        table.pointee.sq_item = { o, i in
+            CBoundary.object { () throws(PyException) in
+                let l = Value(o!)
+                guard i >= 0 && i < List.count(l) else { throw PyException.indexError("list index out of range") }
+                return List.item(l, i)
+            }
+        }
+        table.pointee.sq_contains = { o, v in
+            Int32(CBoundary.integer { () throws(PyException) in
+                let l = Value(o!), x = Value(v!)
+                var i = 0
+                while i < List.count(l) {
+                    if try Protocols.equal(List.item(l, i), x) { return 1 }
+                    i += 1
+                }
+                return 0
+            })
+        }
+        return table
+    }()
+
+    static func setUp() {
+        let t = Krait_list_type!
+        TypeSetup.begin(t, name: "list", basicSize: MemoryLayout<PyListObject>.size,
+                        flags: UInt(Py_TPFLAGS_BASETYPE) | UInt(Py_TPFLAGS_LIST_SUBCLASS) | UInt(Py_TPFLAGS_MATCH_SELF) | UInt(Py_TPFLAGS_SEQUENCE),
+                        doc: "Built-in mutable sequence.\n\nIf no argument is given, the constructor creates a new empty list.\nThe argument must be an iterable if specified.")
+        t.pointee.tp_as_sequence = sequenceMethods
+        t.pointee.tp_traverse = List.traverse
+        t.pointee.tp_repr = { o in CBoundary.object { () throws(PyException) in try ReprGuard.run(Value(o!), placeholder: "[...]") { () throws(PyException) in try ListType.repr(Value(o!)) } } }
+        t.pointee.tp_methods = TypeSetup.methodTable([
+            MethodSpec("append", doc: "Append object to the end of the list.") { s, a, n, k in
+                CBoundary.value { () throws(PyException) in
+                    List.append(s, try Arguments(a, n, k).one("list.append"))
+                    return .none
+                }
+            },
+        ])
+        let array = Krait_valueArray_type!
+        TypeSetup.begin(array, name: "krait.value_array", basicSize: MemoryLayout<PyVarObject>.size, itemSize: 8)
+        array.pointee.tp_traverse = List.traverseArray
+    }
+
+    static func repr(_ l: Value) throws(PyException) -> Value {
+        if List.count(l) == 0 { return Str.make("[]") }
+        var text = "["
+        try Recursion.guarded(" while getting the repr of an object") { () throws(PyException) in
+            var i = 0
+            while i < List.count(l) {
+                if i > 0 { text += ", " }
+                text += try Protocols.reprText(List.item(l, i))
+                i += 1
+            }
+        }
+        return Str.make(text + "]")
+    }
+}

@@ -1,0 +1,93 @@
+import ObjectLayout
+
+/// Queries on type objects: names, subtyping, the MRO and attribute lookup along it.
+public enum TypeObject {
+    @inline(__always)
+    public static func name(_ type: TypePointer) -> String {
+        let full = String(cString: type.pointee.tp_name)
+        // Static types spell their module in tp_name ("collections.deque"); the
+        // class's own name is the part after the last dot.
+        if type.pointee.tp_flags & UInt(Py_TPFLAGS_HEAPTYPE) == 0, let dot = full.lastIndex(of: ".") {
+            return String(full[full.index(after: dot)...])
+        }
+        return full
+    }
+
+    /// `issubclass(a, b)` for types, by the MRO (or the base chain before it exists).
+    public static func isSubtype(_ a: TypePointer, of b: TypePointer) -> Bool {
+        if a == b { return true }
+        if let mro = a.pointee.tp_mro {
+            let m = Value(mro)
+            for i in 0..<Tuple.count(m) where Tuple.item(m, i).bits == Value(b).bits { return true }
+            return false
+        }
+        var t = a.pointee.tp_base
+        while let current = t {
+            if current == b { return true }
+            t = current.pointee.tp_base
+        }
+        return b == Krait_object_type
+    }
+
+    @inline(__always)
+    public static func hasFlag(_ type: TypePointer, _ flag: UInt) -> Bool { type.pointee.tp_flags & flag != 0 }
+
+    /// `_PyType_Lookup`: `name` (a str) in the dicts along the MRO, without descriptors.
+    public static func lookup(_ type: TypePointer, _ name: Value) -> Value? {
+        guard let mroObject = type.pointee.tp_mro else { return nil }
+        let mro = Value(mroObject)
+        for i in 0..<Tuple.count(mro) {
+            let base = Tuple.item(mro, i).object.layout(PyTypeObject.self)
+            if let dict = base.pointee.tp_dict, let found = Dict.getItem(Value(dict), string: name) {
+                return found
+            }
+        }
+        return nil
+    }
+
+    public static func lookup(_ type: TypePointer, _ name: String) -> Value? {
+        lookup(type, Interned.get(name))
+    }
+
+    /// The C3 linearisation of `type` from its bases (CPython's `mro_implementation`).
+    static func computeMRO(_ type: TypePointer) throws(PyException) -> Value {
+        let bases = Value(type.pointee.tp_bases!)
+        var sequences: [[TypePointer]] = []
+        for i in 0..<Tuple.count(bases) {
+            let base = Tuple.item(bases, i).object.layout(PyTypeObject.self)
+            let mro = Value(base.pointee.tp_mro!)
+            sequences.append((0..<Tuple.count(mro)).map { Tuple.item(mro, $0).object.layout(PyTypeObject.self) })
+        }
+        sequences.append((0..<Tuple.count(bases)).map { Tuple.item(bases, $0).object.layout(PyTypeObject.self) })
+        var result: [TypePointer] = [type]
+        while sequences.contains(where: { !$0.isEmpty }) {
+            var chosen: TypePointer?
+            for sequence in sequences where !sequence.isEmpty {
+                let candidate = sequence[0]
+                if !sequences.contains(where: { $0.dropFirst().contains(candidate) }) {
+                    chosen = candidate
+                    break
+                }
+            }
+            guard let next = chosen else {
+                let remaining = sequences.filter { !$0.isEmpty }.map { $0[0] }
+                var names: [String] = []
+                for t in remaining where !names.contains(name(t)) { names.append(name(t)) }
+                throw PyException.typeError(
+                    "Cannot create a consistent method resolution\norder (MRO) for bases " + names.joined(separator: ", "))
+            }
+            result.append(next)
+            for i in sequences.indices where sequences[i].first == next { sequences[i].removeFirst() }
+        }
+        return Tuple.make(result.map { Value($0) })
+    }
+
+    static let traverse: traverseproc = { object, visit, arg in
+        let type = object!.layout(PyTypeObject.self)
+        Trace.visit(type.pointee.tp_dict, visit, arg)
+        Trace.visit(type.pointee.tp_bases, visit, arg)
+        Trace.visit(type.pointee.tp_mro, visit, arg)
+        Trace.visit(type.pointee.tp_base, visit, arg)
+        return 0
+    }
+}

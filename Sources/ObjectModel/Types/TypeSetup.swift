@@ -1,0 +1,144 @@
+import GC
+import ObjectLayout
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A builtin method as Swift declares it: CPython's `PyMethodDef` with a
+/// `METH_KRAIT_VALUES` function.
+public struct MethodSpec {
+    public var name: String
+    public var function: KraitMethod
+    /// Extra METH_* flags (METH_CLASS, METH_STATIC).
+    public var flags: Int32
+    public var doc: String?
+
+    public init(_ name: String, flags: Int32 = 0, doc: String? = nil, _ function: KraitMethod) {
+        self.name = name
+        self.function = function
+        self.flags = flags
+        self.doc = doc
+    }
+}
+
+/// Builds and readies the builtin (static) types at start-up, as CPython's
+/// `PyType_Ready`: bases, MRO, inherited slots, and the type's dict of descriptors.
+public enum TypeSetup {
+    /// Fills the basic fields of a static type; slots are set by the caller before `ready`.
+    public static func begin(
+        _ type: TypePointer, name: String, basicSize: Int, itemSize: Int = 0,
+        flags: UInt = 0, base: TypePointer? = nil, doc: String? = nil
+    ) {
+        type.pointee.tp_name = UnsafePointer(strdup(name))
+        type.pointee.tp_basicsize = basicSize
+        type.pointee.tp_itemsize = itemSize
+        type.pointee.tp_flags = UInt(Py_TPFLAGS_DEFAULT) | UInt(Py_TPFLAGS_IMMUTABLETYPE) | flags
+        type.pointee.tp_base = base
+        if let doc { type.pointee.tp_doc = UnsafePointer(strdup(doc)) }
+    }
+
+    /// A method table for `tp_methods`, in memory that lives as long as the process.
+    public static func methodTable(_ specs: [MethodSpec]) -> UnsafeMutablePointer<PyMethodDef> {
+        let table = UnsafeMutablePointer<PyMethodDef>.allocate(capacity: specs.count + 1)
+        for (i, spec) in specs.enumerated() {
+            table[i] = PyMethodDef(
+                ml_name: UnsafePointer(strdup(spec.name)),
+                ml_meth: unsafeBitCast(spec.function, to: PyCFunction.self),
+                ml_flags: Int32(METH_KRAIT_VALUES) | spec.flags,
+                ml_doc: spec.doc.map { UnsafePointer(strdup($0)) })
+        }
+        table[specs.count] = PyMethodDef()
+        return table
+    }
+
+    /// Completes a type: base and MRO, inherited slots, its dict.
+    public static func ready(_ type: TypePointer) throws(PyException) {
+        if type.pointee.tp_flags & UInt(Py_TPFLAGS_READY) != 0 { return }
+        if type.pointee.ob_base.ob_base.ob_type == nil { type.pointee.ob_base.ob_base.ob_type = Krait_type_type }
+        if type != Krait_object_type && type.pointee.tp_base == nil { type.pointee.tp_base = Krait_object_type }
+        if type.pointee.ob_base.ob_base.ob_refcnt == 0 { Allocation.makeImmortal(type.asObject) }
+        if let base = type.pointee.tp_base {
+            try ready(base)
+            if type.pointee.tp_bases == nil { type.pointee.tp_bases = Tuple.make(Value(base)).object }
+            type.pointee.tp_mro = try TypeObject.computeMRO(type).object
+            inheritSlots(type, from: base)
+        } else {
+            type.pointee.tp_bases = Tuple.make([]).object
+            type.pointee.tp_mro = Tuple.make(Value(type)).object
+        }
+        type.pointee.tp_dict = Dict.new().object
+        try fillDict(type)
+        type.pointee.tp_flags |= UInt(Py_TPFLAGS_READY)
+    }
+
+    /// Slots a type leaves empty come from its base, as CPython's `inherit_slots`.
+    static func inheritSlots(_ type: TypePointer, from base: TypePointer) {
+        let b = base.pointee
+        func inherit<T>(_ path: WritableKeyPath<PyTypeObject, T?>) {
+            if type.pointee[keyPath: path] == nil { type.pointee[keyPath: path] = b[keyPath: path] }
+        }
+        inherit(\.tp_getattro)
+        inherit(\.tp_setattro)
+        inherit(\.tp_repr)
+        inherit(\.tp_str)
+        inherit(\.tp_call)
+        inherit(\.tp_iter)
+        inherit(\.tp_iternext)
+        inherit(\.tp_descr_get)
+        inherit(\.tp_descr_set)
+        inherit(\.tp_init)
+        inherit(\.tp_alloc)
+        inherit(\.tp_free)
+        inherit(\.tp_finalize)
+        if type.pointee.tp_flags & UInt(Py_TPFLAGS_DISALLOW_INSTANTIATION) == 0 { inherit(\.tp_new) }
+        // Comparison and hashing are inherited together, or neither is.
+        if type.pointee.tp_richcompare == nil && type.pointee.tp_hash == nil {
+            type.pointee.tp_richcompare = b.tp_richcompare
+            type.pointee.tp_hash = b.tp_hash
+        }
+        if type.pointee.tp_traverse == nil { type.pointee.tp_traverse = b.tp_traverse }
+        if type.pointee.tp_dictoffset == 0 { type.pointee.tp_dictoffset = b.tp_dictoffset }
+        if type.pointee.tp_weaklistoffset == 0 { type.pointee.tp_weaklistoffset = b.tp_weaklistoffset }
+        if let mine = type.pointee.tp_as_number, let theirs = b.tp_as_number {
+            inheritTable(mine, theirs)
+        }
+        if let mine = type.pointee.tp_as_sequence, let theirs = b.tp_as_sequence {
+            inheritTable(mine, theirs)
+        }
+        if let mine = type.pointee.tp_as_mapping, let theirs = b.tp_as_mapping {
+            inheritTable(mine, theirs)
+        }
+        type.pointee.tp_flags |= b.tp_flags & subclassFlags
+    }
+
+    static let subclassFlags = UInt(Py_TPFLAGS_LONG_SUBCLASS) | UInt(Py_TPFLAGS_LIST_SUBCLASS)
+        | UInt(Py_TPFLAGS_TUPLE_SUBCLASS) | UInt(Py_TPFLAGS_BYTES_SUBCLASS) | UInt(Py_TPFLAGS_UNICODE_SUBCLASS)
+        | UInt(Py_TPFLAGS_DICT_SUBCLASS) | UInt(Py_TPFLAGS_BASE_EXC_SUBCLASS) | UInt(Py_TPFLAGS_TYPE_SUBCLASS)
+
+    /// Copies each empty function pointer of a slot table from the base's table.
+    static func inheritTable<T>(_ mine: UnsafeMutablePointer<T>, _ theirs: UnsafeMutablePointer<T>) {
+        let words = MemoryLayout<T>.size / 8
+        let m = UnsafeMutableRawPointer(mine).assumingMemoryBound(to: UInt.self)
+        let t = UnsafeMutableRawPointer(theirs).assumingMemoryBound(to: UInt.self)
+        for i in 0..<words where m[i] == 0 { m[i] = t[i] }
+    }
+
+    /// The type's dict: method descriptors, `__doc__`.
+    static func fillDict(_ type: TypePointer) throws(PyException) {
+        let dict = Value(type.pointee.tp_dict!)
+        if var method = type.pointee.tp_methods {
+            while let name = method.pointee.ml_name {
+                let key = Interned.get(String(cString: name))
+                if Dict.getItem(dict, string: key) == nil {
+                    try Dict.setItem(dict, key, BuiltinFunction.descriptor(type, method))
+                }
+                method += 1
+            }
+        }
+        let docKey = Interned.get("__doc__")
+        if Dict.getItem(dict, string: docKey) == nil {
+            let doc = type.pointee.tp_doc.map { Str.make(String(cString: $0)) } ?? .none
+            try Dict.setItem(dict, docKey, doc)
+        }
+    }
+}
