@@ -120,6 +120,12 @@ public enum Hashing {
         return result
     }
 
+    /// The `tp_hash` of unhashable types (`PyObject_HashNotImplemented`); their dict
+    /// gets `__hash__ = None`.
+    public static let notImplemented: hashfunc = { o in
+        CBoundary.integer { () throws(PyException) in throw Protocols.unhashable(Value(o!)) }
+    }
+
     /// `object.__hash__`: the address rotated by 4 bits, as CPython's `_Py_HashPointer`.
     public static func pointer(_ address: Int) -> Int {
         let y = UInt(bitPattern: address)

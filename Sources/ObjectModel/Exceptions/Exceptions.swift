@@ -96,6 +96,10 @@ public enum Exceptions {
                 Exceptions.instantiate(type, arguments: Tuple.make(UnsafeBufferPointer(start: args.base, count: args.count)))
             }
         }
+        // CPython creates ExceptionGroup at start-up as a subclass of both.
+        try TypeSetup.ready(Krait_exc_Exception)
+        try TypeSetup.ready(Krait_exc_BaseExceptionGroup)
+        Krait_exc_ExceptionGroup.pointee.tp_bases = Tuple.make(Value(Krait_exc_BaseExceptionGroup), Value(Krait_exc_Exception)).object
         for (type, _, _) in hierarchy { try TypeSetup.ready(type) }
     }
 

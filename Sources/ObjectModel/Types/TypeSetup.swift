@@ -135,6 +135,10 @@ public enum TypeSetup {
                 method += 1
             }
         }
+        let hashKey = Interned.get("__hash__")
+        if let hash = type.pointee.tp_hash, unsafeBitCast(hash, to: UInt.self) == unsafeBitCast(Hashing.notImplemented, to: UInt.self), Dict.getItem(dict, string: hashKey) == nil {
+            try Dict.setItem(dict, hashKey, .none)
+        }
         let docKey = Interned.get("__doc__")
         if Dict.getItem(dict, string: docKey) == nil {
             let doc = type.pointee.tp_doc.map { Str.make(String(cString: $0)) } ?? .none

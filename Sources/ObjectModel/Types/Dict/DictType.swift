@@ -31,6 +31,15 @@ enum DictType {
                         doc: "dict() -> new empty dictionary\ndict(mapping) -> new dictionary initialized from a mapping object's\n    (key, value) pairs\ndict(iterable) -> new dictionary initialized as if via:\n    d = {}\n    for k, v in iterable:\n        d[k] = v\ndict(**kwargs) -> new dictionary initialized with the name=value pairs\n    in the keyword argument list.  For example:  dict(one=1, two=2)")
         t.pointee.tp_as_mapping = mappingMethods
         t.pointee.tp_traverse = Dict.traverse
+        t.pointee.tp_hash = Hashing.notImplemented
+        t.pointee.tp_richcompare = { a, b, op in
+            CBoundary.object { () throws(PyException) in
+                let x = Value(a!), y = Value(b!)
+                let op = CompareOp(rawValue: op)!
+                guard TypeObject.hasFlag(y.type, UInt(Py_TPFLAGS_DICT_SUBCLASS)), op == .eq || op == .ne else { return .notImplemented }
+                return .bool(try DictType.equal(x, y) == (op == .eq))
+            }
+        }
         t.pointee.tp_repr = { o in CBoundary.object { () throws(PyException) in try ReprGuard.run(Value(o!), placeholder: "{...}") { () throws(PyException) in try DictType.repr(Value(o!)) } } }
         t.pointee.tp_methods = TypeSetup.methodTable([
             MethodSpec("get", doc: "Return the value for key if key is in the dictionary, else default.") { s, a, n, k in
@@ -44,6 +53,19 @@ enum DictType {
         let keys = Krait_dictKeys_type!
         TypeSetup.begin(keys, name: "krait.dict_keys_block", basicSize: MemoryLayout<KraitDictKeys>.size)
         keys.pointee.tp_traverse = Dict.traverseKeys
+    }
+
+    /// Same keys with equal values; Python code run by the comparisons may change `a`,
+    /// so each step re-reads it from its position.
+    static func equal(_ a: Value, _ b: Value) throws(PyException) -> Bool {
+        if Dict.count(a) != Dict.count(b) { return false }
+        var position = 0
+        while let (key, value, next) = Dict.next(a, from: position) {
+            guard let other = try Dict.getItem(b, key) else { return false }
+            if !(try Protocols.equal(value, other)) { return false }
+            position = next
+        }
+        return true
     }
 
     static func repr(_ d: Value) throws(PyException) -> Value {

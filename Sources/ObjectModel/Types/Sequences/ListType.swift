@@ -34,6 +34,14 @@ enum ListType {
                         doc: "Built-in mutable sequence.\n\nIf no argument is given, the constructor creates a new empty list.\nThe argument must be an iterable if specified.")
         t.pointee.tp_as_sequence = sequenceMethods
         t.pointee.tp_traverse = List.traverse
+        t.pointee.tp_hash = Hashing.notImplemented
+        t.pointee.tp_richcompare = { a, b, op in
+            CBoundary.object { () throws(PyException) in
+                let x = Value(a!), y = Value(b!)
+                guard TypeObject.hasFlag(y.type, UInt(Py_TPFLAGS_LIST_SUBCLASS)) else { return .notImplemented }
+                return try ListType.compare(x, y, CompareOp(rawValue: op)!)
+            }
+        }
         t.pointee.tp_repr = { o in CBoundary.object { () throws(PyException) in try ReprGuard.run(Value(o!), placeholder: "[...]") { () throws(PyException) in try ListType.repr(Value(o!)) } } }
         t.pointee.tp_methods = TypeSetup.methodTable([
             MethodSpec("append", doc: "Append object to the end of the list.") { s, a, n, k in
@@ -46,6 +54,22 @@ enum ListType {
         let array = Krait_valueArray_type!
         TypeSetup.begin(array, name: "krait.value_array", basicSize: MemoryLayout<PyVarObject>.size, itemSize: 8)
         array.pointee.tp_traverse = List.traverseArray
+    }
+
+    /// Lexicographic, re-reading the lengths after each item comparison since Python
+    /// `__eq__` methods may change the lists.
+    static func compare(_ a: Value, _ b: Value, _ op: CompareOp) throws(PyException) -> Value {
+        if List.count(a) != List.count(b) && (op == .eq || op == .ne) { return .bool(op == .ne) }
+        var i = 0
+        while i < List.count(a) && i < List.count(b) {
+            if !(try Protocols.equal(List.item(a, i), List.item(b, i))) { break }
+            i += 1
+        }
+        let na = List.count(a), nb = List.count(b)
+        if i >= na || i >= nb { return .bool(op.holds(na < nb ? -1 : na == nb ? 0 : 1)) }
+        if op == .eq { return .false }
+        if op == .ne { return .true }
+        return try Protocols.richCompare(List.item(a, i), List.item(b, i), op)
     }
 
     static func repr(_ l: Value) throws(PyException) -> Value {
