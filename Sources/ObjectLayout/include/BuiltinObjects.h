@@ -136,6 +136,23 @@ typedef struct {
     vectorcallfunc vectorcall;
 } PyMethodDescrObject;
 
+/* An iterator over a sequence by position: `iter(list)`, `iter(tuple)`, `iter(str)`,
+   and the sequence-protocol iterator. The sequence is dropped when exhausted. */
+typedef struct {
+    PyObject ob_base;
+    Py_ssize_t it_index;
+    KraitValue it_seq;
+} KraitSequenceIterator;
+
+/* An iterator over a dict's keys, values or items. */
+typedef struct {
+    PyObject ob_base;
+    KraitValue di_dict;
+    Py_ssize_t di_used;
+    Py_ssize_t di_pos;
+    Py_ssize_t len;
+} KraitDictIterator;
+
 /* The calling convention of METH_KRAIT_VALUES methods. `self` is the bound object (or
    the module); positional arguments come first in `args`, then the values of the
    keywords named by the tuple `kwnames` (empty Value when there are none). The result

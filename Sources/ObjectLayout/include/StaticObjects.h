@@ -25,6 +25,14 @@
     X(PyDict_Type, dict) \
     X(PyCFunction_Type, builtinFunction) \
     X(PyMethodDescr_Type, methodDescriptor) \
+    X(PySeqIter_Type, sequenceIterator) \
+    X(PyListIter_Type, listIterator) \
+    X(PyTupleIter_Type, tupleIterator) \
+    X(PyUnicodeIter_Type, strIterator) \
+    X(_PyUnicodeASCIIIter_Type, strASCIIIterator) \
+    X(PyDictIterKey_Type, dictKeyIterator) \
+    X(PyDictIterValue_Type, dictValueIterator) \
+    X(PyDictIterItem_Type, dictItemIterator) \
     X(KraitValueArray_Type, valueArray) \
     X(KraitDictKeys_Type, dictKeys)
 

@@ -31,6 +31,7 @@ enum DictType {
                         doc: "dict() -> new empty dictionary\ndict(mapping) -> new dictionary initialized from a mapping object's\n    (key, value) pairs\ndict(iterable) -> new dictionary initialized as if via:\n    d = {}\n    for k, v in iterable:\n        d[k] = v\ndict(**kwargs) -> new dictionary initialized with the name=value pairs\n    in the keyword argument list.  For example:  dict(one=1, two=2)")
         t.pointee.tp_as_mapping = mappingMethods
         t.pointee.tp_traverse = Dict.traverse
+        t.pointee.tp_iter = { o in DictIterator.make(Value(o!), type: Krait_dictKeyIterator_type).object }
         t.pointee.tp_hash = Hashing.notImplemented
         t.pointee.tp_richcompare = { a, b, op in
             CBoundary.object { () throws(PyException) in

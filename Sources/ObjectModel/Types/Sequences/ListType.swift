@@ -34,6 +34,7 @@ enum ListType {
                         doc: "Built-in mutable sequence.\n\nIf no argument is given, the constructor creates a new empty list.\nThe argument must be an iterable if specified.")
         t.pointee.tp_as_sequence = sequenceMethods
         t.pointee.tp_traverse = List.traverse
+        t.pointee.tp_iter = { o in SequenceIterator.make(Value(o!), type: Krait_listIterator_type).object }
         t.pointee.tp_hash = Hashing.notImplemented
         t.pointee.tp_richcompare = { a, b, op in
             CBoundary.object { () throws(PyException) in

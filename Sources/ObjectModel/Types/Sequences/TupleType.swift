@@ -30,6 +30,7 @@ enum TupleType {
                         doc: "Built-in immutable sequence.\n\nIf no argument is given, the constructor returns an empty tuple.\nIf iterable is specified the tuple is initialized from iterable's items.\n\nIf the argument is a tuple, the return value is the same object.")
         t.pointee.tp_as_sequence = sequenceMethods
         t.pointee.tp_traverse = Tuple.traverse
+        t.pointee.tp_iter = { o in SequenceIterator.make(Value(o!), type: Krait_tupleIterator_type).object }
         t.pointee.tp_repr = { o in CBoundary.object { () throws(PyException) in try ReprGuard.run(Value(o!), placeholder: "(...)") { () throws(PyException) in try TupleType.repr(Value(o!)) } } }
         t.pointee.tp_hash = { o in CBoundary.integer { () throws(PyException) in try TupleType.hash(Value(o!)) } }
         t.pointee.tp_richcompare = { a, b, op in

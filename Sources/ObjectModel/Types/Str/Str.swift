@@ -1,3 +1,4 @@
+import GC
 import ObjectLayout
 #if canImport(Glibc)
 import Glibc
@@ -191,5 +192,26 @@ public enum Str {
             }
         }
         return result
+    }
+}
+
+extension Str {
+    /// One-character strings of code points below 256, shared as CPython shares them;
+    /// each is held by a handle.
+    nonisolated(unsafe) static var latin1: [Value] = []
+
+    static func createLatin1Cache() {
+        latin1 = (0..<256).map { c in
+            let v = make(codePoints: [UInt32(c)])
+            _ = Heap.shared.retain(v.object)
+            return v
+        }
+    }
+
+    /// `s[i]` as a new (or shared) one-character string.
+    public static func character(_ s: Value, at i: Int) -> Value {
+        let c = codePoint(s, at: i)
+        if c < 256 { return latin1[Int(c)] }
+        return make(codePoints: CollectionOfOne(c))
     }
 }

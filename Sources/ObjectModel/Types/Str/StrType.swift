@@ -28,6 +28,10 @@ enum StrType {
         t.pointee.tp_str = { o in o }
         t.pointee.tp_hash = { o in Str.hash(Value(o!)) }
         t.pointee.tp_traverse = { _, _, _ in 0 }
+        t.pointee.tp_iter = { o in
+            let s = Value(o!)
+            return SequenceIterator.make(s, type: Str.isASCII(s) ? Krait_strASCIIIterator_type : Krait_strIterator_type).object
+        }
         t.pointee.tp_richcompare = { a, b, op in
             CBoundary.object { () throws(PyException) in
                 let x = Value(a!), y = Value(b!)
