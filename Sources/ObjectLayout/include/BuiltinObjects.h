@@ -136,6 +136,25 @@ typedef struct {
     vectorcallfunc vectorcall;
 } PyMethodDescrObject;
 
+/* A slot of a builtin type seen as a method: `int.__add__` (`wrapper_descriptor`).
+   `d_slot` numbers the entry of the object model's slot table that says which slot
+   and how to call it. */
+typedef struct {
+    PyObject ob_base;
+    PyTypeObject *d_type;
+    PyObject *d_name;
+    PyObject *d_qualname;
+    Py_ssize_t d_slot;
+    void *d_wrapped;
+} KraitWrapperDescrObject;
+
+/* A slot wrapper bound to an object: `(1).__add__` (`method-wrapper`). */
+typedef struct {
+    PyObject ob_base;
+    KraitWrapperDescrObject *descr;
+    KraitValue self;
+} KraitMethodWrapperObject;
+
 /* An iterator over a sequence by position: `iter(list)`, `iter(tuple)`, `iter(str)`,
    and the sequence-protocol iterator. The sequence is dropped when exhausted. */
 typedef struct {

@@ -25,6 +25,8 @@
     X(PyDict_Type, dict) \
     X(PyCFunction_Type, builtinFunction) \
     X(PyMethodDescr_Type, methodDescriptor) \
+    X(PyWrapperDescr_Type, wrapperDescriptor) \
+    X(_PyMethodWrapper_Type, methodWrapper) \
     X(PySeqIter_Type, sequenceIterator) \
     X(PyListIter_Type, listIterator) \
     X(PyTupleIter_Type, tupleIterator) \

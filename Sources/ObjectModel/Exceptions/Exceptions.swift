@@ -81,6 +81,13 @@ public enum Exceptions {
         let base = Krait_exc_BaseException!
         base.pointee.tp_dictoffset = MemoryLayout<PyObject>.size
         base.pointee.tp_traverse = traverse
+        base.pointee.tp_getattro = Krait_object_type.pointee.tp_getattro
+        base.pointee.tp_setattro = Krait_object_type.pointee.tp_setattro
+        base.pointee.tp_init = { o, args, kwargs in
+            CBoundary.status { () throws(PyException) in try Exceptions.initialize(Value(o!), args, kwargs) }
+        }
+        // Every exception class has its own `__init__` in CPython.
+        for (type, _, _) in hierarchy { type.pointee.tp_init = base.pointee.tp_init }
         base.pointee.tp_repr = { o in CBoundary.object { () throws(PyException) in try Exceptions.repr(Value(o!)) } }
         base.pointee.tp_str = { o in CBoundary.object { () throws(PyException) in try Exceptions.str(Value(o!)) } }
         Krait_exc_KeyError.pointee.tp_str = { o in CBoundary.object { () throws(PyException) in try Exceptions.keyErrorStr(Value(o!)) } }
@@ -118,6 +125,14 @@ public enum Exceptions {
     }
 
     public static func arguments(_ e: Value) -> Value { Value(exception(e).pointee.args) }
+
+    /// `BaseException.__init__(*args)`: stores the arguments; no keywords.
+    static func initialize(_ e: Value, _ args: ObjectPointer?, _ kwargs: ObjectPointer?) throws(PyException) {
+        if let kwargs, Dict.count(Value(kwargs)) > 0 {
+            throw PyException.typeError("\(TypeObject.name(e.type)) does not take keyword arguments")
+        }
+        exception(e).pointee.args = args ?? Tuple.make([]).object
+    }
 
     /// `str(e)`: '' without arguments, str of the only one, else str of the tuple.
     static func str(_ e: Value) throws(PyException) -> Value {

@@ -7,6 +7,8 @@ extension Protocols {
         let type = callable.type
         if type == Krait_builtinFunction_type { return try BuiltinFunction.callFunction(callable, args) }
         if type == Krait_methodDescriptor_type { return try BuiltinFunction.callDescriptor(callable, args) }
+        if type == Krait_wrapperDescriptor_type { return try SlotWrapper.callDescriptor(callable, args) }
+        if type == Krait_methodWrapper_type { return try SlotWrapper.callBound(callable, args) }
         if TypeObject.isSubtype(type, of: Krait_type_type) {
             return try Recursion.guarded(" while calling a Python object") { () throws(PyException) in
                 try TypeType.call(callable.object.layout(PyTypeObject.self), args)

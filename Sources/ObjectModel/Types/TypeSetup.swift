@@ -61,13 +61,14 @@ public enum TypeSetup {
             try ready(base)
             if type.pointee.tp_bases == nil { type.pointee.tp_bases = Tuple.make(Value(base)).object }
             type.pointee.tp_mro = try TypeObject.computeMRO(type).object
-            inheritSlots(type, from: base)
         } else {
             type.pointee.tp_bases = Tuple.make([]).object
             type.pointee.tp_mro = Tuple.make(Value(type)).object
         }
+        // The dict describes the type's own slots, so it is filled before inheritance.
         type.pointee.tp_dict = Dict.new().object
         try fillDict(type)
+        if let base = type.pointee.tp_base { inheritSlots(type, from: base) }
         type.pointee.tp_flags |= UInt(Py_TPFLAGS_READY)
     }
 
@@ -135,10 +136,7 @@ public enum TypeSetup {
                 method += 1
             }
         }
-        let hashKey = Interned.get("__hash__")
-        if let hash = type.pointee.tp_hash, unsafeBitCast(hash, to: UInt.self) == unsafeBitCast(Hashing.notImplemented, to: UInt.self), Dict.getItem(dict, string: hashKey) == nil {
-            try Dict.setItem(dict, hashKey, .none)
-        }
+        try SlotWrapper.addWrappers(type, to: dict)
         let docKey = Interned.get("__doc__")
         if Dict.getItem(dict, string: docKey) == nil {
             let doc = type.pointee.tp_doc.map { Str.make(String(cString: $0)) } ?? .none

@@ -20,8 +20,28 @@ enum ObjectType {
                 try Attributes.genericSet(Value(o!), Value(name!), value.map { Value($0) } ?? .empty)
             }
         }
+        t.pointee.tp_init = { o, args, kwargs in
+            CBoundary.status { () throws(PyException) in try ObjectType.checkNoArguments(Value(o!), args, kwargs) }
+        }
         t.pointee.tp_new = { type, args, kwargs in
             CBoundary.object { () throws(PyException) in Value(Allocation.object(type!, size: type!.pointee.tp_basicsize)) }
+        }
+    }
+
+    /// `object.__init__` takes no arguments (unless the class overrides `__new__` but
+    /// not `__init__`, as CPython's excess-argument rule allows).
+    static func checkNoArguments(_ v: Value, _ args: ObjectPointer?, _ kwargs: ObjectPointer?) throws(PyException) {
+        let count = args.map { Tuple.count(Value($0)) } ?? 0
+        let keywords = kwargs.map { Dict.count(Value($0)) } ?? 0
+        guard count > 0 || keywords > 0 else { return }
+        let type = v.type
+        let initOverridden = unsafeBitCast(type.pointee.tp_init, to: UInt.self) != unsafeBitCast(Krait_object_type.pointee.tp_init, to: UInt.self)
+        let newOverridden = unsafeBitCast(type.pointee.tp_new, to: UInt.self) != unsafeBitCast(Krait_object_type.pointee.tp_new, to: UInt.self)
+        if initOverridden {
+            throw PyException.typeError("object.__init__() takes exactly one argument (the instance to initialize)")
+        }
+        if !newOverridden {
+            throw PyException.typeError("\(TypeObject.name(type)).__init__() takes exactly one argument (the instance to initialize)")
         }
     }
 

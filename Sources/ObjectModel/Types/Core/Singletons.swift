@@ -24,7 +24,6 @@ enum Singletons {
         TypeSetup.begin(type, name: name, basicSize: MemoryLayout<PyObject>.size)
         instance.pointee.ob_type = type
         Allocation.makeImmortal(instance)
-        type.pointee.tp_hash = { o in Hashing.pointer(Int(bitPattern: o)) }
         NativeConstructors.register(type) { type, args throws(PyException) in
             if args.count > 0 || args.keywordCount > 0 {
                 throw PyException.typeError("\(TypeObject.name(type)) takes no arguments")

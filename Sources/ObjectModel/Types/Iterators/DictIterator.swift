@@ -44,6 +44,7 @@ enum DictIterator {
             TypeSetup.begin(type, name: name, basicSize: MemoryLayout<KraitDictIterator>.size,
                             flags: UInt(Py_TPFLAGS_DISALLOW_INSTANTIATION))
             type.pointee.tp_iter = { o in o }
+            type.pointee.tp_getattro = Krait_object_type.pointee.tp_getattro
             type.pointee.tp_iternext = next
             type.pointee.tp_traverse = traverse
         }

@@ -39,6 +39,7 @@ enum SequenceIterator {
             TypeSetup.begin(type, name: name, basicSize: MemoryLayout<KraitSequenceIterator>.size,
                             flags: UInt(Py_TPFLAGS_DISALLOW_INSTANTIATION))
             type.pointee.tp_iter = iterSelf
+            type.pointee.tp_getattro = Krait_object_type.pointee.tp_getattro
             type.pointee.tp_iternext = next
             type.pointee.tp_traverse = traverse
         }
