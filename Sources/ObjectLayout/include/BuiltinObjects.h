@@ -155,6 +155,44 @@ typedef struct {
     KraitValue self;
 } KraitMethodWrapperObject;
 
+typedef struct {
+    PyObject ob_base;
+    KraitValue start;
+    KraitValue stop;
+    KraitValue step;
+} PySliceObject;
+
+/* A PyMemberDef or PyGetSetDef of a builtin type seen as an attribute
+   (`member_descriptor`, `getset_descriptor`). */
+typedef struct {
+    PyObject ob_base;
+    PyTypeObject *d_type;
+    PyObject *d_name;
+    PyObject *d_qualname;
+    PyMemberDef *d_member;
+} PyMemberDescrObject;
+
+typedef struct {
+    PyObject ob_base;
+    PyTypeObject *d_type;
+    PyObject *d_name;
+    PyObject *d_qualname;
+    PyGetSetDef *d_getset;
+} PyGetSetDescrObject;
+
+/* PyMemberDef types (CPython's structmember.h values) and flags. */
+#define T_INT 1
+#define T_PYSSIZET 19
+#define T_OBJECT 6
+#define T_OBJECT_EX 16
+#define T_BOOL 14
+#define T_CHAR 2
+#define T_DOUBLE 4
+#define T_STRING 5
+/* Krait's own: a KraitValue field; empty reads as None. */
+#define T_KRAIT_VALUE 0x100
+#define READONLY 1
+
 /* An iterator over a sequence by position: `iter(list)`, `iter(tuple)`, `iter(str)`,
    and the sequence-protocol iterator. The sequence is dropped when exhausted. */
 typedef struct {

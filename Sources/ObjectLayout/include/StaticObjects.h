@@ -26,6 +26,9 @@
     X(PyCFunction_Type, builtinFunction) \
     X(PyMethodDescr_Type, methodDescriptor) \
     X(PyWrapperDescr_Type, wrapperDescriptor) \
+    X(PyMemberDescr_Type, memberDescriptor) \
+    X(PyGetSetDescr_Type, getsetDescriptor) \
+    X(PySlice_Type, slice) \
     X(_PyMethodWrapper_Type, methodWrapper) \
     X(PySeqIter_Type, sequenceIterator) \
     X(PyListIter_Type, listIterator) \

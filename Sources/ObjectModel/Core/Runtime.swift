@@ -24,6 +24,8 @@ public enum ObjectModelRuntime {
         DictType.setUp()
         FunctionTypes.setUp()
         SlotWrapper.setUp()
+        MemberDescriptors.setUp()
+        Slice.setUp()
         SequenceIterator.setUp()
         DictIterator.setUp()
         do {
@@ -31,6 +33,7 @@ public enum ObjectModelRuntime {
                          Krait_ellipsis_type!, Krait_int_type!, Krait_bool_type!, Krait_str_type!, Krait_tuple_type!,
                          Krait_list_type!, Krait_dict_type!, Krait_valueArray_type!, Krait_dictKeys_type!,
                          Krait_builtinFunction_type!, Krait_methodDescriptor_type!, Krait_wrapperDescriptor_type!,
+                         Krait_memberDescriptor_type!, Krait_getsetDescriptor_type!, Krait_slice_type!,
                          Krait_methodWrapper_type!, Krait_sequenceIterator_type!,
                          Krait_listIterator_type!, Krait_tupleIterator_type!, Krait_strIterator_type!,
                          Krait_strASCIIIterator_type!, Krait_dictKeyIterator_type!, Krait_dictValueIterator_type!,

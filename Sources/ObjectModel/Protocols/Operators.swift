@@ -177,6 +177,25 @@ extension Protocols {
         return try CBoundary.check(table.pointee.sq_repeat!(Boxing.object(sequence), n))
     }
 
+    /// `operator.index(v)`: an int, through `__index__` for other types.
+    public static func indexValue(_ v: Value) throws(PyException) -> Value {
+        if IntObject.check(v) { return v }
+        guard let slot = v.type.pointee.tp_as_number?.pointee.nb_index else {
+            throw PyException.typeError("'\(TypeObject.name(v.type))' object cannot be interpreted as an integer")
+        }
+        let result = try CBoundary.check(slot(v.object))
+        guard IntObject.check(result) else {
+            throw PyException.typeError("__index__ returned non-int (type \(TypeObject.name(result.type)))")
+        }
+        return result
+    }
+
+    /// Whether `v` can be an index (an int or has `__index__`).
+    @inline(__always)
+    static func isIndex(_ v: Value) -> Bool {
+        v.isSmallInt || v.type.pointee.tp_as_number?.pointee.nb_index != nil
+    }
+
     static func unsupportedOperands(_ a: Value, _ b: Value, _ symbol: String) -> PyException {
         let left = TypeObject.name(a.type), right = TypeObject.name(b.type)
         if symbol == "+" && a.isExactly(Krait_str_type) {
@@ -189,17 +208,7 @@ extension Protocols {
     /// raises `overflow` (IndexError for subscripts, OverflowError for sizes).
     public static func index(_ v: Value, overflow: TypePointer = Krait_exc_IndexError) throws(PyException) -> Int {
         if v.isSmallInt { return v.smallInt }
-        let result: Value
-        if IntObject.check(v) {
-            result = v
-        } else if let slot = v.type.pointee.tp_as_number?.pointee.nb_index {
-            result = try CBoundary.check(slot(v.object))
-            guard IntObject.check(result) else {
-                throw PyException.typeError("__index__ returned non-int (type \(TypeObject.name(result.type)))")
-            }
-        } else {
-            throw PyException.typeError("'\(TypeObject.name(v.type))' object cannot be interpreted as an integer")
-        }
+        let result = try indexValue(v)
         guard let i = IntObject.machineValue(result) else {
             throw PyException(overflow, "cannot fit '\(TypeObject.name(v.type))' into an index-sized integer")
         }

@@ -124,3 +124,22 @@ public enum Protocols {
         throw PyException.typeError("object of type '\(TypeObject.name(type))' has no len()")
     }
 }
+
+extension Protocols {
+    /// `v[key]`: `mp_subscript`, else `sq_item` with an index.
+    public static func getItem(_ v: Value, _ key: Value) throws(PyException) -> Value {
+        let type = v.type
+        if let slot = type.pointee.tp_as_mapping?.pointee.mp_subscript {
+            return try CBoundary.check(slot(Boxing.object(v), Boxing.object(key)))
+        }
+        if let sequence = type.pointee.tp_as_sequence, let item = sequence.pointee.sq_item {
+            guard isIndex(key) else {
+                throw PyException.typeError("sequence index must be integer, not '\(TypeObject.name(key.type))'")
+            }
+            var i = try index(key)
+            if i < 0, let length = sequence.pointee.sq_length { i += try CBoundary.check(integer: length(v.object)) }
+            return try CBoundary.check(item(v.object, i))
+        }
+        throw PyException.typeError("'\(TypeObject.name(type))' object is not subscriptable")
+    }
+}

@@ -124,9 +124,10 @@ public enum TypeSetup {
         for i in 0..<words where m[i] == 0 { m[i] = t[i] }
     }
 
-    /// The type's dict: method descriptors, `__doc__`.
+    /// The type's dict, in CPython's order: slot wrappers, methods, members, getsets, `__doc__`.
     static func fillDict(_ type: TypePointer) throws(PyException) {
         let dict = Value(type.pointee.tp_dict!)
+        try SlotWrapper.addWrappers(type, to: dict)
         if var method = type.pointee.tp_methods {
             while let name = method.pointee.ml_name {
                 let key = Interned.get(String(cString: name))
@@ -136,7 +137,20 @@ public enum TypeSetup {
                 method += 1
             }
         }
-        try SlotWrapper.addWrappers(type, to: dict)
+        if var member = type.pointee.tp_members {
+            while let name = member.pointee.name {
+                let key = Interned.get(String(cString: name))
+                if Dict.getItem(dict, string: key) == nil { try Dict.setItem(dict, key, MemberDescriptors.makeMember(type, member)) }
+                member += 1
+            }
+        }
+        if var getset = type.pointee.tp_getset {
+            while let name = getset.pointee.name {
+                let key = Interned.get(String(cString: name))
+                if Dict.getItem(dict, string: key) == nil { try Dict.setItem(dict, key, MemberDescriptors.makeGetSet(type, getset)) }
+                getset += 1
+            }
+        }
         let docKey = Interned.get("__doc__")
         if Dict.getItem(dict, string: docKey) == nil {
             let doc = type.pointee.tp_doc.map { Str.make(String(cString: $0)) } ?? .none

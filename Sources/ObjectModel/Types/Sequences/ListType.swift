@@ -33,6 +33,9 @@ enum ListType {
                         flags: UInt(Py_TPFLAGS_BASETYPE) | UInt(Py_TPFLAGS_LIST_SUBCLASS) | UInt(Py_TPFLAGS_MATCH_SELF) | UInt(Py_TPFLAGS_SEQUENCE),
                         doc: "Built-in mutable sequence.\n\nIf no argument is given, the constructor creates a new empty list.\nThe argument must be an iterable if specified.")
         t.pointee.tp_as_sequence = sequenceMethods
+        t.pointee.tp_as_mapping = Subscripts.mappingMethods({ o, key in
+            CBoundary.object { () throws(PyException) in try Subscripts.list(Value(o!), Value(key!)) }
+        }, length: { o in List.count(Value(o!)) })
         t.pointee.tp_traverse = List.traverse
         t.pointee.tp_iter = { o in SequenceIterator.make(Value(o!), type: Krait_listIterator_type).object }
         t.pointee.tp_hash = Hashing.notImplemented

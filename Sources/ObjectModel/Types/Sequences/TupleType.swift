@@ -29,6 +29,9 @@ enum TupleType {
                         flags: UInt(Py_TPFLAGS_BASETYPE) | UInt(Py_TPFLAGS_TUPLE_SUBCLASS) | UInt(Py_TPFLAGS_MATCH_SELF) | UInt(Py_TPFLAGS_SEQUENCE),
                         doc: "Built-in immutable sequence.\n\nIf no argument is given, the constructor returns an empty tuple.\nIf iterable is specified the tuple is initialized from iterable's items.\n\nIf the argument is a tuple, the return value is the same object.")
         t.pointee.tp_as_sequence = sequenceMethods
+        t.pointee.tp_as_mapping = Subscripts.mappingMethods({ o, key in
+            CBoundary.object { () throws(PyException) in try Subscripts.tuple(Value(o!), Value(key!)) }
+        }, length: { o in Tuple.count(Value(o!)) })
         t.pointee.tp_traverse = Tuple.traverse
         t.pointee.tp_iter = { o in SequenceIterator.make(Value(o!), type: Krait_tupleIterator_type).object }
         t.pointee.tp_repr = { o in CBoundary.object { () throws(PyException) in try ReprGuard.run(Value(o!), placeholder: "(...)") { () throws(PyException) in try TupleType.repr(Value(o!)) } } }

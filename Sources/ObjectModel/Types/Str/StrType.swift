@@ -6,6 +6,13 @@ enum StrType {
         let table = UnsafeMutablePointer<PySequenceMethods>.allocate(capacity: 1)
         table.initialize(to: PySequenceMethods())
         table.pointee.sq_length = { o in Str.length(Value(o!)) }
+        table.pointee.sq_item = { o, i in
+            CBoundary.object { () throws(PyException) in
+                let s = Value(o!)
+                guard i >= 0 && i < Str.length(s) else { throw PyException.indexError("string index out of range") }
+                return Str.character(s, at: i)
+            }
+        }
         table.pointee.sq_concat = { a, b in
             CBoundary.object { () throws(PyException) in
                 let right = Value(b!)
@@ -24,6 +31,9 @@ enum StrType {
                         flags: UInt(Py_TPFLAGS_BASETYPE) | UInt(Py_TPFLAGS_UNICODE_SUBCLASS) | UInt(Py_TPFLAGS_MATCH_SELF),
                         doc: "str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str\n\nCreate a new string object from the given object. If encoding or\nerrors is specified, then the object must expose a data buffer\nthat will be decoded using the given encoding and error handler.\nOtherwise, returns the result of object.__str__() (if defined)\nor repr(object).\nencoding defaults to sys.getdefaultencoding().\nerrors defaults to 'strict'.")
         t.pointee.tp_as_sequence = sequenceMethods
+        t.pointee.tp_as_mapping = Subscripts.mappingMethods({ o, key in
+            CBoundary.object { () throws(PyException) in try Subscripts.str(Value(o!), Value(key!)) }
+        }, length: { o in Str.length(Value(o!)) })
         t.pointee.tp_repr = { o in CBoundary.object { () throws(PyException) in StrType.repr(Value(o!)) } }
         t.pointee.tp_str = { o in o }
         t.pointee.tp_hash = { o in Str.hash(Value(o!)) }
