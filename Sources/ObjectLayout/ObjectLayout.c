@@ -10,7 +10,7 @@ _Static_assert(offsetof(PyTypeObject, tp_flags) == 168, "tp_flags offset");
 _Static_assert(offsetof(PyTypeObject, tp_traverse) == 184, "tp_traverse offset");
 _Static_assert(offsetof(PyTypeObject, tp_version_tag) == 384, "tp_version_tag offset");
 _Static_assert(offsetof(PyTypeObject, tp_vectorcall) == 400, "tp_vectorcall offset");
-_Static_assert(sizeof(PyTypeObject) == 408, "PyTypeObject size");
+_Static_assert(offsetof(PyTypeObject, kr_call) == 408, "Krait's fields follow CPython's");
 #endif
 
 _Static_assert(sizeof(KraitValue) == 8, "a Value is one word");

@@ -7,6 +7,8 @@
 #include <stdint.h>
 #include <sys/types.h>
 
+#include "Value.h"
+
 typedef ssize_t Py_ssize_t;
 typedef Py_ssize_t Py_hash_t;
 
@@ -174,8 +176,14 @@ typedef struct PyGetSetDef {
     void *closure;
 } PyGetSetDef;
 
-/* The type object, field for field in CPython 3.11's order. Krait's own fields will
-   follow `tp_vectorcall` (version data for inline caches, shapes, Swift metadata). */
+
+/* Krait's calling convention for callables: positional Values, then the values of the
+   keywords named by the tuple `kwnames` (empty Value when none). Returns the empty
+   Value with an exception pending on error. */
+typedef KraitValue (*KraitCallFunction)(KraitValue callable, const KraitValue *args,
+                                        Py_ssize_t nargs, KraitValue kwnames);
+
+/* The type object, field for field in CPython 3.11's order, then Krait's own fields. */
 typedef struct _typeobject {
     PyVarObject ob_base;
     const char *tp_name;
@@ -226,6 +234,8 @@ typedef struct _typeobject {
     unsigned int tp_version_tag;
     destructor tp_finalize;
     vectorcallfunc tp_vectorcall;
+    /* Krait: calls instances without boxing arguments; NULL means use tp_call. */
+    KraitCallFunction kr_call;
 } PyTypeObject;
 
 #endif

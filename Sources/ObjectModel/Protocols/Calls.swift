@@ -5,16 +5,17 @@ extension Protocols {
     /// `callable(*args)` with vectorcall-style arguments.
     public static func call(_ callable: Value, _ args: Arguments) throws(PyException) -> Value {
         let type = callable.type
-        if type == Krait_builtinFunction_type { return try BuiltinFunction.callFunction(callable, args) }
-        if type == Krait_methodDescriptor_type { return try BuiltinFunction.callDescriptor(callable, args) }
-        if type == Krait_wrapperDescriptor_type { return try SlotWrapper.callDescriptor(callable, args) }
-        if type == Krait_methodWrapper_type { return try SlotWrapper.callBound(callable, args) }
-        if TypeObject.isSubtype(type, of: Krait_type_type) {
-            return try Recursion.guarded(" while calling a Python object") { () throws(PyException) in
-                try TypeType.call(callable.object.layout(PyTypeObject.self), args)
-            }
+        if let call = type.pointee.kr_call {
+            return try CBoundary.check(call(callable, args.base, args.count, args.kwnames))
         }
-        throw PyException.typeError("'\(TypeObject.name(type))' object is not callable")
+        guard let call = type.pointee.tp_call else {
+            throw PyException.typeError("'\(TypeObject.name(type))' object is not callable")
+        }
+        let tuple = Tuple.make(UnsafeBufferPointer(start: args.base, count: args.count))
+        let kwargs = try SlotWrapper.keywordDict(args)
+        return try Recursion.guarded(" while calling a Python object") { () throws(PyException) in
+            try CBoundary.check(call(Boxing.object(callable), tuple.object, kwargs?.object))
+        }
     }
 
     /// `callable(*arguments)` with positional arguments only.

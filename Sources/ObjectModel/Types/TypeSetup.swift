@@ -83,6 +83,7 @@ public enum TypeSetup {
         inherit(\.tp_repr)
         inherit(\.tp_str)
         inherit(\.tp_call)
+        inherit(\.kr_call)
         inherit(\.tp_iter)
         inherit(\.tp_iternext)
         inherit(\.tp_descr_get)

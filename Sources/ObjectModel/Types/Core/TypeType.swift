@@ -14,6 +14,13 @@ public enum TypeType {
             CBoundary.object { () throws(PyException) in try TypeType.getAttribute(o!.layout(PyTypeObject.self), Value(name!)) }
         }
         t.pointee.tp_traverse = TypeObject.traverse
+        t.pointee.kr_call = { t, a, n, k in
+            CBoundary.value { () throws(PyException) in
+                try Recursion.guarded(" while calling a Python object") { () throws(PyException) in
+                    try TypeType.call(t.object.layout(PyTypeObject.self), Arguments(a, n, k))
+                }
+            }
+        }
     }
 
     /// `module.qualname`, without the module for builtins (as in reprs).

@@ -216,6 +216,7 @@ enum SlotWrapper {
                 return Value(object)
             }
         }
+        d.pointee.kr_call = { d, a, n, k in CBoundary.value { () throws(PyException) in try SlotWrapper.callDescriptor(d, Arguments(a, n, k)) } }
         d.pointee.tp_traverse = { object, visit, arg in
             let d = object!.layout(KraitWrapperDescrObject.self)
             Trace.visit(d.pointee.d_name, visit, arg)
@@ -233,6 +234,7 @@ enum SlotWrapper {
                 return Str.make("<method-wrapper '\(SlotWrapper.name(w.pointee.descr))' of \(TypeObject.name(bound.type)) object at 0x\(address)>")
             }
         }
+        m.pointee.kr_call = { w, a, n, k in CBoundary.value { () throws(PyException) in try SlotWrapper.callBound(w, Arguments(a, n, k)) } }
         m.pointee.tp_traverse = { object, visit, arg in
             let w = object!.layout(KraitMethodWrapperObject.self)
             Trace.visit(w.pointee.descr, visit, arg)
