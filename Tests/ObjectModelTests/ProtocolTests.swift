@@ -57,6 +57,3 @@ final class ProtocolTests: ObjectModelTestCase {
     }
 }
 
-extension TypePointer {
-    var asValue: Value { Value(self) }
-}

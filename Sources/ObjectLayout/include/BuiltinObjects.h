@@ -210,6 +210,51 @@ typedef struct {
     Py_ssize_t len;
 } KraitDictIterator;
 
+/* A class created at run time (`class C: ...`, `type(name, bases, dict)`): the type
+   object followed by its own slot tables, as CPython's PyHeapTypeObject. The class's
+   `__slots__` member definitions follow the struct. */
+typedef struct {
+    PyTypeObject ht_type;
+    PyAsyncMethods as_async;
+    PyNumberMethods as_number;
+    PyMappingMethods as_mapping;
+    PySequenceMethods as_sequence;
+    PyBufferProcs as_buffer;
+    PyObject *ht_name;
+    PyObject *ht_slots;
+    PyObject *ht_qualname;
+    void *ht_cached_keys;
+    PyObject *ht_module;
+    /* Krait: the bytes object holding the UTF-8 name that tp_name points into. */
+    PyObject *ht_tpname_bytes;
+    Py_ssize_t ht_member_count;
+} PyHeapTypeObject;
+
+/* `classmethod` and `staticmethod`: the wrapped callable and the instance dict. */
+typedef struct {
+    PyObject ob_base;
+    KraitValue cm_callable;
+    KraitValue cm_dict;
+} KraitClassMethodObject;
+
+/* `property`. */
+typedef struct {
+    PyObject ob_base;
+    KraitValue prop_get;
+    KraitValue prop_set;
+    KraitValue prop_del;
+    KraitValue prop_doc;
+    KraitValue prop_name;
+    int getter_doc;
+} KraitPropertyObject;
+
+/* A bound method: `obj.method` for a function defined in Python. */
+typedef struct {
+    PyObject ob_base;
+    KraitValue im_func;
+    KraitValue im_self;
+} PyMethodObject;
+
 /* The calling convention of METH_KRAIT_VALUES methods. `self` is the bound object (or
    the module); positional arguments come first in `args`, then the values of the
    keywords named by the tuple `kwnames` (empty Value when there are none). The result

@@ -29,6 +29,10 @@
     X(PyMemberDescr_Type, memberDescriptor) \
     X(PyGetSetDescr_Type, getsetDescriptor) \
     X(PySlice_Type, slice) \
+    X(PyClassMethod_Type, classmethod) \
+    X(PyStaticMethod_Type, staticmethod) \
+    X(PyProperty_Type, property) \
+    X(PyMethod_Type, method) \
     X(_PyMethodWrapper_Type, methodWrapper) \
     X(PySeqIter_Type, sequenceIterator) \
     X(PyListIter_Type, listIterator) \

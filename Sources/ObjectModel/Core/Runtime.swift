@@ -26,6 +26,9 @@ public enum ObjectModelRuntime {
         SlotWrapper.setUp()
         MemberDescriptors.setUp()
         Slice.setUp()
+        ClassMethods.setUp()
+        Property.setUp()
+        Bytes.setUp()
         SequenceIterator.setUp()
         DictIterator.setUp()
         do {
@@ -34,6 +37,8 @@ public enum ObjectModelRuntime {
                          Krait_list_type!, Krait_dict_type!, Krait_valueArray_type!, Krait_dictKeys_type!,
                          Krait_builtinFunction_type!, Krait_methodDescriptor_type!, Krait_wrapperDescriptor_type!,
                          Krait_memberDescriptor_type!, Krait_getsetDescriptor_type!, Krait_slice_type!,
+                         Krait_classmethod_type!, Krait_staticmethod_type!, Krait_property_type!, Krait_method_type!,
+                         Krait_bytes_type!,
                          Krait_methodWrapper_type!, Krait_sequenceIterator_type!,
                          Krait_listIterator_type!, Krait_tupleIterator_type!, Krait_strIterator_type!,
                          Krait_strASCIIIterator_type!, Krait_dictKeyIterator_type!, Krait_dictValueIterator_type!,

@@ -37,3 +37,35 @@ extension Protocols {
         }
     }
 }
+
+extension Protocols {
+    /// `callable(*arguments)` from an array (rooted while the call runs).
+    public static func callArray(_ callable: Value, _ arguments: [Value]) throws(PyException) -> Value {
+        try arguments.withUnsafeBufferPointer { buffer throws(PyException) in
+            try Heap.shared.withTemporaryRoots(UnsafeRawPointer(buffer.baseAddress ?? UnsafePointer(bitPattern: 8)!), words: buffer.count) {
+                () throws(PyException) in try call(callable, Arguments(buffer.baseAddress, buffer.count, .empty))
+            }
+        }
+    }
+
+    /// `callable(*positional, **keywords)` with the keywords in a dict of str keys.
+    public static func callWithKeywords(_ callable: Value, _ positional: [Value], _ keywords: Value) throws(PyException) -> Value {
+        var all = positional
+        var names: [Value] = []
+        var position = 0
+        while let (key, value, next) = Dict.next(keywords, from: position) {
+            guard TypeObject.hasFlag(key.type, UInt(Py_TPFLAGS_UNICODE_SUBCLASS)) else {
+                throw PyException.typeError("keywords must be strings")
+            }
+            names.append(key)
+            all.append(value)
+            position = next
+        }
+        let kwnames = names.isEmpty ? Value.empty : Tuple.make(names)
+        return try all.withUnsafeBufferPointer { buffer throws(PyException) in
+            try Heap.shared.withTemporaryRoots(UnsafeRawPointer(buffer.baseAddress ?? UnsafePointer(bitPattern: 8)!), words: buffer.count) {
+                () throws(PyException) in try call(callable, Arguments(buffer.baseAddress, positional.count, kwnames))
+            }
+        }
+    }
+}

@@ -88,6 +88,15 @@ public enum TypeObject {
         Trace.visit(type.pointee.tp_bases, visit, arg)
         Trace.visit(type.pointee.tp_mro, visit, arg)
         Trace.visit(type.pointee.tp_base, visit, arg)
+        if HeapType.isHeapType(type) {
+            let ht = HeapType.heap(type)
+            Trace.visit(ht.pointee.ht_name, visit, arg)
+            Trace.visit(ht.pointee.ht_qualname, visit, arg)
+            Trace.visit(ht.pointee.ht_slots, visit, arg)
+            Trace.visit(ht.pointee.ht_module, visit, arg)
+            Trace.visit(ht.pointee.ht_tpname_bytes, visit, arg)
+            _ = visit!(type.pointee.ob_base.ob_base.ob_type.asObject, arg)
+        }
         return 0
     }
 }

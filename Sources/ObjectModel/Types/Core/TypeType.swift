@@ -25,7 +25,13 @@ public enum TypeType {
 
     /// `module.qualname`, without the module for builtins (as in reprs).
     static func qualifiedName(_ type: TypePointer) -> String {
-        String(cString: type.pointee.tp_name)
+        guard HeapType.isHeapType(type) else { return String(cString: type.pointee.tp_name) }
+        let qualname = Str.swiftString(Value(HeapType.heap(type).pointee.ht_qualname))
+        if let dict = type.pointee.tp_dict, let module = Dict.getItem(Value(dict), string: Interned.get("__module__")),
+           module.isExactly(Krait_str_type), Str.swiftString(module) != "builtins" {
+            return Str.swiftString(module) + "." + qualname
+        }
+        return qualname
     }
 
     /// `type.__getattribute__`: data descriptors of the metatype, then the class's own
@@ -56,8 +62,17 @@ public enum TypeType {
     /// `cls(*args)`: `type(x)`, else `__new__` then `__init__` when `__new__` returned an
     /// instance of the class.
     static func call(_ type: TypePointer, _ args: Arguments) throws(PyException) -> Value {
-        if type == Krait_type_type && args.count == 1 && args.keywordCount == 0 {
-            return Value(args[0].type)
+        if type == Krait_type_type {
+            if args.count == 1 && args.keywordCount == 0 { return Value(args[0].type) }
+            if args.count != 3 { throw PyException.typeError("type() takes 1 or 3 arguments") }
+        }
+        if TypeObject.isSubtype(type, of: Krait_type_type) && args.count == 3 && TypeObject.lookup(type, Interned.get("__new__")).map({ !RuntimeHooks.isPythonFunction($0) && !$0.isExactly(Krait_staticmethod_type) }) != false {
+            let metatype = try HeapType.calculateMetaclass(type, args[1])
+            if metatype != type, metatype.pointee.kr_call != nil {
+                return try Protocols.call(Value(metatype), args)
+            }
+            let keywords = try SlotWrapper.keywordDict(args)
+            return try HeapType.new(metatype, name: args[0], bases: args[1], namespace: args[2], keywords: keywords)
         }
         if let native = NativeConstructors.table[UInt(bitPattern: type)] {
             return try native(type, args)
@@ -66,7 +81,12 @@ public enum TypeType {
             throw PyException.typeError("cannot create '\(qualifiedName(type))' instances")
         }
         let tuple = Tuple.make(UnsafeBufferPointer(start: args.base, count: args.count))
-        let result = try CBoundary.check(new(type, tuple.object, nil))
+        let kwargs = try SlotWrapper.keywordDict(args)
+        let result = try CBoundary.check(new(type, tuple.object, kwargs?.object))
+        // `__init__` runs only on an instance of the class being called.
+        if TypeObject.isSubtype(result.type, of: type), let initialize = result.type.pointee.tp_init {
+            try CBoundary.check(status: initialize(Boxing.object(result), tuple.object, kwargs?.object))
+        }
         return result
     }
 }

@@ -269,3 +269,16 @@ public enum Dict {
         return 0
     }
 }
+
+extension DictType {
+    /// `dict(d)` for a dict: the same entries in the same order.
+    static func copy(_ d: Value) throws(PyException) -> Value {
+        let result = Dict.new(capacity: Dict.count(d))
+        var position = 0
+        while let (key, value, next) = Dict.next(d, from: position) {
+            try Dict.setItem(result, key, value)
+            position = next
+        }
+        return result
+    }
+}

@@ -1,0 +1,23 @@
+import ObjectLayout
+
+/// What the object model needs from the layers above it (the interpreter, the
+/// standard library), registered by them at start-up (DESIGN.md §1: cycles are broken
+/// by the lower module declaring and the higher one registering).
+public enum RuntimeHooks {
+    /// The globals of the innermost running Python frame (`type()` reads `__name__`
+    /// from them for `__module__`).
+    nonisolated(unsafe) public static var currentGlobals: (() -> Value?)?
+
+    /// The `function` type, once the interpreter has defined it.
+    nonisolated(unsafe) public static var functionType: TypePointer?
+
+    /// Reports an exception that cannot propagate (from `__del__`, weakref callbacks),
+    /// as `sys.unraisablehook` does.
+    nonisolated(unsafe) public static var writeUnraisable: ((PyException, String) -> Void)?
+
+    @inline(__always)
+    public static func isPythonFunction(_ v: Value) -> Bool {
+        guard let functionType else { return false }
+        return v.isObject && v.object.pointee.ob_type == functionType
+    }
+}

@@ -1,0 +1,270 @@
+import ObjectLayout
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Classes created at run time: `type(name, bases, namespace)` and `class` statements
+/// (CPython's `type_new`). A heap type is a collected object with its own slot tables;
+/// slots named by the namespace's dunder methods are filled with functions that call
+/// those methods (`SlotFunctions`).
+public enum HeapType {
+    @inline(__always)
+    static func heap(_ type: TypePointer) -> UnsafeMutablePointer<PyHeapTypeObject> {
+        UnsafeMutableRawPointer(type).assumingMemoryBound(to: PyHeapTypeObject.self)
+    }
+
+    static func isHeapType(_ type: TypePointer) -> Bool { TypeObject.hasFlag(type, UInt(Py_TPFLAGS_HEAPTYPE)) }
+
+    /// The most derived metaclass of `metatype` and the bases' metaclasses.
+    static func calculateMetaclass(_ metatype: TypePointer, _ bases: Value) throws(PyException) -> TypePointer {
+        var winner = metatype
+        for i in 0..<Tuple.count(bases) {
+            let baseType = Tuple.item(bases, i).type
+            if TypeObject.isSubtype(winner, of: baseType) { continue }
+            if TypeObject.isSubtype(baseType, of: winner) { winner = baseType; continue }
+            throw PyException.typeError(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+        }
+        return winner
+    }
+
+    /// The base whose instance layout the new class extends: the one that adds the most
+    /// to `object`'s, which every other base's layout must be a prefix of.
+    static func solidBase(_ type: TypePointer) -> TypePointer {
+        var t = type
+        while let base = t.pointee.tp_base {
+            let extra = t.pointee.tp_basicsize != base.pointee.tp_basicsize || t.pointee.tp_itemsize != base.pointee.tp_itemsize
+            let dictAndWeakrefOnly = isHeapType(t) && t.pointee.tp_basicsize == base.pointee.tp_basicsize + addedSize(t, over: base)
+            if extra && !dictAndWeakrefOnly { return t }
+            t = base
+        }
+        return t
+    }
+
+    /// The bytes a heap type adds for its `__dict__` and `__weakref__` slots.
+    static func addedSize(_ type: TypePointer, over base: TypePointer) -> Int {
+        var size = 0
+        if type.pointee.tp_dictoffset != 0 && base.pointee.tp_dictoffset == 0 { size += 8 }
+        if type.pointee.tp_weaklistoffset != 0 && base.pointee.tp_weaklistoffset == 0 { size += 8 }
+        return size
+    }
+
+    static func bestBase(_ bases: Value) throws(PyException) -> TypePointer {
+        var winner: TypePointer?
+        var best: TypePointer?
+        for i in 0..<Tuple.count(bases) {
+            let base = Tuple.item(bases, i).object.layout(PyTypeObject.self)
+            guard TypeObject.hasFlag(base, UInt(Py_TPFLAGS_BASETYPE)) else {
+                throw PyException.typeError("type '\(TypeType.qualifiedName(base))' is not an acceptable base type")
+            }
+            let candidate = solidBase(base)
+            if let current = winner {
+                if TypeObject.isSubtype(current, of: candidate) {
+                    continue
+                } else if TypeObject.isSubtype(candidate, of: current) {
+                    winner = candidate
+                    best = base
+                } else {
+                    throw PyException.typeError("multiple bases have instance lay-out conflict")
+                }
+            } else {
+                winner = candidate
+                best = base
+            }
+        }
+        return best!
+    }
+
+    /// `type.__new__(metatype, name, bases, namespace, **keywords)`.
+    public static func new(_ metatype: TypePointer, name: Value, bases basesIn: Value, namespace: Value,
+                           keywords: Value? = nil) throws(PyException) -> Value {
+        guard name.isExactly(Krait_str_type) || TypeObject.hasFlag(name.type, UInt(Py_TPFLAGS_UNICODE_SUBCLASS)) else {
+            throw PyException.typeError("type.__new__() argument 1 must be str, not \(TypeObject.name(name.type))")
+        }
+        guard TypeObject.hasFlag(basesIn.type, UInt(Py_TPFLAGS_TUPLE_SUBCLASS)) else {
+            throw PyException.typeError("type.__new__() argument 2 must be tuple, not \(TypeObject.name(basesIn.type))")
+        }
+        guard TypeObject.hasFlag(namespace.type, UInt(Py_TPFLAGS_DICT_SUBCLASS)) else {
+            throw PyException.typeError("type.__new__() argument 3 must be dict, not \(TypeObject.name(namespace.type))")
+        }
+        let bases = Tuple.count(basesIn) == 0 ? Tuple.make(Value(Krait_object_type)) : basesIn
+        for i in 0..<Tuple.count(bases) where !TypeObject.isSubtype(Tuple.item(bases, i).type, of: Krait_type_type) {
+            throw PyException.typeError("bases must be types")
+        }
+        let base = try bestBase(bases)
+        let dict = try DictType.copy(namespace)
+        let slots = try Dict.getItem(dict, string: Interned.get("__slots__")).map { v throws(PyException) in try slotNames(v) }
+
+        let memberCount = slots?.count ?? 0
+        let size = MemoryLayout<PyHeapTypeObject>.size + (memberCount + 1) * MemoryLayout<PyMemberDef>.stride
+        let object = Allocation.object(metatype, size: size)
+        let type = object.layout(PyTypeObject.self)
+        let ht = heap(type)
+        type.pointee.tp_flags = UInt(Py_TPFLAGS_DEFAULT) | UInt(Py_TPFLAGS_HEAPTYPE) | UInt(Py_TPFLAGS_BASETYPE)
+        type.pointee.tp_as_async = withUnsafeMutablePointer(to: &ht.pointee.as_async) { $0 }
+        type.pointee.tp_as_number = withUnsafeMutablePointer(to: &ht.pointee.as_number) { $0 }
+        type.pointee.tp_as_mapping = withUnsafeMutablePointer(to: &ht.pointee.as_mapping) { $0 }
+        type.pointee.tp_as_sequence = withUnsafeMutablePointer(to: &ht.pointee.as_sequence) { $0 }
+        type.pointee.tp_as_buffer = withUnsafeMutablePointer(to: &ht.pointee.as_buffer) { $0 }
+        ht.pointee.ht_name = name.object
+        ht.pointee.ht_qualname = name.object
+        var utf8 = Array(Str.swiftString(name).utf8)
+        utf8.append(0)
+        let nameBytes = Bytes.make(utf8)
+        ht.pointee.ht_tpname_bytes = nameBytes.object
+        type.pointee.tp_name = UnsafePointer(Bytes.data(nameBytes).assumingMemoryBound(to: CChar.self))
+        type.pointee.tp_base = base
+        type.pointee.tp_bases = bases.object
+        type.pointee.tp_dict = dict.object
+
+        // Instance layout: the base's, then `__slots__` members, then `__dict__` and
+        // `__weakref__` unless `__slots__` leaves them out.
+        var basicSize = base.pointee.tp_basicsize
+        var wantsDict = base.pointee.tp_dictoffset == 0
+        var wantsWeakref = base.pointee.tp_weaklistoffset == 0
+        if let slots {
+            wantsDict = wantsDict && slots.contains("__dict__")
+            wantsWeakref = wantsWeakref && slots.contains("__weakref__")
+            let members = UnsafeMutableRawPointer(ht + 1).assumingMemoryBound(to: PyMemberDef.self)
+            var m = 0
+            for slot in slots where slot != "__dict__" && slot != "__weakref__" {
+                members[m] = PyMemberDef(name: UnsafePointer(strdup(slot)), type: Int32(T_KRAIT_VALUE),
+                                         offset: basicSize, flags: 0, doc: nil)
+                basicSize += 8
+                m += 1
+            }
+            ht.pointee.ht_member_count = m
+            type.pointee.tp_members = members
+            ht.pointee.ht_slots = Tuple.make(slots.map { Str.make($0) }).object
+            _ = try Dict.removeItem(dict, Interned.get("__slots__"), hash: Str.hash(Interned.get("__slots__")))
+            try Dict.setItem(dict, Interned.get("__slots__"), Value(ht.pointee.ht_slots))
+        }
+        if wantsDict {
+            type.pointee.tp_dictoffset = basicSize
+            basicSize += 8
+        }
+        if wantsWeakref {
+            type.pointee.tp_weaklistoffset = basicSize
+            basicSize += 8
+        }
+        type.pointee.tp_basicsize = basicSize
+        type.pointee.tp_itemsize = base.pointee.tp_itemsize
+        type.pointee.tp_traverse = SlotFunctions.traverseInstance
+
+        try prepareNamespace(type, dict, wantsDict: wantsDict, wantsWeakref: wantsWeakref)
+        type.pointee.tp_mro = try TypeObject.computeMRO(type).object
+        for i in 0..<Tuple.count(bases) {
+            TypeSetup.inheritSlots(type, from: Tuple.item(bases, Tuple.count(bases) - 1 - i).object.layout(PyTypeObject.self))
+        }
+        TypeSetup.inheritSlots(type, from: base)
+        SlotFunctions.fixUp(type)
+        type.pointee.tp_flags |= UInt(Py_TPFLAGS_READY)
+        try callSetName(type)
+        try initSubclass(type, keywords: keywords)
+        return Value(type)
+    }
+
+    /// The names `__slots__` lists (a string or an iterable of strings).
+    static func slotNames(_ v: Value) throws(PyException) -> [String] {
+        var names: [String] = []
+        func add(_ item: Value) throws(PyException) {
+            guard item.isExactly(Krait_str_type) else {
+                throw PyException.typeError("__slots__ items must be strings, not '\(TypeObject.name(item.type))'")
+            }
+            let name = Str.swiftString(item)
+            guard Identifiers.isIdentifier(name) else { throw PyException.typeError("__slots__ must be identifiers") }
+            names.append(name)
+        }
+        if v.isExactly(Krait_str_type) {
+            try add(v)
+        } else {
+            try Protocols.forEach(v) { item throws(PyException) in try add(item) }
+        }
+        return names
+    }
+
+    /// Fills in what CPython's `type_new` adds to the namespace: `__module__`,
+    /// `__qualname__` (moved to the type), `__doc__`, implicit static/class methods,
+    /// `__dict__`/`__weakref__` descriptors, and `__hash__ = None` next to a new `__eq__`.
+    static func prepareNamespace(_ type: TypePointer, _ dict: Value, wantsDict: Bool, wantsWeakref: Bool) throws(PyException) {
+        let ht = heap(type)
+        let moduleKey = Interned.get("__module__")
+        if Dict.getItem(dict, string: moduleKey) == nil, let globals = RuntimeHooks.currentGlobals?(),
+           let name = try Dict.getItem(globals, Interned.get("__name__")) {
+            try Dict.setItem(dict, moduleKey, name)
+        }
+        let qualnameKey = Interned.get("__qualname__")
+        if let qualname = Dict.getItem(dict, string: qualnameKey) {
+            guard qualname.isExactly(Krait_str_type) else {
+                throw PyException.typeError("type __qualname__ must be a str, not \(TypeObject.name(qualname.type))")
+            }
+            ht.pointee.ht_qualname = qualname.object
+            _ = try Dict.removeItem(dict, qualnameKey, hash: Str.hash(qualnameKey))
+        }
+        for name in ["__init_subclass__", "__class_getitem__"] {
+            let key = Interned.get(name)
+            if let f = Dict.getItem(dict, string: key), RuntimeHooks.isPythonFunction(f) {
+                try Dict.setItem(dict, key, try Protocols.call(Value(Krait_classmethod_type), f))
+            }
+        }
+        let newKey = Interned.get("__new__")
+        if let f = Dict.getItem(dict, string: newKey), RuntimeHooks.isPythonFunction(f) {
+            try Dict.setItem(dict, newKey, try Protocols.call(Value(Krait_staticmethod_type), f))
+        }
+        if wantsDict { try Dict.setItem(dict, Interned.get("__dict__"), MemberDescriptors.makeGetSet(type, SlotFunctions.dictGetSet)) }
+        if wantsWeakref { try Dict.setItem(dict, Interned.get("__weakref__"), MemberDescriptors.makeGetSet(type, SlotFunctions.weakrefGetSet)) }
+        if let members = type.pointee.tp_members {
+            for i in 0..<ht.pointee.ht_member_count {
+                let member = members + i
+                let key = Interned.get(String(cString: member.pointee.name))
+                if Dict.getItem(dict, string: key) != nil {
+                    throw PyException.valueError("'\(String(cString: member.pointee.name))' in __slots__ conflicts with class variable")
+                }
+                try Dict.setItem(dict, key, MemberDescriptors.makeMember(type, member))
+            }
+        }
+        let docKey = Interned.get("__doc__")
+        if Dict.getItem(dict, string: docKey) == nil { try Dict.setItem(dict, docKey, .none) }
+        let hashKey = Interned.get("__hash__")
+        if Dict.getItem(dict, string: Interned.get("__eq__")) != nil && Dict.getItem(dict, string: hashKey) == nil {
+            try Dict.setItem(dict, hashKey, .none)
+        }
+    }
+
+    /// `value.__set_name__(owner, name)` for each namespace value that has one.
+    static func callSetName(_ type: TypePointer) throws(PyException) {
+        let dict = Value(type.pointee.tp_dict!)
+        var position = 0
+        let setName = Interned.get("__set_name__")
+        while let (key, value, next) = Dict.next(dict, from: position) {
+            position = next
+            guard let method = TypeObject.lookup(value.type, setName) else { continue }
+            do {
+                _ = try SlotFunctions.callUnbound(method, value, [Value(type), key])
+            } catch {
+                // 3.11 chains nothing here; the error propagates with a note-free message.
+                throw error
+            }
+        }
+    }
+
+    /// `super(type, type).__init_subclass__(**keywords)`.
+    static func initSubclass(_ type: TypePointer, keywords: Value?) throws(PyException) {
+        let mro = Value(type.pointee.tp_mro!)
+        let key = Interned.get("__init_subclass__")
+        for i in 1..<Tuple.count(mro) {
+            let base = Tuple.item(mro, i).object.layout(PyTypeObject.self)
+            guard let dict = base.pointee.tp_dict, let f = Dict.getItem(Value(dict), string: key) else { continue }
+            var bound = f
+            if let get = f.type.pointee.tp_descr_get {
+                bound = try CBoundary.check(get(Boxing.object(f), nil, type.asObject))
+            }
+            if let keywords, Dict.count(keywords) > 0 {
+                _ = try Protocols.callWithKeywords(bound, [], keywords)
+            } else {
+                _ = try Protocols.call(bound)
+            }
+            return
+        }
+    }
+}

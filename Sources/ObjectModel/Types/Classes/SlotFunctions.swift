@@ -1,0 +1,188 @@
+import ObjectLayout
+
+/// The slot functions of classes defined in Python: each looks up the dunder method on
+/// the instance's type and calls it (CPython's `slot_*` functions), so the interpreter,
+/// the C API and builtins reach Python-defined behaviour through the same slots.
+enum SlotFunctions {
+    // MARK: Calling dunders
+
+    /// `name` looked up on the type of `v` (not the instance), as special methods are.
+    @inline(__always)
+    static func lookupSpecial(_ v: Value, _ name: String) -> Value? {
+        TypeObject.lookup(v.type, Interned.get(name))
+    }
+
+    /// Calls `method` (found on a type) for `instance` with `args`: functions are called
+    /// with the instance first; other descriptors are bound first.
+    static func callUnbound(_ method: Value, _ instance: Value, _ args: [Value]) throws(PyException) -> Value {
+        if RuntimeHooks.isPythonFunction(method) || method.isExactly(Krait_methodDescriptor_type) || method.isExactly(Krait_wrapperDescriptor_type) {
+            return try Protocols.callArray(method, [instance] + args)
+        }
+        var bound = method
+        if let get = method.type.pointee.tp_descr_get {
+            bound = try CBoundary.check(get(Boxing.object(method), Boxing.object(instance), instance.type.asObject))
+        }
+        return try Protocols.callArray(bound, args)
+    }
+
+    /// Calls the special method `name` of `v`, or returns nil when its type has none.
+    static func callSpecial(_ v: Value, _ name: String, _ args: [Value]) throws(PyException) -> Value? {
+        guard let method = lookupSpecial(v, name) else { return nil }
+        return try callUnbound(method, v, args)
+    }
+
+    static func require(_ v: Value, _ name: String, _ args: [Value]) throws(PyException) -> Value {
+        guard let result = try callSpecial(v, name, args) else {
+            throw PyException.attributeError(name)
+        }
+        return result
+    }
+
+    // MARK: Fixing up slots
+
+    /// Points each slot of a new class at the generic function when its dunder is
+    /// defined in Python somewhere on the MRO, keeps a builtin slot when the dunder is
+    /// that builtin's own wrapper, and honours `__hash__ = None`.
+    static func fixUp(_ type: TypePointer) {
+        var byLocation: [Int: [SlotDefinition]] = [:]
+        for definition in SlotDefinitions.all {
+            byLocation[definition.locationKey, default: []].append(definition)
+        }
+        for (_, definitions) in byLocation {
+            guard let generic = genericFunction(for: definitions[0]) else { continue }
+            var found = false
+            var native: UnsafeRawPointer?
+            var allNative = true
+            for definition in definitions {
+                guard let descriptor = TypeObject.lookup(type, Interned.get(definition.name)) else { continue }
+                found = true
+                if descriptor.isExactly(Krait_wrapperDescriptor_type) {
+                    let d = descriptor.layout(KraitWrapperDescrObject.self)
+                    let wrapped = UnsafeRawPointer(d.pointee.d_wrapped)
+                    if SlotDefinitions.all[d.pointee.d_slot].locationKey == definition.locationKey && (native == nil || native == wrapped) {
+                        native = wrapped
+                        continue
+                    }
+                }
+                if definition.kind.isHash && descriptor == .none {
+                    native = UnsafeRawPointer(bitPattern: unsafeBitCast(Hashing.notImplemented, to: UInt.self))
+                    continue
+                }
+                allNative = false
+            }
+            guard found else { continue }
+            definitions[0].store(allNative ? native : generic, in: type)
+        }
+        if type.pointee.tp_call != nil && TypeObject.lookup(type, Interned.get("__call__")).map({ !$0.isExactly(Krait_wrapperDescriptor_type) }) == true {
+            type.pointee.kr_call = { callable, a, n, k in
+                CBoundary.value { () throws(PyException) in
+                    guard let method = SlotFunctions.lookupSpecial(callable, "__call__") else {
+                        throw PyException.typeError("'\(TypeObject.name(callable.type))' object is not callable")
+                    }
+                    return try SlotFunctions.callUnbound(method, callable, Array(UnsafeBufferPointer(start: a, count: n)),
+                                                          keywordNames: k, keywordValues: a.map { $0 + n })
+                }
+            }
+        }
+    }
+
+    /// Calls with keyword arguments given vectorcall-style.
+    static func callUnbound(_ method: Value, _ instance: Value, _ args: [Value], keywordNames: Value,
+                            keywordValues: UnsafePointer<Value>?) throws(PyException) -> Value {
+        guard !keywordNames.isEmpty, Tuple.count(keywordNames) > 0 else { return try callUnbound(method, instance, args) }
+        var all = [instance] + args
+        for i in 0..<Tuple.count(keywordNames) { all.append(keywordValues![i]) }
+        let bound: Value
+        var positional = args.count + 1
+        if RuntimeHooks.isPythonFunction(method) || method.isExactly(Krait_methodDescriptor_type) {
+            bound = method
+        } else {
+            var b = method
+            if let get = method.type.pointee.tp_descr_get {
+                b = try CBoundary.check(get(Boxing.object(method), Boxing.object(instance), instance.type.asObject))
+            }
+            bound = b
+            all.removeFirst()
+            positional -= 1
+        }
+        return try all.withUnsafeBufferPointer { buffer throws(PyException) in
+            try Protocols.call(bound, Arguments(buffer.baseAddress, positional, keywordNames))
+        }
+    }
+
+    // MARK: Tracing instances
+
+    /// Instances of Python classes: the base layout's references, the words the class
+    /// added (`__slots__` members, `__dict__`), and the class itself.
+    static let traverseInstance: traverseproc = { object, visit, arg in
+        let type = object!.pointee.ob_type!
+        _ = visit!(type.asObject, arg)
+        var base = type
+        while HeapType.isHeapType(base), let next = base.pointee.tp_base { base = next }
+        if let traverse = base.pointee.tp_traverse { _ = traverse(object, visit, arg) }
+        let start = base.pointee.tp_basicsize, end = type.pointee.tp_basicsize
+        let words = UnsafeMutableRawPointer(object!)
+        var offset = start
+        while offset < end {
+            Trace.visit(words.load(fromByteOffset: offset, as: Value.self), visit, arg)
+            offset += 8
+        }
+        return 0
+    }
+
+    // MARK: __dict__ and __weakref__
+
+    static let dictGetSet: UnsafeMutablePointer<PyGetSetDef> = MemberDescriptors.getSetTable([
+        GetSetSpec("__dict__", doc: "dictionary for instance variables (if defined)", get: { o, _ in
+            CBoundary.object { () throws(PyException) in
+                guard let dict = Attributes.instanceDict(Value(o!), create: true) else {
+                    throw PyException.attributeError("This object has no __dict__")
+                }
+                return dict
+            }
+        }, set: { o, value, _ in
+            CBoundary.status { () throws(PyException) in
+                guard let value else { throw PyException.typeError("cannot delete __dict__") }
+                guard TypeObject.hasFlag(Value(value).type, UInt(Py_TPFLAGS_DICT_SUBCLASS)) else {
+                    throw PyException.typeError("__dict__ must be set to a dictionary, not a '\(TypeObject.name(Value(value).type))'")
+                }
+                let offset = o!.pointee.ob_type.pointee.tp_dictoffset
+                (UnsafeMutableRawPointer(o!) + offset).storeBytes(of: Value(value), as: Value.self)
+            }
+        }),
+    ])
+
+    static let weakrefGetSet: UnsafeMutablePointer<PyGetSetDef> = MemberDescriptors.getSetTable([
+        GetSetSpec("__weakref__", doc: "list of weak references to the object (if defined)", get: { o, _ in
+            let offset = o!.pointee.ob_type.pointee.tp_weaklistoffset
+            let v = (UnsafeMutableRawPointer(o!) + offset).load(as: Value.self)
+            return v.isEmpty ? Krait_None : Boxing.object(v)
+        }),
+    ])
+}
+
+extension SlotDefinition {
+    /// Slots that share storage (`__setattr__`/`__delattr__` both use tp_setattro).
+    var locationKey: Int {
+        switch table {
+        case .type: return offset
+        case .async: return 10_000 + offset
+        case .number: return 20_000 + offset
+        case .sequence: return 30_000 + offset
+        case .mapping: return 40_000 + offset
+        }
+    }
+
+    /// Writes a function pointer into the slot of `type`'s own tables.
+    func store(_ function: UnsafeRawPointer?, in type: TypePointer) {
+        let base: UnsafeMutableRawPointer?
+        switch table {
+        case .type: base = UnsafeMutableRawPointer(type)
+        case .async: base = type.pointee.tp_as_async.map { UnsafeMutableRawPointer($0) }
+        case .number: base = type.pointee.tp_as_number.map { UnsafeMutableRawPointer($0) }
+        case .sequence: base = type.pointee.tp_as_sequence.map { UnsafeMutableRawPointer($0) }
+        case .mapping: base = type.pointee.tp_as_mapping.map { UnsafeMutableRawPointer($0) }
+        }
+        base?.storeBytes(of: function, toByteOffset: offset, as: UnsafeRawPointer?.self)
+    }
+}
