@@ -3,7 +3,7 @@ import ObjectLayout
 /// The builtin exception classes and `BaseException`'s behaviour.
 public enum Exceptions {
     /// Every builtin exception class with its base, in CPython 3.11's hierarchy.
-    static let hierarchy: [(TypePointer, String, TypePointer?)] = [
+    public static let hierarchy: [(TypePointer, String, TypePointer?)] = [
         (Krait_exc_BaseException, "BaseException", nil),
         (Krait_exc_BaseExceptionGroup, "BaseExceptionGroup", Krait_exc_BaseException),
         (Krait_exc_Exception, "Exception", Krait_exc_BaseException),

@@ -1,12 +1,12 @@
 import ObjectLayout
 
 /// The descriptor protocol: `object.__getattribute__` and `object.__setattr__`.
-enum Attributes {
+public enum Attributes {
     @inline(__always)
     static func isDataDescriptor(_ v: Value) -> Bool { v.type.pointee.tp_descr_set != nil }
 
     /// The instance dict, for types that have one (`tp_dictoffset`).
-    static func instanceDict(_ v: Value, create: Bool) -> Value? {
+    public static func instanceDict(_ v: Value, create: Bool) -> Value? {
         guard v.isObject else { return nil }
         let offset = v.type.pointee.tp_dictoffset
         guard offset > 0 else { return nil }
@@ -16,7 +16,7 @@ enum Attributes {
     }
 
     /// CPython's `PyObject_GenericGetAttr`.
-    static func genericGet(_ v: Value, _ name: Value) throws(PyException) -> Value {
+    public static func genericGet(_ v: Value, _ name: Value) throws(PyException) -> Value {
         guard name.isExactly(Krait_str_type) || TypeObject.hasFlag(name.type, UInt(Py_TPFLAGS_UNICODE_SUBCLASS)) else {
             throw PyException.typeError("attribute name must be string, not '\(TypeObject.name(name.type))'")
         }
@@ -40,7 +40,7 @@ enum Attributes {
     }
 
     /// CPython's `PyObject_GenericSetAttr`; an empty `value` deletes.
-    static func genericSet(_ v: Value, _ name: Value, _ value: Value) throws(PyException) {
+    public static func genericSet(_ v: Value, _ name: Value, _ value: Value) throws(PyException) {
         guard name.isExactly(Krait_str_type) || TypeObject.hasFlag(name.type, UInt(Py_TPFLAGS_UNICODE_SUBCLASS)) else {
             throw PyException.typeError("attribute name must be string, not '\(TypeObject.name(name.type))'")
         }
