@@ -9,10 +9,13 @@ let package = Package(
     ],
     targets: [
         .target(name: "NativeStack"),
+        .target(name: "NumberText"),
+        // GMP's mpn layer for big ints (libgmp-dev).
+        .systemLibrary(name: "CGMP", path: "Sources/CGMP"),
         .target(name: "ObjectLayout"),
         .target(name: "GC", dependencies: ["ObjectLayout", "NativeStack"]),
-        .target(name: "ObjectModel", dependencies: ["GC", "ObjectLayout", "NativeStack"]),
-        .target(name: "Parser", dependencies: ["NativeStack"]),
+        .target(name: "ObjectModel", dependencies: ["GC", "ObjectLayout", "NativeStack", "NumberText", "CGMP"]),
+        .target(name: "Parser", dependencies: ["NativeStack", "NumberText"]),
         .target(name: "Krait", dependencies: ["Parser"]),
         .executableTarget(name: "KraitCLI", dependencies: ["Krait"]),
         .executableTarget(name: "ParseBench", dependencies: ["Parser"], path: "Benchmarks/ParseBench"),
