@@ -9,10 +9,13 @@ let package = Package(
     ],
     targets: [
         .target(name: "NativeStack"),
+        .target(name: "NumberText"),
+        // GMP's mpn layer for big ints (libgmp-dev).
+        .systemLibrary(name: "CGMP", path: "Sources/CGMP"),
         .target(name: "ObjectLayout"),
         .target(name: "GC", dependencies: ["ObjectLayout", "NativeStack"]),
-        .target(name: "ObjectModel", dependencies: ["GC", "ObjectLayout", "NativeStack"]),
-        .target(name: "Parser", dependencies: ["NativeStack"]),
+        .target(name: "ObjectModel", dependencies: ["GC", "ObjectLayout", "NativeStack", "NumberText", "CGMP"]),
+        .target(name: "Parser", dependencies: ["NativeStack", "NumberText"]),
         .target(name: "Compiler", dependencies: ["Parser", "ObjectModel", "ObjectLayout"]),
         .target(name: "Interpreter", dependencies: ["Compiler", "ObjectModel", "ObjectLayout", "GC"]),
         .target(name: "Stdlib", dependencies: ["Interpreter", "Compiler", "Parser", "ObjectModel", "ObjectLayout", "GC"]),

@@ -5,6 +5,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 source "$root/scripts/require.sh"
 require_swift
+require_header gmp.h libgmp-dev
 
 # No cd: file arguments are relative to the caller's directory. The build's progress
 # goes to stderr, because stdout belongs to the program being run.

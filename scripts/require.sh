@@ -6,13 +6,24 @@
 require() {
     command -v "$1" >/dev/null 2>&1 && return
     echo "$1 is missing; installing the Debian package $2" >&2
+    install_package "$2"
+}
+
+# require_header HEADER PACKAGE: installs PACKAGE unless the C compiler finds HEADER.
+require_header() {
+    echo "#include <$1>" | "${CC:-clang}" -E -x c - >/dev/null 2>&1 && return
+    echo "$1 is missing; installing the Debian package $2" >&2
+    install_package "$2"
+}
+
+install_package() {
     local sudo=
     [ "$(id -u)" -eq 0 ] || sudo=sudo
     if [ -z "${apt_updated:-}" ]; then
         $sudo apt-get update
         apt_updated=1
     fi
-    $sudo apt-get install -y "$2"
+    $sudo apt-get install -y "$1"
 }
 
 # Swift 6.3 does not come from Debian's archive, so it can only be asked for.

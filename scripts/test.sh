@@ -18,6 +18,8 @@ cd "$(dirname "$0")/.."
 source scripts/require.sh
 require_swift
 require python3.11 python3.11
+# Big ints are built on GMP.
+require_header gmp.h libgmp-dev
 
 configuration=${KRAIT_TEST_CONFIGURATION:-release}
 flags=(--configuration "$configuration" --scratch-path .build-tests)

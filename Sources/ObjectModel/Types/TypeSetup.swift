@@ -125,6 +125,14 @@ public enum TypeSetup {
         for i in 0..<words where m[i] == 0 { m[i] = t[i] }
     }
 
+    /// A method's entry in its type's dict: a method descriptor, or for METH_CLASS a
+    /// classmethod around an unbound builtin function, which receives the class as its
+    /// first argument.
+    static func methodEntry(_ type: TypePointer, _ method: UnsafeMutablePointer<PyMethodDef>) -> Value {
+        guard method.pointee.ml_flags & Int32(METH_CLASS) != 0 else { return BuiltinFunction.descriptor(type, method) }
+        return ClassMethods.make(Krait_classmethod_type, BuiltinFunction.make(method, self: .empty))
+    }
+
     /// The type's dict, in CPython's order: slot wrappers, methods, members, getsets, `__doc__`.
     static func fillDict(_ type: TypePointer) throws(PyException) {
         let dict = Value(type.pointee.tp_dict!)
@@ -133,7 +141,7 @@ public enum TypeSetup {
             while let name = method.pointee.ml_name {
                 let key = Interned.get(String(cString: name))
                 if Dict.getItem(dict, string: key) == nil {
-                    try Dict.setItem(dict, key, BuiltinFunction.descriptor(type, method))
+                    try Dict.setItem(dict, key, methodEntry(type, method))
                 }
                 method += 1
             }

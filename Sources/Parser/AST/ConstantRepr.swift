@@ -1,3 +1,5 @@
+import NumberText
+
 /// Python's `repr()` of constant values, byte for byte as CPython 3.11 prints them
 /// (this is what `ast.dump` shows for `Constant` and `MatchSingleton` values).
 ///
@@ -35,22 +37,9 @@ public enum PyRepr {
 
     /// The decimal digits of `value`, zero-padded on the left to `width` (at most 20)
     /// digits.
+    @inline(__always)
     static func appendDecimal(_ value: UInt64, width: Int = 1, to out: inout [UInt8]) {
-        // Line numbers and columns are mostly short: skip the buffer for one digit.
-        if value < 10 && width <= 1 {
-            out.append(UInt8(truncatingIfNeeded: value) &+ UInt8(ascii: "0"))
-            return
-        }
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { buffer in
-            var i = 20
-            var rest = value
-            while rest != 0 || 20 - i < width {
-                i -= 1
-                buffer[i] = UInt8(truncatingIfNeeded: rest % 10) &+ UInt8(ascii: "0")
-                rest /= 10
-            }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[i...]))
-        }
+        NumberText.appendDecimal(value, width: width, to: &out)
     }
 
     @inline(__always)

@@ -17,9 +17,7 @@ public enum IntObject {
     static func signedSize(_ v: Value) -> Int { long(v).pointee.ob_base.ob_size }
 
     @inline(__always)
-    static func limbs(_ v: Value) -> UnsafeMutablePointer<UInt64> {
-        (UnsafeMutableRawPointer(v.object) + MemoryLayout<PyVarObject>.size).assumingMemoryBound(to: UInt64.self)
-    }
+    static func limbs(_ v: Value) -> UnsafeMutablePointer<UInt64> { BigInts.digits(v.object) }
 
     /// The value as a machine int if it fits (any int object, tagged or boxed).
     public static func machineValue(_ v: Value) -> Int? {
@@ -32,16 +30,49 @@ public enum IntObject {
         return magnitude <= UInt64(Int.max) + 1 ? Int(truncatingIfNeeded: 0 &- magnitude) : nil
     }
 
+    /// The same int, tagged when it fits 63 bits (slots receive small ints boxed, and
+    /// bools and subclass instances as objects), so the tagged fast paths apply.
+    @inline(__always)
+    public static func unboxed(_ v: Value) -> Value {
+        if v.isSmallInt { return v }
+        let size = signedSize(v)
+        if size == 0 { return Value(smallInt: 0) }
+        if size.magnitude == 1 {
+            let m = limbs(v)[0]
+            if m <= UInt64(Value.smallIntRange.upperBound) { return Value(smallInt: size < 0 ? -Int(m) : Int(m)) }
+        }
+        return v
+    }
+
     /// Whether `v` is an `int` (or subclass, bool included).
     @inline(__always)
     public static func check(_ v: Value) -> Bool {
         v.isSmallInt || TypeObject.hasFlag(v.type, UInt(Py_TPFLAGS_LONG_SUBCLASS))
     }
 
-    /// Decimal text of any int.
-    public static func decimal(_ v: Value) -> String {
+    /// Whether `v` is exactly an `int` (not bool, not a subclass).
+    @inline(__always)
+    public static func checkExact(_ v: Value) -> Bool { v.isSmallInt || v.type == Krait_int_type }
+
+    /// -1, 0 or 1 for any int.
+    public static func sign(_ v: Value) -> Int {
+        v.isSmallInt ? v.smallInt.signum() : signedSize(v).signum()
+    }
+
+    @inline(__always)
+    public static func isZero(_ v: Value) -> Bool { v.isSmallInt ? v.smallInt == 0 : signedSize(v) == 0 }
+
+    /// `v` as an exact `int` (for bools and subclass instances: a plain int of the same value).
+    public static func exact(_ v: Value) -> Value {
+        if checkExact(v) { return v }
+        let u = unboxed(v)
+        return u.isSmallInt ? u : BigInts.make(BigInts.limbs(v))
+    }
+
+    /// Decimal text of any int; beyond `sys.get_int_max_str_digits()` a ValueError.
+    public static func decimal(_ v: Value) throws(PyException) -> String {
         if let i = machineValue(v) { return String(i) }
-        return BigInts.decimal(v)
+        return String(decoding: try BigInts.decimal(v), as: UTF8.self)
     }
 
     /// -1, 0 or 1: `a` compared with `b`, both ints.
@@ -53,36 +84,5 @@ public enum IntObject {
     public static func hash(_ v: Value) -> Int {
         if let i = machineValue(v) { return Hashing.int(i) }
         return BigInts.hash(v)
-    }
-}
-
-/// Operations on ints beyond a machine word, on the limbs stored in the objects.
-enum BigInts {
-    static func decimal(_ v: Value) -> String {
-        // Until the big-number layer is wired in, the one-limb values beyond Int.
-        let size = IntObject.signedSize(v)
-        precondition(size.magnitude == 1, "int of more than one limb before the big-number layer")
-        let magnitude = IntObject.limbs(v)[0]
-        return (size < 0 ? "-" : "") + String(magnitude)
-    }
-
-    static func compare(_ a: Value, _ b: Value) -> Int {
-        let sa = a.isSmallInt ? a.smallInt.signum() : IntObject.signedSize(a).signum()
-        let sb = b.isSmallInt ? b.smallInt.signum() : IntObject.signedSize(b).signum()
-        if sa != sb { return sa < sb ? -1 : 1 }
-        let ma = magnitude(a), mb = magnitude(b)
-        let order = ma < mb ? -1 : ma == mb ? 0 : 1
-        return sa < 0 ? -order : order
-    }
-
-    static func magnitude(_ v: Value) -> UInt64 {
-        v.isSmallInt ? UInt64(v.smallInt.magnitude) : IntObject.limbs(v)[0]
-    }
-
-    static func hash(_ v: Value) -> Int {
-        let size = IntObject.signedSize(v)
-        var h = Int(IntObject.limbs(v)[0] % UInt64(Hashing.modulus))
-        if size < 0 { h = -h }
-        return h == -1 ? -2 : h
     }
 }

@@ -1,0 +1,63 @@
+import ObjectLayout
+
+/// The text `int()` and `float()` read: the code points of a str, or the bytes of a
+/// bytes object, without the whitespace around them.
+enum NumberSyntax {
+    /// The code points of `v` if it is a str or bytes, else nil.
+    static func text(_ v: Value) -> [UInt32]? {
+        if TypeObject.isSubtype(v.type, of: Krait_str_type) { return Str.codePoints(v) }
+        if TypeObject.isSubtype(v.type, of: Krait_bytes_type) {
+            let bytes = Bytes.data(v).assumingMemoryBound(to: UInt8.self)
+            return (0..<Bytes.count(v)).map { UInt32(bytes[$0]) }
+        }
+        return nil
+    }
+
+    static func trimmed(_ text: [UInt32]) -> ArraySlice<UInt32> {
+        var start = text.startIndex, end = text.endIndex
+        while start < end && isSpace(text[start]) { start += 1 }
+        while end > start && isSpace(text[end - 1]) { end -= 1 }
+        return text[start..<end]
+    }
+
+    /// `str.isspace()` for one code point.
+    static func isSpace(_ c: UInt32) -> Bool {
+        switch c {
+        case 0x09...0x0D, 0x1C...0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// The value of an ASCII digit or letter as a digit (letters from 10), else nil.
+    @inline(__always)
+    static func digitValue(_ c: UInt32) -> Int? {
+        switch c {
+        case 0x30...0x39: return Int(c - 0x30)
+        case 0x41...0x5A: return Int(c - 0x41 + 10)
+        case 0x61...0x7A: return Int(c - 0x61 + 10)
+        default: return nil
+        }
+    }
+
+    /// Whether `text` (an ASCII lowercase word) equals `word` ignoring ASCII case.
+    static func matches(_ text: ArraySlice<UInt32>, _ word: String) -> Bool {
+        guard text.count == word.utf8.count else { return false }
+        return zip(text, word.utf8).allSatisfy { c, w in c < 0x80 && (c | 0x20) == UInt32(w) }
+    }
+
+    /// Reads an optional sign at `i`; true for "-".
+    static func sign(_ s: ArraySlice<UInt32>, _ i: inout Int) -> Bool {
+        guard i < s.endIndex && (s[i] == 0x2B || s[i] == 0x2D) else { return false }
+        i += 1
+        return s[i - 1] == 0x2D
+    }
+
+    /// `inf`, `infinity` or `nan` in any case, signed by `negative`; nil for other text.
+    static func special(_ word: ArraySlice<UInt32>, negative: Bool) -> Double? {
+        if matches(word, "inf") || matches(word, "infinity") { return negative ? -.infinity : .infinity }
+        if matches(word, "nan") { return negative ? -.nan : .nan }
+        return nil
+    }
+}
