@@ -78,12 +78,16 @@ public enum BuiltinFunction {
         return try call(method, bound, Arguments(args.base.unsafelyUnwrapped + 1, args.count - 1, args.kwnames))
     }
 
-    /// `descriptor.__get__(instance, owner)`: the method bound to the instance.
-    static let descriptorGet: descrgetfunc = { descriptor, instance, _ in
+    /// `descriptor.__get__(instance, owner)`: the method bound to the instance, or for a
+    /// METH_CLASS method (CPython's `classmethod_descriptor`) bound to the class.
+    static let descriptorGet: descrgetfunc = { descriptor, instance, owner in
         CBoundary.object { () throws(PyException) in
             let d = Value(descriptor!)
-            guard let instance, Value(instance) != .none else { return d }
             let method = d.layout(PyMethodDescrObject.self).pointee.d_method!
+            if method.pointee.ml_flags & Int32(METH_CLASS) != 0 {
+                return BuiltinFunction.make(method, self: owner.map { Value($0) } ?? Value(instance!).type.asValue)
+            }
+            guard let instance, Value(instance) != .none else { return d }
             let type = d.layout(PyMethodDescrObject.self).pointee.d_type!
             let bound = Value(instance)
             guard TypeObject.isSubtype(bound.type, of: type) else {
