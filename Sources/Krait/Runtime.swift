@@ -1,4 +1,7 @@
 import Stdlib
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A Python runtime inside a Swift program: start it once, then run programs.
 public enum Runtime {
@@ -14,7 +17,13 @@ public enum Runtime {
 
     /// Runs a program as `__main__`; returns the exit status (uncaught exceptions are
     /// printed to standard error as CPython prints them).
-    public static func runMain(source: [UInt8], filename: String) -> Int32 {
+    public static func runMain(source: [UInt8], filename given: String) -> Int32 {
+        // As CPython since 3.9, the script's path is made absolute (not resolved).
+        var filename = given
+        if !given.hasPrefix("/") && !given.hasPrefix("<"), let cwd = getcwd(nil, 0) {
+            filename = String(cString: cwd) + "/" + given
+            free(cwd)
+        }
         let directory: String
         if let slash = filename.lastIndex(of: "/") {
             directory = String(filename[..<slash])

@@ -59,10 +59,8 @@ public enum CodeObjects {
         case .ellipsis: return .ellipsis
         case .bool(let b): return .bool(b)
         case .int(let i): return IntObject.make(Int(i))
-        case .bigInt:
-            throw PyException.systemError("int constants beyond 64 bits need the big-int layer")
-        case .float:
-            throw PyException.systemError("float constants need the float type")
+        case .bigInt(let limbs, let negative): return IntObject.make(limbs: limbs, negative: negative)
+        case .float(let bits): return FloatObject.make(Double(bitPattern: bits))
         case .imaginary:
             throw PyException.systemError("complex constants are not supported yet")
         case .str(let utf8): return Str.make(codePoints: PyStringValue(utf8: utf8).scalars)

@@ -6,16 +6,16 @@ import ObjectModel
 extension Interpreter {
     static func unboundLocal(_ code: CodeObjects.Pointer, _ index: Int) -> PyException {
         let name = Str.swiftString(Tuple.item(code.pointee.co_localsplusnames, index))
-        return PyException(Krait_exc_UnboundLocalError, "local variable '\(name)' referenced before assignment")
+        return PyException(Krait_exc_UnboundLocalError, "cannot access local variable '\(name)' where it is not associated with a value")
     }
 
     static func unboundFree(_ code: CodeObjects.Pointer, _ index: Int) -> PyException {
         let name = Str.swiftString(Tuple.item(code.pointee.co_localsplusnames, index))
         let kinds = Bytes.data(code.pointee.co_localspluskinds).assumingMemoryBound(to: UInt8.self)
         if kinds[index] == 1 {
-            return PyException(Krait_exc_UnboundLocalError, "local variable '\(name)' referenced before assignment")
+            return PyException(Krait_exc_UnboundLocalError, "cannot access local variable '\(name)' where it is not associated with a value")
         }
-        return PyException(Krait_exc_NameError, "free variable '\(name)' referenced before assignment in enclosing scope")
+        return PyException(Krait_exc_NameError, "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
     }
 
     static func nameError(_ name: Value) -> PyException {

@@ -151,7 +151,16 @@ typedef struct {
     int8_t gi_padding[2];
 } PyGenObject;
 
+/* `super(type, obj)`: attribute lookup on obj's MRO after type. */
+typedef struct {
+    PyObject ob_base;
+    KraitValue type;
+    KraitValue obj;
+    KraitValue obj_type;
+} KraitSuperObject;
+
 #define KRAIT_EXECUTION_TYPES(X) \
+    X(PySuper_Type, super) \
     X(PyCode_Type, code) \
     X(PyFunction_Type, function) \
     X(PyCell_Type, cell) \

@@ -37,24 +37,4 @@ extension Protocols {
         }
         throw PyException.typeError("'\(TypeObject.name(type))' object \(verb)")
     }
-
-    /// `item in container`: `sq_contains`, else iteration with `==`.
-    public static func contains(_ container: Value, _ item: Value) throws(PyException) -> Bool {
-        let type = container.type
-        if type == Krait_dict_type {
-            return try Dict.getItem(container, item) != nil
-        }
-        if let slot = type.pointee.tp_as_sequence?.pointee.sq_contains {
-            return try CBoundary.check(integer: Int(slot(Boxing.object(container), Boxing.object(item)))) != 0
-        }
-        guard type.pointee.tp_iter != nil || type.pointee.tp_as_sequence?.pointee.sq_item != nil else {
-            throw PyException.typeError("argument of type '\(TypeObject.name(type))' is not iterable")
-        }
-        let it = try iterator(container)
-        while let v = try next(it) {
-            if v == item { return true }
-            if try equal(v, item) { return true }
-        }
-        return false
-    }
 }

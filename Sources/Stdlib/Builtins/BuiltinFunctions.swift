@@ -161,6 +161,20 @@ enum BuiltinFunctions {
                 return IntObject.make(Int(Str.codePoint(v, at: 0)))
             }
         },
+        MethodSpec("round", doc: "Round a number to a given precision in decimal digits.") { _, a, n, k in
+            CBoundary.value { () throws(PyException) in
+                let args = Arguments(a, n, k)
+                let ndigits = args.keyword("ndigits") ?? args.optional(1)
+                guard args.count >= 1, args.count + args.keywordCount <= 2 else {
+                    throw PyException.typeError("round() takes at most 2 arguments (\(args.count + args.keywordCount) given)")
+                }
+                guard let method = SlotFunctions.lookupSpecial(args[0], "__round__") else {
+                    throw PyException.typeError("type \(TypeObject.name(args[0].type)) doesn't define __round__ method")
+                }
+                let extra = ndigits.map { $0 == .none ? [] : [$0] } ?? []
+                return try SlotFunctions.callUnbound(method, args[0], extra)
+            }
+        },
         MethodSpec("hex", doc: "Return the hexadecimal representation of an integer.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in try radix(try Arguments(a, n, k).one("hex"), 16, "0x") }
         },
