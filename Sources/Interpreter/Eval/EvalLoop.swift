@@ -131,7 +131,8 @@ extension Interpreter {
                         let owner = sp[-1]
                         if let method = methodFor(owner, names[arg]) {
                             sp[-1] = method
-                            push(owner)
+                            sp[0] = owner
+                            sp += 1
                         } else {
                             sp[-1] = .empty
                             push(try Protocols.getAttribute(owner, names[arg]))
