@@ -42,6 +42,13 @@
     X(PyDictIterKey_Type, dictKeyIterator) \
     X(PyDictIterValue_Type, dictValueIterator) \
     X(PyDictIterItem_Type, dictItemIterator) \
+    X(PyListRevIter_Type, listReverseIterator) \
+    X(PyDictRevIterKey_Type, dictReverseKeyIterator) \
+    X(PyDictRevIterValue_Type, dictReverseValueIterator) \
+    X(PyDictRevIterItem_Type, dictReverseItemIterator) \
+    X(PyDictKeys_Type, dictKeysView) \
+    X(PyDictValues_Type, dictValuesView) \
+    X(PyDictItems_Type, dictItemsView) \
     X(KraitValueArray_Type, valueArray) \
     X(KraitDictKeys_Type, dictKeys)
 

@@ -31,6 +31,7 @@ public enum ObjectModelRuntime {
         Bytes.setUp()
         SequenceIterator.setUp()
         DictIterator.setUp()
+        ReverseIterator.setUp()
         do {
             for type in [Krait_object_type!, Krait_type_type!, Krait_none_type!, Krait_notImplemented_type!,
                          Krait_ellipsis_type!, Krait_int_type!, Krait_bool_type!, Krait_str_type!, Krait_tuple_type!,
@@ -42,7 +43,7 @@ public enum ObjectModelRuntime {
                          Krait_methodWrapper_type!, Krait_sequenceIterator_type!,
                          Krait_listIterator_type!, Krait_tupleIterator_type!, Krait_strIterator_type!,
                          Krait_strASCIIIterator_type!, Krait_dictKeyIterator_type!, Krait_dictValueIterator_type!,
-                         Krait_dictItemIterator_type!] {
+                         Krait_dictItemIterator_type!, Krait_listReverseIterator_type!] {
                 try TypeSetup.ready(type)
             }
             try Exceptions.setUp()

@@ -73,17 +73,7 @@ enum StrSplit {
     }
 
     static func reverse(_ l: Value) {
-        let n = List.count(l)
-        if n < 2 { return }
-        let items = List.items(l)
-        var i = 0, j = n - 1
-        while i < j {
-            let t = items[i]
-            items[i] = items[j]
-            items[j] = t
-            i += 1
-            j -= 1
-        }
+        if List.count(l) > 1 { ListSort.reverseValues(List.items(l), List.count(l)) }
     }
 
     static func splitLines(_ s: Value, keepEnds: Bool) -> Value {
