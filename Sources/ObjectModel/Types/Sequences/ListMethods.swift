@@ -150,9 +150,10 @@ enum ListMethods {
         return v
     }
 
-    /// `l.index(value[, start[, stop]])`, the bounds as slice indices (None refused).
-    static func index(_ l: Value, _ args: Arguments) throws(PyException) -> Value {
-        try args.noKeywords("list.index")
+    /// The start and stop of `seq.index(value[, start[, stop]])` (slice indices, None
+    /// refused), made non-negative against `length`.
+    static func indexBounds(_ args: Arguments, _ owner: String, length: Int) throws(PyException) -> (Int, Int) {
+        try args.noKeywords("\(owner).index")
         try args.positional("index", min: 1, max: 3)
         func bound(_ v: Value?, _ otherwise: Int) throws(PyException) -> Int {
             guard let v else { return otherwise }
@@ -162,9 +163,15 @@ enum ListMethods {
             return try Slice.bound(v)
         }
         var start = try bound(args.optional(1), 0), stop = try bound(args.optional(2), Int.max)
-        if start < 0 { start = max(start + List.count(l), 0) }
-        if stop < 0 { stop = max(stop + List.count(l), 0) }
+        if start < 0 { start = max(start + length, 0) }
+        if stop < 0 { stop = max(stop + length, 0) }
+        return (start, stop)
+    }
+
+    static func index(_ l: Value, _ args: Arguments) throws(PyException) -> Value {
+        let (start, stop) = try indexBounds(args, "list", length: List.count(l))
         var i = start
+        // Comparisons may shrink the list, so its length is read each time.
         while i < stop && i < List.count(l) {
             if try Protocols.equal(List.item(l, i), args[0]) { return Value(smallInt: i) }
             i += 1
