@@ -32,6 +32,7 @@ public enum ObjectModelRuntime {
         SequenceIterator.setUp()
         DictIterator.setUp()
         ReverseIterator.setUp()
+        DictViews.setUp()
         do {
             for type in [Krait_object_type!, Krait_type_type!, Krait_none_type!, Krait_notImplemented_type!,
                          Krait_ellipsis_type!, Krait_int_type!, Krait_bool_type!, Krait_str_type!, Krait_tuple_type!,
@@ -43,7 +44,10 @@ public enum ObjectModelRuntime {
                          Krait_methodWrapper_type!, Krait_sequenceIterator_type!,
                          Krait_listIterator_type!, Krait_tupleIterator_type!, Krait_strIterator_type!,
                          Krait_strASCIIIterator_type!, Krait_dictKeyIterator_type!, Krait_dictValueIterator_type!,
-                         Krait_dictItemIterator_type!, Krait_listReverseIterator_type!] {
+                         Krait_dictItemIterator_type!, Krait_listReverseIterator_type!,
+                         Krait_dictReverseKeyIterator_type!, Krait_dictReverseValueIterator_type!,
+                         Krait_dictReverseItemIterator_type!, Krait_dictKeysView_type!, Krait_dictValuesView_type!,
+                         Krait_dictItemsView_type!] {
                 try TypeSetup.ready(type)
             }
             try Exceptions.setUp()

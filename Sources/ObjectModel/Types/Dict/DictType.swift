@@ -24,6 +24,16 @@ enum DictType {
         return table
     }()
 
+    /// Only `in`: CPython's dict has no other sequence slot.
+    static let sequenceMethods: UnsafeMutablePointer<PySequenceMethods> = {
+        let table = UnsafeMutablePointer<PySequenceMethods>.allocate(capacity: 1)
+        table.initialize(to: PySequenceMethods())
+        table.pointee.sq_contains = { o, key in
+            Int32(CBoundary.integer { () throws(PyException) in try Dict.getItem(Value(o!), Value(key!)) != nil ? 1 : 0 })
+        }
+        return table
+    }()
+
     static func setUp() {
         let t = Krait_dict_type!
         TypeSetup.begin(t, name: "dict", basicSize: MemoryLayout<PyDictObject>.size,
@@ -42,15 +52,14 @@ enum DictType {
             }
         }
         t.pointee.tp_repr = { o in CBoundary.object { () throws(PyException) in try ReprGuard.run(Value(o!), placeholder: "{...}") { () throws(PyException) in try DictType.repr(Value(o!)) } } }
-        t.pointee.tp_methods = TypeSetup.methodTable([
-            MethodSpec("get", doc: "Return the value for key if key is in the dictionary, else default.") { s, a, n, k in
-                CBoundary.value { () throws(PyException) in
-                    let args = Arguments(a, n, k)
-                    try args.positional("get", min: 1, max: 2)
-                    return try Dict.getItem(s, args[0]) ?? args.optional(1) ?? .none
-                }
-            },
-        ])
+        t.pointee.tp_methods = TypeSetup.methodTable(DictMethods.table())
+        t.pointee.tp_as_sequence = sequenceMethods
+        t.pointee.tp_as_number = DictUpdate.numberMethods
+        NativeConstructors.register(t) { _, args throws(PyException) in
+            let d = Dict.new()
+            try DictUpdate.update(d, args, "dict")
+            return d
+        }
         let keys = Krait_dictKeys_type!
         TypeSetup.begin(keys, name: "krait.dict_keys_block", basicSize: MemoryLayout<KraitDictKeys>.size)
         keys.pointee.tp_traverse = Dict.traverseKeys
