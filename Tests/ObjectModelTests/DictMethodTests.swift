@@ -10,6 +10,9 @@ final class DictMethodTests: ObjectModelTestCase {
 
     static let sample: P = .d([("a", 1), (2, "b"), (.t([3]), .none), ("z", 1)])
 
+    /// `dict.__dict__['fromkeys']`, by its interned name (the hash key may have changed since).
+    static func fromkeys() -> Value { Dict.getItem(Value(Krait_dict_type.pointee.tp_dict!), string: Interned.get("fromkeys"))! }
+
     /// `list(f(v))` for an iterator-returning expression `f`.
     func listed(_ receiver: P, _ python: String, _ krait: @escaping (Value) throws(PyException) -> Value) -> Case {
         attempt(receiver, "x = list(\(python))") { v throws(PyException) in
@@ -46,6 +49,18 @@ final class DictMethodTests: ObjectModelTestCase {
             listed(s, "reversed(v)") { v throws(PyException) in try Protocols.callMethod(v, "__reversed__") },
             attempt(s, "x = type(reversed(v)).__name__") { v throws(PyException) in
                 Str.make(TypeObject.name(try Protocols.callMethod(v, "__reversed__").type))
+            },
+            attempt(s, "x = dict.__dict__['fromkeys'](dict, 'ab')") { _ throws(PyException) in try Protocols.call(Self.fromkeys(), Value(Krait_dict_type), str("ab")) },
+            attempt(s, "x = dict.__dict__['fromkeys']()") { _ throws(PyException) in try Protocols.call(Self.fromkeys()) },
+            attempt(s, "x = dict.__dict__['fromkeys'](1)") { _ throws(PyException) in try Protocols.call(Self.fromkeys(), int(1)) },
+            attempt(s, "x = dict.__dict__['fromkeys'](int, 1)") { _ throws(PyException) in try Protocols.call(Self.fromkeys(), Value(Krait_int_type), int(1)) },
+            attempt(s, "x = repr(dict.__dict__['fromkeys'])") { _ throws(PyException) in try Protocols.repr(Self.fromkeys()) },
+            attempt(s, "x = v.__contains__('a'), v.__getitem__(2), v.__contains__([])") { v throws(PyException) in
+                let t = Tuple.allocate(count: 3)
+                Tuple.items(t)[0] = try Protocols.callMethod(v, "__contains__", str("a"))
+                Tuple.items(t)[1] = try Protocols.callMethod(v, "__getitem__", int(2))
+                Tuple.items(t)[2] = try Protocols.callMethod(v, "__contains__", try P.l([]).make())
+                return t
             },
             attemptSet(s, "a", 10), attemptSet(s, "q", 10), attemptSet(s, "a"), attemptSet(s, "q"), attemptSet(s, .l([]), 1),
             attemptSet(s, .l([])),

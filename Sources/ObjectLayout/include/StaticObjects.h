@@ -25,6 +25,7 @@
     X(PyDict_Type, dict) \
     X(PyCFunction_Type, builtinFunction) \
     X(PyMethodDescr_Type, methodDescriptor) \
+    X(PyClassMethodDescr_Type, classmethodDescriptor) \
     X(PyWrapperDescr_Type, wrapperDescriptor) \
     X(PyMemberDescr_Type, memberDescriptor) \
     X(PyGetSetDescr_Type, getsetDescriptor) \

@@ -147,7 +147,8 @@ public enum TypeSetup {
         if var method = type.pointee.tp_methods {
             while let name = method.pointee.ml_name {
                 let key = Interned.get(String(cString: name))
-                if Dict.getItem(dict, string: key) == nil {
+                // METH_COEXIST methods replace the slot wrapper of the same name.
+                if Dict.getItem(dict, string: key) == nil || method.pointee.ml_flags & Int32(METH_COEXIST) != 0 {
                     // As CPython's `type_add_method`: a static method is a function bound to the type.
                     let isStatic = method.pointee.ml_flags & Int32(METH_STATIC) != 0
                     try Dict.setItem(dict, key, isStatic

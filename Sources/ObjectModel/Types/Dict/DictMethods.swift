@@ -4,6 +4,12 @@ import ObjectLayout
 enum DictMethods {
     static func table() -> [MethodSpec] {
         [
+            MethodSpec("__contains__", flags: Int32(METH_COEXIST), doc: "True if the dictionary has the specified key, else False.") { s, a, n, k in
+                MethodSpec.run(s, a, n, k) { s, args throws(PyException) in .bool(try Dict.getItem(s, args.one("dict.__contains__")) != nil) }
+            },
+            MethodSpec("__getitem__", flags: Int32(METH_COEXIST), doc: "x.__getitem__(y) <==> x[y]") { s, a, n, k in
+                MethodSpec.run(s, a, n, k) { s, args throws(PyException) in try DictType.lookup(s, args.one("dict.__getitem__")) }
+            },
             MethodSpec("__reversed__", doc: "Return a reverse iterator over the dict keys.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                     try args.none("dict.__reversed__")

@@ -7,10 +7,7 @@ enum DictType {
         table.initialize(to: PyMappingMethods())
         table.pointee.mp_length = { o in Dict.count(Value(o!)) }
         table.pointee.mp_subscript = { o, key in
-            CBoundary.object { () throws(PyException) in
-                guard let found = try Dict.getItem(Value(o!), Value(key!)) else { throw PyException.keyError(Value(key!)) }
-                return found
-            }
+            CBoundary.object { () throws(PyException) in try DictType.lookup(Value(o!), Value(key!)) }
         }
         table.pointee.mp_ass_subscript = { o, key, value in
             CBoundary.status { () throws(PyException) in
@@ -23,6 +20,12 @@ enum DictType {
         }
         return table
     }()
+
+    /// `d[key]`.
+    static func lookup(_ d: Value, _ key: Value) throws(PyException) -> Value {
+        guard let found = try Dict.getItem(d, key) else { throw PyException.keyError(key) }
+        return found
+    }
 
     /// Only `in`: CPython's dict has no other sequence slot.
     static let sequenceMethods: UnsafeMutablePointer<PySequenceMethods> = {

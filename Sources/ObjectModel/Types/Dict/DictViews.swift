@@ -16,24 +16,13 @@ enum DictViews {
 
     static func isSetLike(_ v: Value) -> Bool { v.isExactly(Krait_dictKeysView_type) || v.isExactly(Krait_dictItemsView_type) }
 
+    /// `item in view` for keys and items views (values views search by iteration).
     static func contains(_ view: Value, _ item: Value) throws(PyException) -> Bool {
         let d = dict(view)
-        switch view.type {
-        case Krait_dictKeysView_type:
-            return try Dict.getItem(d, item) != nil
-        case Krait_dictItemsView_type:
-            guard item.isExactly(Krait_tuple_type) || TypeObject.hasFlag(item.type, UInt(Py_TPFLAGS_TUPLE_SUBCLASS)),
-                  Tuple.count(item) == 2 else { return false }
-            guard let found = try Dict.getItem(d, Tuple.item(item, 0)) else { return false }
-            return try Protocols.equal(found, Tuple.item(item, 1))
-        default:
-            var position = 0
-            while let (_, value, next) = Dict.next(d, from: position) {
-                if try Protocols.equal(value, item) { return true }
-                position = next
-            }
-            return false
-        }
+        if view.isExactly(Krait_dictKeysView_type) { return try Dict.getItem(d, item) != nil }
+        guard TypeObject.hasFlag(item.type, UInt(Py_TPFLAGS_TUPLE_SUBCLASS)), Tuple.count(item) == 2 else { return false }
+        guard let found = try Dict.getItem(d, Tuple.item(item, 0)) else { return false }
+        return try Protocols.equal(found, Tuple.item(item, 1))
     }
 
     /// Whether every item of `a` is in `b`.
@@ -80,13 +69,21 @@ enum DictViews {
         return table
     }()
 
+    /// Length only: `in` on values falls back to iteration, as in CPython.
+    static let valuesSequenceMethods: UnsafeMutablePointer<PySequenceMethods> = {
+        let table = UnsafeMutablePointer<PySequenceMethods>.allocate(capacity: 1)
+        table.initialize(to: PySequenceMethods())
+        table.pointee.sq_length = { o in Dict.count(DictViews.dict(Value(o!))) }
+        return table
+    }()
+
     static func setUp() {
         let views: [(TypePointer, String)] = [
             (Krait_dictKeysView_type, "dict_keys"), (Krait_dictValuesView_type, "dict_values"), (Krait_dictItemsView_type, "dict_items"),
         ]
         for (t, name) in views {
             TypeSetup.begin(t, name: name, basicSize: MemoryLayout<KraitDictView>.size, flags: UInt(Py_TPFLAGS_DISALLOW_INSTANTIATION))
-            t.pointee.tp_as_sequence = sequenceMethods
+            t.pointee.tp_as_sequence = t == Krait_dictValuesView_type ? valuesSequenceMethods : sequenceMethods
             t.pointee.tp_traverse = { object, visit, arg in
                 Trace.visit(DictViews.dict(Value(object!)), visit, arg)
                 return 0

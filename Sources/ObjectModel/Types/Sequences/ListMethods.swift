@@ -4,6 +4,9 @@ import ObjectLayout
 enum ListMethods {
     static func table() -> [MethodSpec] {
         [
+            MethodSpec("__getitem__", flags: Int32(METH_COEXIST), doc: "x.__getitem__(y) <==> x[y]") { s, a, n, k in
+                MethodSpec.run(s, a, n, k) { s, args throws(PyException) in try Subscripts.list(s, args.one("list.__getitem__")) }
+            },
             MethodSpec("__reversed__", doc: "Return a reverse iterator over the list.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                     try args.none("list.__reversed__")
