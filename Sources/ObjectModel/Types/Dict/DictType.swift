@@ -63,6 +63,17 @@ enum DictType {
             try DictUpdate.update(d, args, "dict")
             return d
         }
+        // Subclasses: a new instance with an empty table, then `__init__` merges.
+        t.pointee.tp_new = { type, _, _ in
+            let object = Allocation.object(type!, size: type!.pointee.tp_basicsize)
+            object.layout(PyDictObject.self).pointee.ma_keys = Dict.newKeys(size: Dict.minimumSize)
+            return object
+        }
+        t.pointee.tp_init = { o, args, kwargs in
+            CBoundary.status { () throws(PyException) in
+                try DictUpdate.update(Value(o!), Arguments.from(tuple: args, keywords: kwargs), "dict")
+            }
+        }
         let keys = Krait_dictKeys_type!
         TypeSetup.begin(keys, name: "krait.dict_keys_block", basicSize: MemoryLayout<KraitDictKeys>.size)
         keys.pointee.tp_traverse = Dict.traverseKeys

@@ -62,6 +62,14 @@ enum ListType {
         return table
     }()
 
+    /// `list.__init__(iterable=())`: the list's items replaced by the iterable's.
+    static func initialize(_ l: Value, _ args: Arguments) throws(PyException) {
+        try args.noKeywords("list")
+        try args.positional("list", min: 0, max: 1)
+        List.resize(l, 0)
+        if args.count == 1 { try ListMethods.extend(l, args[0]) }
+    }
+
     /// Sets `target` (empty, or `source` itself) to `source`'s items repeated `count` times.
     static func repeatInto(_ target: Value, _ source: Value, count: Int) throws(PyException) {
         let m = List.count(source)
@@ -106,11 +114,15 @@ enum ListType {
         t.pointee.tp_repr = { o in CBoundary.object { () throws(PyException) in try ReprGuard.run(Value(o!), placeholder: "[...]") { () throws(PyException) in try ListType.repr(Value(o!)) } } }
         t.pointee.tp_methods = TypeSetup.methodTable(ListMethods.table())
         NativeConstructors.register(t) { _, args throws(PyException) in
-            try args.noKeywords("list")
-            try args.positional("list", min: 0, max: 1)
             let l = List.new()
-            if args.count == 1 { try ListMethods.extend(l, args[0]) }
+            try ListType.initialize(l, args)
             return l
+        }
+        // Subclasses are made by object's `tp_new` (a zeroed list is empty) and this.
+        t.pointee.tp_init = { o, args, kwargs in
+            CBoundary.status { () throws(PyException) in
+                try ListType.initialize(Value(o!), Arguments.from(tuple: args, keywords: kwargs))
+            }
         }
         let array = Krait_valueArray_type!
         TypeSetup.begin(array, name: "krait.value_array", basicSize: MemoryLayout<PyVarObject>.size, itemSize: 8)
