@@ -40,17 +40,24 @@ enum StrCase {
         let result = Str.allocate(length: n, kind: 1, ascii: true)
         let source = Str.data(s).assumingMemoryBound(to: UInt8.self)
         let target = Str.data(result).assumingMemoryBound(to: UInt8.self)
+        // The common conversions as tight loops; the others decide per character.
+        if conversion == .upper || conversion == .lower || conversion == .casefold {
+            let (low, high, delta): (UInt8, UInt8, UInt8) = conversion == .upper ? (0x61, 0x7A, 0xE0) : (0x41, 0x5A, 0x20)
+            for i in 0..<n {
+                let c = source[i]
+                target[i] = c >= low && c <= high ? c &+ delta : c
+            }
+            return result
+        }
         var previousCased = false
         for i in 0..<n {
             let c = source[i]
             let isUpper = c >= 0x41 && c <= 0x5A, isLower = c >= 0x61 && c <= 0x7A
             let makeUpper: Bool
             switch conversion {
-            case .upper: makeUpper = true
-            case .lower, .casefold: makeUpper = false
             case .capitalize: makeUpper = i == 0
             case .title: makeUpper = !previousCased
-            case .swapcase: makeUpper = isLower
+            default: makeUpper = isLower  // swapcase
             }
             target[i] = makeUpper ? (isLower ? c - 0x20 : c) : (isUpper ? c + 0x20 : c)
             previousCased = isUpper || isLower
