@@ -30,6 +30,7 @@ extension Arguments {
     /// `required` are mandatory, the first `positionalOnly` cannot be given by name.
     public func parse(_ function: String, _ names: [StaticString], required: Int = 0,
                       positionalOnly: Int = 0) throws(PyException) -> ParsedArguments {
+        precondition(names.count <= 4, "ParsedArguments holds at most four parameters")
         var parsed = ParsedArguments()
         if count > names.count {
             let quantifier = required == names.count ? "exactly" : "at most"
