@@ -112,3 +112,43 @@ func binary(_ a: P, _ symbol: String, _ b: P, _ op: BinaryOp, inPlace: Bool = fa
         return inPlace ? try Protocols.inPlace(x, y, op) : try Protocols.binary(x, y, op)
     }
 }
+
+/// `slice(start, stop, step)`.
+func sl(_ start: P, _ stop: P, _ step: P = .none) -> P {
+    .raw("slice(\(start.python), \(stop.python), \(step.python))") { () throws(PyException) in
+        let a = try start.make(), b = try stop.make(), c = try step.make()
+        return Slice.make(start: a, stop: b, step: c)
+    }
+}
+
+/// Runs `statement` (Python, acting on `v`, setting `x`) and shows `(outcome, v)`:
+/// the outcome is `x` or `Type: message`. `krait` does the same to Krait's `v`.
+func attempt(_ receiver: P, _ statement: String, _ krait: @escaping (Value) throws(PyException) -> Value) -> Case {
+    let program = "v = \(receiver.python)\nx = None\ntry:\n    \(statement)\n    r = (x, v)\nexcept Exception as e:\n    r = (type(e).__name__ + ': ' + str(e), v)"
+    return Case("(lambda g: (exec(\(program.debugDescription), g), g['r'])[1])({})") { () throws(PyException) -> Value in
+        let v = try receiver.make()
+        do throws(PyException) {
+            let result = try krait(v)
+            return Tuple.make(result, v)
+        } catch {
+            let message = try Protocols.strText(error.value)
+            return Tuple.make(Str.make("\(String(cString: error.value.type.pointee.tp_name)): \(message)"), v)
+        }
+    }
+}
+
+/// `attempt` of a method call.
+func attemptCall(_ receiver: P, _ name: String, _ args: [P] = [], _ keywords: [(String, P)] = []) -> Case {
+    let argText = (args.map(\.python) + keywords.map { "\($0.0)=\($0.1.python)" }).joined(separator: ", ")
+    return attempt(receiver, "x = v.\(name)(\(argText))") { v throws(PyException) in try callMethod(v, name, args, keywords) }
+}
+
+/// `attempt` of `v[key] = value`, or `del v[key]` without a value.
+func attemptSet(_ receiver: P, _ key: P, _ value: P? = nil) -> Case {
+    let statement = value.map { "v[\(key.python)] = \($0.python)" } ?? "del v[\(key.python)]"
+    return attempt(receiver, statement) { v throws(PyException) in
+        let k = try key.make()
+        try Protocols.setItem(v, k, try value?.make())
+        return .none
+    }
+}

@@ -117,7 +117,7 @@ extension Interpreter {
                             if !(try Dict.deleteItem(namespace, names[arg])) { throw nameError(names[arg]) }
                         } else {
                             do throws(PyException) {
-                                try Protocols.deleteItem(namespace, names[arg])
+                                try Protocols.setItem(namespace, names[arg], nil)
                             } catch where error.matches(Krait_exc_KeyError) {
                                 throw nameError(names[arg])
                             }
@@ -173,7 +173,7 @@ extension Interpreter {
                         try Protocols.setItem(container, key, value)
                     case .deleteSubscr:
                         let key = pop(), container = pop()
-                        try Protocols.deleteItem(container, key)
+                        try Protocols.setItem(container, key, nil)
                     case .buildSlice:
                         let step = arg == 3 ? pop() : Value.none
                         let stop = pop(), start = pop()

@@ -140,16 +140,14 @@ public enum TypeSetup {
         for i in 0..<words where m[i] == 0 { m[i] = t[i] }
     }
 
-    /// A method's entry in its type's dict: a method descriptor, or for METH_CLASS a
-    /// classmethod around an unbound builtin function, which receives the class as its
-    /// first argument.
+    /// A method's entry in its type's dict, as CPython's `type_add_method`: a static
+    /// method is a function bound to the type; others (METH_CLASS ones too, which bind
+    /// the class as `self`) are method descriptors.
     static func methodEntry(_ type: TypePointer, _ method: UnsafeMutablePointer<PyMethodDef>) -> Value {
-        // As CPython's `type_add_method`: a static method is a function bound to the type.
         if method.pointee.ml_flags & Int32(METH_STATIC) != 0 {
             return ClassMethods.make(Krait_staticmethod_type, BuiltinFunction.make(method, self: Value(type)))
         }
-        guard method.pointee.ml_flags & Int32(METH_CLASS) != 0 else { return BuiltinFunction.descriptor(type, method) }
-        return ClassMethods.make(Krait_classmethod_type, BuiltinFunction.make(method, self: .empty))
+        return BuiltinFunction.descriptor(type, method)
     }
 
     /// The type's dict, in CPython's order: slot wrappers, methods, members, getsets, `__doc__`.
@@ -159,7 +157,8 @@ public enum TypeSetup {
         if var method = type.pointee.tp_methods {
             while let name = method.pointee.ml_name {
                 let key = Interned.get(String(cString: name))
-                if Dict.getItem(dict, string: key) == nil {
+                // METH_COEXIST methods replace the slot wrapper of the same name.
+                if Dict.getItem(dict, string: key) == nil || method.pointee.ml_flags & Int32(METH_COEXIST) != 0 {
                     try Dict.setItem(dict, key, methodEntry(type, method))
                 }
                 method += 1

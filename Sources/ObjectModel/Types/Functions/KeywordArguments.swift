@@ -30,6 +30,7 @@ extension Arguments {
     /// `required` are mandatory, the first `positionalOnly` cannot be given by name.
     public func parse(_ function: String, _ names: [StaticString], required: Int = 0,
                       positionalOnly: Int = 0) throws(PyException) -> ParsedArguments {
+        precondition(names.count <= 4, "ParsedArguments holds at most four parameters")
         var parsed = ParsedArguments()
         if count > names.count {
             let quantifier = required == names.count ? "exactly" : "at most"
@@ -51,5 +52,28 @@ extension Arguments {
             throw PyException.typeError("\(function)() missing required argument '\(names[i])' (pos \(i + 1))")
         }
         return parsed
+    }
+}
+
+extension Arguments {
+    /// The arguments of a `tp_new`/`tp_init` call (a tuple, and a dict of keywords or
+    /// nil) in vectorcall form. The values are gathered in a new tuple, which the
+    /// returned Arguments points into and so keeps alive.
+    public static func from(tuple args: ObjectPointer?, keywords kwargs: ObjectPointer?) -> Arguments {
+        let positional = args.map { Value($0) } ?? Tuple.make([])
+        let count = Tuple.count(positional)
+        let keywordCount = kwargs.map { Dict.count(Value($0)) } ?? 0
+        if keywordCount == 0 { return Arguments(UnsafePointer(Tuple.items(positional)), count, .empty) }
+        let all = Tuple.allocate(count: count + keywordCount)
+        let names = Tuple.allocate(count: keywordCount)
+        Tuple.items(all).update(from: Tuple.items(positional), count: count)
+        var position = 0, k = 0
+        while let (key, value, next) = Dict.next(Value(kwargs!), from: position) {
+            Tuple.items(names)[k] = key
+            Tuple.items(all)[count + k] = value
+            k += 1
+            position = next
+        }
+        return Arguments(UnsafePointer(Tuple.items(all)), count, names)
     }
 }

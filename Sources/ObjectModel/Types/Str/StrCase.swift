@@ -6,6 +6,7 @@ enum StrCase {
     enum Conversion { case upper, lower, casefold, capitalize, title, swapcase }
 
     static func convert(_ s: Value, _ conversion: Conversion) -> Value {
+        if Str.isASCII(s) { return convertASCII(s, conversion) }
         let view = StrView(s)
         var out = StrBuilder(capacity: view.count)
         var previousCased = false
@@ -31,6 +32,37 @@ enum StrCase {
             }
         }
         return out.build()
+    }
+
+    /// The ASCII case: byte for byte into a new ASCII string.
+    static func convertASCII(_ s: Value, _ conversion: Conversion) -> Value {
+        let n = Str.length(s)
+        let result = Str.allocate(length: n, kind: 1, ascii: true)
+        let source = Str.data(s).assumingMemoryBound(to: UInt8.self)
+        let target = Str.data(result).assumingMemoryBound(to: UInt8.self)
+        // The common conversions as tight loops; the others decide per character.
+        if conversion == .upper || conversion == .lower || conversion == .casefold {
+            let (low, high, delta): (UInt8, UInt8, UInt8) = conversion == .upper ? (0x61, 0x7A, 0xE0) : (0x41, 0x5A, 0x20)
+            for i in 0..<n {
+                let c = source[i]
+                target[i] = c >= low && c <= high ? c &+ delta : c
+            }
+            return result
+        }
+        var previousCased = false
+        for i in 0..<n {
+            let c = source[i]
+            let isUpper = c >= 0x41 && c <= 0x5A, isLower = c >= 0x61 && c <= 0x7A
+            let makeUpper: Bool
+            switch conversion {
+            case .capitalize: makeUpper = i == 0
+            case .title: makeUpper = !previousCased
+            default: makeUpper = isLower  // swapcase
+            }
+            target[i] = makeUpper ? (isLower ? c - 0x20 : c) : (isUpper ? c + 0x20 : c)
+            previousCased = isUpper || isLower
+        }
+        return result
     }
 
     /// isupper/islower: some cased character, and none of the other case or titlecase.

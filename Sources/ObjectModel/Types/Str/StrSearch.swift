@@ -1,4 +1,7 @@
 import ObjectLayout
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Substring search in str: find, rfind, index, rindex, count, startswith, endswith
 /// and `in`, with CPython's treatment of start/end and of empty substrings.
@@ -8,6 +11,18 @@ enum StrSearch {
         let m = needle.count
         if end - start < m { return -1 }
         if m == 0 { return last ? end : start }
+        if !last && haystack.kind == 1 && needle.kind == 1 {
+            // One byte per code point on both sides: memchr to each candidate, memcmp to check it.
+            var p = haystack.data + start
+            let lastStart = haystack.data + (end - m)
+            let first = Int32(needle.data.load(as: UInt8.self))
+            while p <= lastStart {
+                guard let hit = memchr(p, first, lastStart - p + 1) else { return -1 }
+                if memcmp(hit, needle.data, m) == 0 { return UnsafeRawPointer(hit) - haystack.data }
+                p = UnsafeRawPointer(hit) + 1
+            }
+            return -1
+        }
         let first = needle[0]
         if last {
             var i = end - m
@@ -32,6 +47,15 @@ enum StrSearch {
         if end - start < m { return 0 }
         if m == 0 { return Swift.min(end - start + 1, limit) }
         var n = 0, i = start
+        if haystack.kind == 1 && needle.kind == 1 {
+            while n < limit {
+                let pos = find(haystack, needle, i, end, last: false)
+                if pos < 0 { break }
+                n += 1
+                i = pos + m
+            }
+            return n
+        }
         let first = needle[0]
         while i <= end - m && n < limit {
             if haystack[i] == first && haystack.matches(needle, at: i) {

@@ -73,17 +73,7 @@ enum StrSplit {
     }
 
     static func reverse(_ l: Value) {
-        let n = List.count(l)
-        if n < 2 { return }
-        let items = List.items(l)
-        var i = 0, j = n - 1
-        while i < j {
-            let t = items[i]
-            items[i] = items[j]
-            items[j] = t
-            i += 1
-            j -= 1
-        }
+        if List.count(l) > 1 { ListSort.reverseValues(List.items(l), List.count(l)) }
     }
 
     static func splitLines(_ s: Value, keepEnds: Bool) -> Value {
@@ -135,16 +125,29 @@ enum StrSplit {
             let only = isList ? List.item(items, 0) : Tuple.item(items, 0)
             if only.isExactly(Krait_str_type) { return only }
         }
-        let separator = StrView(sep)
-        var builder = StrBuilder()
+        // First the result's length and kind, then each piece copied whole.
+        var length = Str.length(sep) * Swift.max(n - 1, 0)
+        var kind = Str.kind(sep), ascii = Str.isASCII(sep)
         for i in 0..<n {
             let item = isList ? List.item(items, i) : Tuple.item(items, i)
             guard StrArguments.isStr(item) else {
                 throw PyException.typeError("sequence item \(i): expected str instance, \(TypeObject.name(item.type)) found")
             }
-            if i > 0 { builder.append(separator) }
-            builder.append(StrView(item))
+            length += Str.length(item)
+            kind = Swift.max(kind, Str.kind(item))
+            ascii = ascii && Str.isASCII(item)
         }
-        return builder.build()
+        let result = Str.allocate(length: length, kind: kind, ascii: ascii)
+        var offset = 0
+        for i in 0..<n {
+            if i > 0 {
+                Str.copy(sep, to: result, at: offset)
+                offset += Str.length(sep)
+            }
+            let item = isList ? List.item(items, i) : Tuple.item(items, i)
+            Str.copy(item, to: result, at: offset)
+            offset += Str.length(item)
+        }
+        return result
     }
 }

@@ -73,14 +73,7 @@ enum StrArguments {
     /// `_PyEval_SliceIndex`: None is nil; an index too large for a machine word is
     /// clamped, as slice bounds are.
     static func sliceIndex(_ v: Value) throws(PyException) -> Int? {
-        if v.isNone { return nil }
-        if v.isSmallInt { return v.smallInt }
-        guard Protocols.isIndex(v) else {
-            throw PyException.typeError("slice indices must be integers or None or have an __index__ method")
-        }
-        let i = try Protocols.indexValue(v)
-        if let machine = IntObject.machineValue(i) { return machine }
-        return IntObject.compare(i, Value(smallInt: 0)) < 0 ? Int.min : Int.max
+        v.isNone ? nil : try Slice.bound(v)
     }
 
     /// CPython's `ADJUST_INDICES`: optional start and end arguments clipped to `length`.
