@@ -17,9 +17,11 @@ let package = Package(
         .target(name: "ObjectModel", dependencies: ["GC", "ObjectLayout", "NativeStack", "NumberText", "CGMP"]),
         .target(name: "Parser", dependencies: ["NativeStack", "NumberText"]),
         .target(name: "Compiler", dependencies: ["Parser", "ObjectModel", "ObjectLayout"]),
-        // -Onone until a release-only wrong result in method calls is found (see the issue notes).
+        // SIL dead-store elimination drops a value-stack store in the evaluation loop
+        // (LOAD_METHOD's method slot, read by the next CALL) in optimised builds of Swift
+        // 6.3.1; without the pass the loop is correct. To be reduced and reported.
         .target(name: "Interpreter", dependencies: ["Compiler", "ObjectModel", "ObjectLayout", "GC"],
-                swiftSettings: [.unsafeFlags(["-Onone"])]),
+                swiftSettings: [.unsafeFlags(["-Xllvm", "-sil-disable-pass=dead-store-elimination"])]),
         .target(name: "Stdlib", dependencies: ["Interpreter", "Compiler", "Parser", "ObjectModel", "ObjectLayout", "GC"]),
         .target(name: "Krait", dependencies: ["Parser", "Stdlib", "Interpreter", "Compiler", "ObjectModel", "ObjectLayout"]),
         .executableTarget(name: "KraitCLI", dependencies: ["Krait"]),

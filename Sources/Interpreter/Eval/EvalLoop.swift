@@ -33,9 +33,6 @@ extension Interpreter {
         let globals = frame.pointee.f_globals
         let builtins = frame.pointee.f_builtins
 
-        @inline(__always) func push(_ v: Value) { sp.pointee = v; sp += 1 }
-        @inline(__always) func pop() -> Value { sp -= 1; return sp.pointee }
-        @inline(__always) func top() -> Value { sp[-1] }
 
         while true {
             // Set when RERAISE re-raises: the traceback already has this frame's entry.
@@ -52,64 +49,64 @@ extension Interpreter {
                     switch Opcode(rawValue: UInt8(truncatingIfNeeded: word)).unsafelyUnwrapped {
                     case .nop: break
                     case .popTop: sp -= 1
-                    case .copy: push(sp[-arg])
+                    case .copy: push(&sp, sp[-arg])
                     case .swap:
                         let t = sp[-1]
                         sp[-1] = sp[-arg]
                         sp[-arg] = t
-                    case .pushNull: push(.empty)
-                    case .loadConst: push(consts[arg])
+                    case .pushNull: push(&sp, .empty)
+                    case .loadConst: push(&sp, consts[arg])
                     case .loadFast:
                         let v = locals[arg]
                         if v.isEmpty { throw unboundLocal(code, arg) }
-                        push(v)
-                    case .storeFast: locals[arg] = pop()
+                        push(&sp, v)
+                    case .storeFast: locals[arg] = pop(&sp)
                     case .deleteFast:
                         if locals[arg].isEmpty { throw unboundLocal(code, arg) }
                         locals[arg] = .empty
                     case .loadDeref:
                         let v = locals[arg].layout(PyCellObject.self).pointee.ob_ref
                         if v.isEmpty { throw unboundFree(code, arg) }
-                        push(v)
-                    case .storeDeref: locals[arg].layout(PyCellObject.self).pointee.ob_ref = pop()
+                        push(&sp, v)
+                    case .storeDeref: locals[arg].layout(PyCellObject.self).pointee.ob_ref = pop(&sp)
                     case .deleteDeref:
                         let cell = locals[arg].layout(PyCellObject.self)
                         if cell.pointee.ob_ref.isEmpty { throw unboundFree(code, arg) }
                         cell.pointee.ob_ref = .empty
-                    case .loadClosure: push(locals[arg])
+                    case .loadClosure: push(&sp, locals[arg])
                     case .loadClassDeref:
                         let name = Tuple.item(code.pointee.co_localsplusnames, arg)
                         if let v = try lookupLocal(frame.pointee.f_locals, name) {
-                            push(v)
+                            push(&sp, v)
                         } else {
                             let v = locals[arg].layout(PyCellObject.self).pointee.ob_ref
                             if v.isEmpty { throw unboundFree(code, arg) }
-                            push(v)
+                            push(&sp, v)
                         }
                     case .loadGlobal:
                         let name = names[arg]
                         guard let v = Dict.getItem(globals, string: name) ?? Dict.getItem(builtins, string: name) else {
                             throw nameError(name)
                         }
-                        push(v)
-                    case .storeGlobal: try Dict.setItem(globals, names[arg], pop())
+                        push(&sp, v)
+                    case .storeGlobal: try Dict.setItem(globals, names[arg], pop(&sp))
                     case .deleteGlobal:
                         if !(try Dict.deleteItem(globals, names[arg])) { throw nameError(names[arg]) }
                     case .loadName:
                         let name = names[arg]
                         if let v = try lookupLocal(frame.pointee.f_locals, name) {
-                            push(v)
+                            push(&sp, v)
                         } else if let v = Dict.getItem(globals, string: name) ?? Dict.getItem(builtins, string: name) {
-                            push(v)
+                            push(&sp, v)
                         } else {
                             throw nameError(name)
                         }
                     case .storeName:
                         let namespace = frame.pointee.f_locals
                         if namespace.isExactly(Krait_dict_type) {
-                            try Dict.setItem(namespace, names[arg], pop())
+                            try Dict.setItem(namespace, names[arg], pop(&sp))
                         } else {
-                            try Protocols.setItem(namespace, names[arg], pop())
+                            try Protocols.setItem(namespace, names[arg], pop(&sp))
                         }
                     case .deleteName:
                         let namespace = frame.pointee.f_locals
@@ -124,21 +121,20 @@ extension Interpreter {
                         }
                     case .loadAttr: sp[-1] = try Protocols.getAttribute(sp[-1], names[arg])
                     case .storeAttr:
-                        let owner = pop(), value = pop()
+                        let owner = pop(&sp), value = pop(&sp)
                         try Protocols.setAttribute(owner, names[arg], value)
-                    case .deleteAttr: try Protocols.setAttribute(pop(), names[arg], .empty)
+                    case .deleteAttr: try Protocols.setAttribute(pop(&sp), names[arg], .empty)
                     case .loadMethod:
-                        let owner = sp[-1]
+                        let owner = pop(&sp)
                         if let method = methodFor(owner, names[arg]) {
-                            sp[-1] = method
-                            sp[0] = owner
-                            sp += 1
+                            push(&sp, method)
+                            push(&sp, owner)
                         } else {
-                            sp[-1] = .empty
-                            push(try Protocols.getAttribute(owner, names[arg]))
+                            push(&sp, .empty)
+                            push(&sp, try Protocols.getAttribute(owner, names[arg]))
                         }
                     case .binaryOp:
-                        let b = pop(), a = sp[-1]
+                        let b = pop(&sp), a = sp[-1]
                         sp[-1] = try binary(a, b, arg)
                     case .unaryNegative:
                         let v = sp[-1]
@@ -153,97 +149,97 @@ extension Interpreter {
                         sp[-1] = v.isSmallInt ? Value(smallInt: ~v.smallInt) : try Protocols.unary(v, .invert)
                     case .unaryNot: sp[-1] = .bool(!(try Protocols.isTrue(sp[-1])))
                     case .compareOp:
-                        let b = pop(), a = sp[-1]
+                        let b = pop(&sp), a = sp[-1]
                         if a.isSmallInt && b.isSmallInt {
                             sp[-1] = .bool(CompareOp(rawValue: Int32(arg)).unsafelyUnwrapped.holds(a.smallInt < b.smallInt ? -1 : a.smallInt == b.smallInt ? 0 : 1))
                         } else {
                             sp[-1] = try Protocols.richCompare(a, b, CompareOp(rawValue: Int32(arg)).unsafelyUnwrapped)
                         }
                     case .isOp:
-                        let b = pop(), a = sp[-1]
+                        let b = pop(&sp), a = sp[-1]
                         sp[-1] = .bool((a == b) != (arg != 0))
                     case .containsOp:
-                        let container = pop(), item = sp[-1]
+                        let container = pop(&sp), item = sp[-1]
                         sp[-1] = .bool(try Protocols.contains(container, item) != (arg != 0))
                     case .binarySubscr:
-                        let key = pop(), container = sp[-1]
+                        let key = pop(&sp), container = sp[-1]
                         sp[-1] = try getItem(container, key)
                     case .storeSubscr:
-                        let key = pop(), container = pop(), value = pop()
+                        let key = pop(&sp), container = pop(&sp), value = pop(&sp)
                         try Protocols.setItem(container, key, value)
                     case .deleteSubscr:
-                        let key = pop(), container = pop()
+                        let key = pop(&sp), container = pop(&sp)
                         try Protocols.setItem(container, key, nil)
                     case .buildSlice:
-                        let step = arg == 3 ? pop() : Value.none
-                        let stop = pop(), start = pop()
-                        push(Slice.make(start: start, stop: stop, step: step))
+                        let step = arg == 3 ? pop(&sp) : Value.none
+                        let stop = pop(&sp), start = pop(&sp)
+                        push(&sp, Slice.make(start: start, stop: stop, step: step))
                     case .buildTuple:
                         sp -= arg
-                        push(Tuple.make(UnsafeBufferPointer(start: sp, count: arg)))
+                        push(&sp, Tuple.make(UnsafeBufferPointer(start: sp, count: arg)))
                     case .buildList:
                         sp -= arg
                         let list = List.new(capacity: arg)
                         for i in 0..<arg { List.append(list, sp[i]) }
-                        push(list)
+                        push(&sp, list)
                     case .buildSet:
                         sp -= arg
-                        push(try Sets.make(UnsafeBufferPointer(start: sp, count: arg)))
+                        push(&sp, try Sets.make(UnsafeBufferPointer(start: sp, count: arg)))
                     case .buildMap:
                         sp -= 2 * arg
                         let d = Dict.new(capacity: arg)
                         for i in 0..<arg { try Dict.setItem(d, sp[2 * i], sp[2 * i + 1]) }
-                        push(d)
+                        push(&sp, d)
                     case .buildString:
                         sp -= arg
-                        push(try Strings.join(UnsafeBufferPointer(start: sp, count: arg)))
+                        push(&sp, try Strings.join(UnsafeBufferPointer(start: sp, count: arg)))
                     case .listAppend:
-                        let v = pop()
+                        let v = pop(&sp)
                         List.append(sp[-arg], v)
                     case .setAdd:
-                        let v = pop()
+                        let v = pop(&sp)
                         try Sets.add(sp[-arg], v)
                     case .mapAdd:
-                        let value = pop(), key = pop()
+                        let value = pop(&sp), key = pop(&sp)
                         try Dict.setItem(sp[-arg], key, value)
                     case .listExtend:
-                        let iterable = pop()
+                        let iterable = pop(&sp)
                         try extendList(sp[-arg], iterable)
                     case .setUpdate:
-                        let iterable = pop()
+                        let iterable = pop(&sp)
                         try Protocols.forEach(iterable) { v throws(PyException) in try Sets.add(sp[-arg], v) }
                     case .dictUpdate:
-                        let mapping = pop()
+                        let mapping = pop(&sp)
                         try updateDict(sp[-arg], mapping, merging: false, function: .empty)
                     case .dictMerge:
-                        let mapping = pop()
+                        let mapping = pop(&sp)
                         try updateDict(sp[-arg], mapping, merging: true, function: sp[-arg - 2])
                     case .listToTuple:
                         let l = sp[-1]
                         sp[-1] = Tuple.make(UnsafeBufferPointer(start: List.items(l), count: List.count(l)))
                     case .formatValue:
-                        let spec = arg & 4 != 0 ? pop() : Value.empty
+                        let spec = arg & 4 != 0 ? pop(&sp) : Value.empty
                         sp[-1] = try formatValue(sp[-1], conversion: arg & 3, spec: spec)
                     case .unpackSequence:
-                        let v = pop()
+                        let v = pop(&sp)
                         try unpack(v, count: arg, into: sp)
                         sp += arg
                     case .unpackEx:
-                        let v = pop()
+                        let v = pop(&sp)
                         let before = arg & 0xFF, after = arg >> 8
                         try unpackStarred(v, before: before, after: after, into: sp)
                         sp += before + after + 1
                     case .jump: pc = arg
                     case .popJumpIfFalse:
-                        let v = pop()
+                        let v = pop(&sp)
                         if v == .false { pc = arg } else if v != .true, !(try Protocols.isTrue(v)) { pc = arg }
                     case .popJumpIfTrue:
-                        let v = pop()
+                        let v = pop(&sp)
                         if v == .true { pc = arg } else if v != .false, try Protocols.isTrue(v) { pc = arg }
                     case .popJumpIfNone:
-                        if pop() == .none { pc = arg }
+                        if pop(&sp) == .none { pc = arg }
                     case .popJumpIfNotNone:
-                        if pop() != .none { pc = arg }
+                        if pop(&sp) != .none { pc = arg }
                     case .jumpIfFalseOrPop:
                         if try Protocols.isTrue(sp[-1]) { sp -= 1 } else { pc = arg }
                     case .jumpIfTrueOrPop:
@@ -252,13 +248,13 @@ extension Interpreter {
                     case .forIter:
                         let iterator = sp[-1]
                         if let next = try iterate(iterator) {
-                            push(next)
+                            push(&sp, next)
                         } else {
                             sp -= 1
                             pc = arg
                         }
                     case .returnValue:
-                        let result = pop()
+                        let result = pop(&sp)
                         frame.pointee.f_lasti = -1
                         frame.pointee.f_stackdepth = 0
                         return result
@@ -274,65 +270,65 @@ extension Interpreter {
                             result = try callValue(base[0], Arguments(base + 1, arg + 1 - nkw, names))
                         }
                         sp = base
-                        push(result)
+                        push(&sp, result)
                     case .kwNames: kwnames = consts[arg]
                     case .callFunctionEx:
-                        let kwargs = arg & 1 != 0 ? pop() : Value.empty
-                        let positional = pop(), callable = pop()
+                        let kwargs = arg & 1 != 0 ? pop(&sp) : Value.empty
+                        let positional = pop(&sp), callable = pop(&sp)
                         sp -= 1
-                        push(try callExpanded(callable, positional, kwargs))
+                        push(&sp, try callExpanded(callable, positional, kwargs))
                     case .makeFunction:
-                        let codeObject = pop()
+                        let codeObject = pop(&sp)
                         let function = Functions.make(code: codeObject, globals: globals, builtins: builtins)
                         let f = Functions.function(function)
-                        if arg & 8 != 0 { f.pointee.func_closure = pop() }
-                        if arg & 4 != 0 { f.pointee.func_annotations = try annotationDict(pop()) }
-                        if arg & 2 != 0 { f.pointee.func_kwdefaults = pop() }
-                        if arg & 1 != 0 { f.pointee.func_defaults = pop() }
-                        push(function)
+                        if arg & 8 != 0 { f.pointee.func_closure = pop(&sp) }
+                        if arg & 4 != 0 { f.pointee.func_annotations = try annotationDict(pop(&sp)) }
+                        if arg & 2 != 0 { f.pointee.func_kwdefaults = pop(&sp) }
+                        if arg & 1 != 0 { f.pointee.func_defaults = pop(&sp) }
+                        push(&sp, function)
                     case .loadBuildClass:
                         guard let build = Dict.getItem(builtins, string: Interned.get("__build_class__")) else {
                             throw PyException(Krait_exc_NameError, "__build_class__ not found")
                         }
-                        push(build)
+                        push(&sp, build)
                     case .raiseVarargs:
-                        let cause = arg == 2 ? pop() : Value.empty
-                        let exc = arg >= 1 ? pop() : Value.empty
+                        let cause = arg == 2 ? pop(&sp) : Value.empty
+                        let exc = arg >= 1 ? pop(&sp) : Value.empty
                         throw try raise(exc, cause: cause)
                     case .reraise:
                         reraising = true
-                        throw PyException(pop())
+                        throw PyException(pop(&sp))
                     case .pushExcInfo:
-                        let exc = pop()
+                        let exc = pop(&sp)
                         let previous = thread.pointee.handled_exception
-                        push(previous.isEmpty ? .none : previous)
-                        push(exc)
+                        push(&sp, previous.isEmpty ? .none : previous)
+                        push(&sp, exc)
                         thread.pointee.handled_exception = exc
                     case .popExcept:
-                        let previous = pop()
+                        let previous = pop(&sp)
                         thread.pointee.handled_exception = previous == .none ? .empty : previous
                     case .checkExcMatch:
-                        let type = pop()
-                        push(.bool(try exceptionMatches(sp[-1], type)))
+                        let type = pop(&sp)
+                        push(&sp, .bool(try exceptionMatches(sp[-1], type)))
                     case .beforeWith:
-                        let manager = pop()
+                        let manager = pop(&sp)
                         let (exit, entered) = try enterContext(manager)
-                        push(exit)
-                        push(entered)
+                        push(&sp, exit)
+                        push(&sp, entered)
                     case .withExceptStart:
                         let exc = sp[-1], exit = sp[-3]
                         let traceback = exc.layout(PyBaseExceptionObject.self).pointee.traceback.map { Value($0) } ?? .none
-                        push(try Protocols.call(exit, Value(exc.type), exc, traceback))
-                    case .loadAssertionError: push(Value(Krait_exc_AssertionError))
+                        push(&sp, try Protocols.call(exit, Value(exc.type), exc, traceback))
+                    case .loadAssertionError: push(&sp, Value(Krait_exc_AssertionError))
                     case .importName:
-                        let fromlist = pop(), level = pop()
-                        push(try Imports.importName(names[arg], globals: globals, fromlist: fromlist, level: level, builtins: builtins))
+                        let fromlist = pop(&sp), level = pop(&sp)
+                        push(&sp, try Imports.importName(names[arg], globals: globals, fromlist: fromlist, level: level, builtins: builtins))
                     case .importFrom:
-                        push(try Imports.importFrom(sp[-1], names[arg]))
+                        push(&sp, try Imports.importFrom(sp[-1], names[arg]))
                     case .importStar:
-                        try Imports.importStar(pop(), into: frame.pointee.f_locals)
+                        try Imports.importStar(pop(&sp), into: frame.pointee.f_locals)
                     case .yieldValue:
-                        let value = pop()
+                        let value = pop(&sp)
                         frame.pointee.f_lasti = Int32(pc)
                         frame.pointee.f_stackdepth = Int32(sp - stackBase)
                         return value
@@ -340,12 +336,12 @@ extension Interpreter {
                         let v = sp[-1]
                         if !v.isExactly(Krait_generator_type) { sp[-1] = try Protocols.iterator(v) }
                     case .send:
-                        let value = pop(), receiver = sp[-1]
+                        let value = pop(&sp), receiver = sp[-1]
                         if let next = try Generators.send(receiver, value) {
-                            push(next)
+                            push(&sp, next)
                         } else {
                             sp -= 1
-                            push(Generators.lastReturnValue(receiver))
+                            push(&sp, Generators.lastReturnValue(receiver))
                             pc = arg
                         }
                     case .returnGenerator: break
@@ -355,13 +351,13 @@ extension Interpreter {
                             try Protocols.setItem(namespace, Interned.get("__annotations__"), Dict.new())
                         }
                     case .printExpr:
-                        let v = pop()
+                        let v = pop(&sp)
                         if v != .none {
                             try Dict.setItem(builtins, Interned.get("_"), .none)
                             try RuntimeHooks.printExpression?(v)
                             try Dict.setItem(builtins, Interned.get("_"), v)
                         }
-                    case .loadLocals: push(frame.pointee.f_locals)
+                    case .loadLocals: push(&sp, frame.pointee.f_locals)
                     }
                 }
             } catch {
@@ -377,10 +373,24 @@ extension Interpreter {
                     throw error
                 }
                 sp = stackBase + depth
-                push(exc)
+                push(&sp, exc)
                 pc = target
             }
         }
+    }
+
+    // The value stack's push and pop; `sp` is a plain local of `run` (no closure
+    // captures it, so it stays in a register).
+    @inline(__always)
+    static func push(_ sp: inout UnsafeMutablePointer<Value>, _ v: Value) {
+        sp.pointee = v
+        sp += 1
+    }
+
+    @inline(__always)
+    static func pop(_ sp: inout UnsafeMutablePointer<Value>) -> Value {
+        sp -= 1
+        return sp.pointee
     }
 
     /// The handler of the innermost protected range around instruction `index`.

@@ -36,7 +36,7 @@ public final class FrameStack {
         let bytes = MemoryLayout<KraitFrame>.size + words * 8
         let start = top.pointee
         guard start + bytes <= limit else { return nil }
-        start.initializeMemory(as: UInt8.self, repeating: 0, count: bytes)
+        memset(start, 0, bytes)
         top.pointee = start + bytes
         return start.assumingMemoryBound(to: KraitFrame.self)
     }
