@@ -8,7 +8,7 @@ programs/NAME.expected as JSON, with the programs folder's path written {program
 import json, os, pathlib, subprocess, sys
 
 programs = pathlib.Path(__file__).resolve().parent / "programs"
-env = dict(os.environ, PYTHONHASHSEED="0")
+env = dict(os.environ, PYTHONHASHSEED="0", PYTHONDONTWRITEBYTECODE="1")
 for path in sorted(programs.glob("*.py")):
     run = subprocess.run([sys.executable, path.name], cwd=programs, env=env, capture_output=True, timeout=120)
     # Tracebacks name the program by its absolute path; the test puts its own folder back.

@@ -38,7 +38,7 @@ extension Compiler {
         case .attribute:
             try expression(NodeID(n.a))
             unit.position = n.span
-            unit.emit(.loadAttr, unit.name(name(n.b)))
+            unit.emit(.loadAttr, unit.name(attributeName(n.b)))
         case .subscript:
             try expression(NodeID(n.a))
             try expression(NodeID(n.b))
@@ -265,7 +265,7 @@ extension Compiler {
         if function.kind == .attribute && !needsEx && args.count + keywords.count < 256 {
             try expression(NodeID(function.a))
             unit.position = function.span
-            unit.emit(.loadMethod, unit.name(name(function.b)))
+            unit.emit(.loadMethod, unit.name(attributeName(function.b)))
         } else {
             unit.emit(.pushNull)
             try expression(NodeID(n.a))

@@ -50,7 +50,7 @@ extension Compiler {
         let kwonly = items(a.kwonly), kwDefaults = items(a.kwDefaults)
         var count = 0
         for (arg, d) in zip(kwonly, kwDefaults) where d >= 0 {
-            loadConst(.str(Array(name(tree[NodeID(arg)].a).utf8)))
+            loadConst(.str(Array(unit.scope.mangle(name(tree[NodeID(arg)].a)).utf8)))
             try expression(NodeID(d))
             count += 1
         }
@@ -75,7 +75,8 @@ extension Compiler {
     func functionUnit(_ id: NodeID, name fname: String, arguments: NodeID) -> CodeUnit {
         let scope = symbols.scope(for: id)
         let p = parameterNames(arguments)
-        let child = newUnit(scope, name: fname, qualname: qualifiedName(fname), firstLine: tree[id].span.lineno, parameters: p.names)
+        let child = newUnit(scope, name: fname, qualname: qualifiedName(fname), firstLine: tree[id].span.lineno,
+                            parameters: p.names.map(scope.mangle))
         child.argcount = p.argcount
         child.posonlyargcount = p.posonly
         child.kwonlyargcount = p.kwonly

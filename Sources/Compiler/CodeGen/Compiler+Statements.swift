@@ -71,7 +71,7 @@ extension Compiler {
         case .attribute:
             try expression(NodeID(t.a))
             unit.position = t.span
-            unit.emit(.storeAttr, unit.name(name(t.b)))
+            unit.emit(.storeAttr, unit.name(attributeName(t.b)))
         case .subscript:
             try expression(NodeID(t.a))
             try expression(NodeID(t.b))
@@ -115,7 +115,7 @@ extension Compiler {
         case .attribute:
             try expression(NodeID(t.a))
             unit.position = t.span
-            unit.emit(.deleteAttr, unit.name(name(t.b)))
+            unit.emit(.deleteAttr, unit.name(attributeName(t.b)))
         case .subscript:
             try expression(NodeID(t.a))
             try expression(NodeID(t.b))
@@ -142,13 +142,13 @@ extension Compiler {
             try expression(NodeID(target.a))
             unit.emit(.copy, 1)
             unit.position = target.span
-            unit.emit(.loadAttr, unit.name(name(target.b)))
+            unit.emit(.loadAttr, unit.name(attributeName(target.b)))
             try expression(NodeID(n.b))
             unit.position = n.span
             unit.emit(.binaryOp, op)
             unit.emit(.swap, 2)
             unit.position = target.span
-            unit.emit(.storeAttr, unit.name(name(target.b)))
+            unit.emit(.storeAttr, unit.name(attributeName(target.b)))
         case .subscript:
             try expression(NodeID(target.a))
             try expression(NodeID(target.b))

@@ -117,8 +117,12 @@ public final class Compiler {
 
     enum NameOperation { case load, store, delete }
 
-    func nameOp(_ id: String, _ operation: NameOperation) {
+    /// An attribute name as it is looked up: private names are mangled.
+    func attributeName(_ index: Int32) -> String { unit.scope.mangle(name(index)) }
+
+    func nameOp(_ rawName: String, _ operation: NameOperation) {
         let scope = unit.scope
+        let id = scope.mangle(rawName)
         let kind = scope.scopes[id] ?? .globalImplicit
         let functionLike = scope.isFunctionLike
         switch kind {

@@ -44,15 +44,29 @@ public final class Scope {
     var hasClassCell = false
     let line: Int32
 
+    /// The class whose private names (`__x`) are mangled here: the innermost class
+    /// body this scope is, or is nested in.
+    let privateClass: String?
+
     init(kind: Kind, name: String, node: NodeID, parent: Scope?, line: Int32) {
         self.kind = kind
         self.name = name
         self.node = node
         self.parent = parent
         self.line = line
+        self.privateClass = kind == .class ? name : parent?.privateClass
     }
 
-    func add(_ name: String, _ f: Flags) {
+    /// CPython's `_Py_Mangle`: `__x` inside class `C` is `_C__x`, unless it ends with
+    /// two underscores or contains a dot; a class named only underscores mangles nothing.
+    func mangle(_ name: String) -> String {
+        guard let cls = privateClass, name.hasPrefix("__"), !name.hasSuffix("__"), !name.contains(".") else { return name }
+        let stripped = cls.drop { $0 == "_" }
+        return stripped.isEmpty ? name : "_" + stripped + name
+    }
+
+    func add(_ rawName: String, _ f: Flags) {
+        let name = mangle(rawName)
         if let old = flags[name] {
             flags[name] = old.union(f)
         } else {

@@ -63,7 +63,7 @@ public final class SymbolTable {
     }
 
     func declare(_ name: String, _ flags: Scope.Flags, at node: NodeID) throws(CompileError) {
-        if let old = current.flags[name] {
+        if let old = current.flags[current.mangle(name)] {
             if flags.contains(.parameter) && old.contains(.parameter) {
                 throw error("duplicate argument '\(name)' in function definition", node)
             }
@@ -108,7 +108,7 @@ public final class SymbolTable {
             let target = tree[NodeID(n.a)]
             if target.kind == .name {
                 let id = name(target.a)
-                if let old = current.flags[id], old.contains(.global) || old.contains(.nonlocal), n.op != 0 {
+                if let old = current.flags[current.mangle(id)], old.contains(.global) || old.contains(.nonlocal), n.op != 0 {
                     let kind = old.contains(.global) ? "global" : "nonlocal"
                     throw error("annotated name '\(id)' can't be \(kind)", NodeID(n.a))
                 }
@@ -178,7 +178,7 @@ public final class SymbolTable {
                 if !isGlobal && current.kind == .module {
                     throw error("nonlocal declaration not allowed at module level", statement)
                 }
-                if let old = current.flags[id] {
+                if let old = current.flags[current.mangle(id)] {
                     let kind = isGlobal ? "global" : "nonlocal"
                     if old.contains(.parameter) { throw error("name '\(id)' is parameter and \(kind)", statement) }
                     if isGlobal && old.contains(.nonlocal) { throw error("name '\(id)' is nonlocal and global", statement) }
@@ -228,7 +228,7 @@ public final class SymbolTable {
     private func parameter(_ id: NodeID) throws(CompileError) {
         let n = name(tree[id].a)
         try declare(n, .parameter, at: id)
-        current.parameters.append(n)
+        current.parameters.append(current.mangle(n))
     }
 
     func visitPattern(_ id: NodeID) throws(CompileError) {
@@ -433,6 +433,11 @@ enum Analysis {
                 scope.classFrees.insert(name)
                 free.insert(name)
             } else if scope.kind != .module {
+                // A name only passing through to nested scopes is free here too.
+                if scope.flags[name] == nil {
+                    scope.flags[name] = []
+                    scope.order.append(name)
+                }
                 if scope.scopes[name] == nil || scope.scopes[name] == .globalImplicit { scope.scopes[name] = .free }
                 if scope.scopes[name] == .free { free.insert(name) }
             }

@@ -97,6 +97,27 @@ extension Interpreter {
             r.pointee.remaining -= 1
             return IntObject.make(Int(v))
         }
+        // List and tuple items are read in place, without the C ABI's boxing.
+        if let it = iterator.object(ifExactly: Krait_listIterator_type) {
+            let s = it.layout(KraitSequenceIterator.self)
+            let list = s.pointee.it_seq
+            guard !list.isEmpty, s.pointee.it_index < List.count(list) else {
+                s.pointee.it_seq = .empty
+                return nil
+            }
+            s.pointee.it_index += 1
+            return List.item(list, s.pointee.it_index - 1)
+        }
+        if let it = iterator.object(ifExactly: Krait_tupleIterator_type) {
+            let s = it.layout(KraitSequenceIterator.self)
+            let tuple = s.pointee.it_seq
+            guard !tuple.isEmpty, s.pointee.it_index < Tuple.count(tuple) else {
+                s.pointee.it_seq = .empty
+                return nil
+            }
+            s.pointee.it_index += 1
+            return Tuple.item(tuple, s.pointee.it_index - 1)
+        }
         return try Protocols.next(iterator)
     }
 

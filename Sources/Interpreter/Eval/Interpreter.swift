@@ -75,3 +75,21 @@ public enum Interpreter {
         return try run(frame)
     }
 }
+
+extension Interpreter {
+    /// A function frame's variables as a new dict (`locals()`): locals and cells that
+    /// are bound, in their order.
+    public static func fastLocals(_ frame: UnsafeMutablePointer<KraitFrame>) throws(PyException) -> Value {
+        let code = CodeObjects.code(frame.pointee.f_code)
+        let names = code.pointee.co_localsplusnames
+        let kinds = Bytes.data(code.pointee.co_localspluskinds).assumingMemoryBound(to: UInt8.self)
+        let slots = localsplus(frame)
+        let d = Dict.new()
+        for i in 0..<Tuple.count(names) {
+            var v = slots[i]
+            if kinds[i] != 0 && !v.isEmpty { v = v.layout(PyCellObject.self).pointee.ob_ref }
+            if !v.isEmpty { try Dict.setItem(d, Tuple.item(names, i), v) }
+        }
+        return d
+    }
+}

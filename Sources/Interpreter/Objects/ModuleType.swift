@@ -31,6 +31,9 @@ public enum Modules {
             Trace.visit(m.pointee.md_name, visit, arg)
             return 0
         }
+        t.pointee.tp_getset = MemberDescriptors.getSetTable([
+            GetSetSpec("__dict__", get: { o, _ in Modules.dict(Value(o!)).object }),
+        ])
         t.pointee.tp_getattro = { o, name in
             CBoundary.object { () throws(PyException) in
                 do throws(PyException) {

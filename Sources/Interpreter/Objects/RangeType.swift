@@ -47,6 +47,15 @@ enum Ranges {
         return (r.pointee.start.smallInt, r.pointee.stop.smallInt, r.pointee.step.smallInt, r.pointee.length.smallInt)
     }
 
+    static func iterator(from start: Int, step: Int, count: Int) -> Value {
+        let object = Allocation.object(Krait_rangeIterator_type, size: MemoryLayout<KraitRangeIterator>.size)
+        let it = object.layout(KraitRangeIterator.self)
+        it.pointee.next = Int64(start)
+        it.pointee.step = Int64(step)
+        it.pointee.remaining = Int64(count)
+        return Value(object)
+    }
+
     static func setUp() {
         let t = Krait_range_type!
         TypeSetup.begin(t, name: "range", basicSize: MemoryLayout<PyRangeObject>.size, flags: UInt(Py_TPFLAGS_SEQUENCE),
@@ -84,13 +93,17 @@ enum Ranges {
         t.pointee.tp_as_sequence = sequence
         t.pointee.tp_iter = { o in
             let p = Ranges.parts(Value(o!))
-            let object = Allocation.object(Krait_rangeIterator_type, size: MemoryLayout<KraitRangeIterator>.size)
-            let it = object.layout(KraitRangeIterator.self)
-            it.pointee.next = Int64(p.start)
-            it.pointee.step = Int64(p.step)
-            it.pointee.remaining = Int64(p.length)
-            return object
+            return Ranges.iterator(from: p.start, step: p.step, count: p.length).object
         }
+        t.pointee.tp_methods = TypeSetup.methodTable([
+            MethodSpec("__reversed__", doc: "Return a reverse iterator.") { s, a, n, k in
+                CBoundary.value { () throws(PyException) in
+                    try Arguments(a, n, k).none("__reversed__")
+                    let p = Ranges.parts(s)
+                    return Ranges.iterator(from: p.start + (p.length - 1) * p.step, step: -p.step, count: p.length)
+                }
+            },
+        ])
         t.pointee.tp_members = MemberDescriptors.memberTable([
             ("start", Int32(T_KRAIT_VALUE), MemoryLayout<PyRangeObject>.offset(of: \.start)!, true, nil),
             ("stop", Int32(T_KRAIT_VALUE), MemoryLayout<PyRangeObject>.offset(of: \.stop)!, true, nil),

@@ -13,5 +13,6 @@
 #include "ThreadState.h"
 #include "StaticObjects.h"
 #include "ExecutionObjects.h"
+#include "IteratorObjects.h"
 
 #endif

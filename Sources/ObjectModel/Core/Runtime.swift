@@ -31,6 +31,7 @@ public enum ObjectModelRuntime {
         Property.setUp()
         Bytes.setUp()
         SequenceIterator.setUp()
+        BuiltinIterators.setUp()
         DictIterator.setUp()
         ReverseIterator.setUp()
         DictViews.setUp()
@@ -43,6 +44,7 @@ public enum ObjectModelRuntime {
                          Krait_classmethod_type!, Krait_staticmethod_type!, Krait_property_type!, Krait_method_type!,
                          Krait_bytes_type!,
                          Krait_methodWrapper_type!, Krait_sequenceIterator_type!,
+                         Krait_enumerate_type!, Krait_zip_type!, Krait_map_type!, Krait_filter_type!, Krait_reversed_type!,
                          Krait_listIterator_type!, Krait_tupleIterator_type!, Krait_strIterator_type!,
                          Krait_strASCIIIterator_type!, Krait_dictKeyIterator_type!, Krait_dictValueIterator_type!,
                          Krait_dictItemIterator_type!, Krait_listReverseIterator_type!,

@@ -23,6 +23,8 @@ public enum BuiltinsModule {
             ("dict", Krait_dict_type), ("range", Krait_range_type), ("slice", Krait_slice_type),
             ("property", Krait_property_type), ("classmethod", Krait_classmethod_type),
             ("staticmethod", Krait_staticmethod_type), ("super", Krait_super_type),
+            ("enumerate", Krait_enumerate_type), ("zip", Krait_zip_type), ("map", Krait_map_type),
+            ("filter", Krait_filter_type), ("reversed", Krait_reversed_type),
         ]
         for (name, type) in types { try Dict.setItem(dict, Interned.get(name), Value(type)) }
         for (type, name, _) in Exceptions.hierarchy { try Dict.setItem(dict, Interned.get(name), Value(type)) }
@@ -34,7 +36,7 @@ public enum BuiltinsModule {
         try Dict.setItem(dict, Interned.get("True"), .true)
         try Dict.setItem(dict, Interned.get("False"), .false)
         try Dict.setItem(dict, Interned.get("__debug__"), .true)
-        let table = TypeSetup.methodTable(BuiltinFunctions.all + BuiltinIntrospection.all)
+        let table = TypeSetup.methodTable(BuiltinFunctions.all + BuiltinIntrospection.all + BuiltinNamespaces.all)
         var i = 0
         while let name = table[i].ml_name {
             try Dict.setItem(dict, Interned.get(String(cString: name)), BuiltinFunction.make(table + i, self: .empty, module: m))

@@ -108,7 +108,12 @@ public enum ImportSystem {
             _ = try? Protocols.setAttribute(e.value, Interned.get("name"), key)
             throw e
         }
-        return try execFile(file, as: fullName, package: package)
+        let module = try execFile(file, as: fullName, package: package)
+        // A submodule becomes an attribute of its package, as CPython's `_find_and_load`.
+        if !parent.isEmpty, let p = try Dict.getItem(modules, Str.make(parent)) {
+            try Protocols.setAttribute(p, Str.make(last), module)
+        }
+        return module
     }
 
     static func execFile(_ file: String, as name: String, package: String?) throws(PyException) -> Value {

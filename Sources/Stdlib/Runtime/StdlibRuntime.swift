@@ -29,7 +29,7 @@ public enum StdlibRuntime {
         }
         RuntimeHooks.currentLocals = {
             guard let frame = krait_thread_state().pointee.current_frame?.assumingMemoryBound(to: KraitFrame.self) else { return nil }
-            return frame.pointee.f_locals.isEmpty ? nil : frame.pointee.f_locals
+            return frame.pointee.f_locals.isEmpty ? try? Interpreter.fastLocals(frame) : frame.pointee.f_locals
         }
         RuntimeHooks.writeUnraisable = { error, context in
             StandardStreams.stdout.flush()
@@ -45,8 +45,13 @@ public enum StdlibRuntime {
         do throws(PyException) {
             let module = try Modules.make(name: "__main__")
             let dict = Modules.dict(module)
-            try Dict.setItem(dict, Interned.get("__file__"), Str.make(filename))
+            // In CPython's order (`add_main_module`, then the file's names).
+            try Dict.setItem(dict, Interned.get("__annotations__"), Dict.new())
             try Dict.setItem(dict, Interned.get("__builtins__"), BuiltinsModule.module)
+            if !filename.hasPrefix("<") {
+                try Dict.setItem(dict, Interned.get("__file__"), Str.make(filename))
+                try Dict.setItem(dict, Interned.get("__cached__"), .none)
+            }
             try Dict.setItem(ImportSystem.modules, Interned.get("__main__"), module)
             let code = try Execution.compile(source, filename: filename, mode: .exec)
             _ = try Interpreter.runCode(code, globals: dict, locals: dict, builtins: BuiltinsModule.dict)

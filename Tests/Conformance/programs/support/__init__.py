@@ -1,0 +1,2 @@
+"""A package imported by imports.py."""
+loaded = ["support"]
