@@ -99,26 +99,25 @@ extension Interpreter {
         }
         // List and tuple items are read in place, without the C ABI's boxing.
         if let it = iterator.object(ifExactly: Krait_listIterator_type) {
-            let s = it.layout(KraitSequenceIterator.self)
-            let list = s.pointee.it_seq
-            guard !list.isEmpty, s.pointee.it_index < List.count(list) else {
-                s.pointee.it_seq = .empty
-                return nil
-            }
-            s.pointee.it_index += 1
-            return List.item(list, s.pointee.it_index - 1)
+            return step(it) { l in List.count(l) } item: { l, i in List.item(l, i) }
         }
         if let it = iterator.object(ifExactly: Krait_tupleIterator_type) {
-            let s = it.layout(KraitSequenceIterator.self)
-            let tuple = s.pointee.it_seq
-            guard !tuple.isEmpty, s.pointee.it_index < Tuple.count(tuple) else {
-                s.pointee.it_seq = .empty
-                return nil
-            }
-            s.pointee.it_index += 1
-            return Tuple.item(tuple, s.pointee.it_index - 1)
+            return step(it) { t in Tuple.count(t) } item: { t, i in Tuple.item(t, i) }
         }
         return try Protocols.next(iterator)
+    }
+
+    /// One step of a list or tuple iterator; the sequence is dropped at the end.
+    @inline(__always)
+    static func step(_ it: ObjectPointer, count: (Value) -> Int, item: (Value, Int) -> Value) -> Value? {
+        let s = it.layout(KraitSequenceIterator.self)
+        let sequence = s.pointee.it_seq
+        guard !sequence.isEmpty, s.pointee.it_index < count(sequence) else {
+            s.pointee.it_seq = .empty
+            return nil
+        }
+        s.pointee.it_index += 1
+        return item(sequence, s.pointee.it_index - 1)
     }
 
     /// Calls any callable; Python functions go straight to a new frame.
