@@ -99,10 +99,9 @@ public enum Hashing {
             if x.isInfinite { return x > 0 ? infinity : -infinity }
             return pointer(identity)
         }
-        var m = frexp(x).0
-        var e = Int(frexp(x).1)
-        var sign = 1
-        if m < 0 { sign = -1; m = -m }
+        // Swift's frexp returns the magnitude's mantissa, so the sign is taken apart.
+        var (m, e) = frexp(x.magnitude)
+        let sign = x < 0 ? -1 : 1
         var h: UInt = 0
         while m != 0 {
             h = ((h << 28) & UInt(modulus)) | h >> (modulusBits - 28)

@@ -1,0 +1,93 @@
+import ObjectLayout
+@testable import ObjectModel
+import XCTest
+
+/// `int(...)` and `float(...)` against python3.11.
+final class NumberConstructorTests: ObjectModelTestCase {
+    static let intType = Value(Krait_int_type), floatType = Value(Krait_float_type)
+
+    /// `int(text)` for literals, spacing, signs, underscores and invalid forms.
+    func testIntFromStrings() throws {
+        let texts = ["0", "-0", "+7", " 42 ", "\t-17\n", "1_000", "1__0", "_1", "1_", "", "  ", "+", "-", "x", "12a",
+                     "007", "0x1f", "99999999999999999999", "-123456789012345678901234567890", "1" + String(repeating: "0", count: 300),
+                     String(repeating: "x", count: 300), "\u{3000}5\u{2003}", "1 2", "٣", "१"]
+        var cases = texts.map { t in Case("int(\(pythonLiteral(t)))") { try Protocols.call(Self.intType, str(t)) } }
+        let based: [(String, Int)] = [
+            ("ff", 16), ("0xff", 16), ("0XfF", 0), ("0x_f", 16), ("0x", 16), ("0b101", 0), ("0B1_0", 0), ("0o17", 0), ("0o17", 8),
+            ("017", 0), ("0", 0), ("00", 0), ("0_0", 0), ("0_7", 0), ("10", 0), ("z", 36), ("Z", 36), ("10", 2), ("2", 2),
+            ("0b1", 16), ("777", 8), ("-0x10", 0), ("  0x10  ", 16), ("1" + String(repeating: "0", count: 40), 7),
+            ("12", 1), ("12", 37), ("12", -1), (String(repeating: "f", count: 5000), 16),
+        ]
+        for (t, base) in based {
+            cases.append(Case("int(\(pythonLiteral(t)), \(base))") { try Protocols.call(Self.intType, str(t), int(base)) })
+        }
+        cases.append(Case("int('5', base=8)") { try Protocols.callWithKeywords(Self.intType, [str("5")], try dict((str("base"), int(8)))) })
+        cases.append(Case("int(base=8)") { try Protocols.callWithKeywords(Self.intType, [], try dict((str("base"), int(8)))) })
+        cases.append(Case("int(x='5')") { try Protocols.callWithKeywords(Self.intType, [], try dict((str("x"), str("5")))) })
+        cases.append(Case("int('1' * 4301)") { try Protocols.call(Self.intType, str(String(repeating: "1", count: 4301))) })
+        cases.append(Case("int('1_' * 4300 + '1')") {
+            try Protocols.call(Self.intType, str(String(repeating: "1_", count: 4300) + "1"))
+        })
+        cases.append(Case("int('1' * 4300) % 1000003") {
+            try Protocols.binary(try Protocols.call(Self.intType, str(String(repeating: "1", count: 4300))), int(1_000_003), .remainder)
+        })
+        try checkRepr(cases)
+    }
+
+    func testIntFromOtherTypes() throws {
+        let cases: [Case] = [
+            Case("int()") { try Protocols.call(Self.intType) },
+            Case("int(True)") { try Protocols.call(Self.intType, .true) },
+            Case("int(-7)") { try Protocols.call(Self.intType, int(-7)) },
+            Case("int(2.9)") { try Protocols.call(Self.intType, float(2.9)) },
+            Case("int(-2.9)") { try Protocols.call(Self.intType, float(-2.9)) },
+            Case("int(1e300)") { try Protocols.call(Self.intType, float(1e300)) },
+            Case("int(-2.0**63)") { try Protocols.call(Self.intType, float(-0x1p63)) },
+            Case("int(2.0**62)") { try Protocols.call(Self.intType, float(0x1p62)) },
+            Case("int(float('nan'))") { try Protocols.call(Self.intType, float(.nan)) },
+            Case("int(float('-inf'))") { try Protocols.call(Self.intType, float(-.infinity)) },
+            Case("int(b' 12 ')") { try Protocols.call(Self.intType, Bytes.make(Array(" 12 ".utf8))) },
+            Case("int(b'x')") { try Protocols.call(Self.intType, Bytes.make(Array("x".utf8))) },
+            Case("int(None)") { try Protocols.call(Self.intType, .none) },
+            Case("int([])") { try Protocols.call(Self.intType, list()) },
+            Case("int(1, 2)") { try Protocols.call(Self.intType, int(1), int(2)) },
+            Case("int('1', 2, 3)") { try Protocols.call(Self.intType, str("1"), int(2), int(3)) },
+            Case("int('1', None)") { try Protocols.call(Self.intType, str("1"), .none) },
+        ]
+        try checkRepr(cases)
+    }
+
+    func testFloatConstructor() throws {
+        let texts = ["0", "-0", "1.5", " 1_000.5 ", "1_0.5e1_0", "1_.5", "._5", ".5", "5.", ".", "1e", "1e+", "1e-3", "1E5",
+                     "inf", "-Infinity", "+nan", "NaN", "infi", "nan1", "", "0x10", "1e500", "-1e500", "1e-400",
+                     "0.1", "123456789012345678901234567890", "2.2250738585072011e-308", "\u{2003}2\u{3000}", "1.5\u{1}",
+                     "9007199254740993", "4.9406564584124654e-324", "2.4703282292062328e-324", "2.4703282292062327e-324"]
+        var cases = texts.map { t in Case("float(\(pythonLiteral(t)))") { try Protocols.call(Self.floatType, str(t)) } }
+        cases += [
+            Case("float()") { try Protocols.call(Self.floatType) },
+            Case("float(7)") { try Protocols.call(Self.floatType, int(7)) },
+            Case("float(True)") { try Protocols.call(Self.floatType, .true) },
+            Case("float(2**1023 * 3)") { try Protocols.call(Self.floatType, try bigInt("0x18" + String(repeating: "0", count: 255))) },
+            Case("float(b'1.5')") { try Protocols.call(Self.floatType, Bytes.make(Array("1.5".utf8))) },
+            Case("float(b'x')") { try Protocols.call(Self.floatType, Bytes.make(Array("x".utf8))) },
+            Case("float(None)") { try Protocols.call(Self.floatType, .none) },
+            Case("float(1, 2)") { try Protocols.call(Self.floatType, int(1), int(2)) },
+            Case("float(x=1)") { try Protocols.callWithKeywords(Self.floatType, [], try dict((str("x"), int(1)))) },
+        ]
+        try checkRepr(cases)
+    }
+}
+
+/// A Python string literal for `text` (ASCII escapes for anything else).
+func pythonLiteral(_ text: String) -> String {
+    var out = "'"
+    for scalar in text.unicodeScalars {
+        switch scalar {
+        case "'": out += "\\'"
+        case "\\": out += "\\\\"
+        case " "..."~": out.unicodeScalars.append(scalar)
+        default: out += String(format: "\\U%08x", scalar.value)
+        }
+    }
+    return out + "'"
+}
