@@ -91,3 +91,41 @@ func pythonLiteral(_ text: String) -> String {
     }
     return out + "'"
 }
+
+/// The types' own dicts and subclasses of float.
+final class NumberTypeTests: ObjectModelTestCase {
+    func testOwnDictNames() throws {
+        let cases: [Case] = [
+            Case("int") { Value(Krait_int_type) },
+            Case("bool") { Value(Krait_bool_type) },
+            Case("float") { Value(Krait_float_type) },
+        ]
+        // __format__ and __new__ belong to other work (format specs, tp_new wrappers).
+        try check(cases, show: "' '.join(sorted(k for k in v.__dict__ if k not in ('__format__', '__new__')))") { v throws(PyException) in
+            var names: [String] = []
+            var position = 0
+            let d = Value(v.object.layout(PyTypeObject.self).pointee.tp_dict!)
+            while let (key, _, next) = Dict.next(d, from: position) {
+                names.append(Str.swiftString(key))
+                position = next
+            }
+            return Str.make(names.sorted().joined(separator: " "))
+        }
+    }
+
+    func testFloatSubclass() throws {
+        func subclass() throws(PyException) -> Value {
+            try Protocols.call(Value(Krait_type_type), str("F"), tuple(Value(Krait_float_type)), try dict())
+        }
+        let cases: [Case] = [
+            Case("type('F', (float,), {})(2.5)") { try Protocols.call(try subclass(), float(2.5)) },
+            Case("type('F', (float,), {})('1e3') + 1") { try Protocols.binary(try Protocols.call(try subclass(), str("1e3")), int(1), .add) },
+            Case("type('F', (float,), {})(2.5).is_integer()") {
+                try Protocols.callMethod(try Protocols.call(try subclass(), float(2.5)), "is_integer")
+            },
+            Case("type(+type('F', (float,), {})(2.5))") { Value(try Protocols.unary(try Protocols.call(try subclass(), float(2.5)), .positive).type) },
+            Case("type('F', (float,), {})(2.5) == 2.5") { try Protocols.richCompare(try Protocols.call(try subclass(), float(2.5)), float(2.5), .eq) },
+        ]
+        try checkRepr(cases)
+    }
+}

@@ -93,6 +93,8 @@ enum IntType {
         }
         t.pointee.tp_methods = IntMethods.table
         t.pointee.tp_getset = IntMethods.getters
+        t.pointee.tp_getattro = Krait_object_type.pointee.tp_getattro
+        t.pointee.tp_new = NumberNew.int
         NativeConstructors.register(t) { _, args throws(PyException) in try IntConstructor.construct(args) }
 
         let b = Krait_bool_type!
