@@ -128,4 +128,34 @@ final class NumberTypeTests: ObjectModelTestCase {
         ]
         try checkRepr(cases)
     }
+
+    func testIntSubclass() throws {
+        func subclass() throws(PyException) -> Value {
+            try Protocols.call(Value(Krait_type_type), str("I"), tuple(Value(Krait_int_type)), try dict())
+        }
+        func instance(_ text: String) throws(PyException) -> Value { try Protocols.call(try subclass(), str(text)) }
+        let big = "123456789012345678901234567890"
+        let cases: [Case] = [
+            Case("type('I', (int,), {})('5')") { try instance("5") },
+            Case("type('I', (int,), {})('0')") { try instance("0") },
+            Case("type('I', (int,), {})('-\(big)')") { try instance("-" + big) },
+            Case("type('I', (int,), {})('\(big)') * 3 - 1") {
+                try Protocols.binary(try Protocols.binary(try instance(big), int(3), .multiply), int(1), .subtract)
+            },
+            Case("type(-type('I', (int,), {})('7'))") { Value(try Protocols.unary(try instance("7"), .negative).type) },
+            Case("hash(type('I', (int,), {})('\(big)')) == hash(\(big))") {
+                .bool(try Protocols.hash(try instance(big)) == Protocols.hash(try bigInt(big)))
+            },
+            Case("(lambda i: (setattr(i, 'tag', 'x'), i.tag, i + 0)[1:])(type('I', (int,), {})('\(big)'))") {
+                let i = try instance(big)
+                try Protocols.setAttribute(i, str("tag"), str("x"))
+                return tuple(try Protocols.getAttribute(i, "tag"), try Protocols.binary(i, int(0), .add))
+            },
+            Case("type('I', (int,), {'__slots__': ('a',)})") {
+                try Protocols.call(Value(Krait_type_type), str("I"), tuple(Value(Krait_int_type)),
+                                   try dict((str("__slots__"), tuple(str("a")))))
+            },
+        ]
+        try checkRepr(cases)
+    }
 }

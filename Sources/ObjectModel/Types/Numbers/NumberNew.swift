@@ -26,12 +26,14 @@ enum NumberNew {
 
     static let int: newfunc = { type, args, kwargs in
         CBoundary.object { () throws(PyException) in
-            // Instances of subclasses need their __dict__ after the limbs (CPython's
-            // negative tp_dictoffset), which heap types do not lay out yet.
-            guard type == Krait_int_type || type == Krait_bool_type else {
-                throw PyException.typeError("subclasses of int cannot be instantiated yet")
-            }
-            return try construct(type!, args, kwargs)
+            let value = try construct(type == Krait_bool_type ? Krait_bool_type : Krait_int_type, args, kwargs)
+            if type == Krait_int_type || type == Krait_bool_type { return value }
+            // The limbs follow the header; the subclass's basic size already counts the
+            // dict that goes after them.
+            let x = BigInts.limbs(value)
+            let object = Allocation.varObject(type!, size: type!.pointee.tp_basicsize + 8 * x.count, count: x.negative ? -x.count : x.count)
+            BigInts.digits(object).update(from: x.base, count: x.count)
+            return Value(object)
         }
     }
 }
