@@ -151,6 +151,13 @@ final class NumberTypeTests: ObjectModelTestCase {
                 try Protocols.setAttribute(i, str("tag"), str("x"))
                 return tuple(try Protocols.getAttribute(i, "tag"), try Protocols.binary(i, int(0), .add))
             },
+            Case("type('I', (int,), {}).from_bytes(b'\\x01\\x02', 'little')") {
+                let method = try Protocols.getAttribute(try subclass(), "from_bytes")
+                return try Protocols.call(method, Bytes.make([1, 2]), str("little"))
+            },
+            Case("type(type('I', (int,), {}).from_bytes(b'\\x01')) is not int") {
+                .bool(try Protocols.call(try Protocols.getAttribute(try subclass(), "from_bytes"), Bytes.make([1])).type != Krait_int_type)
+            },
             Case("type('I', (int,), {'__slots__': ('a',)})") {
                 try Protocols.call(Value(Krait_type_type), str("I"), tuple(Value(Krait_int_type)),
                                    try dict((str("__slots__"), tuple(str("a")))))
