@@ -165,4 +165,27 @@ final class NumberTypeTests: ObjectModelTestCase {
         ]
         try checkRepr(cases)
     }
+
+    /// Conversions through `__int__`, `__index__`, `__trunc__` and `__float__` of classes
+    /// whose dunders are bound builtin methods (no interpreter needed to call them).
+    func testDunderFallbacks() throws {
+        func instance(_ name: String, _ method: Value) throws(PyException) -> Value {
+            let cls = try Protocols.call(Value(Krait_type_type), str("X"), tuple(), try dict((str(name), method)))
+            return try Protocols.call(cls)
+        }
+        func bound(_ v: Value, _ name: String) throws(PyException) -> Value { try Protocols.getAttribute(v, name) }
+        let intType = Value(Krait_int_type), floatType = Value(Krait_float_type)
+        let cases: [Case] = [
+            Case("int(type('X', (), {'__int__': (5).__index__})())") { try Protocols.call(intType, try instance("__int__", try bound(int(5), "__index__"))) },
+            Case("int(type('X', (), {'__index__': (6).__index__})())") { try Protocols.call(intType, try instance("__index__", try bound(int(6), "__index__"))) },
+            Case("int(type('X', (), {'__trunc__': (7).__index__})())") { try Protocols.call(intType, try instance("__trunc__", try bound(int(7), "__index__"))) },
+            Case("int(type('X', (), {'__trunc__': (7.5).__float__})())") { try Protocols.call(intType, try instance("__trunc__", try bound(float(7.5), "__float__"))) },
+            Case("int(type('X', (), {'__int__': (2.5).__float__})())") { try Protocols.call(intType, try instance("__int__", try bound(float(2.5), "__float__"))) },
+            Case("float(type('X', (), {'__float__': (2.5).__float__})())") { try Protocols.call(floatType, try instance("__float__", try bound(float(2.5), "__float__"))) },
+            Case("float(type('X', (), {'__index__': (3).__index__})())") { try Protocols.call(floatType, try instance("__index__", try bound(int(3), "__index__"))) },
+            Case("float(type('X', (), {'__float__': (3).__index__})())") { try Protocols.call(floatType, try instance("__float__", try bound(int(3), "__index__"))) },
+            Case("2.5 + type('X', (), {'__index__': (3).__index__})()") { try Protocols.binary(float(2.5), try instance("__index__", try bound(int(3), "__index__")), .add) },
+        ]
+        try checkRepr(cases)
+    }
 }
