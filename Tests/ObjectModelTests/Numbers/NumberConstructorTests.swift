@@ -21,9 +21,9 @@ final class NumberConstructorTests: ObjectModelTestCase {
         for (t, base) in based {
             cases.append(Case("int(\(pythonLiteral(t)), \(base))") { try Protocols.call(Self.intType, str(t), int(base)) })
         }
-        cases.append(Case("int('5', base=8)") { try Protocols.callWithKeywords(Self.intType, [str("5")], try dict((str("base"), int(8)))) })
-        cases.append(Case("int(base=8)") { try Protocols.callWithKeywords(Self.intType, [], try dict((str("base"), int(8)))) })
-        cases.append(Case("int(x='5')") { try Protocols.callWithKeywords(Self.intType, [], try dict((str("x"), str("5")))) })
+        cases.append(Case("int('5', base=8)") { try call(Self.intType, try arguments({ str("5") }), keywords: try keywords("base", int(8))) })
+        cases.append(Case("int(base=8)") { try call(Self.intType, try arguments(), keywords: try keywords("base", int(8))) })
+        cases.append(Case("int(x='5')") { try call(Self.intType, try arguments(), keywords: try keywords("x", str("5"))) })
         cases.append(Case("int('1' * 4301)") { try Protocols.call(Self.intType, str(String(repeating: "1", count: 4301))) })
         cases.append(Case("int('1_' * 4300 + '1')") {
             try Protocols.call(Self.intType, str(String(repeating: "1_", count: 4300) + "1"))
@@ -72,7 +72,7 @@ final class NumberConstructorTests: ObjectModelTestCase {
             Case("float(b'x')") { try Protocols.call(Self.floatType, Bytes.make(Array("x".utf8))) },
             Case("float(None)") { try Protocols.call(Self.floatType, .none) },
             Case("float(1, 2)") { try Protocols.call(Self.floatType, int(1), int(2)) },
-            Case("float(x=1)") { try Protocols.callWithKeywords(Self.floatType, [], try dict((str("x"), int(1)))) },
+            Case("float(x=1)") { try call(Self.floatType, try arguments(), keywords: try keywords("x", int(1))) },
         ]
         try checkRepr(cases)
     }
@@ -115,7 +115,7 @@ final class NumberTypeTests: ObjectModelTestCase {
 
     func testFloatSubclass() throws {
         func subclass() throws(PyException) -> Value {
-            try Protocols.call(Value(Krait_type_type), str("F"), tuple(Value(Krait_float_type)), try dict())
+            try call(Value(Krait_type_type), try arguments({ str("F") }, { tuple(Value(Krait_float_type)) }, { Dict.new() }))
         }
         let cases: [Case] = [
             Case("type('F', (float,), {})(2.5)") { try Protocols.call(try subclass(), float(2.5)) },
@@ -131,7 +131,7 @@ final class NumberTypeTests: ObjectModelTestCase {
 
     func testIntSubclass() throws {
         func subclass() throws(PyException) -> Value {
-            try Protocols.call(Value(Krait_type_type), str("I"), tuple(Value(Krait_int_type)), try dict())
+            try call(Value(Krait_type_type), try arguments({ str("I") }, { tuple(Value(Krait_int_type)) }, { Dict.new() }))
         }
         func instance(_ text: String) throws(PyException) -> Value { try Protocols.call(try subclass(), str(text)) }
         let big = "123456789012345678901234567890"
@@ -152,15 +152,15 @@ final class NumberTypeTests: ObjectModelTestCase {
                 return tuple(try Protocols.getAttribute(i, "tag"), try Protocols.binary(i, int(0), .add))
             },
             Case("type('I', (int,), {}).from_bytes(b'\\x01\\x02', 'little')") {
-                let method = try Protocols.getAttribute(try subclass(), "from_bytes")
-                return try Protocols.call(method, Bytes.make([1, 2]), str("little"))
+                try call(try Protocols.getAttribute(try subclass(), "from_bytes"), try arguments({ Bytes.make([1, 2]) }, { str("little") }))
             },
             Case("type(type('I', (int,), {}).from_bytes(b'\\x01')) is not int") {
                 .bool(try Protocols.call(try Protocols.getAttribute(try subclass(), "from_bytes"), Bytes.make([1])).type != Krait_int_type)
             },
             Case("type('I', (int,), {'__slots__': ('a',)})") {
-                try Protocols.call(Value(Krait_type_type), str("I"), tuple(Value(Krait_int_type)),
-                                   try dict((str("__slots__"), tuple(str("a")))))
+                let args = try arguments({ str("I") }, { tuple(Value(Krait_int_type)) })
+                List.append(args, try keywords("__slots__", tuple(str("a"))))
+                return try call(Value(Krait_type_type), args)
             },
         ]
         try checkRepr(cases)
@@ -170,8 +170,12 @@ final class NumberTypeTests: ObjectModelTestCase {
     /// whose dunders are bound builtin methods (no interpreter needed to call them).
     func testDunderFallbacks() throws {
         func instance(_ name: String, _ method: Value) throws(PyException) -> Value {
-            let cls = try Protocols.call(Value(Krait_type_type), str("X"), tuple(), try dict((str(name), method)))
-            return try Protocols.call(cls)
+            // Argument by argument into a list; `method` stays in use until the last.
+            let args = List.new()
+            List.append(args, str("X"))
+            List.append(args, tuple())
+            List.append(args, try keywords(name, method))
+            return try Protocols.call(try call(Value(Krait_type_type), args))
         }
         func bound(_ v: Value, _ name: String) throws(PyException) -> Value { try Protocols.getAttribute(v, name) }
         let intType = Value(Krait_int_type), floatType = Value(Krait_float_type)
