@@ -116,6 +116,14 @@ extension Heap {
                 markWord(area.start[i])
             }
         }
+        for stack in rootStacks {
+            var word = stack.start
+            let end = stack.top.pointee.assumingMemoryBound(to: UInt.self)
+            while word < end {
+                markWord(word.pointee)
+                word += 1
+            }
+        }
         for object in immortals {
             markChildren(of: object)
         }

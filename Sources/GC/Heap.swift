@@ -61,6 +61,8 @@ public final class Heap {
     var immortals: [UnsafeMutablePointer<PyObject>] = []
     /// Memory outside the heap (thread states) whose words are roots.
     var rootAreas: [(start: UnsafeMutablePointer<UInt>, count: Int)] = []
+    /// Stacks of Values whose used part ends at `top.pointee` (the interpreter's frame stack).
+    var rootStacks: [(start: UnsafeMutablePointer<UInt>, top: UnsafePointer<UnsafeMutableRawPointer>)] = []
     /// Whether freed memory is overwritten (0xDB), so a missed root fails loudly.
     public var poisonsFreedMemory: Bool
 

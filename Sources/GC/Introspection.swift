@@ -63,6 +63,12 @@ extension Heap {
     public func registerRootArea(_ start: UnsafeMutableRawPointer, words count: Int) {
         rootAreas.append((start.assumingMemoryBound(to: UInt.self), count))
     }
+
+    /// Makes the words from `start` up to the address `top` holds roots, however far
+    /// `top` moves: the interpreter's stack of frames.
+    public func registerRootStack(_ start: UnsafeMutableRawPointer, top: UnsafePointer<UnsafeMutableRawPointer>) {
+        rootStacks.append((start.assumingMemoryBound(to: UInt.self), top))
+    }
 }
 
 

@@ -6,8 +6,9 @@ import Glibc
 import Darwin
 #endif
 
-/// `krait` — today it can parse: `krait --dump-ast FILE`.
-let usage = "usage: krait --dump-ast FILE\n"
+/// `krait` — runs Python programs: `krait [--engine NAME] FILE [ARG...]`, `krait -c CMD`,
+/// `krait --dump-ast FILE`, `krait --version`.
+let usage = "usage: krait [--engine NAME] [-c cmd | file | --dump-ast file] [arg] ...\n"
 
 func writeStderr(_ s: String) {
     fputs(s, stderr)
@@ -26,13 +27,37 @@ func readFile(_ path: String) -> [UInt8]? {
     return bytes
 }
 
-let args = Array(CommandLine.arguments.dropFirst())
-if args.count == 2 && args[0] == "--dump-ast" {
-    let path = args[1]
-    guard let source = readFile(path) else {
-        writeStderr("krait: can't open file '\(path)': [Errno \(errno)] \(String(cString: strerror(errno)))\n")
+func cannotOpen(_ path: String) -> Never {
+    writeStderr("\(CommandLine.arguments[0]): can't open file '\(path)': [Errno \(errno)] \(String(cString: strerror(errno)))\n")
+    exit(2)
+}
+
+var args = Array(CommandLine.arguments.dropFirst())
+var engine = Runtime.Engine(rawValue: getenv("KRAIT_ENGINE").map { String(cString: $0) } ?? "interpreter")
+while let first = args.first, first == "--engine" || first.hasPrefix("--engine=") {
+    let name: String
+    if first == "--engine" {
+        guard args.count >= 2 else { writeStderr(usage); exit(2) }
+        name = args[1]
+        args.removeFirst(2)
+    } else {
+        name = String(first.dropFirst("--engine=".count))
+        args.removeFirst()
+    }
+    engine = Runtime.Engine(rawValue: name)
+    if engine == nil {
+        writeStderr("krait: unknown engine '\(name)' (available: \(Runtime.Engine.allCases.map(\.rawValue).joined(separator: ", ")))\n")
         exit(2)
     }
+}
+guard let engine else {
+    writeStderr("krait: unknown engine in KRAIT_ENGINE (available: \(Runtime.Engine.allCases.map(\.rawValue).joined(separator: ", ")))\n")
+    exit(2)
+}
+
+if args.count == 2 && args[0] == "--dump-ast" {
+    let path = args[1]
+    guard let source = readFile(path) else { cannotOpen(path) }
     switch SourceTools.dumpASTOrError(source: source, filename: path) {
     case .success(let dump):
         print(dump)
@@ -41,8 +66,15 @@ if args.count == 2 && args[0] == "--dump-ast" {
         writeStderr(error.formatted)
         exit(1)
     }
-} else if args == ["--version"] {
-    print("Krait 0.1 (Python 3.11)")
+} else if args == ["--version"] || args == ["-V"] {
+    print("Python 3.11.7 (Krait 0.1)")
+} else if args.count >= 2 && args[0] == "-c" {
+    Runtime.start(engine: engine, arguments: ["-c"] + args.dropFirst(2), executable: CommandLine.arguments[0])
+    exit(Runtime.runMain(source: Array(args[1].utf8), filename: "<string>"))
+} else if let path = args.first, !path.hasPrefix("-") {
+    guard let source = readFile(path) else { cannotOpen(path) }
+    Runtime.start(engine: engine, arguments: args, executable: CommandLine.arguments[0])
+    exit(Runtime.runMain(source: source, filename: path))
 } else {
     writeStderr(usage)
     exit(2)

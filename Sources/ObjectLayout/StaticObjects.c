@@ -4,6 +4,7 @@
     PyTypeObject storage; \
     PyTypeObject *const Krait_##name##_type = &storage;
 KRAIT_STATIC_TYPES(KRAIT_DEFINE_STATIC_TYPE)
+KRAIT_EXECUTION_TYPES(KRAIT_DEFINE_STATIC_TYPE)
 
 #define KRAIT_DEFINE_EXCEPTION_TYPE(name) \
     PyTypeObject _PyExc_##name; \

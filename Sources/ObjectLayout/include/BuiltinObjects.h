@@ -210,6 +210,12 @@ typedef struct {
     Py_ssize_t len;
 } KraitDictIterator;
 
+/* `dict.keys()`, `dict.values()`, `dict.items()`: a live view of the dict. */
+typedef struct {
+    PyObject ob_base;
+    KraitValue dv_dict;
+} KraitDictView;
+
 /* A class created at run time (`class C: ...`, `type(name, bases, dict)`): the type
    object followed by its own slot tables, as CPython's PyHeapTypeObject. The class's
    `__slots__` member definitions follow the struct. */

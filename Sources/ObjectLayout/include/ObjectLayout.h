@@ -12,5 +12,6 @@
 #include "BuiltinObjects.h"
 #include "ThreadState.h"
 #include "StaticObjects.h"
+#include "ExecutionObjects.h"
 
 #endif

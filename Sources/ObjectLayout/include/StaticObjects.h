@@ -25,6 +25,7 @@
     X(PyDict_Type, dict) \
     X(PyCFunction_Type, builtinFunction) \
     X(PyMethodDescr_Type, methodDescriptor) \
+    X(PyClassMethodDescr_Type, classmethodDescriptor) \
     X(PyWrapperDescr_Type, wrapperDescriptor) \
     X(PyMemberDescr_Type, memberDescriptor) \
     X(PyGetSetDescr_Type, getsetDescriptor) \
@@ -42,6 +43,13 @@
     X(PyDictIterKey_Type, dictKeyIterator) \
     X(PyDictIterValue_Type, dictValueIterator) \
     X(PyDictIterItem_Type, dictItemIterator) \
+    X(PyListRevIter_Type, listReverseIterator) \
+    X(PyDictRevIterKey_Type, dictReverseKeyIterator) \
+    X(PyDictRevIterValue_Type, dictReverseValueIterator) \
+    X(PyDictRevIterItem_Type, dictReverseItemIterator) \
+    X(PyDictKeys_Type, dictKeysView) \
+    X(PyDictValues_Type, dictValuesView) \
+    X(PyDictItems_Type, dictItemsView) \
     X(KraitValueArray_Type, valueArray) \
     X(KraitDictKeys_Type, dictKeys)
 

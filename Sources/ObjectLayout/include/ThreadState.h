@@ -9,6 +9,10 @@ typedef struct {
     KraitValue current_exception;
     /* The containers whose repr is being computed (a list), for `[...]`. */
     KraitValue repr_active;
+    /* The exception being handled (`sys.exc_info()`), else empty. */
+    KraitValue handled_exception;
+    /* The innermost running Python frame (a KraitFrame *). */
+    void *current_frame;
     int recursion_depth;
     int recursion_limit;
 } KraitThreadState;

@@ -41,6 +41,18 @@ public enum Boxing {
     }
 }
 
+extension Value {
+    /// The object as a Value, tagging an exact `int` that fits 63 bits.
+    @inline(__always)
+    public init(normalizing object: ObjectPointer) {
+        if object.pointee.ob_type == Krait_int_type, let i = IntObject.machineValue(Value(object)), Value.smallIntRange.contains(i) {
+            self.init(smallInt: i)
+        } else {
+            self.init(object)
+        }
+    }
+}
+
 extension UInt {
     @inline(__always) var toUInt64: UInt64 { UInt64(self) }
 }

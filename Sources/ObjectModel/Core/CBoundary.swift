@@ -60,11 +60,12 @@ public enum CBoundary {
         return result
     }
 
-    /// The result of a C ABI call that returned an object pointer.
+    /// The result of a C ABI call that returned an object pointer; an `int` box of a
+    /// value that fits is tagged again, so Swift code sees one form of small ints.
     @inline(__always)
     public static func check(_ result: ObjectPointer?) throws(PyException) -> Value {
         guard let result else { throw takePending() }
-        return Value(result)
+        return Value(normalizing: result)
     }
 
     /// The result of a C ABI call that returned a status.

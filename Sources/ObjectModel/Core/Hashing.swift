@@ -99,8 +99,9 @@ public enum Hashing {
             if x.isInfinite { return x > 0 ? infinity : -infinity }
             return pointer(identity)
         }
-        // Swift's frexp returns the magnitude's mantissa, so the sign is taken apart.
-        var (m, e) = frexp(x.magnitude)
+        // Swift's frexp gives the significand's magnitude, so the sign is taken from x.
+        var m = abs(frexp(x).0)
+        var e = Int(frexp(x).1)
         let sign = x < 0 ? -1 : 1
         var h: UInt = 0
         while m != 0 {

@@ -13,14 +13,14 @@ public enum Recursion {
         let state = krait_thread_state()!
         state.pointee.recursion_depth += 1
         defer { state.pointee.recursion_depth -= 1 }
-        if state.pointee.recursion_depth > state.pointee.recursion_limit || stackIsLow() {
+        if state.pointee.recursion_depth > state.pointee.recursion_limit || nativeStackIsLow() {
             throw PyException(Krait_exc_RecursionError, "maximum recursion depth exceeded" + suffix)
         }
         return try body()
     }
 
     @inline(__always)
-    static func stackIsLow() -> Bool {
+    public static func nativeStackIsLow() -> Bool {
         var marker: UInt8 = 0
         return withUnsafeMutablePointer(to: &marker) { p in
             UInt(bitPattern: p) < krait_stack_low_address() + UInt(stackReserve)

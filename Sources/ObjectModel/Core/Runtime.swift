@@ -32,18 +32,23 @@ public enum ObjectModelRuntime {
         Bytes.setUp()
         SequenceIterator.setUp()
         DictIterator.setUp()
+        ReverseIterator.setUp()
+        DictViews.setUp()
         do {
             for type in [Krait_object_type!, Krait_type_type!, Krait_none_type!, Krait_notImplemented_type!,
                          Krait_ellipsis_type!, Krait_int_type!, Krait_bool_type!, Krait_float_type!, Krait_str_type!, Krait_tuple_type!,
                          Krait_list_type!, Krait_dict_type!, Krait_valueArray_type!, Krait_dictKeys_type!,
-                         Krait_builtinFunction_type!, Krait_methodDescriptor_type!, Krait_wrapperDescriptor_type!,
+                         Krait_builtinFunction_type!, Krait_methodDescriptor_type!, Krait_classmethodDescriptor_type!, Krait_wrapperDescriptor_type!,
                          Krait_memberDescriptor_type!, Krait_getsetDescriptor_type!, Krait_slice_type!,
                          Krait_classmethod_type!, Krait_staticmethod_type!, Krait_property_type!, Krait_method_type!,
                          Krait_bytes_type!,
                          Krait_methodWrapper_type!, Krait_sequenceIterator_type!,
                          Krait_listIterator_type!, Krait_tupleIterator_type!, Krait_strIterator_type!,
                          Krait_strASCIIIterator_type!, Krait_dictKeyIterator_type!, Krait_dictValueIterator_type!,
-                         Krait_dictItemIterator_type!] {
+                         Krait_dictItemIterator_type!, Krait_listReverseIterator_type!,
+                         Krait_dictReverseKeyIterator_type!, Krait_dictReverseValueIterator_type!,
+                         Krait_dictReverseItemIterator_type!, Krait_dictKeysView_type!, Krait_dictValuesView_type!,
+                         Krait_dictItemsView_type!] {
                 try TypeSetup.ready(type)
             }
             try Exceptions.setUp()
@@ -68,5 +73,6 @@ enum FunctionTypes {
         d.pointee.tp_descr_get = BuiltinFunction.descriptorGet
         d.pointee.tp_traverse = BuiltinFunction.traverseDescriptor
         d.pointee.kr_call = { d, a, n, k in CBoundary.value { () throws(PyException) in try BuiltinFunction.callDescriptor(d, Arguments(a, n, k)) } }
+        BuiltinFunction.setUpClassMethodDescriptor()
     }
 }

@@ -8,12 +8,18 @@ public enum RuntimeHooks {
     /// from them for `__module__`).
     nonisolated(unsafe) public static var currentGlobals: (() -> Value?)?
 
+    /// The locals of the innermost running Python frame (`locals()`, `exec`, `eval`).
+    nonisolated(unsafe) public static var currentLocals: (() -> Value?)?
+
     /// The `function` type, once the interpreter has defined it.
     nonisolated(unsafe) public static var functionType: TypePointer?
 
     /// Reports an exception that cannot propagate (from `__del__`, weakref callbacks),
     /// as `sys.unraisablehook` does.
     nonisolated(unsafe) public static var writeUnraisable: ((PyException, String) -> Void)?
+
+    /// Prints an expression statement's value in interactive mode (`sys.displayhook`).
+    nonisolated(unsafe) public static var printExpression: ((Value) throws(PyException) -> Void)?
 
     @inline(__always)
     public static func isPythonFunction(_ v: Value) -> Bool {

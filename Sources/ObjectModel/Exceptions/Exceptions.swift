@@ -3,7 +3,7 @@ import ObjectLayout
 /// The builtin exception classes and `BaseException`'s behaviour.
 public enum Exceptions {
     /// Every builtin exception class with its base, in CPython 3.11's hierarchy.
-    static let hierarchy: [(TypePointer, String, TypePointer?)] = [
+    public static let hierarchy: [(TypePointer, String, TypePointer?)] = [
         (Krait_exc_BaseException, "BaseException", nil),
         (Krait_exc_BaseExceptionGroup, "BaseExceptionGroup", Krait_exc_BaseException),
         (Krait_exc_Exception, "Exception", Krait_exc_BaseException),
@@ -88,6 +88,8 @@ public enum Exceptions {
         }
         // Every exception class has its own `__init__` in CPython.
         for (type, _, _) in hierarchy { type.pointee.tp_init = base.pointee.tp_init }
+        base.pointee.tp_getset = ExceptionAttributes.table
+        Krait_exc_StopIteration.pointee.tp_getset = ExceptionAttributes.stopIterationTable
         base.pointee.tp_repr = { o in CBoundary.object { () throws(PyException) in try Exceptions.repr(Value(o!)) } }
         base.pointee.tp_str = { o in CBoundary.object { () throws(PyException) in try Exceptions.str(Value(o!)) } }
         Krait_exc_KeyError.pointee.tp_str = { o in CBoundary.object { () throws(PyException) in try Exceptions.keyErrorStr(Value(o!)) } }

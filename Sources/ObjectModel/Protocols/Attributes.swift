@@ -1,12 +1,12 @@
 import ObjectLayout
 
 /// The descriptor protocol: `object.__getattribute__` and `object.__setattr__`.
-enum Attributes {
+public enum Attributes {
     @inline(__always)
     static func isDataDescriptor(_ v: Value) -> Bool { v.type.pointee.tp_descr_set != nil }
 
     /// The instance dict, for types that have one (`tp_dictoffset`).
-    static func instanceDict(_ v: Value, create: Bool) -> Value? {
+    public static func instanceDict(_ v: Value, create: Bool) -> Value? {
         guard v.isObject, let slot = dictSlot(v.object) else { return nil }
         if slot.pointee.isEmpty && create { slot.pointee = Dict.new() }
         return slot.pointee.isEmpty ? nil : slot.pointee
@@ -27,7 +27,7 @@ enum Attributes {
     }
 
     /// CPython's `PyObject_GenericGetAttr`.
-    static func genericGet(_ v: Value, _ name: Value) throws(PyException) -> Value {
+    public static func genericGet(_ v: Value, _ name: Value) throws(PyException) -> Value {
         guard name.isExactly(Krait_str_type) || TypeObject.hasFlag(name.type, UInt(Py_TPFLAGS_UNICODE_SUBCLASS)) else {
             throw PyException.typeError("attribute name must be string, not '\(TypeObject.name(name.type))'")
         }
@@ -51,7 +51,7 @@ enum Attributes {
     }
 
     /// CPython's `PyObject_GenericSetAttr`; an empty `value` deletes.
-    static func genericSet(_ v: Value, _ name: Value, _ value: Value) throws(PyException) {
+    public static func genericSet(_ v: Value, _ name: Value, _ value: Value) throws(PyException) {
         guard name.isExactly(Krait_str_type) || TypeObject.hasFlag(name.type, UInt(Py_TPFLAGS_UNICODE_SUBCLASS)) else {
             throw PyException.typeError("attribute name must be string, not '\(TypeObject.name(name.type))'")
         }

@@ -28,7 +28,7 @@ public enum CompareOp: Int32 {
     }
 
     @inline(__always)
-    func holds(_ order: Int) -> Bool {
+    public func holds(_ order: Int) -> Bool {
         switch self {
         case .lt: return order < 0
         case .le: return order <= 0

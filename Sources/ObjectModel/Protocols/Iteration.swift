@@ -22,7 +22,7 @@ extension Protocols {
         guard let slot = iterator.type.pointee.tp_iternext else {
             throw PyException.typeError("'\(TypeObject.name(iterator.type))' object is not an iterator")
         }
-        if let result = slot(iterator.object) { return Value(result) }
+        if let result = slot(iterator.object) { return Value(normalizing: result) }
         if !CBoundary.hasPending { return nil }
         let error = CBoundary.takePending()
         if error.matches(Krait_exc_StopIteration) { return nil }

@@ -21,6 +21,17 @@ public struct MethodSpec {
     }
 }
 
+extension MethodSpec {
+    /// The body of a method: `body` with the call's arguments, its error made pending.
+    /// (A `KraitMethod` is a C function pointer, so it cannot capture; each method's
+    /// closure calls this with its own non-capturing body.)
+    @inline(__always)
+    public static func run(_ s: Value, _ a: UnsafePointer<Value>?, _ n: Int, _ k: Value,
+                           _ body: (Value, Arguments) throws(PyException) -> Value) -> Value {
+        CBoundary.value { () throws(PyException) in try body(s, Arguments(a, n, k)) }
+    }
+}
+
 /// Builds and readies the builtin (static) types at start-up, as CPython's
 /// `PyType_Ready`: bases, MRO, inherited slots, and the type's dict of descriptors.
 public enum TypeSetup {
@@ -101,13 +112,17 @@ public enum TypeSetup {
         if type.pointee.tp_traverse == nil { type.pointee.tp_traverse = b.tp_traverse }
         if type.pointee.tp_dictoffset == 0 { type.pointee.tp_dictoffset = b.tp_dictoffset }
         if type.pointee.tp_weaklistoffset == 0 { type.pointee.tp_weaklistoffset = b.tp_weaklistoffset }
-        if let mine = type.pointee.tp_as_number, let theirs = b.tp_as_number {
+        // A type without a table of its own shares its base's (`type_ready_inherit_as_structs`).
+        inherit(\.tp_as_number)
+        inherit(\.tp_as_sequence)
+        inherit(\.tp_as_mapping)
+        if let mine = type.pointee.tp_as_number, let theirs = b.tp_as_number, mine != theirs {
             inheritTable(mine, theirs)
         }
-        if let mine = type.pointee.tp_as_sequence, let theirs = b.tp_as_sequence {
+        if let mine = type.pointee.tp_as_sequence, let theirs = b.tp_as_sequence, mine != theirs {
             inheritTable(mine, theirs)
         }
-        if let mine = type.pointee.tp_as_mapping, let theirs = b.tp_as_mapping {
+        if let mine = type.pointee.tp_as_mapping, let theirs = b.tp_as_mapping, mine != theirs {
             inheritTable(mine, theirs)
         }
         type.pointee.tp_flags |= b.tp_flags & subclassFlags
@@ -125,12 +140,14 @@ public enum TypeSetup {
         for i in 0..<words where m[i] == 0 { m[i] = t[i] }
     }
 
-    /// A method's entry in its type's dict: a method descriptor, or for METH_CLASS a
-    /// classmethod around an unbound builtin function, which receives the class as its
-    /// first argument.
+    /// A method's entry in its type's dict, as CPython's `type_add_method`: a static
+    /// method is a function bound to the type; others (METH_CLASS ones too, which bind
+    /// the class as `self`) are method descriptors.
     static func methodEntry(_ type: TypePointer, _ method: UnsafeMutablePointer<PyMethodDef>) -> Value {
-        guard method.pointee.ml_flags & Int32(METH_CLASS) != 0 else { return BuiltinFunction.descriptor(type, method) }
-        return ClassMethods.make(Krait_classmethod_type, BuiltinFunction.make(method, self: .empty))
+        if method.pointee.ml_flags & Int32(METH_STATIC) != 0 {
+            return ClassMethods.make(Krait_staticmethod_type, BuiltinFunction.make(method, self: Value(type)))
+        }
+        return BuiltinFunction.descriptor(type, method)
     }
 
     /// The type's dict, in CPython's order: slot wrappers, methods, members, getsets, `__doc__`.
@@ -140,7 +157,8 @@ public enum TypeSetup {
         if var method = type.pointee.tp_methods {
             while let name = method.pointee.ml_name {
                 let key = Interned.get(String(cString: name))
-                if Dict.getItem(dict, string: key) == nil {
+                // METH_COEXIST methods replace the slot wrapper of the same name.
+                if Dict.getItem(dict, string: key) == nil || method.pointee.ml_flags & Int32(METH_COEXIST) != 0 {
                     try Dict.setItem(dict, key, methodEntry(type, method))
                 }
                 method += 1

@@ -16,7 +16,7 @@ public enum HeapType {
     static func isHeapType(_ type: TypePointer) -> Bool { TypeObject.hasFlag(type, UInt(Py_TPFLAGS_HEAPTYPE)) }
 
     /// The most derived metaclass of `metatype` and the bases' metaclasses.
-    static func calculateMetaclass(_ metatype: TypePointer, _ bases: Value) throws(PyException) -> TypePointer {
+    public static func calculateMetaclass(_ metatype: TypePointer, _ bases: Value) throws(PyException) -> TypePointer {
         var winner = metatype
         for i in 0..<Tuple.count(bases) {
             let baseType = Tuple.item(bases, i).type

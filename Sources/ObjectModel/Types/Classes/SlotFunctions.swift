@@ -3,18 +3,18 @@ import ObjectLayout
 /// The slot functions of classes defined in Python: each looks up the dunder method on
 /// the instance's type and calls it (CPython's `slot_*` functions), so the interpreter,
 /// the C API and builtins reach Python-defined behaviour through the same slots.
-enum SlotFunctions {
+public enum SlotFunctions {
     // MARK: Calling dunders
 
     /// `name` looked up on the type of `v` (not the instance), as special methods are.
     @inline(__always)
-    static func lookupSpecial(_ v: Value, _ name: String) -> Value? {
+    public static func lookupSpecial(_ v: Value, _ name: String) -> Value? {
         TypeObject.lookup(v.type, Interned.get(name))
     }
 
     /// Calls `method` (found on a type) for `instance` with `args`: functions are called
     /// with the instance first; other descriptors are bound first.
-    static func callUnbound(_ method: Value, _ instance: Value, _ args: [Value]) throws(PyException) -> Value {
+    public static func callUnbound(_ method: Value, _ instance: Value, _ args: [Value]) throws(PyException) -> Value {
         if RuntimeHooks.isPythonFunction(method) || method.isExactly(Krait_methodDescriptor_type) || method.isExactly(Krait_wrapperDescriptor_type) {
             return try Protocols.callArray(method, [instance] + args)
         }
@@ -26,7 +26,7 @@ enum SlotFunctions {
     }
 
     /// Calls the special method `name` of `v`, or returns nil when its type has none.
-    static func callSpecial(_ v: Value, _ name: String, _ args: [Value]) throws(PyException) -> Value? {
+    public static func callSpecial(_ v: Value, _ name: String, _ args: [Value]) throws(PyException) -> Value? {
         guard let method = lookupSpecial(v, name) else { return nil }
         return try callUnbound(method, v, args)
     }

@@ -14,6 +14,12 @@ public enum TypeType {
             CBoundary.object { () throws(PyException) in try TypeType.getAttribute(o!.layout(PyTypeObject.self), Value(name!)) }
         }
         t.pointee.tp_traverse = TypeObject.traverse
+        t.pointee.tp_getset = TypeAttributes.table
+        t.pointee.tp_setattro = { o, name, value in
+            CBoundary.status { () throws(PyException) in
+                try TypeType.setAttribute(o!.layout(PyTypeObject.self), Value(name!), value.map { Value(normalizing: $0) } ?? .empty)
+            }
+        }
         t.pointee.kr_call = { t, a, n, k in
             CBoundary.value { () throws(PyException) in
                 try Recursion.guarded(" while calling a Python object") { () throws(PyException) in
@@ -21,6 +27,29 @@ public enum TypeType {
                 }
             }
         }
+    }
+
+    /// `cls.name = value` (empty value: `del cls.name`): data descriptors of the
+    /// metatype first, else the class's own dict; builtin types are immutable.
+    static func setAttribute(_ type: TypePointer, _ name: Value, _ value: Value) throws(PyException) {
+        let meta = Value(type).type
+        if let descriptor = TypeObject.lookup(meta, name), let set = descriptor.type.pointee.tp_descr_set {
+            try CBoundary.check(status: set(Boxing.object(descriptor), type.asObject, value.isEmpty ? nil : Boxing.object(value)))
+            return
+        }
+        guard HeapType.isHeapType(type) else {
+            throw PyException.typeError("cannot set '\(Str.swiftString(name))' attribute of immutable type '\(TypeObject.name(type))'")
+        }
+        let dict = Value(type.pointee.tp_dict!)
+        if value.isEmpty {
+            guard try Dict.deleteItem(dict, name) else {
+                throw PyException.attributeError("type object '\(TypeObject.name(type))' has no attribute '\(Str.swiftString(name))'")
+            }
+        } else {
+            try Dict.setItem(dict, name, value)
+        }
+        let text = Str.swiftString(name)
+        if text.hasPrefix("__") && text.hasSuffix("__") { SlotFunctions.fixUp(type) }
     }
 
     /// `module.qualname`, without the module for builtins (as in reprs).

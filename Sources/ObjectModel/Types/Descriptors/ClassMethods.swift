@@ -1,7 +1,7 @@
 import ObjectLayout
 
 /// `classmethod`, `staticmethod` and bound methods (`method`).
-enum ClassMethods {
+public enum ClassMethods {
     @inline(__always)
     static func wrapper(_ v: Value) -> UnsafeMutablePointer<KraitClassMethodObject> { v.layout(KraitClassMethodObject.self) }
 

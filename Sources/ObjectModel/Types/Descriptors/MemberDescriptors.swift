@@ -20,8 +20,8 @@ public struct GetSetSpec {
 
 /// `member_descriptor` (a field of the instance's layout) and `getset_descriptor`
 /// (a computed attribute), as a builtin type's dict holds them.
-enum MemberDescriptors {
-    static func memberTable(_ members: [(name: String, type: Int32, offset: Int, readOnly: Bool, doc: String?)]) -> UnsafeMutablePointer<PyMemberDef> {
+public enum MemberDescriptors {
+    public static func memberTable(_ members: [(name: String, type: Int32, offset: Int, readOnly: Bool, doc: String?)]) -> UnsafeMutablePointer<PyMemberDef> {
         let table = UnsafeMutablePointer<PyMemberDef>.allocate(capacity: members.count + 1)
         for (i, m) in members.enumerated() {
             table[i] = PyMemberDef(name: UnsafePointer(strdup(m.name)), type: m.type, offset: m.offset,
@@ -31,7 +31,7 @@ enum MemberDescriptors {
         return table
     }
 
-    static func getSetTable(_ specs: [GetSetSpec]) -> UnsafeMutablePointer<PyGetSetDef> {
+    public static func getSetTable(_ specs: [GetSetSpec]) -> UnsafeMutablePointer<PyGetSetDef> {
         let table = UnsafeMutablePointer<PyGetSetDef>.allocate(capacity: specs.count + 1)
         for (i, s) in specs.enumerated() {
             table[i] = PyGetSetDef(name: UnsafePointer(strdup(s.name)), get: s.get, set: s.set,
@@ -72,7 +72,7 @@ enum MemberDescriptors {
             guard let v = field.load(as: ObjectPointer?.self) else {
                 throw PyException.attributeError("'\(TypeObject.name(instance.pointee.ob_type))' object has no attribute '\(String(cString: member.pointee.name))'")
             }
-            return Value(v)
+            return Value(normalizing: v)
         case Int32(T_PYSSIZET): return IntObject.make(field.load(as: Int.self))
         case Int32(T_INT): return IntObject.make(Int(field.load(as: Int32.self)))
         case Int32(T_BOOL): return .bool(field.load(as: UInt8.self) != 0)

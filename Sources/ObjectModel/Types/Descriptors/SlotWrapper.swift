@@ -172,7 +172,7 @@ enum SlotWrapper {
             return .bool(try CBoundary.check(integer: Int(unsafeBitCast(f, to: objobjproc.self)(me, Boxing.object(args[0])))) != 0)
         case .iterNext:
             try expect(0)
-            if let result = unsafeBitCast(f, to: iternextfunc.self)(me) { return Value(result) }
+            if let result = unsafeBitCast(f, to: iternextfunc.self)(me) { return Value(normalizing: result) }
             if CBoundary.hasPending { throw CBoundary.takePending() }
             throw PyException(Krait_exc_StopIteration, arguments: [])
         case .finalize:

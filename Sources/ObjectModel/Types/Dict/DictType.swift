@@ -7,10 +7,7 @@ enum DictType {
         table.initialize(to: PyMappingMethods())
         table.pointee.mp_length = { o in Dict.count(Value(o!)) }
         table.pointee.mp_subscript = { o, key in
-            CBoundary.object { () throws(PyException) in
-                guard let found = try Dict.getItem(Value(o!), Value(key!)) else { throw PyException.keyError(Value(key!)) }
-                return found
-            }
+            CBoundary.object { () throws(PyException) in try DictType.lookup(Value(o!), Value(key!)) }
         }
         table.pointee.mp_ass_subscript = { o, key, value in
             CBoundary.status { () throws(PyException) in
@@ -20,6 +17,22 @@ enum DictType {
                     throw PyException.keyError(Value(key!))
                 }
             }
+        }
+        return table
+    }()
+
+    /// `d[key]`.
+    static func lookup(_ d: Value, _ key: Value) throws(PyException) -> Value {
+        guard let found = try Dict.getItem(d, key) else { throw PyException.keyError(key) }
+        return found
+    }
+
+    /// Only `in`: CPython's dict has no other sequence slot.
+    static let sequenceMethods: UnsafeMutablePointer<PySequenceMethods> = {
+        let table = UnsafeMutablePointer<PySequenceMethods>.allocate(capacity: 1)
+        table.initialize(to: PySequenceMethods())
+        table.pointee.sq_contains = { o, key in
+            Int32(CBoundary.integer { () throws(PyException) in try Dict.getItem(Value(o!), Value(key!)) != nil ? 1 : 0 })
         }
         return table
     }()
@@ -42,15 +55,25 @@ enum DictType {
             }
         }
         t.pointee.tp_repr = { o in CBoundary.object { () throws(PyException) in try ReprGuard.run(Value(o!), placeholder: "{...}") { () throws(PyException) in try DictType.repr(Value(o!)) } } }
-        t.pointee.tp_methods = TypeSetup.methodTable([
-            MethodSpec("get", doc: "Return the value for key if key is in the dictionary, else default.") { s, a, n, k in
-                CBoundary.value { () throws(PyException) in
-                    let args = Arguments(a, n, k)
-                    try args.positional("get", min: 1, max: 2)
-                    return try Dict.getItem(s, args[0]) ?? args.optional(1) ?? .none
-                }
-            },
-        ])
+        t.pointee.tp_methods = TypeSetup.methodTable(DictMethods.table())
+        t.pointee.tp_as_sequence = sequenceMethods
+        t.pointee.tp_as_number = DictUpdate.numberMethods
+        NativeConstructors.register(t) { _, args throws(PyException) in
+            let d = Dict.new()
+            try DictUpdate.update(d, args, "dict")
+            return d
+        }
+        // Subclasses: a new instance with an empty table, then `__init__` merges.
+        t.pointee.tp_new = { type, _, _ in
+            let object = Allocation.object(type!, size: type!.pointee.tp_basicsize)
+            object.layout(PyDictObject.self).pointee.ma_keys = Dict.newKeys(size: Dict.minimumSize)
+            return object
+        }
+        t.pointee.tp_init = { o, args, kwargs in
+            CBoundary.status { () throws(PyException) in
+                try DictUpdate.update(Value(o!), Arguments.from(tuple: args, keywords: kwargs), "dict")
+            }
+        }
         let keys = Krait_dictKeys_type!
         TypeSetup.begin(keys, name: "krait.dict_keys_block", basicSize: MemoryLayout<KraitDictKeys>.size)
         keys.pointee.tp_traverse = Dict.traverseKeys

@@ -14,7 +14,9 @@ public enum BuiltinFunction {
     }
 
     public static func descriptor(_ type: TypePointer, _ method: UnsafeMutablePointer<PyMethodDef>) -> Value {
-        let object = Allocation.object(Krait_methodDescriptor_type, size: MemoryLayout<PyMethodDescrObject>.size)
+        let isClassMethod = method.pointee.ml_flags & Int32(METH_CLASS) != 0
+        let object = Allocation.object(isClassMethod ? Krait_classmethodDescriptor_type : Krait_methodDescriptor_type,
+                                       size: MemoryLayout<PyMethodDescrObject>.size)
         let d = object.layout(PyMethodDescrObject.self)
         d.pointee.d_type = type
         d.pointee.d_method = method
@@ -78,12 +80,47 @@ public enum BuiltinFunction {
         return try call(method, bound, Arguments(args.base.unsafelyUnwrapped + 1, args.count - 1, args.kwnames))
     }
 
-    /// `descriptor.__get__(instance, owner)`: the method bound to the instance.
-    static let descriptorGet: descrgetfunc = { descriptor, instance, _ in
+    /// Calling a `classmethod_descriptor` directly: `dict.__dict__['fromkeys'](dict, …)`.
+    static func callClassDescriptor(_ d: Value, _ args: Arguments) throws(PyException) -> Value {
+        let descriptor = d.layout(PyMethodDescrObject.self)
+        let method = descriptor.pointee.d_method!
+        let type = descriptor.pointee.d_type!
+        let name = BuiltinFunction.name(method)
+        guard args.count >= 1 else {
+            throw PyException.typeError("descriptor '\(name)' of '\(TypeObject.name(type))' object needs an argument")
+        }
+        let cls = args[0]
+        guard TypeObject.isSubtype(cls.type, of: Krait_type_type) else {
+            throw PyException.typeError(
+                "descriptor '\(name)' for type '\(TypeObject.name(type))' needs a type, not a '\(TypeObject.name(cls.type))' as arg 2")
+        }
+        guard TypeObject.isSubtype(cls.object.layout(PyTypeObject.self), of: type) else {
+            throw PyException.typeError(
+                "descriptor '\(name)' requires a subtype of '\(TypeObject.name(type))' but received '\(TypeObject.name(cls.object.layout(PyTypeObject.self)))'")
+        }
+        return try call(method, cls, Arguments(args.base.unsafelyUnwrapped + 1, args.count - 1, args.kwnames))
+    }
+
+    /// `classmethod_descriptor`: a METH_CLASS method of a builtin type.
+    static func setUpClassMethodDescriptor() {
+        let c = Krait_classmethodDescriptor_type!
+        TypeSetup.begin(c, name: "classmethod_descriptor", basicSize: MemoryLayout<PyMethodDescrObject>.size)
+        c.pointee.tp_repr = descriptorRepr
+        c.pointee.tp_descr_get = descriptorGet
+        c.pointee.tp_traverse = traverseDescriptor
+        c.pointee.kr_call = { d, a, n, k in CBoundary.value { () throws(PyException) in try BuiltinFunction.callClassDescriptor(d, Arguments(a, n, k)) } }
+    }
+
+    /// `descriptor.__get__(instance, owner)`: the method bound to the instance, or for a
+    /// METH_CLASS method (CPython's `classmethod_descriptor`) bound to the class.
+    static let descriptorGet: descrgetfunc = { descriptor, instance, owner in
         CBoundary.object { () throws(PyException) in
             let d = Value(descriptor!)
-            guard let instance, Value(instance) != .none else { return d }
             let method = d.layout(PyMethodDescrObject.self).pointee.d_method!
+            if method.pointee.ml_flags & Int32(METH_CLASS) != 0 {
+                return BuiltinFunction.make(method, self: owner.map { Value($0) } ?? Value(instance!).type.asValue)
+            }
+            guard let instance, Value(instance) != .none else { return d }
             let type = d.layout(PyMethodDescrObject.self).pointee.d_type!
             let bound = Value(instance)
             guard TypeObject.isSubtype(bound.type, of: type) else {

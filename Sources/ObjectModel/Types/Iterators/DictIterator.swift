@@ -15,9 +15,9 @@ enum DictIterator {
         return Value(object)
     }
 
-    /// The next entry, or nil at the end (with RuntimeError pending if the dict changed size).
-    static func nextEntry(_ it: ObjectPointer) -> (key: Value, value: Value)? {
-        let s = state(it)
+    /// The dict still to iterate, or nil when exhausted or (with RuntimeError pending)
+    /// when it changed size.
+    static func liveDict(_ s: UnsafeMutablePointer<KraitDictIterator>) -> Value? {
         let d = s.pointee.di_dict
         if d.isEmpty { return nil }
         if s.pointee.di_used != Dict.count(d) {
@@ -25,6 +25,13 @@ enum DictIterator {
             CBoundary.setPending(PyException(Krait_exc_RuntimeError, "dictionary changed size during iteration"))
             return nil
         }
+        return d
+    }
+
+    /// The next entry, or nil at the end (with RuntimeError pending if the dict changed size).
+    static func nextEntry(_ it: ObjectPointer) -> (key: Value, value: Value)? {
+        let s = state(it)
+        guard let d = liveDict(s) else { return nil }
         guard let (key, value, next) = Dict.next(d, from: s.pointee.di_pos) else {
             s.pointee.di_dict = .empty
             return nil
@@ -32,6 +39,30 @@ enum DictIterator {
         s.pointee.di_pos = next
         s.pointee.len -= 1
         return (key, value)
+    }
+
+    /// `reversed(d)` and the views' `__reversed__`: positions count down from the last entry.
+    static func makeReversed(_ d: Value, type: TypePointer) -> Value {
+        let it = make(d, type: type)
+        state(it.object).pointee.di_pos = Dict.dict(d).pointee.ma_keys.pointee.dk_nentries - 1
+        return it
+    }
+
+    static func previousEntry(_ it: ObjectPointer) -> (key: Value, value: Value)? {
+        let s = state(it)
+        guard let d = liveDict(s) else { return nil }
+        let keys = Dict.dict(d).pointee.ma_keys!
+        let entries = Dict.entries(keys)
+        // A resize of the same size may have compacted the entries.
+        var i = min(s.pointee.di_pos, keys.pointee.dk_nentries - 1)
+        while i >= 0 && entries[i].me_key.isEmpty { i -= 1 }
+        guard i >= 0 else {
+            s.pointee.di_dict = .empty
+            return nil
+        }
+        s.pointee.di_pos = i - 1
+        s.pointee.len -= 1
+        return (entries[i].me_key, entries[i].me_value)
     }
 
     static let traverse: traverseproc = { object, visit, arg in
@@ -56,6 +87,15 @@ enum DictIterator {
         }
         define(Krait_dictItemIterator_type, "dict_itemiterator") { o in
             DictIterator.nextEntry(o!).map { Tuple.make($0.key, $0.value).object }
+        }
+        define(Krait_dictReverseKeyIterator_type, "dict_reversekeyiterator") { o in
+            DictIterator.previousEntry(o!).map { Boxing.object($0.key) }
+        }
+        define(Krait_dictReverseValueIterator_type, "dict_reversevalueiterator") { o in
+            DictIterator.previousEntry(o!).map { Boxing.object($0.value) }
+        }
+        define(Krait_dictReverseItemIterator_type, "dict_reverseitemiterator") { o in
+            DictIterator.previousEntry(o!).map { Tuple.make($0.key, $0.value).object }
         }
     }
 }

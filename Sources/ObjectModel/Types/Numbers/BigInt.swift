@@ -138,3 +138,12 @@ enum BigInts {
         return whole < x.count && rest > 0 && x.base[whole] & ((1 << UInt64(rest)) - 1) != 0
     }
 }
+
+extension IntObject {
+    /// An int from its magnitude's limbs, least significant first (a source literal).
+    public static func make(limbs: [UInt64], negative: Bool) -> Value {
+        let r = BigInts.allocate(limbs.count)
+        BigInts.digits(r).update(from: limbs, count: limbs.count)
+        return BigInts.finish(r, count: limbs.count, negative: negative)
+    }
+}

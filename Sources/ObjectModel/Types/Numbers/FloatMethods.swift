@@ -43,13 +43,13 @@ enum FloatMethods {
                 return try FloatObject.integerRatio(FloatObject.value(s))
             }
         },
-        MethodSpec("fromhex", flags: Int32(METH_CLASS), doc: "Create a floating-point number from a hexadecimal string.\n\n>>> float.fromhex('0x1.ffffp10')\n2047.984375\n>>> float.fromhex('-0x1p-1074')\n-5e-324") { _, a, n, k in
+        MethodSpec("fromhex", flags: Int32(METH_CLASS), doc: "Create a floating-point number from a hexadecimal string.\n\n>>> float.fromhex('0x1.ffffp10')\n2047.984375\n>>> float.fromhex('-0x1p-1074')\n-5e-324") { s, a, n, k in
             CBoundary.value { () throws(PyException) in
                 let args = Arguments(a, n, k)
                 try args.noKeywords("float.fromhex")
-                guard n == 2 else { throw PyException.typeError("float.fromhex() takes exactly one argument (\(n - 1) given)") }
-                let result = FloatObject.make(try FloatObject.fromHex(args[1]))
-                return args[0] == Value(Krait_float_type) ? result : try Protocols.call(args[0], result)
+                guard n == 1 else { throw PyException.typeError("float.fromhex() takes exactly one argument (\(n) given)") }
+                let result = FloatObject.make(try FloatObject.fromHex(args[0]))
+                return s == Value(Krait_float_type) ? result : try Protocols.call(s, result)
             }
         },
         MethodSpec("hex", doc: "Return a hexadecimal representation of a floating-point number.\n\n>>> (-0.1).hex()\n'-0x1.999999999999ap-4'\n>>> 3.14159.hex()\n'0x1.921f9f01b866ep+1'") { s, a, n, k in
@@ -73,8 +73,7 @@ enum FloatMethods {
         },
         MethodSpec("__getformat__", flags: Int32(METH_CLASS), doc: "You probably don't want to use this function.\n\n  typestr\n    Must be 'double' or 'float'.\n\nIt exists mainly to be used in Python's test suite.\n\nThis function returns whichever of 'unknown', 'IEEE, big-endian' or 'IEEE,\nlittle-endian' best describes the format of floating point numbers used by the\nC type named by typestr.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in
-                let args = Arguments(a! + 1, n - 1, k)
-                let typestr = try args.one("float.__getformat__")
+                let typestr = try Arguments(a, n, k).one("float.__getformat__")
                 guard TypeObject.isSubtype(typestr.type, of: Krait_str_type) else {
                     throw PyException.typeError("__getformat__() argument must be str, not \(TypeObject.name(typestr.type))")
                 }

@@ -24,8 +24,70 @@ enum ListType {
                 return 0
             })
         }
+        table.pointee.sq_concat = { a, b in
+            CBoundary.object { () throws(PyException) in
+                let x = Value(a!), y = Value(b!)
+                guard TypeObject.hasFlag(y.type, UInt(Py_TPFLAGS_LIST_SUBCLASS)) else {
+                    throw PyException.typeError("can only concatenate list (not \"\(TypeObject.name(y.type))\") to list")
+                }
+                let result = ListMethods.slice(x, 0, List.count(x))
+                try ListMethods.extend(result, y)
+                return result
+            }
+        }
+        table.pointee.sq_repeat = { o, n in
+            CBoundary.object { () throws(PyException) in
+                let l = Value(o!)
+                let result = List.new()
+                try ListType.repeatInto(result, l, count: n)
+                return result
+            }
+        }
+        table.pointee.sq_inplace_concat = { a, b in
+            CBoundary.object { () throws(PyException) in
+                try ListMethods.extend(Value(a!), Value(b!))
+                return Value(a!)
+            }
+        }
+        table.pointee.sq_inplace_repeat = { o, n in
+            CBoundary.object { () throws(PyException) in
+                let l = Value(o!)
+                if n != 1 { try ListType.repeatInto(l, l, count: n) }
+                return l
+            }
+        }
+        table.pointee.sq_ass_item = { o, i, v in
+            CBoundary.status { () throws(PyException) in try ListAssignment.assignItem(Value(o!), i, v.map { Value($0) }) }
+        }
         return table
     }()
+
+    /// `list.__init__(iterable=())`: the list's items replaced by the iterable's.
+    static func initialize(_ l: Value, _ args: Arguments) throws(PyException) {
+        try args.noKeywords("list")
+        try args.positional("list", min: 0, max: 1)
+        List.resize(l, 0)
+        if args.count == 1 { try ListMethods.extend(l, args[0]) }
+    }
+
+    /// Sets `target` (empty, or `source` itself) to `source`'s items repeated `count` times.
+    static func repeatInto(_ target: Value, _ source: Value, count: Int) throws(PyException) {
+        let m = List.count(source)
+        if count <= 0 || m == 0 {
+            List.resize(target, 0)
+            return
+        }
+        guard m <= Int.max / count, m * count <= StrMethods.maximumLength else { throw PyException.memoryError() }
+        List.resize(target, m * count)
+        let items = List.items(target)
+        if target != source { items.update(from: List.items(source), count: m) }
+        var done = m
+        while done < m * count {
+            let chunk = Swift.min(done, m * count - done)
+            (items + done).update(from: items, count: chunk)
+            done += chunk
+        }
+    }
 
     static func setUp() {
         let t = Krait_list_type!
@@ -36,6 +98,9 @@ enum ListType {
         t.pointee.tp_as_mapping = Subscripts.mappingMethods({ o, key in
             CBoundary.object { () throws(PyException) in try Subscripts.list(Value(o!), Value(key!)) }
         }, length: { o in List.count(Value(o!)) })
+        t.pointee.tp_as_mapping.pointee.mp_ass_subscript = { o, key, value in
+            CBoundary.status { () throws(PyException) in try ListAssignment.assign(Value(o!), Value(key!), value.map { Value($0) }) }
+        }
         t.pointee.tp_traverse = List.traverse
         t.pointee.tp_iter = { o in SequenceIterator.make(Value(o!), type: Krait_listIterator_type).object }
         t.pointee.tp_hash = Hashing.notImplemented
@@ -47,14 +112,18 @@ enum ListType {
             }
         }
         t.pointee.tp_repr = { o in CBoundary.object { () throws(PyException) in try ReprGuard.run(Value(o!), placeholder: "[...]") { () throws(PyException) in try ListType.repr(Value(o!)) } } }
-        t.pointee.tp_methods = TypeSetup.methodTable([
-            MethodSpec("append", doc: "Append object to the end of the list.") { s, a, n, k in
-                CBoundary.value { () throws(PyException) in
-                    List.append(s, try Arguments(a, n, k).one("list.append"))
-                    return .none
-                }
-            },
-        ])
+        t.pointee.tp_methods = TypeSetup.methodTable(ListMethods.table())
+        NativeConstructors.register(t) { _, args throws(PyException) in
+            let l = List.new()
+            try ListType.initialize(l, args)
+            return l
+        }
+        // Subclasses are made by object's `tp_new` (a zeroed list is empty) and this.
+        t.pointee.tp_init = { o, args, kwargs in
+            CBoundary.status { () throws(PyException) in
+                try ListType.initialize(Value(o!), Arguments.from(tuple: args, keywords: kwargs))
+            }
+        }
         let array = Krait_valueArray_type!
         TypeSetup.begin(array, name: "krait.value_array", basicSize: MemoryLayout<PyVarObject>.size, itemSize: 8)
         array.pointee.tp_traverse = List.traverseArray

@@ -20,6 +20,12 @@ enum TupleType {
                 return 0
             })
         }
+        table.pointee.sq_concat = { a, b in
+            CBoundary.object { () throws(PyException) in try TupleMethods.concat(Value(a!), Value(b!)) }
+        }
+        table.pointee.sq_repeat = { o, n in
+            CBoundary.object { () throws(PyException) in try TupleMethods.repeated(Value(o!), n) }
+        }
         return table
     }()
 
@@ -36,6 +42,8 @@ enum TupleType {
         t.pointee.tp_iter = { o in SequenceIterator.make(Value(o!), type: Krait_tupleIterator_type).object }
         t.pointee.tp_repr = { o in CBoundary.object { () throws(PyException) in try ReprGuard.run(Value(o!), placeholder: "(...)") { () throws(PyException) in try TupleType.repr(Value(o!)) } } }
         t.pointee.tp_hash = { o in CBoundary.integer { () throws(PyException) in try TupleType.hash(Value(o!)) } }
+        t.pointee.tp_methods = TypeSetup.methodTable(TupleMethods.table())
+        NativeConstructors.register(t) { _, args throws(PyException) in try TupleMethods.construct(args) }
         t.pointee.tp_richcompare = { a, b, op in
             CBoundary.object { () throws(PyException) in
                 let x = Value(a!), y = Value(b!)

@@ -179,6 +179,13 @@ public enum Str {
     /// A string of the code points `range` of `v`, in the narrowest kind.
     public static func substring(_ v: Value, _ range: Range<Int>) -> Value {
         if range.count == length(v) { return v }
+        if kind(v) == 1 {
+            let source = data(v) + range.lowerBound
+            let bytes = UnsafeRawBufferPointer(start: source, count: range.count)
+            let result = allocate(length: range.count, kind: 1, ascii: isASCII(v) || !bytes.contains { $0 >= 0x80 })
+            data(result).copyMemory(from: source, byteCount: range.count)
+            return result
+        }
         var maxChar: UInt32 = 0
         for i in range { maxChar = max(maxChar, codePoint(v, at: i)) }
         let result = allocate(length: range.count, kind: kind(forMaxChar: maxChar), ascii: maxChar < 128)

@@ -22,6 +22,10 @@ enum StrType {
                 return try Str.concat(Value(a!), right)
             }
         }
+        table.pointee.sq_repeat = { o, n in CBoundary.object { () throws(PyException) in try StrMethods.repeated(Value(o!), n) } }
+        table.pointee.sq_contains = { o, v in
+            Int32(CBoundary.integer { () throws(PyException) in try StrSearch.contains(Value(o!), Value(v!)) ? 1 : 0 })
+        }
         return table
     }()
 
@@ -51,10 +55,8 @@ enum StrType {
                 return .bool(op.holds(Str.compare(x, y)))
             }
         }
-        NativeConstructors.register(t) { _, args throws(PyException) in
-            try args.positional("str", min: 0, max: 1)
-            return args.count == 0 ? Str.make("") : try Protocols.str(args[0])
-        }
+        t.pointee.tp_methods = TypeSetup.methodTable(StrMethods.table())
+        NativeConstructors.register(t) { _, args throws(PyException) in try StrMethods.construct(args) }
     }
 
     /// `repr(s)`: quotes chosen as CPython chooses them, non-printable code points

@@ -1,13 +1,12 @@
-import Parser
-
 /// Prints a syntax error the way CPython 3.11's default excepthook does:
 ///
 ///       File "x.py", line 1
 ///         def f(
 ///              ^
 ///     SyntaxError: '(' was never closed
-enum SyntaxErrorFormatter {
-    static func format(_ e: PySyntaxError) -> String {
+public enum SyntaxErrorFormatter {
+    /// `typeName` names a subclass when the exception is one.
+    public static func format(_ e: PySyntaxError, typeName: String? = nil) -> String {
         if e.kind == .memoryError { return "MemoryError\n" }
         var out = e.hasLocation ? "  File \"\(e.filename)\", line \(e.lineno)\n" : ""
         if let text = e.text, e.lineno > 0 {
@@ -33,7 +32,7 @@ enum SyntaxErrorFormatter {
                 out += "    " + caretSpace + String(repeating: "^", count: max(0, endColumn - column)) + "\n"
             }
         }
-        out += "\(e.kind.rawValue): \(e.message)\n"
+        out += "\(typeName ?? e.kind.rawValue): \(e.message)\n"
         return out
     }
 }

@@ -1,0 +1,233 @@
+import Parser
+
+/// A constant of a code object, described without creating objects, so a unit can be
+/// built before the runtime materialises it (and equal constants share a slot).
+indirect enum ConstantKey: Hashable {
+    case none, ellipsis
+    case bool(Bool)
+    case int(Int64)
+    case bigInt([UInt64], negative: Bool)
+    case float(UInt64)
+    case imaginary(UInt64)
+    case str([UInt8])
+    case bytes([UInt8])
+    case tuple([ConstantKey])
+    case code(Int)
+    /// A tuple of keyword names for `KW_NAMES`.
+    case names([String])
+}
+
+/// A jump target inside one unit.
+struct Label: Hashable { let id: Int }
+
+/// A protected range of instructions and where exceptions raised in it go.
+final class Handler {
+    let label: Label
+    /// Stack depth to unwind to before pushing the exception.
+    let depth: Int
+    /// Whether the handler also receives the index of the raising instruction.
+    let pushesLasti: Bool
+    let nesting: Int
+    var ranges: [(Int, Int)] = []
+    var openedAt: Int?
+
+    init(label: Label, depth: Int, pushesLasti: Bool, nesting: Int) {
+        self.label = label
+        self.depth = depth
+        self.pushesLasti = pushesLasti
+        self.nesting = nesting
+    }
+}
+
+/// The instructions and tables of one code object while it is being generated.
+final class CodeUnit {
+    let scope: Scope
+    let name: String
+    var qualname: String
+    let firstLine: Int32
+    var flags: Int32 = 0
+    var argcount = 0, posonlyargcount = 0, kwonlyargcount = 0
+
+    var code: [UInt32] = []
+    var positions: [SourceSpan] = []
+    var constants: [ConstantKey] = []
+    private var constantIndex: [ConstantKey: Int] = [:]
+    var names: [String] = []
+    private var nameIndex: [String: Int] = [:]
+    /// Locals (parameters first), then cells that are not parameters, then free names.
+    var localsplus: [String] = []
+    var kinds: [UInt8] = []
+    var localIndex: [String: Int] = [:]
+    var cellIndex: [String: Int] = [:]
+    var cell2arg: [Int32] = []
+    var nlocals = 0, ncells = 0, nfrees = 0
+
+    private var labelTargets: [Int] = []
+    private var labelDepths: [Int?] = []
+    /// Instructions whose argument is a label id, to patch when labels are placed.
+    private var jumpSites: [Int] = []
+    var handlers: [Handler] = []
+    var activeHandlers: [Handler] = []
+
+    var depth = 0
+    var maxDepth = 0
+    /// The code after an unconditional transfer is unreachable until a label is placed.
+    var reachable = true
+    var position = SourceSpan.zero
+
+    init(scope: Scope, name: String, qualname: String, firstLine: Int32) {
+        self.scope = scope
+        self.name = name
+        self.qualname = qualname
+        self.firstLine = firstLine
+    }
+
+    // MARK: Tables
+
+    func constant(_ key: ConstantKey) -> Int {
+        if let i = constantIndex[key] { return i }
+        constants.append(key)
+        constantIndex[key] = constants.count - 1
+        return constants.count - 1
+    }
+
+    func name(_ text: String) -> Int {
+        if let i = nameIndex[text] { return i }
+        names.append(text)
+        nameIndex[text] = names.count - 1
+        return names.count - 1
+    }
+
+    /// Lays out locals, cells and free variables from the analysed scope.
+    func layOutVariables(parameters: [String]) {
+        for p in parameters where localIndex[p] == nil { addLocal(p) }
+        if scope.kind != .class && scope.kind != .module {
+            for n in scope.order where scope.scopes[n] == .local && localIndex[n] == nil { addLocal(n) }
+        }
+        nlocals = localsplus.count
+        var cells = scope.order.filter { scope.scopes[$0] == .cell }
+        if scope.hasClassCell { cells.append("__class__") }
+        for c in cells {
+            cellIndex[c] = localsplus.count
+            cell2arg.append(Int32(parameters.firstIndex(of: c).map { localIndex[parameters[$0]]! } ?? -1))
+            localsplus.append(c)
+            kinds.append(1)
+        }
+        ncells = cells.count
+        var frees = scope.order.filter { scope.scopes[$0] == .free }
+        for f in scope.classFrees.sorted() where !frees.contains(f) { frees.append(f) }
+        frees.sort()
+        for f in frees {
+            cellIndex[f] = localsplus.count
+            localsplus.append(f)
+            kinds.append(2)
+        }
+        nfrees = frees.count
+    }
+
+    private func addLocal(_ n: String) {
+        localIndex[n] = localsplus.count
+        localsplus.append(n)
+        kinds.append(0)
+    }
+
+    // MARK: Emission
+
+    func emit(_ op: Opcode, _ arg: Int = 0) {
+        let spec = op.spec
+        code.append(encodeInstruction(op, arg))
+        positions.append(position)
+        adjust(spec.stackEffect(arg))
+        if spec.terminates { reachable = false }
+    }
+
+    private func adjust(_ delta: Int) {
+        depth += delta
+        precondition(depth >= 0 || !reachable, "compiler stack accounting went below zero in \(qualname)")
+        if depth > maxDepth { maxDepth = depth }
+    }
+
+    func newLabel() -> Label {
+        labelTargets.append(-1)
+        labelDepths.append(nil)
+        return Label(id: labelTargets.count - 1)
+    }
+
+    /// A jump to `label`; the depth at the target is recorded for when it is placed.
+    func emitJump(_ op: Opcode, _ label: Label) {
+        let spec = op.spec
+        let branchDepth = depth + spec.jumpEffect!(0)
+        note(label, depth: branchDepth)
+        jumpSites.append(code.count)
+        code.append(encodeInstruction(op, label.id))
+        positions.append(position)
+        adjust(spec.stackEffect(0))
+        if spec.terminates { reachable = false }
+    }
+
+    func note(_ label: Label, depth d: Int) {
+        if labelDepths[label.id] == nil { labelDepths[label.id] = d }
+        if d > maxDepth { maxDepth = d }
+    }
+
+    /// Places `label` at the next instruction.
+    /// Code after it is reachable again only if something jumps there.
+    func place(_ label: Label) {
+        labelTargets[label.id] = code.count
+        guard let d = labelDepths[label.id] else { return }
+        if !reachable { depth = d }
+        reachable = true
+    }
+
+    /// Places a handler's label: the stack holds what it had at set-up plus the exception.
+    func placeHandler(_ handler: Handler) {
+        labelTargets[handler.label.id] = code.count
+        depth = handler.depth + (handler.pushesLasti ? 2 : 1)
+        if depth > maxDepth { maxDepth = depth }
+        reachable = true
+    }
+
+    // MARK: Exception ranges
+
+    func pushHandler(_ label: Label, depth handlerDepth: Int? = nil, pushesLasti: Bool = false) -> Handler {
+        let h = Handler(label: label, depth: handlerDepth ?? depth, pushesLasti: pushesLasti, nesting: activeHandlers.count)
+        h.openedAt = code.count
+        handlers.append(h)
+        activeHandlers.append(h)
+        return h
+    }
+
+    func popHandler(_ h: Handler) {
+        close(h)
+        let last = activeHandlers.removeLast()
+        precondition(last === h, "exception handlers closed out of order")
+    }
+
+    func close(_ h: Handler) {
+        if let start = h.openedAt, start < code.count { h.ranges.append((start, code.count)) }
+        h.openedAt = nil
+    }
+
+    func reopen(_ h: Handler) { h.openedAt = code.count }
+
+    // MARK: Finishing
+
+    /// Resolves labels; returns the exception table as int32 quadruples, innermost first.
+    func finish() -> [Int32] {
+        for site in jumpSites {
+            let word = code[site]
+            let target = labelTargets[Int(word >> 8)]
+            precondition(target >= 0, "jump to a label never placed in \(qualname)")
+            code[site] = (word & 0xFF) | UInt32(target) << 8
+        }
+        var table: [(nesting: Int, entry: [Int32])] = []
+        for h in handlers {
+            let target = Int32(labelTargets[h.label.id])
+            for (start, end) in h.ranges {
+                table.append((h.nesting, [Int32(start), Int32(end), target, Int32(h.depth) | (h.pushesLasti ? Int32(bitPattern: 0x8000_0000) : 0)]))
+            }
+        }
+        table.sort { $0.nesting > $1.nesting }
+        return table.flatMap(\.entry)
+    }
+}

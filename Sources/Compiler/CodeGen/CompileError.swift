@@ -1,0 +1,8 @@
+import Parser
+
+/// A SyntaxError found after parsing (by the symbol table or the code generator).
+public struct CompileError: Error, Sendable {
+    public var message: String
+    public var filename: String
+    public var span: SourceSpan
+}

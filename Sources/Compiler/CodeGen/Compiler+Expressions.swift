@@ -1,0 +1,359 @@
+import ObjectModel
+import Parser
+
+extension Compiler {
+    func expression(_ id: NodeID) throws(CompileError) {
+        let n = tree[id]
+        let saved = unit.position
+        unit.position = n.span
+        defer { unit.position = saved }
+        switch n.kind {
+        case .constant: loadConst(constantKey(tree.constants[Int(n.a)]))
+        case .name: loadName(name(n.a))
+        case .binOp:
+            try expression(NodeID(n.a))
+            try expression(NodeID(n.b))
+            unit.position = n.span
+            unit.emit(.binaryOp, binaryArgument(n.op))
+        case .unaryOp:
+            try expression(NodeID(n.a))
+            unit.position = n.span
+            switch UnaryOperator(rawValue: n.op)! {
+            case .invert: unit.emit(.unaryInvert)
+            case .not: unit.emit(.unaryNot)
+            case .uAdd: unit.emit(.unaryPositive)
+            case .uSub: unit.emit(.unaryNegative)
+            }
+        case .boolOp:
+            let end = unit.newLabel()
+            let values = items(n.a)
+            let jump: Opcode = BoolOperator(rawValue: n.op) == .and ? .jumpIfFalseOrPop : .jumpIfTrueOrPop
+            for (i, v) in values.enumerated() {
+                try expression(NodeID(v))
+                if i < values.count - 1 { unit.emitJump(jump, end) }
+            }
+            unit.place(end)
+        case .compare: try compare(n)
+        case .call: try call(n)
+        case .attribute:
+            try expression(NodeID(n.a))
+            unit.position = n.span
+            unit.emit(.loadAttr, unit.name(name(n.b)))
+        case .subscript:
+            try expression(NodeID(n.a))
+            try expression(NodeID(n.b))
+            unit.position = n.span
+            unit.emit(.binarySubscr)
+        case .slice:
+            for part in [n.a, n.b] {
+                if part >= 0 { try expression(NodeID(part)) } else { loadConst(.none) }
+            }
+            if n.c >= 0 {
+                try expression(NodeID(n.c))
+                unit.emit(.buildSlice, 3)
+            } else {
+                unit.emit(.buildSlice, 2)
+            }
+        case .tuple: try sequenceDisplay(items(n.a), build: .buildTuple)
+        case .list: try sequenceDisplay(items(n.a), build: .buildList)
+        case .set: try sequenceDisplay(items(n.a), build: .buildSet)
+        case .dict: try dictDisplay(n)
+        case .ifExp:
+            let orelse = unit.newLabel(), end = unit.newLabel()
+            try jumpIf(NodeID(n.a), false, orelse)
+            try expression(NodeID(n.b))
+            unit.emitJump(.jump, end)
+            unit.place(orelse)
+            try expression(NodeID(n.c))
+            unit.place(end)
+        case .namedExpr:
+            try expression(NodeID(n.b))
+            unit.emit(.copy, 1)
+            try assign(to: NodeID(n.a))
+        case .joinedStr: try joinedString(n)
+        case .formattedValue:
+            try formattedValue(n)
+        case .lambda: try lambda(id)
+        case .listComp, .setComp, .dictComp, .generatorExp: try comprehension(id)
+        case .yield:
+            guard unit.scope.isFunctionLike else { throw error("'yield' outside function", id) }
+            if n.a >= 0 { try expression(NodeID(n.a)) } else { loadConst(.none) }
+            unit.emit(.yieldValue)
+        case .yieldFrom:
+            guard unit.scope.isFunctionLike else { throw error("'yield from' outside function", id) }
+            try expression(NodeID(n.a))
+            unit.emit(.getYieldFromIter)
+            try yieldFromLoop()
+        case .await:
+            throw error("await is not supported yet by Krait's compiler", id)
+        case .starred:
+            throw error("can't use starred expression here", id)
+        default:
+            throw error("unexpected expression \(n.kind.pythonName)", id)
+        }
+    }
+
+    /// `yield from`: the receiver is on the stack; sends values until it finishes.
+    func yieldFromLoop() throws(CompileError) {
+        let top = unit.newLabel(), exit = unit.newLabel()
+        loadConst(.none)
+        unit.place(top)
+        unit.emitJump(.send, exit)
+        unit.emit(.yieldValue)
+        unit.emitJump(.jump, top)
+        unit.place(exit)
+    }
+
+    func constantKey(_ c: ConstantValue) -> ConstantKey {
+        switch c {
+        case .none: return .none
+        case .bool(let b): return .bool(b)
+        case .ellipsis: return .ellipsis
+        case .int(let i): return .int(i)
+        case .bigInt(let limbs): return .bigInt(limbs, negative: false)
+        case .float(let d): return .float(d.bitPattern)
+        case .imaginary(let d): return .imaginary(d.bitPattern)
+        case .str(let s): return .str(s.utf8)
+        case .bytes(let b): return .bytes(b)
+        }
+    }
+
+    /// BINARY_OP's argument: the object model's operator, +128 for the in-place form.
+    func binaryArgument(_ op: UInt8) -> Int {
+        let table: [BinaryOperator: BinaryOp] = [
+            .add: .add, .sub: .subtract, .mult: .multiply, .matMult: .matrixMultiply, .div: .trueDivide,
+            .mod: .remainder, .pow: .power, .lShift: .lshift, .rShift: .rshift, .bitOr: .or,
+            .bitXor: .xor, .bitAnd: .and, .floorDiv: .floorDivide,
+        ]
+        return table[BinaryOperator(rawValue: op)!]!.rawValue
+    }
+
+    func inPlaceArgument(_ op: UInt8) -> Int { binaryArgument(op) | 128 }
+
+    // MARK: Comparison and conditions
+
+    func compare(_ n: Node) throws(CompileError) {
+        let ops = items(n.b), comparators = items(n.c)
+        try expression(NodeID(n.a))
+        if ops.count == 1 {
+            try expression(NodeID(comparators[0]))
+            unit.position = n.span
+            emitCompare(ops[0])
+            return
+        }
+        let cleanup = unit.newLabel(), end = unit.newLabel()
+        for i in 0..<(ops.count - 1) {
+            try expression(NodeID(comparators[i]))
+            unit.emit(.swap, 2)
+            unit.emit(.copy, 2)
+            unit.position = n.span
+            emitCompare(ops[i])
+            unit.emitJump(.jumpIfFalseOrPop, cleanup)
+        }
+        try expression(NodeID(comparators[ops.count - 1]))
+        unit.position = n.span
+        emitCompare(ops[ops.count - 1])
+        unit.emitJump(.jump, end)
+        unit.place(cleanup)
+        unit.emit(.swap, 2)
+        unit.emit(.popTop)
+        unit.place(end)
+    }
+
+    func emitCompare(_ raw: Int32) {
+        switch CompareOperator(rawValue: UInt8(raw))! {
+        case .eq: unit.emit(.compareOp, CompareOp.eq.rawValue.asInt)
+        case .notEq: unit.emit(.compareOp, CompareOp.ne.rawValue.asInt)
+        case .lt: unit.emit(.compareOp, CompareOp.lt.rawValue.asInt)
+        case .ltE: unit.emit(.compareOp, CompareOp.le.rawValue.asInt)
+        case .gt: unit.emit(.compareOp, CompareOp.gt.rawValue.asInt)
+        case .gtE: unit.emit(.compareOp, CompareOp.ge.rawValue.asInt)
+        case .is_: unit.emit(.isOp, 0)
+        case .isNot: unit.emit(.isOp, 1)
+        case .in_: unit.emit(.containsOp, 0)
+        case .notIn: unit.emit(.containsOp, 1)
+        }
+    }
+
+    /// Jumps to `label` when `id` is `condition`, short-circuiting `not`, `and` and `or`.
+    func jumpIf(_ id: NodeID, _ condition: Bool, _ label: Label) throws(CompileError) {
+        let n = tree[id]
+        if n.kind == .unaryOp, UnaryOperator(rawValue: n.op) == .not {
+            try jumpIf(NodeID(n.a), !condition, label)
+            return
+        }
+        if n.kind == .boolOp {
+            let isAnd = BoolOperator(rawValue: n.op) == .and
+            let values = items(n.a)
+            // `a and b` jumps when false if any is false; when true only if all are.
+            if isAnd != condition {
+                for v in values { try jumpIf(NodeID(v), condition, label) }
+            } else {
+                let skip = unit.newLabel()
+                for v in values.dropLast() { try jumpIf(NodeID(v), !condition, skip) }
+                try jumpIf(NodeID(values.last!), condition, label)
+                unit.place(skip)
+            }
+            return
+        }
+        try expression(id)
+        unit.position = n.span
+        unit.emitJump(condition ? .popJumpIfTrue : .popJumpIfFalse, label)
+    }
+
+    // MARK: Displays
+
+    func isStarred(_ e: Int32) -> Bool { tree[NodeID(e)].kind == .starred }
+
+    func sequenceDisplay(_ elements: [Int32], build: Opcode) throws(CompileError) {
+        guard elements.contains(where: isStarred) else {
+            for e in elements { try expression(NodeID(e)) }
+            unit.emit(build, elements.count)
+            return
+        }
+        let isSet = build == .buildSet
+        var pending = 0
+        var started = false
+        for e in elements {
+            if isStarred(e) {
+                if !started {
+                    unit.emit(isSet ? .buildSet : .buildList, pending)
+                    started = true
+                }
+                try expression(NodeID(tree[NodeID(e)].a))
+                unit.emit(isSet ? .setUpdate : .listExtend, 1)
+            } else if started {
+                try expression(NodeID(e))
+                unit.emit(isSet ? .setAdd : .listAppend, 1)
+            } else {
+                try expression(NodeID(e))
+                pending += 1
+            }
+        }
+        if build == .buildTuple { unit.emit(.listToTuple) }
+    }
+
+    func dictDisplay(_ n: Node) throws(CompileError) {
+        let keys = items(n.a), values = items(n.b)
+        var pending = 0
+        var started = false
+        for (k, v) in zip(keys, values) {
+            if k < 0 {
+                if !started { unit.emit(.buildMap, pending); started = true }
+                try expression(NodeID(v))
+                unit.emit(.dictUpdate, 1)
+            } else {
+                try expression(NodeID(k))
+                try expression(NodeID(v))
+                if started { unit.emit(.mapAdd, 1) } else { pending += 1 }
+            }
+        }
+        if !started { unit.emit(.buildMap, pending) }
+    }
+
+    // MARK: Calls
+
+    func call(_ n: Node) throws(CompileError) {
+        let args = items(n.b), keywords = items(n.c)
+        let needsEx = args.contains(where: isStarred) || keywords.contains { tree[NodeID($0)].a < 0 }
+        var seen = Set<String>()
+        for k in keywords where tree[NodeID(k)].a >= 0 {
+            let kw = name(tree[NodeID(k)].a)
+            if !seen.insert(kw).inserted { throw error("keyword argument repeated: \(kw)", NodeID(k)) }
+        }
+        let function = tree[NodeID(n.a)]
+        if function.kind == .attribute && !needsEx && args.count + keywords.count < 256 {
+            try expression(NodeID(function.a))
+            unit.position = function.span
+            unit.emit(.loadMethod, unit.name(name(function.b)))
+        } else {
+            unit.emit(.pushNull)
+            try expression(NodeID(n.a))
+        }
+        unit.position = n.span
+        if needsEx {
+            try sequenceDisplayAsTuple(args)
+            if !keywords.isEmpty {
+                try keywordDict(keywords)
+                unit.position = n.span
+                unit.emit(.callFunctionEx, 1)
+            } else {
+                unit.position = n.span
+                unit.emit(.callFunctionEx, 0)
+            }
+            return
+        }
+        for a in args { try expression(NodeID(a)) }
+        for k in keywords { try expression(NodeID(tree[NodeID(k)].b)) }
+        unit.position = n.span
+        if !keywords.isEmpty {
+            unit.emit(.kwNames, unit.constant(.names(keywords.map { name(tree[NodeID($0)].a) })))
+        }
+        unit.emit(.call, args.count + keywords.count)
+    }
+
+    func sequenceDisplayAsTuple(_ args: [Int32]) throws(CompileError) {
+        if args.count == 1 && isStarred(args[0]) {
+            unit.emit(.buildList, 0)
+            try expression(NodeID(tree[NodeID(args[0])].a))
+            unit.emit(.listExtend, 1)
+            unit.emit(.listToTuple)
+            return
+        }
+        try sequenceDisplay(args, build: .buildTuple)
+    }
+
+    func keywordDict(_ keywords: [Int32]) throws(CompileError) {
+        var pending = 0
+        var started = false
+        for k in keywords {
+            let kw = tree[NodeID(k)]
+            if kw.a < 0 {
+                if !started { unit.emit(.buildMap, pending); started = true }
+                try expression(NodeID(kw.b))
+                unit.emit(.dictMerge, 1)
+            } else {
+                loadConst(.str(Array(name(kw.a).utf8)))
+                try expression(NodeID(kw.b))
+                if started { unit.emit(.mapAdd, 1) } else { pending += 1 }
+            }
+        }
+        if !started { unit.emit(.buildMap, pending) }
+    }
+
+    // MARK: f-strings
+
+    func joinedString(_ n: Node) throws(CompileError) {
+        let parts = items(n.a)
+        if parts.count == 1, tree[NodeID(parts[0])].kind == .constant {
+            try expression(NodeID(parts[0]))
+            return
+        }
+        if parts.isEmpty {
+            loadConst(.str([]))
+            return
+        }
+        for p in parts { try expression(NodeID(p)) }
+        if parts.count > 1 { unit.emit(.buildString, parts.count) }
+    }
+
+    func formattedValue(_ n: Node) throws(CompileError) {
+        try expression(NodeID(n.a))
+        var flags = 0
+        switch n.b {
+        case 115: flags = 1
+        case 114: flags = 2
+        case 97: flags = 3
+        default: break
+        }
+        if n.c >= 0 {
+            try expression(NodeID(n.c))
+            flags |= 4
+        }
+        unit.emit(.formatValue, flags)
+    }
+}
+
+extension Int32 {
+    var asInt: Int { Int(self) }
+}

@@ -1,0 +1,319 @@
+import Parser
+
+extension Compiler {
+    func statements(_ list: Int32) throws(CompileError) {
+        for s in items(list) { try statement(NodeID(s)) }
+    }
+
+    func statement(_ id: NodeID, interactive: Bool = false) throws(CompileError) {
+        let n = tree[id]
+        unit.position = n.span
+        switch n.kind {
+        case .expr:
+            let value = tree[NodeID(n.a)]
+            if value.kind == .constant && !interactive { return }
+            try expression(NodeID(n.a))
+            unit.emit(interactive ? .printExpr : .popTop)
+        case .assign:
+            try expression(NodeID(n.b))
+            let targets = items(n.a)
+            for (i, t) in targets.enumerated() {
+                if i < targets.count - 1 { unit.emit(.copy, 1) }
+                try assign(to: NodeID(t))
+            }
+        case .augAssign: try augmentedAssignment(n)
+        case .annAssign: try annotatedAssignment(n)
+        case .delete:
+            for t in items(n.a) { try delete(NodeID(t)) }
+        case .pass: unit.emit(.nop)
+        case .if_: try ifStatement(n)
+        case .while_: try whileLoop(n)
+        case .for_: try forLoop(n)
+        case .break_: try breakOrContinue(id, isBreak: true)
+        case .continue_: try breakOrContinue(id, isBreak: false)
+        case .return_:
+            guard unit.scope.isFunctionLike else { throw error("'return' outside function", id) }
+            if n.a >= 0 {
+                try expression(NodeID(n.a))
+                if unit.scope.isGenerator && unit.scope.isCoroutine && tree[NodeID(n.a)].kind != .constant {
+                    throw error("'return' with value in async generator", id)
+                }
+            } else {
+                loadConst(.none)
+            }
+            try unwindAll(preserveTop: true)
+            unit.position = n.span
+            unit.emit(.returnValue)
+        case .functionDef, .asyncFunctionDef: try functionDefinition(id)
+        case .classDef: try classDefinition(id)
+        case .raise: try raise(n)
+        case .try_: try tryStatement(n)
+        case .with: try withStatement(n, item: 0)
+        case .assert: try assertStatement(n)
+        case .global, .nonlocal: break
+        case .import_: try importStatement(n)
+        case .importFrom: try importFrom(n)
+        case .match: throw error("the match statement is not supported yet by Krait's compiler", id)
+        case .tryStar: throw error("except* is not supported yet by Krait's compiler", id)
+        case .asyncFor, .asyncWith: throw error("async statements are not supported yet by Krait's compiler", id)
+        default:
+            throw error("unexpected statement \(n.kind.pythonName)", id)
+        }
+    }
+
+    // MARK: Assignment
+
+    func assign(to target: NodeID) throws(CompileError) {
+        let t = tree[target]
+        unit.position = t.span
+        switch t.kind {
+        case .name: storeName(name(t.a))
+        case .attribute:
+            try expression(NodeID(t.a))
+            unit.position = t.span
+            unit.emit(.storeAttr, unit.name(name(t.b)))
+        case .subscript:
+            try expression(NodeID(t.a))
+            try expression(NodeID(t.b))
+            unit.position = t.span
+            unit.emit(.storeSubscr)
+        case .list, .tuple:
+            try unpack(items(t.a), at: target)
+            for e in items(t.a) {
+                let element = tree[NodeID(e)]
+                try assign(to: element.kind == .starred ? NodeID(element.a) : NodeID(e))
+            }
+        case .starred:
+            throw error("starred assignment target must be in a list or tuple", target)
+        default:
+            throw error("cannot assign to \(t.kind.pythonName)", target)
+        }
+    }
+
+    func unpack(_ elements: [Int32], at node: NodeID) throws(CompileError) {
+        var starIndex: Int?
+        for (i, e) in elements.enumerated() where tree[NodeID(e)].kind == .starred {
+            if starIndex != nil { throw error("multiple starred expressions in assignment", NodeID(e)) }
+            starIndex = i
+        }
+        if let s = starIndex {
+            let after = elements.count - s - 1
+            if s >= 256 || after >= (1 << 16) {
+                throw error("too many expressions in star-unpacking assignment", node)
+            }
+            unit.emit(.unpackEx, s | after << 8)
+        } else {
+            unit.emit(.unpackSequence, elements.count)
+        }
+    }
+
+    func delete(_ target: NodeID) throws(CompileError) {
+        let t = tree[target]
+        unit.position = t.span
+        switch t.kind {
+        case .name: nameOp(name(t.a), .delete)
+        case .attribute:
+            try expression(NodeID(t.a))
+            unit.position = t.span
+            unit.emit(.deleteAttr, unit.name(name(t.b)))
+        case .subscript:
+            try expression(NodeID(t.a))
+            try expression(NodeID(t.b))
+            unit.position = t.span
+            unit.emit(.deleteSubscr)
+        case .list, .tuple:
+            for e in items(t.a) { try delete(NodeID(e)) }
+        default:
+            throw error("cannot delete \(t.kind.pythonName)", target)
+        }
+    }
+
+    func augmentedAssignment(_ n: Node) throws(CompileError) {
+        let target = tree[NodeID(n.a)]
+        let op = inPlaceArgument(n.op)
+        switch target.kind {
+        case .name:
+            loadName(name(target.a))
+            try expression(NodeID(n.b))
+            unit.position = n.span
+            unit.emit(.binaryOp, op)
+            storeName(name(target.a))
+        case .attribute:
+            try expression(NodeID(target.a))
+            unit.emit(.copy, 1)
+            unit.position = target.span
+            unit.emit(.loadAttr, unit.name(name(target.b)))
+            try expression(NodeID(n.b))
+            unit.position = n.span
+            unit.emit(.binaryOp, op)
+            unit.emit(.swap, 2)
+            unit.position = target.span
+            unit.emit(.storeAttr, unit.name(name(target.b)))
+        case .subscript:
+            try expression(NodeID(target.a))
+            try expression(NodeID(target.b))
+            unit.emit(.copy, 2)
+            unit.emit(.copy, 2)
+            unit.position = target.span
+            unit.emit(.binarySubscr)
+            try expression(NodeID(n.b))
+            unit.position = n.span
+            unit.emit(.binaryOp, op)
+            unit.emit(.swap, 3)
+            unit.emit(.swap, 2)
+            unit.position = target.span
+            unit.emit(.storeSubscr)
+        default:
+            throw error("'\(target.kind.pythonName)' is an illegal expression for augmented assignment", NodeID(n.a))
+        }
+    }
+
+    func annotatedAssignment(_ n: Node) throws(CompileError) {
+        let target = tree[NodeID(n.a)]
+        if n.c >= 0 {
+            try expression(NodeID(n.c))
+            try assign(to: NodeID(n.a))
+        }
+        // Module and class bodies record simple names' annotations in __annotations__.
+        guard target.kind == .name, n.op != 0, !unit.scope.isFunctionLike else {
+            if target.kind != .name && n.c < 0 && !unit.scope.isFunctionLike {
+                if target.kind == .attribute { try expression(NodeID(target.a)); unit.emit(.popTop) }
+                if target.kind == .subscript {
+                    try expression(NodeID(target.a)); unit.emit(.popTop)
+                    try expression(NodeID(target.b)); unit.emit(.popTop)
+                }
+            }
+            if !unit.scope.isFunctionLike && target.kind != .name { try expression(NodeID(n.b)); unit.emit(.popTop) }
+            return
+        }
+        try expression(NodeID(n.b))
+        unit.emit(.loadName, unit.name("__annotations__"))
+        loadConst(.str(Array(name(target.a).utf8)))
+        unit.emit(.storeSubscr)
+    }
+
+    // MARK: Control flow
+
+    func ifStatement(_ n: Node) throws(CompileError) {
+        let end = unit.newLabel()
+        let orelse = items(n.c)
+        let elseLabel = orelse.isEmpty ? end : unit.newLabel()
+        try jumpIf(NodeID(n.a), false, elseLabel)
+        try statements(n.b)
+        if !orelse.isEmpty {
+            if unit.reachable { unit.emitJump(.jump, end) }
+            unit.place(elseLabel)
+            try statements(n.c)
+        }
+        unit.place(end)
+    }
+
+    func whileLoop(_ n: Node) throws(CompileError) {
+        let top = unit.newLabel(), body = unit.newLabel(), orelse = unit.newLabel(), exit = unit.newLabel()
+        unit.place(top)
+        try jumpIf(NodeID(n.a), false, orelse)
+        unit.place(body)
+        blocks.append(.loop(continueTo: top, breakTo: exit, iterator: false))
+        try statements(n.b)
+        blocks.removeLast()
+        unit.position = tree[NodeID(n.a)].span
+        if unit.reachable { unit.emitJump(.jump, top) }
+        unit.place(orelse)
+        try statements(n.c)
+        unit.place(exit)
+    }
+
+    func forLoop(_ n: Node) throws(CompileError) {
+        let top = unit.newLabel(), cleanup = unit.newLabel(), exit = unit.newLabel()
+        try expression(NodeID(n.b))
+        unit.position = tree[NodeID(n.b)].span
+        unit.emit(.getIter)
+        unit.place(top)
+        unit.emitJump(.forIter, cleanup)
+        blocks.append(.loop(continueTo: top, breakTo: exit, iterator: true))
+        try assign(to: NodeID(n.a))
+        try statements(n.c)
+        blocks.removeLast()
+        unit.position = n.span
+        if unit.reachable { unit.emitJump(.jump, top) }
+        unit.place(cleanup)
+        try statements(n.d)
+        unit.place(exit)
+    }
+
+    func breakOrContinue(_ id: NodeID, isBreak: Bool) throws(CompileError) {
+        guard let loopIndex = blocks.lastIndex(where: { if case .loop = $0 { return true } else { return false } }) else {
+            throw error(isBreak ? "'break' outside loop" : "'continue' not properly in loop", id)
+        }
+        try unwind(downTo: loopIndex + 1, preserveTop: false)
+        guard case .loop(let continueTo, let breakTo, let iterator) = blocks[loopIndex] else { return }
+        unit.position = tree[id].span
+        if isBreak {
+            if iterator { unit.emit(.popTop) }
+            unit.emitJump(.jump, breakTo)
+            if iterator { unit.depth += 1 }
+        } else {
+            unit.emitJump(.jump, continueTo)
+        }
+        reopenHandlers(downTo: loopIndex + 1)
+    }
+
+    func assertStatement(_ n: Node) throws(CompileError) {
+        if optimize { return }
+        let end = unit.newLabel()
+        try jumpIf(NodeID(n.a), true, end)
+        unit.emit(.loadAssertionError)
+        if n.b >= 0 {
+            unit.emit(.pushNull)
+            unit.emit(.swap, 2)
+            try expression(NodeID(n.b))
+            unit.emit(.call, 1)
+        }
+        unit.position = n.span
+        unit.emit(.raiseVarargs, 1)
+        unit.place(end)
+    }
+
+    // MARK: Imports
+
+    func importStatement(_ n: Node) throws(CompileError) {
+        for a in items(n.a) {
+            let alias = tree[NodeID(a)]
+            let full = name(alias.a)
+            unit.position = alias.span
+            loadConst(.int(0))
+            loadConst(.none)
+            unit.emit(.importName, unit.name(full))
+            if alias.b >= 0 {
+                let parts = full.split(separator: ".").map(String.init)
+                for part in parts.dropFirst() {
+                    unit.emit(.importFrom, unit.name(part))
+                    unit.emit(.swap, 2)
+                    unit.emit(.popTop)
+                }
+                storeName(name(alias.b))
+            } else {
+                storeName(String(full.split(separator: ".").first!))
+            }
+        }
+    }
+
+    func importFrom(_ n: Node) throws(CompileError) {
+        let aliases = items(n.b)
+        let names = aliases.map { name(tree[NodeID($0)].a) }
+        loadConst(.int(Int64(n.c)))
+        loadConst(.tuple(names.map { .str(Array($0.utf8)) }))
+        unit.emit(.importName, unit.name(n.a >= 0 ? name(n.a) : ""))
+        if names == ["*"] {
+            unit.emit(.importStar)
+            return
+        }
+        for a in aliases {
+            let alias = tree[NodeID(a)]
+            unit.position = alias.span
+            unit.emit(.importFrom, unit.name(name(alias.a)))
+            storeName(alias.b >= 0 ? name(alias.b) : name(alias.a))
+        }
+        unit.emit(.popTop)
+    }
+}

@@ -1,0 +1,168 @@
+import Parser
+
+/// AST to code units: one unit per module, function, lambda, class body and
+/// comprehension, generated as CPython 3.11's compiler does (its instruction
+/// sequences, adapted to Krait's instruction set).
+public final class Compiler {
+    let tree: AST
+    let filename: String
+    let symbols: SymbolTable
+    /// Every unit, the module's first; `ConstantKey.code(i)` refers to `units[i]`.
+    var units: [CodeUnit] = []
+    var unit: CodeUnit!
+    var blocks: [FrameBlock] = []
+    /// `-O`: asserts and `__debug__` blocks are left out.
+    let optimize: Bool
+
+    init(tree: AST, filename: String, optimize: Bool) throws(CompileError) {
+        self.tree = tree
+        self.filename = filename
+        self.optimize = optimize
+        self.symbols = try SymbolTable.build(tree, filename: filename)
+    }
+
+    /// Compiles a parsed module (or an expression for `eval`) into code units.
+    public static func compile(_ tree: AST, filename: String, optimize: Bool = false) throws(CompileError) -> CompiledModule {
+        let c = try Compiler(tree: tree, filename: filename, optimize: optimize)
+        try c.compileTop()
+        return CompiledModule(units: c.units, filename: filename)
+    }
+
+    func compileTop() throws(CompileError) {
+        let root = tree[tree.root]
+        unit = newUnit(symbols.top, name: "<module>", qualname: "<module>", firstLine: 1, parameters: [])
+        switch root.kind {
+        case .expression:
+            try expression(NodeID(root.a))
+            unit.emit(.returnValue)
+        case .interactive:
+            for s in items(root.a) { try statement(NodeID(s), interactive: true) }
+            returnNone()
+        default:
+            let body = items(root.a)
+            if let first = body.first { unit.position = tree[NodeID(first)].span }
+            try docstringAndBody(Array(body), storeDocstring: true)
+            returnNone()
+        }
+        unit.position = SourceSpan(lineno: unit.positions.last?.lineno ?? 1, colOffset: -1, endLineno: -1, endColOffset: -1)
+    }
+
+    func newUnit(_ scope: Scope, name: String, qualname: String, firstLine: Int32, parameters: [String]) -> CodeUnit {
+        let u = CodeUnit(scope: scope, name: name, qualname: qualname, firstLine: firstLine)
+        u.layOutVariables(parameters: parameters)
+        units.append(u)
+        return u
+    }
+
+    // MARK: Helpers
+
+    func items(_ list: Int32) -> [Int32] { Array(tree.items(ListID(list))) }
+    func name(_ index: Int32) -> String { tree.names[Int(index)] }
+
+    func error(_ message: String, _ node: NodeID) -> CompileError {
+        CompileError(message: message, filename: filename, span: tree[node].span)
+    }
+
+    func loadConst(_ key: ConstantKey) { unit.emit(.loadConst, unit.constant(key)) }
+
+    func returnNone() {
+        loadConst(.none)
+        unit.emit(.returnValue)
+    }
+
+    /// The module or class docstring goes to `__doc__`; then the statements.
+    func docstringAndBody(_ body: [Int32], storeDocstring: Bool) throws(CompileError) {
+        var rest = body[...]
+        if storeDocstring, let first = body.first, let doc = docstring(NodeID(first)) {
+            unit.position = tree[NodeID(first)].span
+            loadConst(.str(doc))
+            storeName("__doc__")
+            rest = rest.dropFirst()
+        }
+        if hasAnnotations(body) {
+            unit.emit(.setupAnnotations)
+        }
+        for s in rest { try statement(NodeID(s)) }
+    }
+
+    func docstring(_ statement: NodeID) -> [UInt8]? {
+        let s = tree[statement]
+        guard s.kind == .expr else { return nil }
+        let e = tree[NodeID(s.a)]
+        guard e.kind == .constant, case .str(let text) = tree.constants[Int(e.a)] else { return nil }
+        return text.utf8
+    }
+
+    /// Whether a module or class body has annotated assignments needing `__annotations__`.
+    func hasAnnotations(_ body: [Int32]) -> Bool {
+        for s in body {
+            let n = tree[NodeID(s)]
+            switch n.kind {
+            case .annAssign: return true
+            case .for_, .asyncFor, .while_, .if_:
+                if hasAnnotations(items(n.c)) || hasAnnotations(items(n.kind == .for_ || n.kind == .asyncFor ? n.d : n.c)) { return true }
+                if n.kind == .while_ || n.kind == .if_, hasAnnotations(items(n.b)) { return true }
+            case .with, .asyncWith:
+                if hasAnnotations(items(n.b)) { return true }
+            case .try_, .tryStar:
+                if hasAnnotations(items(n.a)) || hasAnnotations(items(n.c)) || hasAnnotations(items(n.d)) { return true }
+                for h in items(n.b) where hasAnnotations(items(tree[NodeID(h)].c)) { return true }
+            default: break
+            }
+        }
+        return false
+    }
+
+    // MARK: Names
+
+    enum NameOperation { case load, store, delete }
+
+    func nameOp(_ id: String, _ operation: NameOperation) {
+        let scope = unit.scope
+        let kind = scope.scopes[id] ?? .globalImplicit
+        let functionLike = scope.isFunctionLike
+        switch kind {
+        case .free, .cell:
+            if scope.kind == .class && operation == .load && kind == .free {
+                unit.emit(.loadClassDeref, unit.cellIndex[id]!)
+                return
+            }
+            let index = unit.cellIndex[id]!
+            switch operation {
+            case .load: unit.emit(.loadDeref, index)
+            case .store: unit.emit(.storeDeref, index)
+            case .delete: unit.emit(.deleteDeref, index)
+            }
+        case .local where functionLike:
+            let index = unit.localIndex[id]!
+            switch operation {
+            case .load: unit.emit(.loadFast, index)
+            case .store: unit.emit(.storeFast, index)
+            case .delete: unit.emit(.deleteFast, index)
+            }
+        case .globalExplicit, .globalImplicit where functionLike:
+            let index = unit.name(id)
+            switch operation {
+            case .load: unit.emit(.loadGlobal, index)
+            case .store: unit.emit(.storeGlobal, index)
+            case .delete: unit.emit(.deleteGlobal, index)
+            }
+        default:
+            let index = unit.name(id)
+            switch operation {
+            case .load: unit.emit(.loadName, index)
+            case .store: unit.emit(.storeName, index)
+            case .delete: unit.emit(.deleteName, index)
+            }
+        }
+    }
+
+    func storeName(_ id: String) { nameOp(id, .store) }
+    func loadName(_ id: String) { nameOp(id, .load) }
+}
+
+/// The result of compiling one module: its code units, the module's first.
+public struct CompiledModule {
+    let units: [CodeUnit]
+    public let filename: String
+}

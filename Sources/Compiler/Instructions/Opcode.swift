@@ -1,0 +1,157 @@
+/// The instruction set, specified once (DESIGN.md §5). Each instruction is a 32-bit
+/// word: the opcode in the low byte and its argument in the upper 24 bits. Everything
+/// that needs to know about an instruction — the disassembler, the compiler's stack
+/// accounting, the interpreter's jump decoding — reads it from `Opcode.spec`.
+public enum Opcode: UInt8, CaseIterable, Sendable {
+    case nop, popTop, copy, swap, pushNull
+    case loadConst, loadFast, storeFast, deleteFast
+    case loadDeref, storeDeref, deleteDeref, loadClosure, loadClassDeref
+    case loadGlobal, storeGlobal, deleteGlobal, loadName, storeName, deleteName
+    case loadAttr, storeAttr, deleteAttr, loadMethod
+    case binaryOp, unaryNegative, unaryPositive, unaryInvert, unaryNot
+    case compareOp, isOp, containsOp
+    case binarySubscr, storeSubscr, deleteSubscr, buildSlice
+    case buildTuple, buildList, buildSet, buildMap, buildString
+    case listAppend, setAdd, mapAdd, listExtend, setUpdate, dictUpdate, dictMerge, listToTuple
+    case formatValue, unpackSequence, unpackEx
+    case jump, popJumpIfFalse, popJumpIfTrue, popJumpIfNone, popJumpIfNotNone
+    case jumpIfFalseOrPop, jumpIfTrueOrPop
+    case getIter, forIter, returnValue
+    case call, kwNames, callFunctionEx, makeFunction, loadBuildClass
+    case raiseVarargs, reraise, pushExcInfo, popExcept, checkExcMatch
+    case beforeWith, withExceptStart, loadAssertionError
+    case importName, importFrom, importStar
+    case yieldValue, getYieldFromIter, send, returnGenerator
+    case setupAnnotations, printExpr, loadLocals
+}
+
+/// What the argument of an instruction refers to, for the disassembler.
+public enum OperandKind: Sendable {
+    case none, number, constant, name, local, cell, jumpTarget, compare, binary
+}
+
+public struct InstructionSpec: Sendable {
+    public let name: String
+    public let operand: OperandKind
+    /// Change in stack depth when execution falls through to the next instruction.
+    public let stackEffect: @Sendable (Int) -> Int
+    /// Change in stack depth when the instruction jumps to its target.
+    public let jumpEffect: (@Sendable (Int) -> Int)?
+    /// Whether execution never falls through (return, raise, unconditional jump).
+    public let terminates: Bool
+}
+
+extension Opcode {
+    public var spec: InstructionSpec { Opcode.specs[Int(rawValue)] }
+
+    private static func s(_ name: String, _ operand: OperandKind = .none, terminates: Bool = false,
+                          jump: (@Sendable (Int) -> Int)? = nil, _ effect: @escaping @Sendable (Int) -> Int) -> InstructionSpec {
+        InstructionSpec(name: name, operand: operand, stackEffect: effect, jumpEffect: jump, terminates: terminates)
+    }
+
+    // One entry per opcode, in declaration order; stack effects as functions of the argument.
+    static let specs: [InstructionSpec] = [
+        s("NOP") { _ in 0 },
+        s("POP_TOP") { _ in -1 },
+        s("COPY", .number) { _ in 1 },
+        s("SWAP", .number) { _ in 0 },
+        s("PUSH_NULL") { _ in 1 },
+        s("LOAD_CONST", .constant) { _ in 1 },
+        s("LOAD_FAST", .local) { _ in 1 },
+        s("STORE_FAST", .local) { _ in -1 },
+        s("DELETE_FAST", .local) { _ in 0 },
+        s("LOAD_DEREF", .cell) { _ in 1 },
+        s("STORE_DEREF", .cell) { _ in -1 },
+        s("DELETE_DEREF", .cell) { _ in 0 },
+        s("LOAD_CLOSURE", .cell) { _ in 1 },
+        s("LOAD_CLASSDEREF", .cell) { _ in 1 },
+        s("LOAD_GLOBAL", .name) { _ in 1 },
+        s("STORE_GLOBAL", .name) { _ in -1 },
+        s("DELETE_GLOBAL", .name) { _ in 0 },
+        s("LOAD_NAME", .name) { _ in 1 },
+        s("STORE_NAME", .name) { _ in -1 },
+        s("DELETE_NAME", .name) { _ in 0 },
+        s("LOAD_ATTR", .name) { _ in 0 },
+        s("STORE_ATTR", .name) { _ in -2 },
+        s("DELETE_ATTR", .name) { _ in -1 },
+        // obj -> (method or empty, self or the attribute)
+        s("LOAD_METHOD", .name) { _ in 1 },
+        s("BINARY_OP", .binary) { _ in -1 },
+        s("UNARY_NEGATIVE") { _ in 0 },
+        s("UNARY_POSITIVE") { _ in 0 },
+        s("UNARY_INVERT") { _ in 0 },
+        s("UNARY_NOT") { _ in 0 },
+        s("COMPARE_OP", .compare) { _ in -1 },
+        s("IS_OP", .number) { _ in -1 },
+        s("CONTAINS_OP", .number) { _ in -1 },
+        s("BINARY_SUBSCR") { _ in -1 },
+        s("STORE_SUBSCR") { _ in -3 },
+        s("DELETE_SUBSCR") { _ in -2 },
+        s("BUILD_SLICE", .number) { n in 1 - n },
+        s("BUILD_TUPLE", .number) { n in 1 - n },
+        s("BUILD_LIST", .number) { n in 1 - n },
+        s("BUILD_SET", .number) { n in 1 - n },
+        s("BUILD_MAP", .number) { n in 1 - 2 * n },
+        s("BUILD_STRING", .number) { n in 1 - n },
+        s("LIST_APPEND", .number) { _ in -1 },
+        s("SET_ADD", .number) { _ in -1 },
+        s("MAP_ADD", .number) { _ in -2 },
+        s("LIST_EXTEND", .number) { _ in -1 },
+        s("SET_UPDATE", .number) { _ in -1 },
+        s("DICT_UPDATE", .number) { _ in -1 },
+        s("DICT_MERGE", .number) { _ in -1 },
+        s("LIST_TO_TUPLE") { _ in 0 },
+        // argument: conversion (0 none, 1 str, 2 repr, 3 ascii) | 4 when a spec is on the stack
+        s("FORMAT_VALUE", .number) { flags in flags & 4 != 0 ? -1 : 0 },
+        s("UNPACK_SEQUENCE", .number) { n in n - 1 },
+        // argument: names before the starred one | names after it << 8
+        s("UNPACK_EX", .number) { n in (n & 0xFF) + (n >> 8) },
+        s("JUMP", .jumpTarget, terminates: true, jump: { _ in 0 }) { _ in 0 },
+        s("POP_JUMP_IF_FALSE", .jumpTarget, jump: { _ in -1 }) { _ in -1 },
+        s("POP_JUMP_IF_TRUE", .jumpTarget, jump: { _ in -1 }) { _ in -1 },
+        s("POP_JUMP_IF_NONE", .jumpTarget, jump: { _ in -1 }) { _ in -1 },
+        s("POP_JUMP_IF_NOT_NONE", .jumpTarget, jump: { _ in -1 }) { _ in -1 },
+        s("JUMP_IF_FALSE_OR_POP", .jumpTarget, jump: { _ in 0 }) { _ in -1 },
+        s("JUMP_IF_TRUE_OR_POP", .jumpTarget, jump: { _ in 0 }) { _ in -1 },
+        s("GET_ITER") { _ in 0 },
+        // iterator -> iterator, item; at the end pops the iterator and jumps
+        s("FOR_ITER", .jumpTarget, jump: { _ in -1 }) { _ in 1 },
+        s("RETURN_VALUE", terminates: true) { _ in -1 },
+        // (callable or empty, self or callable, arguments...) -> result
+        s("CALL", .number) { n in -n - 1 },
+        s("KW_NAMES", .constant) { _ in 0 },
+        // (empty, callable, positional tuple[, keyword dict]) -> result
+        s("CALL_FUNCTION_EX", .number) { flags in -2 - (flags & 1) },
+        // code [, closure, annotations, kwdefaults, defaults by flag bits] -> function
+        s("MAKE_FUNCTION", .number) { flags in -flags.nonzeroBitCount },
+        s("LOAD_BUILD_CLASS") { _ in 1 },
+        s("RAISE_VARARGS", .number, terminates: true) { n in -n },
+        s("RERAISE", .number, terminates: true) { _ in -1 },
+        // exception -> previously handled exception, exception
+        s("PUSH_EXC_INFO") { _ in 1 },
+        s("POP_EXCEPT") { _ in -1 },
+        s("CHECK_EXC_MATCH") { _ in 0 },
+        // manager -> __exit__, __enter__()
+        s("BEFORE_WITH") { _ in 1 },
+        s("WITH_EXCEPT_START") { _ in 1 },
+        s("LOAD_ASSERTION_ERROR") { _ in 1 },
+        s("IMPORT_NAME", .name) { _ in -1 },
+        s("IMPORT_FROM", .name) { _ in 1 },
+        s("IMPORT_STAR") { _ in -1 },
+        s("YIELD_VALUE") { _ in 0 },
+        s("GET_YIELD_FROM_ITER") { _ in 0 },
+        // (receiver, value) -> (receiver, result); at the end pops both and pushes the return value
+        s("SEND", .jumpTarget, jump: { _ in -1 }) { _ in 0 },
+        // Where a generator starts: the first send pushes its None here.
+        s("RETURN_GENERATOR") { _ in 1 },
+        s("SETUP_ANNOTATIONS") { _ in 0 },
+        s("PRINT_EXPR") { _ in -1 },
+        s("LOAD_LOCALS") { _ in 1 },
+    ]
+}
+
+/// One encoded instruction.
+@inline(__always)
+public func encodeInstruction(_ op: Opcode, _ arg: Int) -> UInt32 {
+    UInt32(op.rawValue) | UInt32(truncatingIfNeeded: arg) << 8
+}

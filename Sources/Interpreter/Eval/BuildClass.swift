@@ -1,0 +1,43 @@
+import Compiler
+import ObjectLayout
+import ObjectModel
+
+extension Interpreter {
+    /// `__build_class__(body, name, *bases, metaclass=…, **keywords)`: runs the class
+    /// body in the namespace `__prepare__` gives and calls the metaclass.
+    public static func buildClass(_ args: Arguments) throws(PyException) -> Value {
+        guard args.count >= 2 else { throw PyException.typeError("__build_class__: not enough arguments") }
+        let body = args[0], name = args[1]
+        guard body.isExactly(Krait_function_type) else { throw PyException.typeError("__build_class__: func must be a function") }
+        guard name.isExactly(Krait_str_type) else { throw PyException.typeError("__build_class__: name is not a string") }
+        let bases = Tuple.make(UnsafeBufferPointer(start: args.base! + 2, count: args.count - 2))
+        var metaclass: Value?
+        let keywords = Dict.new()
+        for i in 0..<args.keywordCount {
+            let key = Tuple.item(args.kwnames, i)
+            let value = args[args.count + i]
+            if Str.swiftString(key) == "metaclass" { metaclass = value } else { try Dict.setItem(keywords, key, value) }
+        }
+        var meta = metaclass ?? (Tuple.count(bases) > 0 ? Value(Tuple.item(bases, 0).type) : Value(Krait_type_type))
+        if TypeObject.hasFlag(meta.type, UInt(Py_TPFLAGS_TYPE_SUBCLASS)) || meta == Value(Krait_type_type) {
+            if meta.isObject && TypeObject.hasFlag(meta.type, UInt(Py_TPFLAGS_TYPE_SUBCLASS)) {
+                meta = Value(try HeapType.calculateMetaclass(meta.object.layout(PyTypeObject.self), bases))
+            }
+        }
+        let namespace: Value
+        if let prepare = try Protocols.lookupAttribute(meta, Interned.get("__prepare__")) {
+            namespace = try Protocols.callWithKeywords(prepare, [name, bases], keywords)
+        } else {
+            namespace = Dict.new()
+        }
+        let f = Functions.function(body)
+        let cell = try runCode(f.pointee.func_code, globals: f.pointee.func_globals, locals: namespace,
+                               builtins: f.pointee.func_builtins, closure: f.pointee.func_closure)
+        let cls = try Protocols.callWithKeywords(meta, [name, bases, namespace], keywords)
+        if cell.isExactly(Krait_cell_type) {
+            let c = cell.layout(PyCellObject.self)
+            if c.pointee.ob_ref.isEmpty { c.pointee.ob_ref = cls }
+        }
+        return cls
+    }
+}

@@ -1,0 +1,399 @@
+import Compiler
+import ObjectLayout
+import ObjectModel
+
+extension Interpreter {
+    /// Runs `frame` from `f_lasti` with `f_stackdepth` values on its stack. Returns the
+    /// returned or yielded value; a generator frame's `f_lasti` is -1 once it returned.
+    /// `throwing` raises that exception at the resume point (generator `throw()`).
+    static func run(_ frame: UnsafeMutablePointer<KraitFrame>, throwing: PyException? = nil) throws(PyException) -> Value {
+        let thread = state
+        let previousFrame = thread.pointee.current_frame
+        frame.pointee.f_previous = previousFrame?.assumingMemoryBound(to: KraitFrame.self)
+        thread.pointee.current_frame = UnsafeMutableRawPointer(frame)
+        thread.pointee.recursion_depth += 1
+        defer {
+            thread.pointee.current_frame = previousFrame
+            thread.pointee.recursion_depth -= 1
+        }
+        if thread.pointee.recursion_depth > thread.pointee.recursion_limit || Recursion.nativeStackIsLow() {
+            throw PyException(Krait_exc_RecursionError, "maximum recursion depth exceeded")
+        }
+        let codeValue = frame.pointee.f_code
+        let code = CodeObjects.code(codeValue)
+        let instructions = UnsafePointer(Bytes.data(code.pointee.co_code).assumingMemoryBound(to: UInt32.self))
+        let consts = Tuple.items(code.pointee.co_consts)
+        let names = Tuple.items(code.pointee.co_names)
+        let locals = localsplus(frame)
+        let stackBase = locals + Int(code.pointee.co_nlocals + code.pointee.co_ncells + code.pointee.co_nfrees)
+        var sp = stackBase + Int(frame.pointee.f_stackdepth)
+        var pc = Int(frame.pointee.f_lasti)
+        var kwnames = Value.empty
+        var pendingThrow = throwing
+        let globals = frame.pointee.f_globals
+        let builtins = frame.pointee.f_builtins
+
+        @inline(__always) func push(_ v: Value) { sp.pointee = v; sp += 1 }
+        @inline(__always) func pop() -> Value { sp -= 1; return sp.pointee }
+        @inline(__always) func top() -> Value { sp[-1] }
+
+        while true {
+            // Set when RERAISE re-raises: the traceback already has this frame's entry.
+            var reraising = false
+            do throws(PyException) {
+                if let error = pendingThrow {
+                    pendingThrow = nil
+                    throw error
+                }
+                while true {
+                    let word = instructions[pc]
+                    pc += 1
+                    let arg = Int(word >> 8)
+                    switch Opcode(rawValue: UInt8(truncatingIfNeeded: word)).unsafelyUnwrapped {
+                    case .nop: break
+                    case .popTop: sp -= 1
+                    case .copy: push(sp[-arg])
+                    case .swap:
+                        let t = sp[-1]
+                        sp[-1] = sp[-arg]
+                        sp[-arg] = t
+                    case .pushNull: push(.empty)
+                    case .loadConst: push(consts[arg])
+                    case .loadFast:
+                        let v = locals[arg]
+                        if v.isEmpty { throw unboundLocal(code, arg) }
+                        push(v)
+                    case .storeFast: locals[arg] = pop()
+                    case .deleteFast:
+                        if locals[arg].isEmpty { throw unboundLocal(code, arg) }
+                        locals[arg] = .empty
+                    case .loadDeref:
+                        let v = locals[arg].layout(PyCellObject.self).pointee.ob_ref
+                        if v.isEmpty { throw unboundFree(code, arg) }
+                        push(v)
+                    case .storeDeref: locals[arg].layout(PyCellObject.self).pointee.ob_ref = pop()
+                    case .deleteDeref:
+                        let cell = locals[arg].layout(PyCellObject.self)
+                        if cell.pointee.ob_ref.isEmpty { throw unboundFree(code, arg) }
+                        cell.pointee.ob_ref = .empty
+                    case .loadClosure: push(locals[arg])
+                    case .loadClassDeref:
+                        let name = Tuple.item(code.pointee.co_localsplusnames, arg)
+                        if let v = try lookupLocal(frame.pointee.f_locals, name) {
+                            push(v)
+                        } else {
+                            let v = locals[arg].layout(PyCellObject.self).pointee.ob_ref
+                            if v.isEmpty { throw unboundFree(code, arg) }
+                            push(v)
+                        }
+                    case .loadGlobal:
+                        let name = names[arg]
+                        guard let v = Dict.getItem(globals, string: name) ?? Dict.getItem(builtins, string: name) else {
+                            throw nameError(name)
+                        }
+                        push(v)
+                    case .storeGlobal: try Dict.setItem(globals, names[arg], pop())
+                    case .deleteGlobal:
+                        if !(try Dict.deleteItem(globals, names[arg])) { throw nameError(names[arg]) }
+                    case .loadName:
+                        let name = names[arg]
+                        if let v = try lookupLocal(frame.pointee.f_locals, name) {
+                            push(v)
+                        } else if let v = Dict.getItem(globals, string: name) ?? Dict.getItem(builtins, string: name) {
+                            push(v)
+                        } else {
+                            throw nameError(name)
+                        }
+                    case .storeName:
+                        let namespace = frame.pointee.f_locals
+                        if namespace.isExactly(Krait_dict_type) {
+                            try Dict.setItem(namespace, names[arg], pop())
+                        } else {
+                            try Protocols.setItem(namespace, names[arg], pop())
+                        }
+                    case .deleteName:
+                        let namespace = frame.pointee.f_locals
+                        if namespace.isExactly(Krait_dict_type) {
+                            if !(try Dict.deleteItem(namespace, names[arg])) { throw nameError(names[arg]) }
+                        } else {
+                            do throws(PyException) {
+                                try Protocols.setItem(namespace, names[arg], nil)
+                            } catch where error.matches(Krait_exc_KeyError) {
+                                throw nameError(names[arg])
+                            }
+                        }
+                    case .loadAttr: sp[-1] = try Protocols.getAttribute(sp[-1], names[arg])
+                    case .storeAttr:
+                        let owner = pop(), value = pop()
+                        try Protocols.setAttribute(owner, names[arg], value)
+                    case .deleteAttr: try Protocols.setAttribute(pop(), names[arg], .empty)
+                    case .loadMethod:
+                        let owner = sp[-1]
+                        if let method = methodFor(owner, names[arg]) {
+                            sp[-1] = method
+                            sp[0] = owner
+                            sp += 1
+                        } else {
+                            sp[-1] = .empty
+                            push(try Protocols.getAttribute(owner, names[arg]))
+                        }
+                    case .binaryOp:
+                        let b = pop(), a = sp[-1]
+                        sp[-1] = try binary(a, b, arg)
+                    case .unaryNegative:
+                        let v = sp[-1]
+                        if v.isSmallInt && v.smallInt != Value.smallIntRange.lowerBound {
+                            sp[-1] = Value(smallInt: -v.smallInt)
+                        } else {
+                            sp[-1] = try Protocols.unary(v, .negative)
+                        }
+                    case .unaryPositive: sp[-1] = try Protocols.unary(sp[-1], .positive)
+                    case .unaryInvert:
+                        let v = sp[-1]
+                        sp[-1] = v.isSmallInt ? Value(smallInt: ~v.smallInt) : try Protocols.unary(v, .invert)
+                    case .unaryNot: sp[-1] = .bool(!(try Protocols.isTrue(sp[-1])))
+                    case .compareOp:
+                        let b = pop(), a = sp[-1]
+                        if a.isSmallInt && b.isSmallInt {
+                            sp[-1] = .bool(CompareOp(rawValue: Int32(arg)).unsafelyUnwrapped.holds(a.smallInt < b.smallInt ? -1 : a.smallInt == b.smallInt ? 0 : 1))
+                        } else {
+                            sp[-1] = try Protocols.richCompare(a, b, CompareOp(rawValue: Int32(arg)).unsafelyUnwrapped)
+                        }
+                    case .isOp:
+                        let b = pop(), a = sp[-1]
+                        sp[-1] = .bool((a == b) != (arg != 0))
+                    case .containsOp:
+                        let container = pop(), item = sp[-1]
+                        sp[-1] = .bool(try Protocols.contains(container, item) != (arg != 0))
+                    case .binarySubscr:
+                        let key = pop(), container = sp[-1]
+                        sp[-1] = try getItem(container, key)
+                    case .storeSubscr:
+                        let key = pop(), container = pop(), value = pop()
+                        try Protocols.setItem(container, key, value)
+                    case .deleteSubscr:
+                        let key = pop(), container = pop()
+                        try Protocols.setItem(container, key, nil)
+                    case .buildSlice:
+                        let step = arg == 3 ? pop() : Value.none
+                        let stop = pop(), start = pop()
+                        push(Slice.make(start: start, stop: stop, step: step))
+                    case .buildTuple:
+                        sp -= arg
+                        push(Tuple.make(UnsafeBufferPointer(start: sp, count: arg)))
+                    case .buildList:
+                        sp -= arg
+                        let list = List.new(capacity: arg)
+                        for i in 0..<arg { List.append(list, sp[i]) }
+                        push(list)
+                    case .buildSet:
+                        sp -= arg
+                        push(try Sets.make(UnsafeBufferPointer(start: sp, count: arg)))
+                    case .buildMap:
+                        sp -= 2 * arg
+                        let d = Dict.new(capacity: arg)
+                        for i in 0..<arg { try Dict.setItem(d, sp[2 * i], sp[2 * i + 1]) }
+                        push(d)
+                    case .buildString:
+                        sp -= arg
+                        push(try Strings.join(UnsafeBufferPointer(start: sp, count: arg)))
+                    case .listAppend:
+                        let v = pop()
+                        List.append(sp[-arg], v)
+                    case .setAdd:
+                        let v = pop()
+                        try Sets.add(sp[-arg], v)
+                    case .mapAdd:
+                        let value = pop(), key = pop()
+                        try Dict.setItem(sp[-arg], key, value)
+                    case .listExtend:
+                        let iterable = pop()
+                        try extendList(sp[-arg], iterable)
+                    case .setUpdate:
+                        let iterable = pop()
+                        try Protocols.forEach(iterable) { v throws(PyException) in try Sets.add(sp[-arg], v) }
+                    case .dictUpdate:
+                        let mapping = pop()
+                        try updateDict(sp[-arg], mapping, merging: false, function: .empty)
+                    case .dictMerge:
+                        let mapping = pop()
+                        try updateDict(sp[-arg], mapping, merging: true, function: sp[-arg - 2])
+                    case .listToTuple:
+                        let l = sp[-1]
+                        sp[-1] = Tuple.make(UnsafeBufferPointer(start: List.items(l), count: List.count(l)))
+                    case .formatValue:
+                        let spec = arg & 4 != 0 ? pop() : Value.empty
+                        sp[-1] = try formatValue(sp[-1], conversion: arg & 3, spec: spec)
+                    case .unpackSequence:
+                        let v = pop()
+                        try unpack(v, count: arg, into: sp)
+                        sp += arg
+                    case .unpackEx:
+                        let v = pop()
+                        let before = arg & 0xFF, after = arg >> 8
+                        try unpackStarred(v, before: before, after: after, into: sp)
+                        sp += before + after + 1
+                    case .jump: pc = arg
+                    case .popJumpIfFalse:
+                        let v = pop()
+                        if v == .false { pc = arg } else if v != .true, !(try Protocols.isTrue(v)) { pc = arg }
+                    case .popJumpIfTrue:
+                        let v = pop()
+                        if v == .true { pc = arg } else if v != .false, try Protocols.isTrue(v) { pc = arg }
+                    case .popJumpIfNone:
+                        if pop() == .none { pc = arg }
+                    case .popJumpIfNotNone:
+                        if pop() != .none { pc = arg }
+                    case .jumpIfFalseOrPop:
+                        if try Protocols.isTrue(sp[-1]) { sp -= 1 } else { pc = arg }
+                    case .jumpIfTrueOrPop:
+                        if try Protocols.isTrue(sp[-1]) { pc = arg } else { sp -= 1 }
+                    case .getIter: sp[-1] = try Protocols.iterator(sp[-1])
+                    case .forIter:
+                        let iterator = sp[-1]
+                        if let next = try iterate(iterator) {
+                            push(next)
+                        } else {
+                            sp -= 1
+                            pc = arg
+                        }
+                    case .returnValue:
+                        let result = pop()
+                        frame.pointee.f_lasti = -1
+                        frame.pointee.f_stackdepth = 0
+                        return result
+                    case .call:
+                        let base = sp - arg - 2
+                        let names = kwnames
+                        kwnames = .empty
+                        let nkw = names.isEmpty ? 0 : Tuple.count(names)
+                        let result: Value
+                        if base[0].isEmpty {
+                            result = try callValue(base[1], Arguments(base + 2, arg - nkw, names))
+                        } else {
+                            result = try callValue(base[0], Arguments(base + 1, arg + 1 - nkw, names))
+                        }
+                        sp = base
+                        push(result)
+                    case .kwNames: kwnames = consts[arg]
+                    case .callFunctionEx:
+                        let kwargs = arg & 1 != 0 ? pop() : Value.empty
+                        let positional = pop(), callable = pop()
+                        sp -= 1
+                        push(try callExpanded(callable, positional, kwargs))
+                    case .makeFunction:
+                        let codeObject = pop()
+                        let function = Functions.make(code: codeObject, globals: globals, builtins: builtins)
+                        let f = Functions.function(function)
+                        if arg & 8 != 0 { f.pointee.func_closure = pop() }
+                        if arg & 4 != 0 { f.pointee.func_annotations = try annotationDict(pop()) }
+                        if arg & 2 != 0 { f.pointee.func_kwdefaults = pop() }
+                        if arg & 1 != 0 { f.pointee.func_defaults = pop() }
+                        push(function)
+                    case .loadBuildClass:
+                        guard let build = Dict.getItem(builtins, string: Interned.get("__build_class__")) else {
+                            throw PyException(Krait_exc_NameError, "__build_class__ not found")
+                        }
+                        push(build)
+                    case .raiseVarargs:
+                        let cause = arg == 2 ? pop() : Value.empty
+                        let exc = arg >= 1 ? pop() : Value.empty
+                        throw try raise(exc, cause: cause)
+                    case .reraise:
+                        reraising = true
+                        throw PyException(pop())
+                    case .pushExcInfo:
+                        let exc = pop()
+                        let previous = thread.pointee.handled_exception
+                        push(previous.isEmpty ? .none : previous)
+                        push(exc)
+                        thread.pointee.handled_exception = exc
+                    case .popExcept:
+                        let previous = pop()
+                        thread.pointee.handled_exception = previous == .none ? .empty : previous
+                    case .checkExcMatch:
+                        let type = pop()
+                        push(.bool(try exceptionMatches(sp[-1], type)))
+                    case .beforeWith:
+                        let manager = pop()
+                        let (exit, entered) = try enterContext(manager)
+                        push(exit)
+                        push(entered)
+                    case .withExceptStart:
+                        let exc = sp[-1], exit = sp[-3]
+                        let traceback = exc.layout(PyBaseExceptionObject.self).pointee.traceback.map { Value($0) } ?? .none
+                        push(try Protocols.call(exit, Value(exc.type), exc, traceback))
+                    case .loadAssertionError: push(Value(Krait_exc_AssertionError))
+                    case .importName:
+                        let fromlist = pop(), level = pop()
+                        push(try Imports.importName(names[arg], globals: globals, fromlist: fromlist, level: level, builtins: builtins))
+                    case .importFrom:
+                        push(try Imports.importFrom(sp[-1], names[arg]))
+                    case .importStar:
+                        try Imports.importStar(pop(), into: frame.pointee.f_locals)
+                    case .yieldValue:
+                        let value = pop()
+                        frame.pointee.f_lasti = Int32(pc)
+                        frame.pointee.f_stackdepth = Int32(sp - stackBase)
+                        return value
+                    case .getYieldFromIter:
+                        let v = sp[-1]
+                        if !v.isExactly(Krait_generator_type) { sp[-1] = try Protocols.iterator(v) }
+                    case .send:
+                        let value = pop(), receiver = sp[-1]
+                        if let next = try Generators.send(receiver, value) {
+                            push(next)
+                        } else {
+                            sp -= 1
+                            push(Generators.lastReturnValue(receiver))
+                            pc = arg
+                        }
+                    case .returnGenerator: break
+                    case .setupAnnotations:
+                        let namespace = frame.pointee.f_locals
+                        if try lookupLocal(namespace, Interned.get("__annotations__")) == nil {
+                            try Protocols.setItem(namespace, Interned.get("__annotations__"), Dict.new())
+                        }
+                    case .printExpr:
+                        let v = pop()
+                        if v != .none {
+                            try Dict.setItem(builtins, Interned.get("_"), .none)
+                            try RuntimeHooks.printExpression?(v)
+                            try Dict.setItem(builtins, Interned.get("_"), v)
+                        }
+                    case .loadLocals: push(frame.pointee.f_locals)
+                    }
+                }
+            } catch {
+                frame.pointee.f_lasti = Int32(pc - 1)
+                let exc = error.value
+                if !reraising {
+                    chainContext(exc, thread.pointee.handled_exception)
+                    Tracebacks.add(exc, frame)
+                }
+                guard let (target, depth) = handler(code, at: pc - 1) else {
+                    frame.pointee.f_lasti = -1
+                    frame.pointee.f_stackdepth = 0
+                    throw error
+                }
+                sp = stackBase + depth
+                push(exc)
+                pc = target
+            }
+        }
+    }
+
+    /// The handler of the innermost protected range around instruction `index`.
+    static func handler(_ code: CodeObjects.Pointer, at index: Int) -> (Int, Int)? {
+        let table = code.pointee.co_exceptiontable
+        let count = Bytes.count(table) / 16
+        let entries = Bytes.data(table).assumingMemoryBound(to: Int32.self)
+        for i in 0..<count {
+            let e = entries + i * 4
+            if Int(e[0]) <= index && index < Int(e[1]) {
+                return (Int(e[2]), Int(e[3] & 0x7FFF_FFFF))
+            }
+        }
+        return nil
+    }
+}

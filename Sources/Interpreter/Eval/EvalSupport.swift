@@ -1,0 +1,153 @@
+import Compiler
+import ObjectLayout
+import ObjectModel
+
+/// Out-of-line parts of instructions: name errors, method lookup, operator fast paths.
+extension Interpreter {
+    static func unboundLocal(_ code: CodeObjects.Pointer, _ index: Int) -> PyException {
+        let name = Str.swiftString(Tuple.item(code.pointee.co_localsplusnames, index))
+        return PyException(Krait_exc_UnboundLocalError, "cannot access local variable '\(name)' where it is not associated with a value")
+    }
+
+    static func unboundFree(_ code: CodeObjects.Pointer, _ index: Int) -> PyException {
+        let name = Str.swiftString(Tuple.item(code.pointee.co_localsplusnames, index))
+        let kinds = Bytes.data(code.pointee.co_localspluskinds).assumingMemoryBound(to: UInt8.self)
+        if kinds[index] == 1 {
+            return PyException(Krait_exc_UnboundLocalError, "cannot access local variable '\(name)' where it is not associated with a value")
+        }
+        return PyException(Krait_exc_NameError, "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
+    }
+
+    static func nameError(_ name: Value) -> PyException {
+        let e = PyException(Krait_exc_NameError, "name '\(Str.swiftString(name))' is not defined")
+        _ = try? Protocols.setAttribute(e.value, Interned.get("name"), name)
+        return e
+    }
+
+    /// A name in a class or module namespace (any mapping), or nil.
+    static func lookupLocal(_ namespace: Value, _ name: Value) throws(PyException) -> Value? {
+        if namespace.isEmpty { return nil }
+        if namespace.isExactly(Krait_dict_type) { return Dict.getItem(namespace, string: name) }
+        do throws(PyException) {
+            return try Protocols.getItem(namespace, name)
+        } catch where error.matches(Krait_exc_KeyError) {
+            return nil
+        }
+    }
+
+    /// The plain function `owner.name` would bind, when the lookup is the generic one
+    /// and the instance does not shadow it: the call then passes `owner` itself.
+    @inline(__always)
+    static func methodFor(_ owner: Value, _ name: Value) -> Value? {
+        let type = owner.type
+        guard unsafeBitCast(type.pointee.tp_getattro, to: UInt.self) == unsafeBitCast(Krait_object_type.pointee.tp_getattro, to: UInt.self),
+              let found = TypeObject.lookup(type, name) else { return nil }
+        let kind = found.type
+        guard kind == Krait_function_type || kind == Krait_methodDescriptor_type else { return nil }
+        if let dict = Attributes.instanceDict(owner, create: false), Dict.getItem(dict, string: name) != nil { return nil }
+        return found
+    }
+
+    @inline(__always)
+    static func binary(_ a: Value, _ b: Value, _ arg: Int) throws(PyException) -> Value {
+        if a.isSmallInt && b.isSmallInt {
+            let x = a.smallInt, y = b.smallInt
+            switch arg & 127 {
+            case BinaryOp.add.rawValue: return IntObject.make(x + y)
+            case BinaryOp.subtract.rawValue: return IntObject.make(x - y)
+            case BinaryOp.multiply.rawValue:
+                let (p, overflow) = x.multipliedReportingOverflow(by: y)
+                if !overflow { return IntObject.make(p) }
+            case BinaryOp.floorDivide.rawValue where y != 0:
+                let q = x / y
+                return IntObject.make((x % y != 0 && (x < 0) != (y < 0)) ? q - 1 : q)
+            case BinaryOp.remainder.rawValue where y != 0:
+                let r = x % y
+                return IntObject.make(r != 0 && (r < 0) != (y < 0) ? r + y : r)
+            case BinaryOp.and.rawValue: return Value(smallInt: x & y)
+            case BinaryOp.or.rawValue: return Value(smallInt: x | y)
+            case BinaryOp.xor.rawValue: return Value(smallInt: x ^ y)
+            default: break
+            }
+        }
+        let op = BinaryOp(rawValue: arg & 127).unsafelyUnwrapped
+        return arg & 128 != 0 ? try Protocols.inPlace(a, b, op) : try Protocols.binary(a, b, op)
+    }
+
+    @inline(__always)
+    static func getItem(_ container: Value, _ key: Value) throws(PyException) -> Value {
+        if key.isSmallInt, let list = container.object(ifExactly: Krait_list_type) {
+            let l = Value(list)
+            var i = key.smallInt
+            let n = List.count(l)
+            if i < 0 { i += n }
+            if i >= 0 && i < n { return List.item(l, i) }
+        }
+        return try Protocols.getItem(container, key)
+    }
+
+    /// One step of a `for` loop: the next item, or nil at the end.
+    @inline(__always)
+    static func iterate(_ iterator: Value) throws(PyException) -> Value? {
+        if let it = iterator.object(ifExactly: Krait_rangeIterator_type) {
+            let r = it.layout(KraitRangeIterator.self)
+            guard r.pointee.remaining > 0 else { return nil }
+            let v = r.pointee.next
+            r.pointee.next &+= r.pointee.step
+            r.pointee.remaining -= 1
+            return IntObject.make(Int(v))
+        }
+        return try Protocols.next(iterator)
+    }
+
+    /// Calls any callable; Python functions go straight to a new frame.
+    @inline(__always)
+    static func callValue(_ callable: Value, _ args: Arguments) throws(PyException) -> Value {
+        if callable.isObject && callable.object.pointee.ob_type == Krait_function_type {
+            return try callFunction(callable, args)
+        }
+        return try Protocols.call(callable, args)
+    }
+
+    /// `f(*args, **kwargs)`.
+    static func callExpanded(_ callable: Value, _ positional: Value, _ kwargs: Value) throws(PyException) -> Value {
+        var tuple = positional
+        if !positional.isExactly(Krait_tuple_type) {
+            guard positional.type.pointee.tp_iter != nil || positional.type.pointee.tp_as_sequence?.pointee.sq_item != nil else {
+                throw PyException.typeError("\(try callableName(callable)) argument after * must be an iterable, not \(TypeObject.name(positional.type))")
+            }
+            // Collected in a list, which the collector sees, then frozen into a tuple.
+            let list = List.new()
+            try Protocols.forEach(positional) { v throws(PyException) in List.append(list, v) }
+            tuple = Tuple.make(UnsafeBufferPointer(start: List.items(list), count: List.count(list)))
+        }
+        return try withExtendedLifetime(tuple) { () throws(PyException) in
+            if kwargs.isEmpty || Dict.count(kwargs) == 0 {
+                return try callValue(callable, Arguments(Tuple.items(tuple), Tuple.count(tuple), .empty))
+            }
+            let items = Array(UnsafeBufferPointer(start: Tuple.items(tuple), count: Tuple.count(tuple)))
+            return try Protocols.callWithKeywords(callable, items, kwargs)
+        }
+    }
+
+    static func callableName(_ callable: Value) throws(PyException) -> String {
+        if callable.isExactly(Krait_function_type) {
+            return Str.swiftString(Functions.function(callable).pointee.func_qualname) + "()"
+        }
+        if let name = try Protocols.lookupAttribute(callable, Interned.get("__qualname__")), name.isExactly(Krait_str_type) {
+            return Str.swiftString(name) + "()"
+        }
+        return TypeObject.name(callable.type) + " object"
+    }
+
+    /// The annotations tuple (name, value, name, value, …) as a dict.
+    static func annotationDict(_ pairs: Value) throws(PyException) -> Value {
+        let d = Dict.new()
+        var i = 0
+        while i + 1 < Tuple.count(pairs) {
+            try Dict.setItem(d, Tuple.item(pairs, i), Tuple.item(pairs, i + 1))
+            i += 2
+        }
+        return d
+    }
+}

@@ -1,0 +1,77 @@
+import Compiler
+import ObjectLayout
+import ObjectModel
+
+/// The bytecode interpreter: runs a frame's code from its `f_lasti` until it returns or
+/// yields. Calls between Python functions recurse through `callFunction`.
+public enum Interpreter {
+    /// The thread's state: pending exception, handled exception, current frame.
+    @inline(__always)
+    static var state: UnsafeMutablePointer<KraitThreadState> { krait_thread_state() }
+
+    /// Calls a function defined in Python.
+    public static func callFunction(_ function: Value, _ args: Arguments) throws(PyException) -> Value {
+        let f = Functions.function(function)
+        let code = CodeObjects.code(f.pointee.func_code)
+        guard let frame = FrameStack.shared.push(code) else {
+            throw PyException(Krait_exc_RecursionError, "maximum recursion depth exceeded")
+        }
+        defer { FrameStack.shared.pop(frame) }
+        frame.pointee.f_code = f.pointee.func_code
+        frame.pointee.f_func = function
+        frame.pointee.f_globals = f.pointee.func_globals
+        frame.pointee.f_builtins = f.pointee.func_builtins
+        let locals = UnsafeMutablePointer<Value>(mutating: localsplus(frame))
+        try ArgumentBinding.bind(function, code, locals, args)
+        prepareCells(frame, code, f)
+        if code.pointee.co_flags & (KRAIT_CO_GENERATOR | KRAIT_CO_COROUTINE | KRAIT_CO_ASYNC_GENERATOR) != 0 {
+            return Generators.make(from: frame, code: code, function: f)
+        }
+        return try run(frame)
+    }
+
+    @inline(__always)
+    static func localsplus(_ frame: UnsafeMutablePointer<KraitFrame>) -> UnsafeMutablePointer<Value> {
+        (UnsafeMutableRawPointer(frame) + MemoryLayout<KraitFrame>.size).assumingMemoryBound(to: Value.self)
+    }
+
+    /// Cells for the code's cell variables (holding the argument when a parameter is
+    /// one), then the closure's cells in the free-variable slots.
+    static func prepareCells(_ frame: UnsafeMutablePointer<KraitFrame>, _ code: CodeObjects.Pointer,
+                             _ f: UnsafeMutablePointer<PyFunctionObject>?) {
+        let ncells = Int(code.pointee.co_ncells), nfrees = Int(code.pointee.co_nfrees)
+        guard ncells + nfrees > 0 else { return }
+        let locals = localsplus(frame)
+        let nlocals = Int(code.pointee.co_nlocals)
+        let cell2arg = Bytes.data(code.pointee.co_cell2arg).assumingMemoryBound(to: Int32.self)
+        for i in 0..<ncells {
+            let arg = Int(cell2arg[i])
+            locals[nlocals + i] = Functions.makeCell(arg >= 0 ? locals[arg] : .empty)
+        }
+        if nfrees > 0, let f {
+            let closure = f.pointee.func_closure
+            for i in 0..<nfrees { locals[nlocals + ncells + i] = Tuple.item(closure, i) }
+        }
+    }
+
+    /// Runs module-level or class-body code with `locals` as its namespace.
+    public static func runCode(_ codeValue: Value, globals: Value, locals: Value, builtins: Value,
+                               closure: Value = .empty) throws(PyException) -> Value {
+        let code = CodeObjects.code(codeValue)
+        guard let frame = FrameStack.shared.push(code) else {
+            throw PyException(Krait_exc_RecursionError, "maximum recursion depth exceeded")
+        }
+        defer { FrameStack.shared.pop(frame) }
+        frame.pointee.f_code = codeValue
+        frame.pointee.f_globals = globals
+        frame.pointee.f_builtins = builtins
+        frame.pointee.f_locals = locals
+        let ncells = Int(code.pointee.co_ncells), nfrees = Int(code.pointee.co_nfrees)
+        let slots = localsplus(frame) + Int(code.pointee.co_nlocals)
+        for i in 0..<ncells { slots[i] = Functions.makeCell(.empty) }
+        if !closure.isEmpty {
+            for i in 0..<nfrees { slots[ncells + i] = Tuple.item(closure, i) }
+        }
+        return try run(frame)
+    }
+}

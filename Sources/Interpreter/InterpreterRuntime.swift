@@ -1,0 +1,31 @@
+import Compiler
+import ObjectLayout
+import ObjectModel
+
+/// Start-up of the interpreter's types, after the object model's.
+public enum InterpreterRuntime {
+    nonisolated(unsafe) static var initialized = false
+
+    public static func initialize() {
+        if initialized { return }
+        initialized = true
+        ObjectModelRuntime.initialize()
+        CodeType.setUp()
+        Functions.setUp()
+        Modules.setUp()
+        Ranges.setUp()
+        Tracebacks.setUp()
+        Generators.setUp()
+        Super.setUp()
+        RuntimeHooks.functionType = Krait_function_type
+        _ = FrameStack.shared
+        do {
+            for type in [Krait_code_type!, Krait_function_type!, Krait_cell_type!, Krait_module_type!, Krait_range_type!,
+                         Krait_rangeIterator_type!, Krait_traceback_type!, Krait_frame_type!, Krait_generator_type!, Krait_super_type!] {
+                try TypeSetup.ready(type)
+            }
+        } catch {
+            fatalError("interpreter start-up failed: \(Str.swiftString((try? Protocols.repr(error.value)) ?? Str.make("?")))")
+        }
+    }
+}

@@ -1,0 +1,110 @@
+import Compiler
+import ObjectLayout
+import ObjectModel
+
+/// `super`: `super(type, obj)` and the zero-argument form, which reads the calling
+/// frame's first argument and its `__class__` cell.
+enum Super {
+    static func make(_ args: Arguments) throws(PyException) -> Value {
+        try args.noKeywords("super")
+        var type: Value, obj: Value
+        switch args.count {
+        case 0: (type, obj) = try fromFrame()
+        case 1: type = args[0]; obj = .empty
+        case 2: type = args[0]; obj = args[1]
+        default: throw PyException.typeError("super() takes at most 2 arguments (\(args.count) given)")
+        }
+        guard type.isObject, TypeObject.hasFlag(type.type, UInt(Py_TPFLAGS_TYPE_SUBCLASS)) else {
+            throw PyException.typeError("super() argument 1 must be a type, not \(TypeObject.name(type.type))")
+        }
+        let object = Allocation.object(Krait_super_type, size: MemoryLayout<KraitSuperObject>.size)
+        let s = object.layout(KraitSuperObject.self)
+        s.pointee.type = type
+        s.pointee.obj = obj
+        if !obj.isEmpty { s.pointee.obj_type = try objectType(type, obj) }
+        return Value(object)
+    }
+
+    static func asType(_ v: Value) -> TypePointer { v.object.layout(PyTypeObject.self) }
+
+    /// The type whose MRO is searched: obj's type, or obj itself when it is a subclass.
+    static func objectType(_ type: Value, _ obj: Value) throws(PyException) -> Value {
+        let t = asType(type)
+        if obj.isObject && TypeObject.hasFlag(obj.type, UInt(Py_TPFLAGS_TYPE_SUBCLASS)) && TypeObject.isSubtype(asType(obj), of: t) {
+            return obj
+        }
+        if TypeObject.isSubtype(obj.type, of: t) { return Value(obj.type) }
+        throw PyException.typeError("super(type, obj): obj must be an instance or subtype of type")
+    }
+
+    static func fromFrame() throws(PyException) -> (Value, Value) {
+        guard let raw = krait_thread_state().pointee.current_frame else { throw PyException(Krait_exc_RuntimeError, "super(): no current frame") }
+        let frame = raw.assumingMemoryBound(to: KraitFrame.self)
+        let code = CodeObjects.code(frame.pointee.f_code)
+        guard code.pointee.co_argcount > 0 else { throw PyException(Krait_exc_RuntimeError, "super(): no arguments") }
+        let locals = Interpreter.localsplus(frame)
+        let names = code.pointee.co_localsplusnames
+        let kinds = Bytes.data(code.pointee.co_localspluskinds).assumingMemoryBound(to: UInt8.self)
+        var obj = locals[0]
+        // A first argument that is also a cell lives in its cell.
+        let cell2arg = Bytes.data(code.pointee.co_cell2arg).assumingMemoryBound(to: Int32.self)
+        for i in 0..<Int(code.pointee.co_ncells) where cell2arg[i] == 0 {
+            obj = locals[Int(code.pointee.co_nlocals) + i].layout(PyCellObject.self).pointee.ob_ref
+        }
+        if obj.isEmpty { throw PyException(Krait_exc_RuntimeError, "super(): arg[0] deleted") }
+        for i in 0..<Tuple.count(names) where kinds[i] == 2 && Str.swiftString(Tuple.item(names, i)) == "__class__" {
+            let cls = locals[i].layout(PyCellObject.self).pointee.ob_ref
+            if cls.isEmpty { throw PyException(Krait_exc_RuntimeError, "super(): empty __class__ cell") }
+            guard cls.isObject, TypeObject.hasFlag(cls.type, UInt(Py_TPFLAGS_TYPE_SUBCLASS)) else {
+                throw PyException(Krait_exc_RuntimeError, "super(): __class__ is not a type (\(TypeObject.name(cls.type)))")
+            }
+            return (cls, obj)
+        }
+        throw PyException(Krait_exc_RuntimeError, "super(): __class__ cell not found")
+    }
+
+    static func getAttribute(_ v: Value, _ name: Value) throws(PyException) -> Value {
+        let s = v.layout(KraitSuperObject.self)
+        let skip = Str.swiftString(name) == "__class__"
+        if !s.pointee.obj_type.isEmpty && !skip {
+            let mro = Value(asType(s.pointee.obj_type).pointee.tp_mro!)
+            let n = Tuple.count(mro)
+            var i = 0
+            while i < n && Tuple.item(mro, i) != s.pointee.type { i += 1 }
+            i += 1
+            while i < n {
+                let base = asType(Tuple.item(mro, i))
+                if let dict = base.pointee.tp_dict, let found = Dict.getItem(Value(dict), string: name) {
+                    guard let get = found.type.pointee.tp_descr_get else { return found }
+                    let instance = s.pointee.obj == s.pointee.obj_type ? nil : Boxing.object(s.pointee.obj)
+                    return try CBoundary.check(get(Boxing.object(found), instance, Boxing.object(s.pointee.obj_type)))
+                }
+                i += 1
+            }
+        }
+        return try Attributes.genericGet(v, name)
+    }
+
+    static func setUp() {
+        let t = Krait_super_type!
+        TypeSetup.begin(t, name: "super", basicSize: MemoryLayout<KraitSuperObject>.size, flags: UInt(Py_TPFLAGS_BASETYPE),
+                        doc: "super() -> same as super(__class__, <first argument>)\nsuper(type) -> unbound super object\nsuper(type, obj) -> bound super object; requires isinstance(obj, type)\nsuper(type, type2) -> bound super object; requires issubclass(type2, type)")
+        NativeConstructors.register(t) { _, args throws(PyException) in try Super.make(args) }
+        t.pointee.tp_getattro = { o, name in
+            CBoundary.object { () throws(PyException) in try Super.getAttribute(Value(o!), Value(name!)) }
+        }
+        t.pointee.tp_traverse = { o, visit, arg in
+            let s = o!.layout(KraitSuperObject.self)
+            for v in [s.pointee.type, s.pointee.obj, s.pointee.obj_type] { Trace.visit(v, visit, arg) }
+            return 0
+        }
+        t.pointee.tp_repr = { o in
+            CBoundary.object { () throws(PyException) in
+                let s = o!.layout(KraitSuperObject.self)
+                let typeName = TypeObject.name(Super.asType(s.pointee.type))
+                if s.pointee.obj_type.isEmpty { return Str.make("<super: <class '\(typeName)'>, NULL>") }
+                return Str.make("<super: <class '\(typeName)'>, <\(TypeObject.name(Super.asType(s.pointee.obj_type))) object>>")
+            }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import Compiler
+import ObjectLayout
+import ObjectModel
+
+/// `traceback` entries (one per frame an exception passed through) and the `frame`
+/// objects they point to.
+public enum Tracebacks {
+    /// The line of instruction `index` of `code`, or nil when it has none.
+    public static func line(_ code: Value, _ index: Int) -> Int? {
+        position(code, index).map { $0.line }
+    }
+
+    /// Line, end line, column and end column (UTF-8 bytes) of an instruction.
+    public static func position(_ code: Value, _ index: Int) -> (line: Int, endLine: Int, column: Int, endColumn: Int)? {
+        let c = CodeObjects.code(code)
+        guard index >= 0 && index < Int(c.pointee.co_ninstructions) else { return nil }
+        let p = Bytes.data(c.pointee.co_positions).assumingMemoryBound(to: Int32.self) + index * 4
+        guard p[0] > 0 else { return nil }
+        return (Int(p[0]), Int(p[1]), Int(p[2]), Int(p[3]))
+    }
+
+    static func frameObject(_ frame: UnsafeMutablePointer<KraitFrame>) -> Value {
+        if !frame.pointee.f_frame_object.isEmpty { return frame.pointee.f_frame_object }
+        let object = Allocation.object(Krait_frame_type, size: MemoryLayout<PyFrameObject>.size)
+        let f = object.layout(PyFrameObject.self)
+        f.pointee.f_code = frame.pointee.f_code
+        f.pointee.f_globals = frame.pointee.f_globals
+        f.pointee.f_lineno = Int32(line(frame.pointee.f_code, Int(frame.pointee.f_lasti)) ?? 0)
+        frame.pointee.f_frame_object = Value(object)
+        return Value(object)
+    }
+
+    /// Adds the entry for `frame` at the head of the exception's traceback.
+    static func add(_ exception: Value, _ frame: UnsafeMutablePointer<KraitFrame>) {
+        guard TypeObject.isSubtype(exception.type, of: Krait_exc_BaseException) else { return }
+        let e = exception.layout(PyBaseExceptionObject.self)
+        let object = Allocation.object(Krait_traceback_type, size: MemoryLayout<PyTracebackObject>.size)
+        let tb = object.layout(PyTracebackObject.self)
+        tb.pointee.tb_next = e.pointee.traceback.map { Value($0) } ?? .empty
+        if tb.pointee.tb_next == .none { tb.pointee.tb_next = .empty }
+        tb.pointee.tb_frame = frameObject(frame)
+        tb.pointee.tb_lasti = frame.pointee.f_lasti
+        tb.pointee.tb_lineno = Int32(line(frame.pointee.f_code, Int(frame.pointee.f_lasti)) ?? -1)
+        e.pointee.traceback = object
+    }
+
+    /// The entries of a traceback, outermost first: (code, instruction index, line).
+    public static func entries(_ traceback: Value) -> [(code: Value, index: Int, line: Int)] {
+        var out: [(Value, Int, Int)] = []
+        var tb = traceback
+        while tb.isObject && tb.isExactly(Krait_traceback_type) {
+            let t = tb.layout(PyTracebackObject.self)
+            let frame = t.pointee.tb_frame.layout(PyFrameObject.self)
+            out.append((frame.pointee.f_code, Int(t.pointee.tb_lasti), Int(t.pointee.tb_lineno)))
+            tb = t.pointee.tb_next
+        }
+        return out
+    }
+
+    static func setUp() {
+        let t = Krait_traceback_type!
+        TypeSetup.begin(t, name: "traceback", basicSize: MemoryLayout<PyTracebackObject>.size)
+        t.pointee.tp_traverse = { o, visit, arg in
+            let tb = o!.layout(PyTracebackObject.self)
+            Trace.visit(tb.pointee.tb_next, visit, arg)
+            Trace.visit(tb.pointee.tb_frame, visit, arg)
+            return 0
+        }
+        t.pointee.tp_members = MemberDescriptors.memberTable([
+            ("tb_next", Int32(T_KRAIT_VALUE), MemoryLayout<PyTracebackObject>.offset(of: \.tb_next)!, false, nil),
+            ("tb_frame", Int32(T_KRAIT_VALUE), MemoryLayout<PyTracebackObject>.offset(of: \.tb_frame)!, true, nil),
+            ("tb_lasti", Int32(T_INT), MemoryLayout<PyTracebackObject>.offset(of: \.tb_lasti)!, true, nil),
+            ("tb_lineno", Int32(T_INT), MemoryLayout<PyTracebackObject>.offset(of: \.tb_lineno)!, true, nil),
+        ])
+        let f = Krait_frame_type!
+        TypeSetup.begin(f, name: "frame", basicSize: MemoryLayout<PyFrameObject>.size)
+        f.pointee.tp_traverse = { o, visit, arg in
+            let frame = o!.layout(PyFrameObject.self)
+            Trace.visit(frame.pointee.f_code, visit, arg)
+            Trace.visit(frame.pointee.f_globals, visit, arg)
+            Trace.visit(frame.pointee.f_back, visit, arg)
+            return 0
+        }
+        f.pointee.tp_members = MemberDescriptors.memberTable([
+            ("f_code", Int32(T_KRAIT_VALUE), MemoryLayout<PyFrameObject>.offset(of: \.f_code)!, true, nil),
+            ("f_globals", Int32(T_KRAIT_VALUE), MemoryLayout<PyFrameObject>.offset(of: \.f_globals)!, true, nil),
+            ("f_lineno", Int32(T_INT), MemoryLayout<PyFrameObject>.offset(of: \.f_lineno)!, true, nil),
+        ])
+    }
+}

@@ -1,0 +1,113 @@
+import ObjectLayout
+
+/// The `dict` type's methods.
+enum DictMethods {
+    static func table() -> [MethodSpec] {
+        [
+            MethodSpec("__contains__", flags: Int32(METH_COEXIST), doc: "True if the dictionary has the specified key, else False.") { s, a, n, k in
+                MethodSpec.run(s, a, n, k) { s, args throws(PyException) in .bool(try Dict.getItem(s, args.one("dict.__contains__")) != nil) }
+            },
+            MethodSpec("__getitem__", flags: Int32(METH_COEXIST), doc: "x.__getitem__(y) <==> x[y]") { s, a, n, k in
+                MethodSpec.run(s, a, n, k) { s, args throws(PyException) in try DictType.lookup(s, args.one("dict.__getitem__")) }
+            },
+            MethodSpec("__reversed__", doc: "Return a reverse iterator over the dict keys.") { s, a, n, k in
+                MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+                    try args.none("dict.__reversed__")
+                    return DictIterator.makeReversed(s, type: Krait_dictReverseKeyIterator_type)
+                }
+            },
+            MethodSpec("get", doc: "Return the value for key if key is in the dictionary, else default.") { s, a, n, k in
+                MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+                    try args.noKeywords("dict.get")
+                    try args.positional("get", min: 1, max: 2)
+                    return try Dict.getItem(s, args[0]) ?? args.optional(1) ?? .none
+                }
+            },
+            MethodSpec("setdefault", doc: "Insert key with a value of default if key is not in the dictionary.\n\nReturn the value for key if key is in the dictionary, else default.") { s, a, n, k in
+                MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+                    try args.noKeywords("dict.setdefault")
+                    try args.positional("setdefault", min: 1, max: 2)
+                    let hash = try Protocols.hash(args[0])
+                    if let found = try Dict.getItem(s, args[0], hash: hash) { return found }
+                    let value = args.optional(1) ?? .none
+                    try Dict.setItem(s, args[0], value, hash: hash)
+                    return value
+                }
+            },
+            MethodSpec("pop", doc: "D.pop(k[,d]) -> v, remove specified key and return the corresponding value.\n\nIf the key is not found, return the default if given; otherwise,\nraise a KeyError.") { s, a, n, k in
+                MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+                    try args.noKeywords("dict.pop")
+                    try args.positional("pop", min: 1, max: 2)
+                    if let value = try Dict.removeItem(s, args[0], hash: Protocols.hash(args[0])) { return value }
+                    guard let fallback = args.optional(1) else { throw PyException.keyError(args[0]) }
+                    return fallback
+                }
+            },
+            MethodSpec("popitem", doc: "Remove and return a (key, value) pair as a 2-tuple.\n\nPairs are returned in LIFO (last-in, first-out) order.\nRaises KeyError if the dict is empty.") { s, a, n, k in
+                MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+                    try args.none("dict.popitem")
+                    return try DictMethods.popItem(s)
+                }
+            },
+            MethodSpec("keys", doc: "D.keys() -> a set-like object providing a view on D's keys") { s, a, n, k in
+                MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+                    try args.none("dict.keys")
+                    return DictViews.make(s, type: Krait_dictKeysView_type)
+                }
+            },
+            MethodSpec("items", doc: "D.items() -> a set-like object providing a view on D's items") { s, a, n, k in
+                MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+                    try args.none("dict.items")
+                    return DictViews.make(s, type: Krait_dictItemsView_type)
+                }
+            },
+            MethodSpec("values", doc: "D.values() -> an object providing a view on D's values") { s, a, n, k in
+                MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+                    try args.none("dict.values")
+                    return DictViews.make(s, type: Krait_dictValuesView_type)
+                }
+            },
+            MethodSpec("update", doc: "D.update([E, ]**F) -> None.  Update D from dict/iterable E and F.\nIf E is present and has a .keys() method, then does:  for k in E: D[k] = E[k]\nIf E is present and lacks a .keys() method, then does:  for k, v in E: D[k] = v\nIn either case, this is followed by: for k in F:  D[k] = F[k]") { s, a, n, k in
+                MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+                    try DictUpdate.update(s, args, "update")
+                    return .none
+                }
+            },
+            MethodSpec("fromkeys", flags: Int32(METH_CLASS), doc: "Create a new dictionary with keys from iterable and values set to value.") { s, a, n, k in
+                MethodSpec.run(s, a, n, k) { cls, args throws(PyException) in
+                    try args.noKeywords("dict.fromkeys")
+                    try args.positional("fromkeys", min: 1, max: 2)
+                    let d = try Protocols.call(cls)
+                    let value = args.optional(1) ?? .none
+                    try Protocols.forEach(args[0]) { key throws(PyException) in try Protocols.setItem(d, key, value) }
+                    return d
+                }
+            },
+            MethodSpec("clear", doc: "D.clear() -> None.  Remove all items from D.") { s, a, n, k in
+                MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+                    try args.none("dict.clear")
+                    Dict.clear(s)
+                    return .none
+                }
+            },
+            MethodSpec("copy", doc: "D.copy() -> a shallow copy of D") { s, a, n, k in
+                MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+                    try args.none("dict.copy")
+                    return try DictType.copy(s)
+                }
+            },
+        ]
+    }
+
+    /// Removes and returns the last entry (LIFO).
+    static func popItem(_ d: Value) throws(PyException) -> Value {
+        if Dict.count(d) == 0 { throw PyException.keyError(Str.make("popitem(): dictionary is empty")) }
+        let keys = Dict.dict(d).pointee.ma_keys!
+        let entries = Dict.entries(keys)
+        var i = keys.pointee.dk_nentries - 1
+        while entries[i].me_key.isEmpty { i -= 1 }
+        let key = entries[i].me_key, hash = entries[i].me_hash
+        let value = try Dict.removeItem(d, key, hash: hash)!
+        return Tuple.make(key, value)
+    }
+}

@@ -1,0 +1,79 @@
+/// Arguments matched to parameter names, as Argument Clinic's `_PyArg_UnpackKeywords`
+/// does for methods that accept keywords; its messages are CPython's.
+public struct ParsedArguments {
+    /// The value of each parameter, or empty when it was not given.
+    var values: (Value, Value, Value, Value) = (.empty, .empty, .empty, .empty)
+
+    public subscript(i: Int) -> Value? {
+        let v: Value
+        switch i {
+        case 0: v = values.0
+        case 1: v = values.1
+        case 2: v = values.2
+        default: v = values.3
+        }
+        return v.isEmpty ? nil : v
+    }
+
+    mutating func set(_ i: Int, _ v: Value) {
+        switch i {
+        case 0: values.0 = v
+        case 1: values.1 = v
+        case 2: values.2 = v
+        default: values.3 = v
+        }
+    }
+}
+
+extension Arguments {
+    /// Matches positional and keyword arguments to at most four `names`; the first
+    /// `required` are mandatory, the first `positionalOnly` cannot be given by name.
+    public func parse(_ function: String, _ names: [StaticString], required: Int = 0,
+                      positionalOnly: Int = 0) throws(PyException) -> ParsedArguments {
+        precondition(names.count <= 4, "ParsedArguments holds at most four parameters")
+        var parsed = ParsedArguments()
+        if count > names.count {
+            let quantifier = required == names.count ? "exactly" : "at most"
+            throw PyException.typeError(
+                "\(function)() takes \(quantifier) \(names.count) argument\(names.count == 1 ? "" : "s") (\(count) given)")
+        }
+        for i in 0..<count { parsed.set(i, self[i]) }
+        for k in 0..<keywordCount {
+            let name = Str.swiftString(Tuple.item(kwnames, k))
+            guard let i = names.firstIndex(where: { $0.description == name }), i >= positionalOnly else {
+                throw PyException.typeError("'\(name)' is an invalid keyword argument for \(function)()")
+            }
+            if i < count {
+                throw PyException.typeError("argument for \(function)() given by name ('\(name)') and position (\(i + 1))")
+            }
+            parsed.set(i, base.unsafelyUnwrapped[count + k])
+        }
+        for i in 0..<required where parsed[i] == nil {
+            throw PyException.typeError("\(function)() missing required argument '\(names[i])' (pos \(i + 1))")
+        }
+        return parsed
+    }
+}
+
+extension Arguments {
+    /// The arguments of a `tp_new`/`tp_init` call (a tuple, and a dict of keywords or
+    /// nil) in vectorcall form. The values are gathered in a new tuple, which the
+    /// returned Arguments points into and so keeps alive.
+    public static func from(tuple args: ObjectPointer?, keywords kwargs: ObjectPointer?) -> Arguments {
+        let positional = args.map { Value($0) } ?? Tuple.make([])
+        let count = Tuple.count(positional)
+        let keywordCount = kwargs.map { Dict.count(Value($0)) } ?? 0
+        if keywordCount == 0 { return Arguments(UnsafePointer(Tuple.items(positional)), count, .empty) }
+        let all = Tuple.allocate(count: count + keywordCount)
+        let names = Tuple.allocate(count: keywordCount)
+        Tuple.items(all).update(from: Tuple.items(positional), count: count)
+        var position = 0, k = 0
+        while let (key, value, next) = Dict.next(Value(kwargs!), from: position) {
+            Tuple.items(names)[k] = key
+            Tuple.items(all)[count + k] = value
+            k += 1
+            position = next
+        }
+        return Arguments(UnsafePointer(Tuple.items(all)), count, names)
+    }
+}

@@ -1,0 +1,125 @@
+import ObjectLayout
+
+/// The codecs str needs before the `codecs` module exists: UTF-8, ASCII and Latin-1,
+/// each way, with the error handlers strict, ignore, replace, backslashreplace,
+/// xmlcharrefreplace (encoding), surrogateescape and surrogatepass (UTF-8).
+enum StrCodecs {
+    enum Codec {
+        case utf8, ascii, latin1
+
+        var name: String {
+            switch self {
+            case .utf8: return "utf-8"
+            case .ascii: return "ascii"
+            case .latin1: return "latin-1"
+            }
+        }
+
+        /// The first code point the single-byte codecs cannot represent.
+        var limit: UInt32 { self == .ascii ? 0x80 : 0x100 }
+    }
+
+    /// The codec for an encoding name, normalised and resolved through the aliases of
+    /// CPython's `encodings` package.
+    static func codec(_ name: Value) throws(PyException) -> Codec {
+        var normalized = ""
+        var punctuation = false
+        for c in Str.swiftString(name).lowercased().unicodeScalars {
+            if c.properties.isAlphabetic || c.properties.numericType != nil || c == "." {
+                if punctuation && !normalized.isEmpty { normalized += "_" }
+                normalized.unicodeScalars.append(c)
+                punctuation = false
+            } else {
+                punctuation = true
+            }
+        }
+        switch normalized {
+        case "utf_8", "u8", "utf", "utf8", "utf8_ucs2", "utf8_ucs4", "cp65001": return .utf8
+        case "ascii", "646", "ansi_x3.4_1968", "ansi_x3_4_1968", "ansi_x3.4_1986", "cp367", "csascii", "ibm367",
+             "iso646_us", "iso_646.irv_1991", "iso_ir_6", "us", "us_ascii":
+            return .ascii
+        case "latin_1", "8859", "cp819", "csisolatin1", "ibm819", "iso8859", "iso8859_1", "iso_8859_1",
+             "iso_8859_1_1987", "iso_ir_100", "l1", "latin", "latin1":
+            return .latin1
+        default:
+            throw PyException(Krait_exc_LookupError, "unknown encoding: \(Str.swiftString(name))")
+        }
+    }
+
+    static func unknownHandler(_ errors: String) -> PyException {
+        PyException(Krait_exc_LookupError, "unknown error handler name '\(errors)'")
+    }
+
+    // MARK: Encoding
+
+    static func encode(_ s: Value, _ codec: Codec, errors: String) throws(PyException) -> Value {
+        let view = StrView(s)
+        var out: [UInt8] = []
+        out.reserveCapacity(view.count)
+        var i = 0
+        while i < view.count {
+            let c = view[i]
+            if codec == .utf8 {
+                if c < 0xD800 || (c > 0xDFFF) {
+                    appendUTF8(c, to: &out)
+                    i += 1
+                    continue
+                }
+            } else if c < codec.limit {
+                out.append(UInt8(c))
+                i += 1
+                continue
+            }
+            var end = i + 1
+            while end < view.count && (codec == .utf8 ? (0xD800...0xDFFF).contains(view[end]) : view[end] >= codec.limit) { end += 1 }
+            try handleEncodeError(view, i..<end, codec, errors, into: &out)
+            i = end
+        }
+        return Bytes.make(out)
+    }
+
+    static func appendUTF8(_ c: UInt32, to out: inout [UInt8]) {
+        switch c {
+        case 0..<0x80: out.append(UInt8(c))
+        case 0x80..<0x800: out += [UInt8(0xC0 | c >> 6), UInt8(0x80 | c & 0x3F)]
+        case 0x800..<0x10000: out += [UInt8(0xE0 | c >> 12), UInt8(0x80 | (c >> 6) & 0x3F), UInt8(0x80 | c & 0x3F)]
+        default: out += [UInt8(0xF0 | c >> 18), UInt8(0x80 | (c >> 12) & 0x3F), UInt8(0x80 | (c >> 6) & 0x3F), UInt8(0x80 | c & 0x3F)]
+        }
+    }
+
+    static func handleEncodeError(_ view: StrView, _ range: Range<Int>, _ codec: Codec, _ errors: String,
+                                  into out: inout [UInt8]) throws(PyException) {
+        for i in range {
+            let c = view[i]
+            switch errors {
+            case "strict": throw encodeError(view, range, codec)
+            case "ignore": break
+            case "replace": out.append(0x3F)
+            case "backslashreplace": out += Array(escape(c).utf8)
+            case "xmlcharrefreplace": out += Array("&#\(c);".utf8)
+            case "surrogateescape":
+                guard c >= 0xDC80 && c <= 0xDCFF else { throw encodeError(view, range, codec) }
+                out.append(UInt8(c - 0xDC00))
+            case "surrogatepass":
+                guard codec == .utf8 else { throw encodeError(view, range, codec) }
+                appendUTF8(c, to: &out)
+            default: throw unknownHandler(errors)
+            }
+        }
+    }
+
+    /// `\xNN`, `\uNNNN` or `\UNNNNNNNN`, as in messages and backslashreplace.
+    static func escape(_ c: UInt32) -> String {
+        let hex = String(c, radix: 16)
+        let (prefix, digits) = c <= 0xFF ? ("\\x", 2) : c <= 0xFFFF ? ("\\u", 4) : ("\\U", 8)
+        return prefix + String(repeating: "0", count: digits - hex.count) + hex
+    }
+
+    static func encodeError(_ view: StrView, _ range: Range<Int>, _ codec: Codec) -> PyException {
+        let reason = codec == .utf8 ? "surrogates not allowed" : "ordinal not in range(\(codec.limit))"
+        let what = range.count == 1
+            ? "character '\(escape(view[range.lowerBound]))' in position \(range.lowerBound)"
+            : "characters in position \(range.lowerBound)-\(range.upperBound - 1)"
+        return PyException(Krait_exc_UnicodeEncodeError, "'\(codec.name)' codec can't encode \(what): \(reason)")
+    }
+}

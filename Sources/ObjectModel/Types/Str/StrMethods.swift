@@ -1,0 +1,152 @@
+import ObjectLayout
+
+/// The `str` type's method table, its sequence operators and its constructor.
+/// Formatting (`format`, `format_map`, `%`) is not here yet.
+enum StrMethods {
+    static func table() -> [MethodSpec] {
+        [
+            MethodSpec("encode", doc: "Encode the string using the codec registered for encoding.\n\n  encoding\n    The encoding in which to encode the string.\n  errors\n    The error handling scheme to use for encoding errors.\n    The default is 'strict' meaning that encoding errors raise a\n    UnicodeEncodeError.  Other possible values are 'ignore', 'replace' and\n    'xmlcharrefreplace' as well as any other name registered with\n    codecs.register_error that can handle UnicodeEncodeErrors.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+                let p = try args.parse("encode", ["encoding", "errors"])
+                let (codec, errors) = try StrMethods.codecArguments(p[0], p[1], function: "encode")
+                return try StrCodecs.encode(s, codec, errors: errors)
+            } },
+            MethodSpec("replace", doc: "Return a copy with all occurrences of substring old replaced by new.\n\n  count\n    Maximum number of occurrences to replace.\n    -1 (the default value) means replace all occurrences.\n\nIf the optional argument count is given, only the first count occurrences are\nreplaced.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+                try args.noKeywords("str.replace")
+                try args.positional("replace", min: 2, max: 3)
+                let old = try StrArguments.str(args[0], "replace() argument 1 ")
+                let new = try StrArguments.str(args[1], "replace() argument 2 ")
+                let count = try args.optional(2).map { v throws(PyException) in try StrArguments.size(v) } ?? -1
+                return StrReplace.replace(s, old, new, count: count)
+            } },
+            MethodSpec("split", doc: "Return a list of the substrings in the string, using sep as the separator string.\n\n  sep\n    The separator used to split the string.\n\n    When set to None (the default value), will split on any whitespace\n    character (including \\\\n \\\\r \\\\t \\\\f and spaces) and will discard\n    empty strings from the result.\n  maxsplit\n    Maximum number of splits (starting from the left).\n    -1 (the default value) means no limit.\n\nNote, str.split() is mainly useful for data that has been intentionally\ndelimited.  With natural text that includes punctuation, consider using\nthe regular expression module.") { s, a, n, k in
+                MethodSpec.run(s, a, n, k) { s, args throws(PyException) in try StrMethods.split(s, args, "split", fromRight: false) }
+            },
+            MethodSpec("rsplit", doc: "Return a list of the substrings in the string, using sep as the separator string.\n\n  sep\n    The separator used to split the string.\n\n    When set to None (the default value), will split on any whitespace\n    character (including \\\\n \\\\r \\\\t \\\\f and spaces) and will discard\n    empty strings from the result.\n  maxsplit\n    Maximum number of splits (starting from the left).\n    -1 (the default value) means no limit.\n\nSplitting starts at the end of the string and works to the front.") { s, a, n, k in
+                MethodSpec.run(s, a, n, k) { s, args throws(PyException) in try StrMethods.split(s, args, "rsplit", fromRight: true) }
+            },
+            MethodSpec("join", doc: "Concatenate any number of strings.\n\nThe string whose method is called is inserted in between each given string.\nThe result is returned as a new string.\n\nExample: '.'.join(['ab', 'pq', 'rs']) -> 'ab.pq.rs'") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+                try StrSplit.join(s, args.one("str.join"))
+            } },
+            MethodSpec("splitlines", doc: "Return a list of the lines in the string, breaking at line boundaries.\n\nLine breaks are not included in the resulting list unless keepends is given and\ntrue.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+                let p = try args.parse("splitlines", ["keepends"])
+                return StrSplit.splitLines(s, keepEnds: try p[0].map { v throws(PyException) in try StrArguments.size(v) != 0 } ?? false)
+            } },
+            MethodSpec("partition", doc: "Partition the string into three parts using the given separator.\n\nThis will search for the separator in the string.  If the separator is found,\nreturns a 3-tuple containing the part before the separator, the separator\nitself, and the part after it.\n\nIf the separator is not found, returns a 3-tuple containing the original string\nand two empty strings.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+                try StrSplit.partition(s, args.one("str.partition"), fromRight: false)
+            } },
+            MethodSpec("rpartition", doc: "Partition the string into three parts using the given separator.\n\nThis will search for the separator in the string, starting at the end. If\nthe separator is found, returns a 3-tuple containing the part before the\nseparator, the separator itself, and the part after it.\n\nIf the separator is not found, returns a 3-tuple containing two empty strings\nand the original string.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+                try StrSplit.partition(s, args.one("str.rpartition"), fromRight: true)
+            } },
+            MethodSpec("strip", doc: "Return a copy of the string with leading and trailing whitespace removed.\n\nIf chars is given and not None, remove characters in chars instead.") { s, a, n, k in
+                MethodSpec.run(s, a, n, k) { s, args throws(PyException) in try StrMethods.strip(s, args, "strip", .both) }
+            },
+            MethodSpec("lstrip", doc: "Return a copy of the string with leading whitespace removed.\n\nIf chars is given and not None, remove characters in chars instead.") { s, a, n, k in
+                MethodSpec.run(s, a, n, k) { s, args throws(PyException) in try StrMethods.strip(s, args, "lstrip", .left) }
+            },
+            MethodSpec("rstrip", doc: "Return a copy of the string with trailing whitespace removed.\n\nIf chars is given and not None, remove characters in chars instead.") { s, a, n, k in
+                MethodSpec.run(s, a, n, k) { s, args throws(PyException) in try StrMethods.strip(s, args, "rstrip", .right) }
+            },
+            MethodSpec("center", doc: "Return a centered string of length width.\n\nPadding is done using the specified fill character (default is a space).") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+                try StrPadding.justify(s, args, "center", .both)
+            } },
+            MethodSpec("ljust", doc: "Return a left-justified string of length width.\n\nPadding is done using the specified fill character (default is a space).") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+                try StrPadding.justify(s, args, "ljust", .left)
+            } },
+            MethodSpec("rjust", doc: "Return a right-justified string of length width.\n\nPadding is done using the specified fill character (default is a space).") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+                try StrPadding.justify(s, args, "rjust", .right)
+            } },
+            MethodSpec("zfill", doc: "Pad a numeric string with zeros on the left, to fill a field of the given width.\n\nThe string is never truncated.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+                StrPadding.zfill(s, try StrArguments.size(args.one("str.zfill")))
+            } },
+            MethodSpec("expandtabs", doc: "Return a copy where all tab characters are expanded using spaces.\n\nIf tabsize is not given, a tab size of 8 characters is assumed.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+                let p = try args.parse("expandtabs", ["tabsize"])
+                return StrPadding.expandTabs(s, try p[0].map { v throws(PyException) in try StrArguments.size(v) } ?? 8)
+            } },
+            MethodSpec("removeprefix", doc: "Return a str with the given prefix string removed if present.\n\nIf the string starts with the prefix string, return string[len(prefix):].\nOtherwise, return a copy of the original string.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+                try StrReplace.removeAffix(s, args.one("str.removeprefix"), "removeprefix", atEnd: false)
+            } },
+            MethodSpec("removesuffix", doc: "Return a str with the given suffix string removed if present.\n\nIf the string ends with the suffix string and that suffix is not empty,\nreturn string[:-len(suffix)]. Otherwise, return a copy of the original\nstring.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+                try StrReplace.removeAffix(s, args.one("str.removesuffix"), "removesuffix", atEnd: true)
+            } },
+            MethodSpec("translate", doc: "Replace each character in the string using the given translation table.\n\n  table\n    Translation table, which must be a mapping of Unicode ordinals to\n    Unicode ordinals, strings, or None.\n\nThe table must implement lookup/indexing via __getitem__, for instance a\ndictionary or list.  If this operation raises LookupError, the character is\nleft untouched.  Characters mapped to None are deleted.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+                try StrReplace.translate(s, args.one("str.translate"))
+            } },
+            MethodSpec("maketrans", flags: Int32(METH_STATIC), doc: "Return a translation table usable for str.translate().\n\nIf there is only one argument, it must be a dictionary mapping Unicode\nordinals (integers) or characters to Unicode ordinals, strings or None.\nCharacter keys will be then converted to ordinals.\nIf there are two arguments, they must be strings of equal length, and\nin the resulting dictionary, each character in x will be mapped to the\ncharacter at the same position in y. If there is a third argument, it\nmust be a string, whose characters will be mapped to None in the result.") { s, a, n, k in MethodSpec.run(s, a, n, k) { _, args throws(PyException) in
+                try StrReplace.makeTable(args)
+            } },
+            MethodSpec("__getnewargs__", doc: nil) { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+                try args.none("str.__getnewargs__")
+                return Tuple.make(Str.substring(s, 0..<Str.length(s)))
+            } },
+            MethodSpec("__sizeof__", doc: "Return the size of the string in memory, in bytes.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+                try args.none("str.__sizeof__")
+                let header = Str.isASCII(s) ? Str.asciiHeader : Str.compactHeader
+                return Value(smallInt: header + (Str.length(s) + 1) * Str.kind(s))
+            } },
+        ] + StrSearch.methods() + StrCase.methods()
+    }
+
+    static func split(_ s: Value, _ args: Arguments, _ name: String, fromRight: Bool) throws(PyException) -> Value {
+        let p = try args.parse(name, ["sep", "maxsplit"])
+        let sep = p[0].flatMap { $0.isNone ? nil : $0 }
+        let maxsplit = try p[1].map { v throws(PyException) in try StrArguments.size(v) } ?? -1
+        return try StrSplit.split(s, sep, maxsplit, fromRight: fromRight)
+    }
+
+    static func strip(_ s: Value, _ args: Arguments, _ name: String, _ side: StrPadding.Side) throws(PyException) -> Value {
+        try args.noKeywords("str.\(name)")
+        try args.positional(name, min: 0, max: 1)
+        return try StrPadding.strip(s, args.optional(0), side, name)
+    }
+
+    /// The encoding and errors arguments of encode and of `str(bytes, …)`.
+    static func codecArguments(_ encoding: Value?, _ errors: Value?, function: String) throws(PyException) -> (StrCodecs.Codec, String) {
+        if let encoding, !StrArguments.isStr(encoding) {
+            throw PyException.typeError("\(function)() argument 'encoding' must be str, not \(TypeObject.name(encoding.type))")
+        }
+        if let errors, !StrArguments.isStr(errors) {
+            throw PyException.typeError("\(function)() argument 'errors' must be str, not \(TypeObject.name(errors.type))")
+        }
+        let codec = try encoding.map { v throws(PyException) in try StrCodecs.codec(v) } ?? .utf8
+        return (codec, errors.map(Str.swiftString) ?? "strict")
+    }
+
+    // MARK: Operators and constructor
+
+    /// Longer strings raise MemoryError before the allocation is attempted.
+    static let maximumLength = 1 << 40
+
+    /// `s * n`.
+    static func repeated(_ s: Value, _ n: Int) throws(PyException) -> Value {
+        let length = Str.length(s)
+        if n <= 0 || length == 0 { return Str.make("") }
+        if n == 1 && s.isExactly(Krait_str_type) { return s }
+        guard length <= Int.max / n else { throw PyException.overflowError("repeated string is too long") }
+        let kind = Str.kind(s)
+        guard length * n <= maximumLength else { throw PyException.memoryError() }
+        let result = Str.allocate(length: length * n, kind: kind, ascii: Str.isASCII(s))
+        let target = Str.data(result), unit = length * kind
+        target.copyMemory(from: Str.data(s), byteCount: unit)
+        let total = unit * n
+        var done = unit
+        while done < total {
+            let chunk = Swift.min(done, total - done)
+            (target + done).copyMemory(from: target, byteCount: chunk)
+            done += chunk
+        }
+        return result
+    }
+
+    /// `str(object='', encoding='utf-8', errors='strict')`.
+    static func construct(_ args: Arguments) throws(PyException) -> Value {
+        let p = try args.parse("str", ["object", "encoding", "errors"])
+        guard let object = p[0] else { return Str.make("") }
+        if p[1] == nil && p[2] == nil { return try Protocols.str(object) }
+        let (codec, errors) = try codecArguments(p[1], p[2], function: "str")
+        if StrArguments.isStr(object) { throw PyException.typeError("decoding str is not supported") }
+        guard TypeObject.hasFlag(object.type, UInt(Py_TPFLAGS_BYTES_SUBCLASS)) else {
+            throw PyException.typeError("decoding to str: need a bytes-like object, \(TypeObject.name(object.type)) found")
+        }
+        return try StrCodecs.decode(UnsafeRawBufferPointer(start: Bytes.data(object), count: Bytes.count(object)), codec, errors: errors)
+    }
+}

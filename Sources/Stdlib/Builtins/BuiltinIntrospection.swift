@@ -1,0 +1,111 @@
+import Interpreter
+import ObjectLayout
+import ObjectModel
+
+/// The builtin functions about objects and namespaces: getattr, id, exec, __import__, …
+enum BuiltinIntrospection {
+    static let all: [MethodSpec] = [
+        MethodSpec("getattr", doc: "Get a named attribute from an object.") { _, a, n, k in
+            CBoundary.value { () throws(PyException) in
+                let args = Arguments(a, n, k)
+                try args.positional("getattr", min: 2, max: 3)
+                let name = try attributeName(args[1], "getattr")
+                if let fallback = args.optional(2) {
+                    return try Protocols.lookupAttribute(args[0], name) ?? fallback
+                }
+                return try Protocols.getAttribute(args[0], name)
+            }
+        },
+        MethodSpec("setattr", doc: "Sets the named attribute on the given object to the specified value.") { _, a, n, k in
+            CBoundary.value { () throws(PyException) in
+                let args = Arguments(a, n, k)
+                try args.positional("setattr", min: 3, max: 3)
+                try Protocols.setAttribute(args[0], try attributeName(args[1], "setattr"), args[2])
+                return .none
+            }
+        },
+        MethodSpec("delattr", doc: "Deletes the named attribute from the given object.") { _, a, n, k in
+            CBoundary.value { () throws(PyException) in
+                let args = Arguments(a, n, k)
+                try args.positional("delattr", min: 2, max: 2)
+                try Protocols.setAttribute(args[0], try attributeName(args[1], "delattr"), .empty)
+                return .none
+            }
+        },
+        MethodSpec("hasattr", doc: "Return whether the object has an attribute with the given name.") { _, a, n, k in
+            CBoundary.value { () throws(PyException) in
+                let args = Arguments(a, n, k)
+                try args.positional("hasattr", min: 2, max: 2)
+                return .bool(try Protocols.lookupAttribute(args[0], try attributeName(args[1], "hasattr")) != nil)
+            }
+        },
+        MethodSpec("id", doc: "Return the identity of an object.") { _, a, n, k in
+            CBoundary.value { () throws(PyException) in
+                IntObject.make(Int(bitPattern: UInt(bitPattern: Boxing.object(try Arguments(a, n, k).one("id")))))
+            }
+        },
+        MethodSpec("hash", doc: "Return the hash value for the given object.") { _, a, n, k in
+            CBoundary.value { () throws(PyException) in IntObject.make(try Protocols.hash(try Arguments(a, n, k).one("hash"))) }
+        },
+        MethodSpec("callable", doc: "Return whether the object is callable (i.e., some kind of function).") { _, a, n, k in
+            CBoundary.value { () throws(PyException) in
+                let v = try Arguments(a, n, k).one("callable")
+                return .bool(v.type.pointee.kr_call != nil || v.type.pointee.tp_call != nil)
+            }
+        },
+        MethodSpec("globals", doc: "Return the dictionary containing the current scope's global variables.") { _, a, n, k in
+            CBoundary.value { () throws(PyException) in
+                try Arguments(a, n, k).none("globals")
+                return RuntimeHooks.currentGlobals?() ?? .none
+            }
+        },
+        MethodSpec("vars", doc: "Show vars.") { _, a, n, k in
+            CBoundary.value { () throws(PyException) in
+                let args = Arguments(a, n, k)
+                try args.positional("vars", min: 1, max: 1)
+                guard let d = try Protocols.lookupAttribute(args[0], Interned.get("__dict__")) else {
+                    throw PyException.typeError("vars() argument must have __dict__ attribute")
+                }
+                return d
+            }
+        },
+        MethodSpec("sorted", doc: "Return a new list containing all items from the iterable in ascending order.") { _, a, n, k in
+            CBoundary.value { () throws(PyException) in
+                let args = Arguments(a, n, k)
+                guard args.count == 1 else {
+                    throw PyException.typeError("sorted expected 1 argument, got \(args.count)")
+                }
+                let list = List.new()
+                try Protocols.forEach(args[0]) { v throws(PyException) in List.append(list, v) }
+                let sort = try Protocols.getAttribute(list, "sort")
+                let keywords = Arguments(args.base.map { $0 + args.count }, 0, args.kwnames)
+                _ = try Protocols.call(sort, keywords)
+                return list
+            }
+        },
+        MethodSpec("exec", doc: "Execute the given source in the context of globals and locals.") { _, a, n, k in
+            CBoundary.value { () throws(PyException) in
+                _ = try Execution.run(Arguments(a, n, k), mode: .exec)
+                return .none
+            }
+        },
+        MethodSpec("eval", doc: "Evaluate the given source in the context of globals and locals.") { _, a, n, k in
+            CBoundary.value { () throws(PyException) in try Execution.run(Arguments(a, n, k), mode: .eval) }
+        },
+        MethodSpec("__import__", doc: "Import a module.") { _, a, n, k in
+            CBoundary.value { () throws(PyException) in
+                let args = Arguments(a, n, k)
+                try args.positional("__import__", min: 1, max: 5)
+                return try ImportSystem.importModule(args[0], args.optional(1) ?? .none, args.optional(3) ?? .none,
+                                                     args.optional(4) ?? IntObject.make(0))
+            }
+        },
+    ]
+
+    static func attributeName(_ v: Value, _ function: String) throws(PyException) -> Value {
+        guard TypeObject.hasFlag(v.type, UInt(Py_TPFLAGS_UNICODE_SUBCLASS)) else {
+            throw PyException.typeError("attribute name must be string, not '\(TypeObject.name(v.type))'")
+        }
+        return v
+    }
+}

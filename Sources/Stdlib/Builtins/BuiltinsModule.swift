@@ -1,0 +1,45 @@
+import Interpreter
+import ObjectLayout
+import ObjectModel
+
+/// The `builtins` module: its functions, types and constants.
+public enum BuiltinsModule {
+    nonisolated(unsafe) public private(set) static var module: Value = .empty
+    nonisolated(unsafe) public private(set) static var dict: Value = .empty
+
+    static func function(_ name: String, doc: String? = nil, _ body: @escaping KraitMethod) -> MethodSpec {
+        MethodSpec(name, doc: doc, body)
+    }
+
+    public static func create() throws(PyException) -> Value {
+        let m = try Modules.make(name: "builtins")
+        module = m
+        dict = Modules.dict(m)
+        Allocation.makeImmortal(m.object)
+        try Dict.setItem(dict, Interned.get("__doc__"), Str.make("Built-in functions, exceptions, and other objects.\n\nNoteworthy: None is the `nil' object; Ellipsis represents `...' in slices."))
+        let types: [(String, TypePointer)] = [
+            ("object", Krait_object_type), ("type", Krait_type_type), ("int", Krait_int_type), ("bool", Krait_bool_type),
+            ("float", Krait_float_type), ("str", Krait_str_type), ("bytes", Krait_bytes_type), ("tuple", Krait_tuple_type), ("list", Krait_list_type),
+            ("dict", Krait_dict_type), ("range", Krait_range_type), ("slice", Krait_slice_type),
+            ("property", Krait_property_type), ("classmethod", Krait_classmethod_type),
+            ("staticmethod", Krait_staticmethod_type), ("super", Krait_super_type),
+        ]
+        for (name, type) in types { try Dict.setItem(dict, Interned.get(name), Value(type)) }
+        for (type, name, _) in Exceptions.hierarchy { try Dict.setItem(dict, Interned.get(name), Value(type)) }
+        try Dict.setItem(dict, Interned.get("EnvironmentError"), Value(Krait_exc_OSError))
+        try Dict.setItem(dict, Interned.get("IOError"), Value(Krait_exc_OSError))
+        try Dict.setItem(dict, Interned.get("None"), .none)
+        try Dict.setItem(dict, Interned.get("Ellipsis"), .ellipsis)
+        try Dict.setItem(dict, Interned.get("NotImplemented"), .notImplemented)
+        try Dict.setItem(dict, Interned.get("True"), .true)
+        try Dict.setItem(dict, Interned.get("False"), .false)
+        try Dict.setItem(dict, Interned.get("__debug__"), .true)
+        let table = TypeSetup.methodTable(BuiltinFunctions.all + BuiltinIntrospection.all)
+        var i = 0
+        while let name = table[i].ml_name {
+            try Dict.setItem(dict, Interned.get(String(cString: name)), BuiltinFunction.make(table + i, self: .empty, module: m))
+            i += 1
+        }
+        return m
+    }
+}

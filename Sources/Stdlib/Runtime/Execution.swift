@@ -1,0 +1,98 @@
+import Compiler
+import Interpreter
+import ObjectLayout
+import ObjectModel
+import Parser
+
+/// Source to running code: parsing and compiling with errors as Python exceptions.
+public enum Execution {
+    /// The code object of `source`, or SyntaxError.
+    public static func compile(_ source: [UInt8], filename: String, mode: ParseMode) throws(PyException) -> Value {
+        let tree: AST
+        do {
+            tree = try PythonParser.parse(source: source, filename: filename, mode: mode)
+        } catch let error as PySyntaxError {
+            throw syntaxError(kind: error.kind == .memoryError ? nil : error.kind.rawValue, message: error.message, filename: filename,
+                              line: error.lineno, offset: error.offset, endLine: error.endLineno, endOffset: error.endOffset,
+                              text: error.text, hasLocation: error.hasLocation)
+        } catch {
+            throw PyException.systemError("parser failed: \(error)")
+        }
+        let compiled: CompiledModule
+        do throws(CompileError) {
+            compiled = try Compiler.compile(tree, filename: filename)
+        } catch {
+            let line = Int(error.span.lineno)
+            let text = sourceLine(source, line)
+            let offset = text.map { column(of: Int(error.span.colOffset), in: $0) } ?? 0
+            let endOffset = text.map { column(of: Int(error.span.endColOffset), in: $0) } ?? 0
+            throw syntaxError(kind: "SyntaxError", message: error.message, filename: filename, line: line, offset: offset + 1,
+                              endLine: Int(error.span.endLineno), endOffset: endOffset + 1, text: text, hasLocation: true)
+        }
+        return try CodeObjects.materialize(compiled)
+    }
+
+    static func sourceLine(_ source: [UInt8], _ line: Int) -> String? {
+        var current = 1
+        var start = 0
+        for (i, b) in source.enumerated() where b == 10 {
+            if current == line { return String(decoding: source[start...i], as: UTF8.self) }
+            current += 1
+            start = i + 1
+        }
+        return current == line && start < source.count ? String(decoding: source[start...], as: UTF8.self) + "\n" : nil
+    }
+
+    /// A UTF-8 byte offset on `line` as a character offset.
+    static func column(of byteOffset: Int, in line: String) -> Int {
+        String(decoding: line.utf8.prefix(max(0, byteOffset)), as: UTF8.self).count
+    }
+
+    public static func syntaxError(kind: String?, message: String, filename: String, line: Int, offset: Int, endLine: Int,
+                                   endOffset: Int, text: String?, hasLocation: Bool) -> PyException {
+        guard let kind else { return PyException.memoryError() }
+        let type: TypePointer = kind == "IndentationError" ? Krait_exc_IndentationError : kind == "TabError" ? Krait_exc_TabError : Krait_exc_SyntaxError
+        let details = hasLocation
+            ? Tuple.make([Str.make(filename), IntObject.make(line), IntObject.make(offset), text.map { Str.make($0) } ?? .none,
+                          IntObject.make(endLine), IntObject.make(endOffset)])
+            : Tuple.make([Value.none, Value.none, Value.none, Value.none, Value.none, Value.none])
+        let e = PyException(type, arguments: [Str.make(message), details])
+        for (name, value) in [("msg", Str.make(message)), ("filename", Str.make(filename)),
+                              ("lineno", hasLocation ? IntObject.make(line) : .none),
+                              ("offset", hasLocation ? IntObject.make(offset) : .none),
+                              ("text", text.map { Str.make($0) } ?? .none),
+                              ("end_lineno", hasLocation ? IntObject.make(endLine) : .none),
+                              ("end_offset", hasLocation ? IntObject.make(endOffset) : .none)] {
+            _ = try? Protocols.setAttribute(e.value, Interned.get(name), value)
+        }
+        return e
+    }
+
+    /// `exec(source, globals=None, locals=None)` and `eval(...)`.
+    static func run(_ args: Arguments, mode: ParseMode) throws(PyException) -> Value {
+        let name = mode == .exec ? "exec" : "eval"
+        try args.positional(name, min: 1, max: 3)
+        var globals = args.optional(1) ?? .none
+        var locals = args.optional(2) ?? .none
+        if globals == .none {
+            globals = RuntimeHooks.currentGlobals?() ?? Dict.new()
+            if locals == .none { locals = RuntimeHooks.currentLocals?() ?? globals }
+        }
+        if locals == .none { locals = globals }
+        guard globals.isExactly(Krait_dict_type) else {
+            throw PyException.typeError("\(name)() globals must be a dict, not \(TypeObject.name(globals.type))")
+        }
+        if Dict.getItem(globals, string: Interned.get("__builtins__")) == nil {
+            try Dict.setItem(globals, Interned.get("__builtins__"), BuiltinsModule.module)
+        }
+        var code = args[0]
+        if code.isExactly(Krait_str_type) || code.isExactly(Krait_bytes_type) {
+            let bytes = code.isExactly(Krait_str_type) ? Array(Str.swiftString(code).utf8)
+                : Array(UnsafeBufferPointer(start: Bytes.data(code).assumingMemoryBound(to: UInt8.self), count: Bytes.count(code)))
+            code = try compile(bytes, filename: "<string>", mode: mode)
+        } else if !code.isExactly(Krait_code_type) {
+            throw PyException.typeError("\(name)() arg 1 must be a string, bytes or code object")
+        }
+        return try Interpreter.runCode(code, globals: globals, locals: locals, builtins: BuiltinsModule.dict)
+    }
+}

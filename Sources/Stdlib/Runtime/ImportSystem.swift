@@ -1,0 +1,153 @@
+import Interpreter
+import ObjectLayout
+import ObjectModel
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Finding and loading modules: `sys.modules` first, then the native modules, then
+/// `name.py` or `name/__init__.py` on `sys.path`.
+public enum ImportSystem {
+    nonisolated(unsafe) public static var modules: Value = .empty
+    nonisolated(unsafe) public static var path: Value = .empty
+    /// Native modules by name, created on first import.
+    nonisolated(unsafe) static var native: [String: () throws(PyException) -> Value] = [:]
+
+    static func setUp() {
+        modules = Dict.new()
+        path = List.new()
+        Allocation.makeImmortal(modules.object)
+        Allocation.makeImmortal(path.object)
+        Imports.importModule = { name, globals, fromlist, level throws(PyException) in
+            try ImportSystem.importModule(name, globals, fromlist, level)
+        }
+    }
+
+    public static func importModule(_ nameValue: Value, _ globals: Value, _ fromlist: Value, _ levelValue: Value) throws(PyException) -> Value {
+        guard nameValue.isExactly(Krait_str_type) else { throw PyException.typeError("module name must be str, not \(TypeObject.name(nameValue.type))") }
+        let level = IntObject.machineValue(levelValue) ?? 0
+        var name = Str.swiftString(nameValue)
+        if level > 0 { name = try resolveRelative(name, globals: globals, level: level) }
+        guard !name.isEmpty else { throw PyException.valueError("Empty module name") }
+        let parts = name.split(separator: ".").map(String.init)
+        var prefix = ""
+        var top = Value.empty, leaf = Value.empty
+        for part in parts {
+            let parent = prefix
+            prefix = prefix.isEmpty ? part : prefix + "." + part
+            leaf = try load(prefix, parent: parent)
+            if top.isEmpty { top = leaf }
+        }
+        let wantsLeaf = fromlist == .none || fromlist.isEmpty ? false : try Protocols.isTrue(fromlist)
+        if wantsLeaf {
+            // `from package import submodule` imports the submodule.
+            if let path = try Protocols.lookupAttribute(leaf, Interned.get("__path__")), path != .none {
+                try Protocols.forEach(fromlist) { item throws(PyException) in
+                    let n = Str.swiftString(item)
+                    if n != "*", try Protocols.lookupAttribute(leaf, item) == nil {
+                        _ = try? load(prefix + "." + n, parent: prefix)
+                    }
+                }
+            }
+            return leaf
+        }
+        return top
+    }
+
+    static func resolveRelative(_ name: String, globals: Value, level: Int) throws(PyException) -> String {
+        var package = globals.isExactly(Krait_dict_type) ? Dict.getItem(globals, string: Interned.get("__package__")) : nil
+        if package == nil || package == Value.none {
+            guard globals.isExactly(Krait_dict_type), let moduleName = Dict.getItem(globals, string: Interned.get("__name__")) else {
+                throw PyException(Krait_exc_ImportError, "attempted relative import with no known parent package")
+            }
+            var n = Str.swiftString(moduleName)
+            if Dict.getItem(globals, string: Interned.get("__path__")) == nil {
+                n = n.contains(".") ? String(n[..<n.lastIndex(of: ".")!]) : ""
+            }
+            package = Str.make(n)
+        }
+        var base = Str.swiftString(package!)
+        if base.isEmpty { throw PyException(Krait_exc_ImportError, "attempted relative import with no known parent package") }
+        for _ in 1..<level {
+            guard let dot = base.lastIndex(of: ".") else {
+                throw PyException(Krait_exc_ImportError, "attempted relative import beyond top-level package")
+            }
+            base = String(base[..<dot])
+        }
+        return name.isEmpty ? base : base + "." + name
+    }
+
+    /// The module `fullName`, loading it when it is not in `sys.modules`.
+    static func load(_ fullName: String, parent: String) throws(PyException) -> Value {
+        let key = Str.make(fullName)
+        if let m = try Dict.getItem(modules, key) { return m }
+        if let make = native[fullName] {
+            let m = try make()
+            try Dict.setItem(modules, key, m)
+            return m
+        }
+        var searchPath = path
+        if !parent.isEmpty, let p = try Dict.getItem(modules, Str.make(parent)),
+           let parentPath = try Protocols.lookupAttribute(p, Interned.get("__path__")) {
+            searchPath = parentPath
+        }
+        let last = String(fullName.split(separator: ".").last!)
+        var found: (file: String, package: String?)?
+        try Protocols.forEach(searchPath) { entry throws(PyException) in
+            guard found == nil, entry.isExactly(Krait_str_type) else { return }
+            let dir = Str.swiftString(entry)
+            let base = dir.isEmpty ? last : dir + "/" + last
+            if access(base + "/__init__.py", R_OK) == 0 {
+                found = (base + "/__init__.py", base)
+            } else if access(base + ".py", R_OK) == 0 {
+                found = (base + ".py", nil)
+            }
+        }
+        guard let (file, package) = found else {
+            let e = PyException(Krait_exc_ModuleNotFoundError, "No module named '\(fullName)'")
+            _ = try? Protocols.setAttribute(e.value, Interned.get("name"), key)
+            throw e
+        }
+        return try execFile(file, as: fullName, package: package)
+    }
+
+    static func execFile(_ file: String, as name: String, package: String?) throws(PyException) -> Value {
+        guard let source = readFile(file) else {
+            throw PyException(Krait_exc_ImportError, "cannot read '\(file)'")
+        }
+        let module = try Modules.make(name: name)
+        let dict = Modules.dict(module)
+        try Dict.setItem(dict, Interned.get("__file__"), Str.make(file))
+        try Dict.setItem(dict, Interned.get("__builtins__"), BuiltinsModule.module)
+        if let package {
+            try Dict.setItem(dict, Interned.get("__path__"), List.make([Str.make(package)]))
+            try Dict.setItem(dict, Interned.get("__package__"), Str.make(name))
+        } else {
+            let parent = name.contains(".") ? String(name[..<name.lastIndex(of: ".")!]) : ""
+            try Dict.setItem(dict, Interned.get("__package__"), Str.make(parent))
+        }
+        let key = Str.make(name)
+        try Dict.setItem(modules, key, module)
+        do throws(PyException) {
+            let code = try Execution.compile(source, filename: file, mode: .exec)
+            _ = try Interpreter.runCode(code, globals: dict, locals: dict, builtins: BuiltinsModule.dict)
+        } catch {
+            _ = try? Dict.deleteItem(modules, key)
+            throw error
+        }
+        return try Dict.getItem(modules, key) ?? module
+    }
+
+    public static func readFile(_ path: String) -> [UInt8]? {
+        guard let f = fopen(path, "rb") else { return nil }
+        defer { fclose(f) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = fread(&chunk, 1, chunk.count, f)
+            if n > 0 { bytes.append(contentsOf: chunk[0..<n]) }
+            if n < chunk.count { break }
+        }
+        return bytes
+    }
+}

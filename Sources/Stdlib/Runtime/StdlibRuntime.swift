@@ -1,0 +1,76 @@
+import Interpreter
+import ObjectLayout
+import ObjectModel
+import Parser
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Start-up of the whole runtime and running programs as `__main__`.
+public enum StdlibRuntime {
+    nonisolated(unsafe) static var initialized = false
+
+    public static func initialize(argv: [String], executable: String) {
+        if initialized { return }
+        initialized = true
+        InterpreterRuntime.initialize()
+        ImportSystem.setUp()
+        do {
+            let builtins = try BuiltinsModule.create()
+            try Dict.setItem(ImportSystem.modules, Interned.get("builtins"), builtins)
+            let sys = try SysModule.create(argv: argv, executable: executable)
+            try Dict.setItem(ImportSystem.modules, Interned.get("sys"), sys)
+        } catch {
+            fatalError("runtime start-up failed: \(TracebackPrinter.format(error.value))")
+        }
+        RuntimeHooks.currentGlobals = {
+            guard let frame = krait_thread_state().pointee.current_frame else { return nil }
+            return frame.assumingMemoryBound(to: KraitFrame.self).pointee.f_globals
+        }
+        RuntimeHooks.currentLocals = {
+            guard let frame = krait_thread_state().pointee.current_frame?.assumingMemoryBound(to: KraitFrame.self) else { return nil }
+            return frame.pointee.f_locals.isEmpty ? nil : frame.pointee.f_locals
+        }
+        RuntimeHooks.writeUnraisable = { error, context in
+            StandardStreams.stdout.flush()
+            StandardStreams.stderr.write(context + "\n" + TracebackPrinter.format(error.value))
+        }
+    }
+
+    /// Runs `source` as the `__main__` module; returns the process exit status after
+    /// printing an uncaught exception as CPython does.
+    public static func runMain(source: [UInt8], filename: String, scriptDirectory: String?) -> Int32 {
+        if let scriptDirectory { List.append(ImportSystem.path, Str.make(scriptDirectory)) }
+        let status: Int32
+        do throws(PyException) {
+            let module = try Modules.make(name: "__main__")
+            let dict = Modules.dict(module)
+            try Dict.setItem(dict, Interned.get("__file__"), Str.make(filename))
+            try Dict.setItem(dict, Interned.get("__builtins__"), BuiltinsModule.module)
+            try Dict.setItem(ImportSystem.modules, Interned.get("__main__"), module)
+            let code = try Execution.compile(source, filename: filename, mode: .exec)
+            _ = try Interpreter.runCode(code, globals: dict, locals: dict, builtins: BuiltinsModule.dict)
+            status = 0
+        } catch {
+            status = handleUncaught(error)
+        }
+        StandardStreams.stdout.flush()
+        StandardStreams.stderr.flush()
+        return status
+    }
+
+    /// SystemExit gives the exit status; anything else is printed, status 1.
+    static func handleUncaught(_ error: PyException) -> Int32 {
+        StandardStreams.stdout.flush()
+        if error.matches(Krait_exc_SystemExit) {
+            let args = Exceptions.arguments(error.value)
+            let code = Tuple.count(args) == 0 ? Value.none : Tuple.count(args) == 1 ? Tuple.item(args, 0) : args
+            if code == .none { return 0 }
+            if let i = IntObject.machineValue(code), IntObject.check(code) { return Int32(truncatingIfNeeded: i) }
+            StandardStreams.stderr.write(((try? Protocols.strText(code)) ?? "") + "\n")
+            return 1
+        }
+        StandardStreams.stderr.write(TracebackPrinter.format(error.value))
+        return 1
+    }
+}

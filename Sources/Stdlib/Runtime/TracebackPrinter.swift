@@ -1,0 +1,161 @@
+import Compiler
+import Interpreter
+import ObjectLayout
+import ObjectModel
+import Parser
+
+/// What CPython 3.11 prints for an uncaught exception: chained exceptions first, each
+/// traceback with its source lines and position markers, then `Type: message`.
+public enum TracebackPrinter {
+    public static func format(_ exc: Value) -> String {
+        var seen = Set<UInt64>()
+        return format(exc, &seen)
+    }
+
+    static func format(_ exc: Value, _ seen: inout Set<UInt64>) -> String {
+        seen.insert(exc.bits)
+        var out = ""
+        if Interpreter.isException(exc) {
+            let e = exc.layout(PyBaseExceptionObject.self)
+            if let cause = e.pointee.cause, !seen.contains(Value(cause).bits) {
+                out += format(Value(cause), &seen)
+                out += "\nThe above exception was the direct cause of the following exception:\n\n"
+            } else if let context = e.pointee.context, e.pointee.suppress_context == 0, !seen.contains(Value(context).bits) {
+                out += format(Value(context), &seen)
+                out += "\nDuring handling of the above exception, another exception occurred:\n\n"
+            }
+            if let tb = e.pointee.traceback, Value(tb) != .none {
+                out += "Traceback (most recent call last):\n"
+                for entry in Tracebacks.entries(Value(tb)) { out += frameLines(entry.code, entry.index, entry.line) }
+            }
+        }
+        return out + exceptionLine(exc)
+    }
+
+    /// `Type: message`, with the module for classes outside builtins and __main__.
+    static func exceptionLine(_ exc: Value) -> String {
+        let type = exc.type
+        var name = TypeObject.name(type)
+        if TypeObject.hasFlag(type, UInt(Py_TPFLAGS_HEAPTYPE)), let module = TypeObject.lookup(type, "__module__"),
+           module.isExactly(Krait_str_type) {
+            let m = Str.swiftString(module)
+            if let qualname = try? Protocols.getAttribute(Value(type), "__qualname__") { name = Str.swiftString(qualname) }
+            if m != "builtins" && m != "__main__" { name = m + "." + name }
+        }
+        let message: String
+        do {
+            message = try Protocols.strText(exc)
+        } catch {
+            message = "<exception str() failed>"
+        }
+        if TypeObject.isSubtype(type, of: Krait_exc_SyntaxError) { return syntaxErrorLines(exc, name: name, message: message) }
+        return message.isEmpty ? name + "\n" : name + ": " + message + "\n"
+    }
+
+    static func syntaxErrorLines(_ exc: Value, name: String, message: String) -> String {
+        func attribute(_ n: String) -> Value? { try? Protocols.getAttribute(exc, n) }
+        func int(_ n: String) -> Int? { attribute(n).flatMap { $0.isSmallInt ? $0.smallInt : nil } }
+        func text(_ n: String) -> String? { attribute(n).flatMap { $0.isExactly(Krait_str_type) ? Str.swiftString($0) : nil } }
+        let msg = attribute("msg").map { Str.swiftString((try? Protocols.str($0)) ?? Str.make("")) } ?? message
+        var e = PySyntaxError(message: msg, filename: text("filename") ?? "<string>", lineno: int("lineno") ?? 0,
+                              offset: int("offset") ?? -1, endLineno: int("end_lineno") ?? 0, endOffset: int("end_offset") ?? -1,
+                              text: text("text"))
+        e.hasLocation = int("lineno") != nil && text("filename") != nil
+        return SyntaxErrorFormatter.format(e, typeName: name)
+    }
+
+    static func frameLines(_ code: Value, _ index: Int, _ line: Int) -> String {
+        let c = CodeObjects.code(code)
+        let filename = Str.swiftString(c.pointee.co_filename)
+        var out = "  File \"\(filename)\", line \(line), in \(Str.swiftString(c.pointee.co_name))\n"
+        guard line > 0, let source = SourceCache.line(filename, line) else { return out }
+        let leading = source.prefix { $0 == " " || $0 == "\t" || $0 == "\u{0C}" }
+        let stripped = String(source.dropFirst(leading.count)).trimmingTrailingWhitespace()
+        out += "    " + stripped + "\n"
+        if let markers = markers(code, index, line: source, strippedLength: stripped.count, indent: leading.count) {
+            out += "    " + markers + "\n"
+        }
+        return out
+    }
+
+    /// The `^^^` (and `~~^~~`) line under the source line, when it adds information.
+    static func markers(_ code: Value, _ index: Int, line: String, strippedLength: Int, indent: Int) -> String? {
+        guard let p = Tracebacks.position(code, index), p.line == p.endLine, p.column >= 0, p.endColumn >= 0 else { return nil }
+        let bytes = Array(line.utf8)
+        guard p.endColumn <= bytes.count, p.column <= p.endColumn else { return nil }
+        let start = characters(bytes, p.column), end = characters(bytes, p.endColumn)
+        let segment = Array(bytes[p.column..<p.endColumn])
+        let anchors = anchorsOf(segment)
+        if anchors == nil && end - start == strippedLength { return nil }
+        var marks = ""
+        for i in start..<end {
+            if let (left, right) = anchors {
+                let offset = i - start
+                marks += offset >= left && offset < right ? "^" : "~"
+            } else {
+                marks += "^"
+            }
+        }
+        return String(repeating: " ", count: start - indent) + marks
+    }
+
+    static func characters(_ bytes: [UInt8], _ offset: Int) -> Int {
+        String(decoding: bytes[0..<offset], as: UTF8.self).count
+    }
+
+    /// For a binary operation or a subscript, the character range of its operator or
+    /// `[slice]` within the segment (CPython's `extract_anchors_from_line`).
+    static func anchorsOf(_ segment: [UInt8]) -> (Int, Int)? {
+        guard let tree = try? PythonParser.parse(source: segment, filename: "<segment>") else { return nil }
+        let body = tree.items(ListID(tree[tree.root].a))
+        guard body.count == 1 else { return nil }
+        let statement = tree[NodeID(body.first!)]
+        guard statement.kind == .expr else { return nil }
+        let e = tree[NodeID(statement.a)]
+        let text = segment
+        switch e.kind {
+        case .binOp:
+            let left = tree[NodeID(e.a)], right = tree[NodeID(e.b)]
+            guard left.span.endLineno == 1, right.span.lineno == 1 else { return nil }
+            var i = Int(left.span.endColOffset)
+            while i < Int(right.span.colOffset) {
+                if text[i] == 32 || text[i] == 9 || text[i] == 12 { i += 1; continue }
+                var end = i + 1
+                if end < Int(right.span.colOffset) && !(text[end] == 32 || text[end] == 9 || text[end] == 12) { end += 1 }
+                return (characters(text, i), characters(text, end))
+            }
+            return nil
+        case .subscript:
+            let value = tree[NodeID(e.a)], slice = tree[NodeID(e.b)]
+            guard value.span.endLineno == 1, slice.span.endLineno == 1 else { return nil }
+            let left = Int(value.span.endColOffset)
+            var right = Int(slice.span.endColOffset) + 1
+            while right < text.count && text[right - 1] != 93 { right += 1 }
+            return (characters(text, left), characters(text, min(right, text.count)))
+        default:
+            return nil
+        }
+    }
+}
+
+extension String {
+    func trimmingTrailingWhitespace() -> String {
+        var s = Substring(self)
+        while let last = s.last, last == " " || last == "\t" || last == "\n" || last == "\r" || last == "\u{0C}" { s = s.dropLast() }
+        return String(s)
+    }
+}
+
+/// Source lines of files, read once, for tracebacks (CPython's `linecache`).
+enum SourceCache {
+    nonisolated(unsafe) static var files: [String: [String]] = [:]
+
+    static func line(_ filename: String, _ number: Int) -> String? {
+        if files[filename] == nil {
+            guard let bytes = ImportSystem.readFile(filename) else { return nil }
+            files[filename] = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        }
+        guard let lines = files[filename], number - 1 < lines.count else { return nil }
+        return lines[number - 1]
+    }
+}

@@ -1,0 +1,119 @@
+import Interpreter
+import ObjectLayout
+import ObjectModel
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The `sys` module (the parts programs and the runtime need so far).
+enum SysModule {
+    static func create(argv: [String], executable: String) throws(PyException) -> Value {
+        let m = try Modules.make(name: "sys")
+        let d = Modules.dict(m)
+        func set(_ name: String, _ v: Value) throws(PyException) { try Dict.setItem(d, Interned.get(name), v) }
+        let argvList = List.new()
+        for a in argv { List.append(argvList, Str.make(a)) }
+        try set("argv", argvList)
+        try set("orig_argv", List.make([Str.make(executable)] + argv.map { Str.make($0) }))
+        try set("executable", Str.make(executable))
+        try set("path", ImportSystem.path)
+        try set("modules", ImportSystem.modules)
+        try set("platform", Str.make("linux"))
+        try set("byteorder", Str.make("little"))
+        try set("maxsize", IntObject.make(Int.max))
+        try set("version", Str.make("3.11.7 (Krait 0.1)"))
+        try set("hexversion", IntObject.make(0x030B07F0))
+        try set("version_info", Tuple.make([IntObject.make(3), IntObject.make(11), IntObject.make(7), Str.make("final"), IntObject.make(0)]))
+        try set("stdout", TextStreams.make(StandardStreams.stdout, name: "<stdout>"))
+        try set("stderr", TextStreams.make(StandardStreams.stderr, name: "<stderr>"))
+        try set("__stdout__", try Dict.getItem(d, Interned.get("stdout"))!)
+        try set("__stderr__", try Dict.getItem(d, Interned.get("stderr"))!)
+        let table = TypeSetup.methodTable(functions)
+        var i = 0
+        while let name = table[i].ml_name {
+            try set(String(cString: name), BuiltinFunction.make(table + i, self: m, module: m))
+            i += 1
+        }
+        return m
+    }
+
+    static let functions: [MethodSpec] = [
+        MethodSpec("exit", doc: "Exit the interpreter by raising SystemExit(status).") { _, a, n, k in
+            CBoundary.value { () throws(PyException) in
+                let args = Arguments(a, n, k)
+                try args.positional("exit", min: 0, max: 1)
+                throw PyException(Krait_exc_SystemExit, arguments: args.count == 1 ? [args[0]] : [])
+            }
+        },
+        MethodSpec("getrecursionlimit", doc: "Return the current value of the recursion limit.") { _, a, n, k in
+            CBoundary.value { () throws(PyException) in
+                try Arguments(a, n, k).none("getrecursionlimit")
+                return IntObject.make(Int(krait_thread_state().pointee.recursion_limit))
+            }
+        },
+        MethodSpec("setrecursionlimit", doc: "Set the maximum depth of the Python interpreter stack to n.") { _, a, n, k in
+            CBoundary.value { () throws(PyException) in
+                let v = try Arguments(a, n, k).one("setrecursionlimit")
+                guard IntObject.check(v) else { throw PyException.typeError("'\(TypeObject.name(v.type))' object cannot be interpreted as an integer") }
+                guard let limit = IntObject.machineValue(v), limit >= 1, limit <= Int(Int32.max) else {
+                    throw PyException.valueError("recursion limit must be greater or equal than 1")
+                }
+                krait_thread_state().pointee.recursion_limit = Int32(limit)
+                return .none
+            }
+        },
+        MethodSpec("exc_info", doc: "Return current exception information: (type, value, traceback).") { _, a, n, k in
+            CBoundary.value { () throws(PyException) in
+                try Arguments(a, n, k).none("exc_info")
+                let e = krait_thread_state().pointee.handled_exception
+                if e.isEmpty { return Tuple.make([Value.none, Value.none, Value.none]) }
+                let tb = e.layout(PyBaseExceptionObject.self).pointee.traceback.map { Value($0) } ?? .none
+                return Tuple.make([Value(e.type), e, tb])
+            }
+        },
+    ]
+}
+
+/// `sys.stdout` and `sys.stderr`: text streams with `write` and `flush`.
+enum TextStreams {
+    nonisolated(unsafe) static var type: TypePointer!
+    nonisolated(unsafe) static var streams: [StandardStream] = []
+
+    struct Layout { var header: PyObject; var index: Int }
+
+    static func make(_ stream: StandardStream, name: String) throws(PyException) -> Value {
+        if type == nil { try setUp() }
+        streams.append(stream)
+        let object = Allocation.immortal(size: MemoryLayout<Layout>.size, type: type)
+        object.layout(Layout.self).pointee.index = streams.count - 1
+        return Value(object)
+    }
+
+    static func stream(_ v: Value) -> StandardStream { streams[v.layout(Layout.self).pointee.index] }
+
+    static func setUp() throws(PyException) {
+        let t = Allocation.immortal(size: MemoryLayout<PyTypeObject>.size, type: Krait_type_type).layout(PyTypeObject.self)
+        TypeSetup.begin(t, name: "_io.TextIOWrapper", basicSize: MemoryLayout<Layout>.size)
+        t.pointee.tp_methods = TypeSetup.methodTable([
+            MethodSpec("write") { s, a, n, k in
+                CBoundary.value { () throws(PyException) in
+                    let text = try Arguments(a, n, k).one("write")
+                    guard text.isExactly(Krait_str_type) else {
+                        throw PyException.typeError("write() argument must be str, not \(TypeObject.name(text.type))")
+                    }
+                    TextStreams.stream(s).write(Str.swiftString(text))
+                    return IntObject.make(Str.length(text))
+                }
+            },
+            MethodSpec("flush") { s, a, n, k in
+                CBoundary.value { () throws(PyException) in
+                    try Arguments(a, n, k).none("flush")
+                    TextStreams.stream(s).flush()
+                    return .none
+                }
+            },
+        ])
+        try TypeSetup.ready(t)
+        type = t
+    }
+}

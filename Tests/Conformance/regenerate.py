@@ -1,0 +1,19 @@
+#!/usr/bin/env python3.11
+"""Writes the expected results of every conformance program by running CPython 3.11.
+
+Each programs/NAME.py is run as `python3.11 NAME.py` from the programs folder with
+PYTHONHASHSEED=0; its standard output, standard error and exit status are written to
+programs/NAME.expected as JSON, with the programs folder's path written {programs}. Run this with python3.11 after adding or changing a program.
+"""
+import json, os, pathlib, subprocess, sys
+
+programs = pathlib.Path(__file__).resolve().parent / "programs"
+env = dict(os.environ, PYTHONHASHSEED="0")
+for path in sorted(programs.glob("*.py")):
+    run = subprocess.run([sys.executable, path.name], cwd=programs, env=env, capture_output=True, timeout=120)
+    # Tracebacks name the program by its absolute path; the test puts its own folder back.
+    def portable(data):
+        return data.decode("utf-8", "surrogateescape").replace(str(programs), "{programs}")
+    expected = {"stdout": portable(run.stdout), "stderr": portable(run.stderr), "status": run.returncode}
+    path.with_suffix(".expected").write_text(json.dumps(expected, indent=1, ensure_ascii=False) + "\n")
+    print(path.name, run.returncode)
