@@ -34,6 +34,9 @@ final class HashTests: ObjectModelTestCase {
     ]
 
     func testHashesMatchCPython() throws {
+        // Interned strings keep hashes made with the start-up key: put it back after.
+        let (k0, k1) = (Hashing.k0, Hashing.k1)
+        defer { (Hashing.k0, Hashing.k1) = (k0, k1) }
         for seed in ["0", "1", "12345", "4294967295"] {
             Hashing.configure(seed: seed)
             // Cached str hashes belong to the previous key: fresh objects each round.
@@ -41,6 +44,5 @@ final class HashTests: ObjectModelTestCase {
                 Str.make(String(try Protocols.hash(v)))
             }
         }
-        Hashing.configure(seed: "0")
     }
 }

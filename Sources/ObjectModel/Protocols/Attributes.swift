@@ -7,12 +7,23 @@ public enum Attributes {
 
     /// The instance dict, for types that have one (`tp_dictoffset`).
     public static func instanceDict(_ v: Value, create: Bool) -> Value? {
-        guard v.isObject else { return nil }
-        let offset = v.type.pointee.tp_dictoffset
-        guard offset > 0 else { return nil }
-        let slot = (UnsafeMutableRawPointer(v.object) + offset).assumingMemoryBound(to: Value.self)
+        guard v.isObject, let slot = dictSlot(v.object) else { return nil }
         if slot.pointee.isEmpty && create { slot.pointee = Dict.new() }
         return slot.pointee.isEmpty ? nil : slot.pointee
+    }
+
+    /// Where an object keeps its `__dict__`: `tp_dictoffset` bytes in, or for a negative
+    /// offset (subclasses of var-sized types such as int) that far back from the end of
+    /// its items, as CPython's `_PyObject_GetDictPtr`.
+    static func dictSlot(_ object: ObjectPointer) -> UnsafeMutablePointer<Value>? {
+        let type = object.pointee.ob_type!
+        var offset = type.pointee.tp_dictoffset
+        if offset == 0 { return nil }
+        if offset < 0 {
+            let items = abs(object.layout(PyVarObject.self).pointee.ob_size) * type.pointee.tp_itemsize
+            offset += (type.pointee.tp_basicsize + items + 7) & ~7
+        }
+        return (UnsafeMutableRawPointer(object) + offset).assumingMemoryBound(to: Value.self)
     }
 
     /// CPython's `PyObject_GenericGetAttr`.
@@ -50,7 +61,7 @@ public enum Attributes {
             return
         }
         guard let dict = instanceDict(v, create: !value.isEmpty) else {
-            if value.isEmpty, instanceDict(v, create: false) == nil, v.type.pointee.tp_dictoffset > 0 {
+            if value.isEmpty, instanceDict(v, create: false) == nil, v.type.pointee.tp_dictoffset != 0 {
                 throw Protocols.noAttribute(v, name)
             }
             if TypeObject.lookup(type, name) != nil {

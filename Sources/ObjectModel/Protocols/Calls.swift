@@ -61,10 +61,12 @@ extension Protocols {
             all.append(value)
             position = next
         }
-        let kwnames = names.isEmpty ? Value.empty : Tuple.make(names)
         return try all.withUnsafeBufferPointer { buffer throws(PyException) in
             try Heap.shared.withTemporaryRoots(UnsafeRawPointer(buffer.baseAddress ?? UnsafePointer(bitPattern: 8)!), words: buffer.count) {
-                () throws(PyException) in try call(callable, Arguments(buffer.baseAddress, positional.count, kwnames))
+                () throws(PyException) in
+                // Made while the arguments are rooted: it allocates.
+                let kwnames = names.isEmpty ? Value.empty : Tuple.make(names)
+                return try call(callable, Arguments(buffer.baseAddress, positional.count, kwnames))
             }
         }
     }

@@ -104,6 +104,7 @@ final class IntArithmeticTests: ObjectModelTestCase {
                 Str.make(String(Str.swiftString(try Protocols.str(IntOps.negate(try Protocols.binary(int(10), int(4299), .power)))).prefix(8)))
             },
             Case("1 << (2**70)") { try Protocols.binary(int(1), try bigInt("1180591620717411303424"), .lshift) },
+            Case("1 << (1 << 40)") { try Protocols.binary(int(1), int(1 << 40), .lshift) },
             Case("0 << (2**70)") { try Protocols.binary(int(0), try bigInt("1180591620717411303424"), .lshift) },
             Case("-5 >> (2**70)") { try Protocols.binary(int(-5), try bigInt("1180591620717411303424"), .rshift) },
             Case("(2**1000 + 1) % 97") {

@@ -9,6 +9,31 @@ func bigInt(_ text: String) throws(PyException) -> Value {
 
 func float(_ d: Double) -> Value { FloatObject.make(d) }
 
+/// Arguments made one at a time into a list (a collected object), so that making one
+/// never finds an earlier one unreachable, as it could in a Swift array. The closures
+/// capture no Values.
+func arguments(_ makers: (() throws(PyException) -> Value)...) throws(PyException) -> Value {
+    let list = List.new()
+    for make in makers { List.append(list, try make()) }
+    return list
+}
+
+/// `f(*arguments, **keywords)` with the items of a list made by `arguments`.
+func call(_ f: Value, _ arguments: Value, keywords: Value = .empty) throws(PyException) -> Value {
+    if keywords.isEmpty { return try Protocols.call(f, Arguments(List.items(arguments), List.count(arguments), .empty)) }
+    // Nothing allocates between the copy and the call, which roots it.
+    let positional = (0..<List.count(arguments)).map { List.item(arguments, $0) }
+    return try Protocols.callWithKeywords(f, positional, keywords)
+}
+
+/// A dict of one keyword argument, made so that `value` stays reachable (an argument)
+/// while the key and the dict are allocated.
+func keywords(_ name: String, _ value: Value) throws(PyException) -> Value {
+    let d = Dict.new()
+    try Dict.setItem(d, str(name), value)
+    return d
+}
+
 /// A number operand of the grids: Python source text and how Krait builds it.
 struct Operand {
     let python: String

@@ -121,8 +121,14 @@ public enum HeapType {
         // `__weakref__` unless `__slots__` leaves them out.
         var basicSize = base.pointee.tp_basicsize
         var wantsDict = base.pointee.tp_dictoffset == 0
-        var wantsWeakref = base.pointee.tp_weaklistoffset == 0
+        // Items of varying count follow a var-sized base's header (int, tuple, bytes):
+        // no weak references or `__slots__` members there, and the dict goes last.
+        let varSized = base.pointee.tp_itemsize != 0
+        var wantsWeakref = base.pointee.tp_weaklistoffset == 0 && !varSized
         if let slots {
+            if varSized && slots.contains(where: { $0 != "__dict__" && $0 != "__weakref__" }) {
+                throw PyException.typeError("nonempty __slots__ not supported for subtype of '\(TypeObject.name(base))'")
+            }
             wantsDict = wantsDict && slots.contains("__dict__")
             wantsWeakref = wantsWeakref && slots.contains("__weakref__")
             let members = UnsafeMutableRawPointer(ht + 1).assumingMemoryBound(to: PyMemberDef.self)
@@ -140,7 +146,7 @@ public enum HeapType {
             try Dict.setItem(dict, Interned.get("__slots__"), Value(ht.pointee.ht_slots))
         }
         if wantsDict {
-            type.pointee.tp_dictoffset = basicSize
+            type.pointee.tp_dictoffset = varSized ? -8 : basicSize
             basicSize += 8
         }
         if wantsWeakref {

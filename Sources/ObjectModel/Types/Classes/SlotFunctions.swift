@@ -120,6 +120,11 @@ public enum SlotFunctions {
         var base = type
         while HeapType.isHeapType(base), let next = base.pointee.tp_base { base = next }
         if let traverse = base.pointee.tp_traverse { _ = traverse(object, visit, arg) }
+        if type.pointee.tp_dictoffset < 0 {
+            // A var-sized base: the class added only the dict, which follows the items.
+            Trace.visit(Attributes.dictSlot(object!)!.pointee, visit, arg)
+            return 0
+        }
         let start = base.pointee.tp_basicsize, end = type.pointee.tp_basicsize
         let words = UnsafeMutableRawPointer(object!)
         var offset = start
@@ -146,8 +151,7 @@ public enum SlotFunctions {
                 guard TypeObject.hasFlag(Value(value).type, UInt(Py_TPFLAGS_DICT_SUBCLASS)) else {
                     throw PyException.typeError("__dict__ must be set to a dictionary, not a '\(TypeObject.name(Value(value).type))'")
                 }
-                let offset = o!.pointee.ob_type.pointee.tp_dictoffset
-                (UnsafeMutableRawPointer(o!) + offset).storeBytes(of: Value(value), as: Value.self)
+                Attributes.dictSlot(o!)!.pointee = Value(value)
             }
         }),
     ])

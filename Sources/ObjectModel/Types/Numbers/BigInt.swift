@@ -1,5 +1,8 @@
 import CGMP
 import ObjectLayout
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// An int's magnitude as GMP's mpn functions take it: limbs least significant first,
 /// no leading zero limb (count 0 for zero), the sign apart.
@@ -75,9 +78,17 @@ enum BigInts {
         return finish(r, count: 2, negative: negative)
     }
 
+    /// The limbs that fit the machine's physical memory: a bigger int raises MemoryError
+    /// here rather than failing in the allocator.
+    static let memoryLimbs: Int = {
+        let pages = sysconf(Int32(_SC_PHYS_PAGES)), pageSize = sysconf(Int32(_SC_PAGESIZE))
+        return pages > 0 && pageSize > 0 ? Swift.min(pages * pageSize / 8, maxLimbs) : maxLimbs
+    }()
+
     /// Raises when an int of `limbs` limbs cannot be made.
     static func checkSize(_ limbs: Int) throws(PyException) {
         if limbs > maxLimbs { throw PyException.overflowError("too many digits in integer") }
+        if limbs > memoryLimbs { throw PyException.memoryError() }
     }
 
     // MARK: Comparison and hashing

@@ -32,11 +32,12 @@ extension BigInts {
         return finish(r, count: big.count, negative: negative)
     }
 
-    static func multiply(_ a: Value, _ b: Value) -> Value { product(limbs(a), limbs(b)) }
+    static func multiply(_ a: Value, _ b: Value) throws(PyException) -> Value { try product(limbs(a), limbs(b)) }
 
-    static func product(_ a: Limbs, _ b: Limbs) -> Value {
+    static func product(_ a: Limbs, _ b: Limbs) throws(PyException) -> Value {
         if a.isZero || b.isZero { return Value(smallInt: 0) }
         let (long, short) = a.count >= b.count ? (a, b) : (b, a)
+        try checkSize(long.count + short.count)
         let r = allocate(long.count + short.count)
         krait_mpn_mul(digits(r), long.base, long.count, short.base, short.count)
         return finish(r, count: long.count + short.count, negative: a.negative != b.negative)

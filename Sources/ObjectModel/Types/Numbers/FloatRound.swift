@@ -41,7 +41,7 @@ extension FloatObject {
         let rounded: Double
         if n >= 0 {
             if e >= 0 { return make(x) }
-            let scaled = IntOps.multiply(IntObject.make(m), ten)
+            let scaled = try IntOps.multiply(IntObject.make(m), ten)
             let q = try IntOps.divideNearest(scaled, try IntOps.shiftLeft(Value(smallInt: 1), IntObject.make(-e)))
             rounded = try IntObject.trueDivide(q, ten)
         } else {
@@ -49,7 +49,7 @@ extension FloatObject {
             let numerator = e >= 0 ? try IntOps.shiftLeft(IntObject.make(m), IntObject.make(e)) : IntObject.make(m)
             let q = try IntOps.divideNearest(numerator, divisor)
             do throws(PyException) {
-                rounded = try IntObject.toDouble(IntOps.multiply(q, ten))
+                rounded = try IntObject.toDouble(try IntOps.multiply(q, ten))
             } catch {
                 throw PyException.overflowError("rounded value too large to represent")
             }

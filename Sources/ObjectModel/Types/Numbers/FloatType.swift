@@ -80,6 +80,8 @@ enum FloatType {
         }
         t.pointee.tp_methods = FloatMethods.table
         t.pointee.tp_getset = FloatMethods.getters
+        t.pointee.tp_getattro = Krait_object_type.pointee.tp_getattro
+        t.pointee.tp_new = NumberNew.float
         NativeConstructors.register(t) { _, args throws(PyException) in
             try args.positional("float", min: 0, max: 1)
             return args.count == 0 ? FloatObject.make(0) : try FloatParse.construct(args[0])

@@ -18,13 +18,13 @@ public enum IntOps {
     }
 
     @inline(__always)
-    public static func multiply(_ a: Value, _ b: Value) -> Value {
+    public static func multiply(_ a: Value, _ b: Value) throws(PyException) -> Value {
         if a.isSmallInt && b.isSmallInt {
             let (p, overflow) = a.smallInt.multipliedReportingOverflow(by: b.smallInt)
             if !overflow { return IntObject.make(p) }
             return wideProduct(a.smallInt, b.smallInt)
         }
-        return BigInts.multiply(a, b)
+        return try BigInts.multiply(a, b)
     }
 
     @inline(never)

@@ -47,7 +47,7 @@ enum IntBytes {
         return !BigInts.anyLowBits(x, (x.count - 1) * 64)
     }
 
-    /// `int.from_bytes(bytes, byteorder='big', *, signed=False)`, called with the class first.
+    /// `int.from_bytes(bytes, byteorder='big', *, signed=False)`; the class is the method's self.
     static func fromBytes(_ args: Arguments) throws(PyException) -> Value {
         let slots = try args.bind("from_bytes", ["bytes", "byteorder", "signed"], keywordOnly: 2)
         guard let source = args.value(at: slots[0]) else {

@@ -3,16 +3,10 @@ import ObjectLayout
 /// `int(x=0)`, `int(x, base=10)`: CPython's `long_new` and `PyNumber_Long`.
 enum IntConstructor {
     static func construct(_ args: Arguments) throws(PyException) -> Value {
-        try args.positional("int", min: 0, max: 2)
-        let x = args.optional(0)
-        var base = args.optional(1)
-        for i in 0..<args.keywordCount {
-            let name = Str.swiftString(Tuple.item(args.kwnames, i))
-            guard name == "base", base == nil else {
-                throw PyException.typeError("'\(name)' is an invalid keyword argument for int()")
-            }
-            base = args[args.count + i]
-        }
+        if args.count > 2 { throw PyException.typeError("int() takes at most 2 arguments (\(args.count) given)") }
+        let slots = try args.bind("int", ["", "base"])
+        let x = args.value(at: slots[0])
+        let base = args.value(at: slots[1])
         guard let value = x else {
             if base != nil { throw PyException.typeError("int() missing string argument") }
             return Value(smallInt: 0)

@@ -26,8 +26,11 @@ enum IntMethods {
         MethodSpec("to_bytes", doc: "Return an array of bytes representing an integer.") { s, a, n, k in
             CBoundary.value { () throws(PyException) in try IntBytes.toBytes(s, Arguments(a, n, k)) }
         },
-        MethodSpec("from_bytes", flags: Int32(METH_CLASS), doc: "Return the integer represented by the given array of bytes.") { _, a, n, k in
-            CBoundary.value { () throws(PyException) in try IntBytes.fromBytes(Arguments(a, n, k)) }
+        MethodSpec("from_bytes", flags: Int32(METH_CLASS), doc: "Return the integer represented by the given array of bytes.") { s, a, n, k in
+            CBoundary.value { () throws(PyException) in
+                let value = try IntBytes.fromBytes(Arguments(a, n, k))
+                return s == Value(Krait_int_type) ? value : try Protocols.call(s, value)
+            }
         },
         MethodSpec("as_integer_ratio", doc: "Return integer ratio.\n\nReturn a pair of integers, whose ratio is exactly equal to the original int\nand with a positive denominator.\n\n>>> (10).as_integer_ratio()\n(10, 1)\n>>> (-10).as_integer_ratio()\n(-10, 1)\n>>> (0).as_integer_ratio()\n(0, 1)") { s, a, n, k in
             CBoundary.value { () throws(PyException) in

@@ -20,12 +20,12 @@ extension IntOps {
         }
         let bits = BigInts.bitLength(BigInts.limbs(a))
         let (total, overflow) = bits.multipliedReportingOverflow(by: exponent)
-        if bits > 1 && (overflow || total / 64 > BigInts.maxLimbs) { throw PyException.memoryError() }
+        if bits > 1 && (overflow || total / 64 > BigInts.memoryLimbs) { throw PyException.memoryError() }
         var result = Value(smallInt: 1), base = a, e = exponent
         while e > 0 {
-            if e & 1 != 0 { result = multiply(result, base) }
+            if e & 1 != 0 { result = try multiply(result, base) }
             e >>= 1
-            if e > 0 { base = multiply(base, base) }
+            if e > 0 { base = try multiply(base, base) }
         }
         return IntObject.exact(result)
     }
@@ -68,10 +68,10 @@ extension IntOps {
             for i in 0..<e.count {
                 var limb = e.base[i]
                 for _ in 0..<64 {
-                    if limb & 1 != 0 { result = try remainder(multiply(result, base), modulus) }
+                    if limb & 1 != 0 { result = try remainder(try multiply(result, base), modulus) }
                     limb >>= 1
                     if limb == 0 && i == e.count - 1 { break }
-                    base = try remainder(multiply(base, base), modulus)
+                    base = try remainder(try multiply(base, base), modulus)
                 }
             }
         }
@@ -101,7 +101,7 @@ extension IntOps {
         while !IntObject.isZero(r1) {
             let (q, r) = try divmod(r0, r1)
             (r0, r1) = (r1, r)
-            (t0, t1) = (t1, subtract(t0, multiply(q, t1)))
+            (t0, t1) = (t1, subtract(t0, try multiply(q, t1)))
         }
         guard IntObject.compare(r0, Value(smallInt: 1)) == 0 else {
             throw PyException.valueError("base is not invertible for the given modulus")

@@ -24,6 +24,6 @@ extension IntOps {
         let n = try Protocols.indexValue(ndigits)
         if IntObject.sign(n) >= 0 { return IntObject.exact(v) }
         let scale = try powerOfTen(negate(IntObject.unboxed(n)))
-        return multiply(try divideNearest(IntObject.unboxed(v), scale), scale)
+        return try multiply(try divideNearest(IntObject.unboxed(v), scale), scale)
     }
 }

@@ -24,7 +24,7 @@ enum IntType {
         table.initialize(to: PyNumberMethods())
         table.pointee.nb_add = { a, b in binary(a, b) { x, y in IntOps.add(x, y) } }
         table.pointee.nb_subtract = { a, b in binary(a, b) { x, y in IntOps.subtract(x, y) } }
-        table.pointee.nb_multiply = { a, b in binary(a, b) { x, y in IntOps.multiply(x, y) } }
+        table.pointee.nb_multiply = { a, b in binary(a, b) { x, y throws(PyException) in try IntOps.multiply(x, y) } }
         table.pointee.nb_remainder = { a, b in binary(a, b) { x, y throws(PyException) in try IntOps.remainder(x, y) } }
         table.pointee.nb_floor_divide = { a, b in binary(a, b) { x, y throws(PyException) in try IntOps.floorDivide(x, y) } }
         table.pointee.nb_true_divide = { a, b in
@@ -93,6 +93,8 @@ enum IntType {
         }
         t.pointee.tp_methods = IntMethods.table
         t.pointee.tp_getset = IntMethods.getters
+        t.pointee.tp_getattro = Krait_object_type.pointee.tp_getattro
+        t.pointee.tp_new = NumberNew.int
         NativeConstructors.register(t) { _, args throws(PyException) in try IntConstructor.construct(args) }
 
         let b = Krait_bool_type!

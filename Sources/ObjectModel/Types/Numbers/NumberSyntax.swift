@@ -5,7 +5,7 @@ import ObjectLayout
 enum NumberSyntax {
     /// The code points of `v` if it is a str or bytes, else nil.
     static func text(_ v: Value) -> [UInt32]? {
-        if TypeObject.isSubtype(v.type, of: Krait_str_type) { return Str.codePoints(v) }
+        if TypeObject.isSubtype(v.type, of: Krait_str_type) { return Str.codePoints(v).map(asciiDigit) }
         if TypeObject.isSubtype(v.type, of: Krait_bytes_type) {
             let bytes = Bytes.data(v).assumingMemoryBound(to: UInt8.self)
             return (0..<Bytes.count(v)).map { UInt32(bytes[$0]) }
@@ -59,5 +59,28 @@ enum NumberSyntax {
         if matches(word, "inf") || matches(word, "infinity") { return negative ? -.infinity : .infinity }
         if matches(word, "nan") { return negative ? -.nan : .nan }
         return nil
+    }
+
+    /// The first code point of each run of ten Unicode decimal digits (Unicode 14.0, as
+    /// python3.11's `unicodedata` lists them; every decimal digit is in such a run).
+    static let decimalZeros: [UInt32] = [
+        0x30, 0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6, 0xE50, 0xED0,
+        0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620,
+        0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10, 0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0,
+        0x112F0, 0x11450, 0x114D0, 0x11650, 0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60,
+        0x16AC0, 0x16B50, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
+    ]
+
+    /// A Unicode decimal digit as its ASCII digit, as CPython reads numbers
+    /// (`_PyUnicode_TransformDecimalAndSpaceToASCII`); other code points unchanged.
+    static func asciiDigit(_ c: UInt32) -> UInt32 {
+        if c < 0x80 { return c }
+        var low = 0, high = decimalZeros.count
+        while low < high {
+            let mid = (low + high) / 2
+            if decimalZeros[mid] <= c { low = mid + 1 } else { high = mid }
+        }
+        guard low > 0, c - decimalZeros[low - 1] < 10 else { return c }
+        return 0x30 + c - decimalZeros[low - 1]
     }
 }
