@@ -1,3 +1,4 @@
+import Compiler
 import Parser
 
 /// Source-level services of the runtime that need no interpreter: parsing and the
@@ -9,6 +10,19 @@ public enum SourceTools {
         let tree = try PythonParser.parse(source: source, filename: filename)
         try checkIntegerStringLimit(tree)
         return ASTDumper.dump(tree, includeAttributes: true)
+    }
+
+    /// `krait --dis`: the disassembly of every code object the module compiles to.
+    public static func disassemble(source: [UInt8], filename: String) throws -> String {
+        let tree = try PythonParser.parse(source: source, filename: filename)
+        let module: CompiledModule
+        do throws(CompileError) {
+            module = try Compiler.compile(tree, filename: filename)
+        } catch {
+            throw PythonError(typeName: "SyntaxError", message: error.message,
+                              formatted: "  File \"\(filename)\", line \(error.span.lineno)\nSyntaxError: \(error.message)\n")
+        }
+        return Disassembler.text(module)
     }
 
     /// CPython 3.11 limits int-to-decimal conversion to 4300 digits (`sys.int_info`), so

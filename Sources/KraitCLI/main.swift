@@ -7,8 +7,8 @@ import Darwin
 #endif
 
 /// `krait` — runs Python programs: `krait [--engine NAME] FILE [ARG...]`, `krait -c CMD`,
-/// `krait --dump-ast FILE`, `krait --version`.
-let usage = "usage: krait [--engine NAME] [-c cmd | file | --dump-ast file] [arg] ...\n"
+/// `krait --dump-ast FILE`, `krait --dis FILE`, `krait --version`.
+let usage = "usage: krait [--engine NAME] [-c cmd | file | --dump-ast file | --dis file] [arg] ...\n"
 
 func writeStderr(_ s: String) {
     fputs(s, stderr)
@@ -55,10 +55,12 @@ guard let engine else {
     exit(2)
 }
 
-if args.count == 2 && args[0] == "--dump-ast" {
+if args.count == 2 && (args[0] == "--dump-ast" || args[0] == "--dis") {
     let path = args[1]
     guard let source = readFile(path) else { cannotOpen(path) }
-    switch SourceTools.dumpASTOrError(source: source, filename: path) {
+    let result = args[0] == "--dis" ? SourceTools.disassembleOrError(source: source, filename: path)
+        : SourceTools.dumpASTOrError(source: source, filename: path)
+    switch result {
     case .success(let dump):
         print(dump)
         exit(0)

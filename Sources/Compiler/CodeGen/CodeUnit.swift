@@ -212,8 +212,12 @@ final class CodeUnit {
 
     // MARK: Finishing
 
-    /// Resolves labels; returns the exception table as int32 quadruples, innermost first.
+    private var exceptionTable: [Int32]?
+
+    /// Resolves labels (once); returns the exception table as int32 quadruples,
+    /// innermost first.
     func finish() -> [Int32] {
+        if let exceptionTable { return exceptionTable }
         for site in jumpSites {
             let word = code[site]
             let target = labelTargets[Int(word >> 8)]
@@ -228,6 +232,8 @@ final class CodeUnit {
             }
         }
         table.sort { $0.nesting > $1.nesting }
-        return table.flatMap(\.entry)
+        let result = table.flatMap(\.entry)
+        exceptionTable = result
+        return result
     }
 }

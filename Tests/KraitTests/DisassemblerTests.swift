@@ -1,0 +1,25 @@
+import Krait
+import XCTest
+
+/// `krait --dis`: one section per code object, instructions named by the instruction
+/// specification, operands resolved to constants, names and jump targets.
+final class DisassemblerTests: XCTestCase {
+    func testListsEveryCodeObjectWithResolvedOperands() throws {
+        let source = "def f(a):\n    for x in a:\n        if x: return 'found'\n    return None\nclass C:\n    pass\n"
+        let text = try SourceTools.disassemble(source: Array(source.utf8), filename: "m.py")
+        XCTAssertTrue(text.contains("Disassembly of <code object <module> at #0, file \"m.py\", line 1>:"), text)
+        XCTAssertTrue(text.contains("Disassembly of <code object f at #1, file \"m.py\", line 1>:"), text)
+        XCTAssertTrue(text.contains("Disassembly of <code object C at #2, file \"m.py\", line 5>:"), text)
+        XCTAssertTrue(text.contains("LOAD_CONST") && text.contains("('found')"), text)
+        XCTAssertTrue(text.contains("STORE_NAME") && text.contains("(f)"), text)
+        XCTAssertTrue(text.contains("FOR_ITER") && text.contains(">>"), text)
+        XCTAssertTrue(text.contains("LOAD_BUILD_CLASS"), text)
+    }
+
+    func testCompileErrorsAreSyntaxErrors() {
+        let result = SourceTools.disassembleOrError(source: Array("return 1\n".utf8), filename: "bad.py")
+        guard case .failure(let error) = result else { return XCTFail("'return' outside function compiled") }
+        XCTAssertEqual(error.typeName, "SyntaxError")
+        XCTAssertEqual(error.message, "'return' outside function")
+    }
+}
