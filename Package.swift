@@ -25,6 +25,8 @@ let package = Package(
         .target(name: "Stdlib", dependencies: ["Interpreter", "Compiler", "Parser", "ObjectModel", "ObjectLayout", "GC"]),
         .target(name: "Krait", dependencies: ["Parser", "Stdlib", "Interpreter", "Compiler", "ObjectModel", "ObjectLayout"]),
         .executableTarget(name: "KraitCLI", dependencies: ["Krait"]),
+        // Built with the tests: the embedding API used the way a Swift program uses it.
+        .executableTarget(name: "EmbeddingExample", dependencies: ["Krait"], path: "Examples/Embedding"),
         .executableTarget(name: "ParseBench", dependencies: ["Parser"], path: "Benchmarks/ParseBench"),
         .executableTarget(name: "GCBench", dependencies: ["GC", "ObjectLayout"], path: "Benchmarks/GCBench"),
         // Runs python3.11 to produce the expected outputs of tests.
