@@ -1,3 +1,4 @@
+@_exported import struct Stdlib.RuntimeOptions
 import Stdlib
 #if canImport(Glibc)
 import Glibc
@@ -11,8 +12,19 @@ public enum Runtime {
     }
 
     /// Starts the runtime; `arguments` become `sys.argv`.
-    public static func start(engine: Engine = .interpreter, arguments: [String], executable: String) {
-        StdlibRuntime.initialize(argv: arguments, executable: executable)
+    public static func start(engine: Engine = .interpreter, arguments: [String], executable: String,
+                             options: RuntimeOptions = RuntimeOptions()) {
+        StdlibRuntime.initialize(argv: arguments, executable: executable, options: options)
+    }
+
+    /// `krait -m module`.
+    public static func runModule(_ name: String, executable: String) -> Int32 {
+        StdlibRuntime.runModule(name, executable: executable)
+    }
+
+    /// The interactive prompt, until end of input or `exit()`.
+    public static func interactive(banner: Bool) -> Int32 {
+        InteractiveLoop.run(banner: banner)
     }
 
     /// Runs a program as `__main__`; returns the exit status (uncaught exceptions are

@@ -6,9 +6,10 @@ import Glibc
 import Darwin
 #endif
 
-/// `krait` — runs Python programs: `krait [--engine NAME] FILE [ARG...]`, `krait -c CMD`,
-/// `krait --dump-ast FILE`, `krait --dis FILE`, `krait --version`.
-let usage = "usage: krait [--engine NAME] [-c cmd | file | --dump-ast file | --dis file] [arg] ...\n"
+/// `krait` — runs Python programs as `python3.11` does: `krait [option] ... [-c cmd |
+/// -m mod | file | -] [arg] ...`, plus `--engine NAME`, `--dump-ast FILE`, `--dis FILE`.
+let executable = CommandLine.arguments[0]
+let usage = "usage: \(executable) [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
 
 func writeStderr(_ s: String) {
     fputs(s, stderr)
@@ -27,57 +28,91 @@ func readFile(_ path: String) -> [UInt8]? {
     return bytes
 }
 
+func absolute(_ path: String) -> String {
+    guard !path.hasPrefix("/"), let cwd = getcwd(nil, 0) else { return path }
+    defer { free(cwd) }
+    return String(cString: cwd) + "/" + path
+}
+
 func cannotOpen(_ path: String) -> Never {
-    writeStderr("\(CommandLine.arguments[0]): can't open file '\(path)': [Errno \(errno)] \(String(cString: strerror(errno)))\n")
+    writeStderr("\(executable): can't open file '\(absolute(path))': [Errno \(errno)] \(String(cString: strerror(errno)))\n")
     exit(2)
 }
 
-var args = Array(CommandLine.arguments.dropFirst())
-var engine = Runtime.Engine(rawValue: getenv("KRAIT_ENGINE").map { String(cString: $0) } ?? "interpreter")
-while let first = args.first, first == "--engine" || first.hasPrefix("--engine=") {
-    let name: String
-    if first == "--engine" {
-        guard args.count >= 2 else { writeStderr(usage); exit(2) }
-        name = args[1]
-        args.removeFirst(2)
-    } else {
-        name = String(first.dropFirst("--engine=".count))
-        args.removeFirst()
-    }
-    engine = Runtime.Engine(rawValue: name)
-    if engine == nil {
-        writeStderr("krait: unknown engine '\(name)' (available: \(Runtime.Engine.allCases.map(\.rawValue).joined(separator: ", ")))\n")
-        exit(2)
-    }
-}
-guard let engine else {
-    writeStderr("krait: unknown engine in KRAIT_ENGINE (available: \(Runtime.Engine.allCases.map(\.rawValue).joined(separator: ", ")))\n")
+let parsed: CommandLineOptions
+do throws(CommandLineOptions.UsageError) {
+    parsed = try CommandLineOptions.parse(Array(CommandLine.arguments.dropFirst()))
+} catch {
+    writeStderr(error.message + "\n" + usage + "Try `python -h' for more information.\n")
     exit(2)
 }
 
-if args.count == 2 && (args[0] == "--dump-ast" || args[0] == "--dis") {
-    let path = args[1]
+let engines = Runtime.Engine.allCases.map(\.rawValue).joined(separator: ", ")
+let engineName = parsed.engineName ?? getenv("KRAIT_ENGINE").map { String(cString: $0) } ?? "interpreter"
+guard let engine = Runtime.Engine(rawValue: engineName) else {
+    writeStderr("krait: unknown engine '\(engineName)' (available: \(engines))\n")
+    exit(2)
+}
+
+func start() {
+    Runtime.start(engine: engine, arguments: parsed.arguments, executable: executable, options: parsed.options)
+}
+
+/// After the program, `-i` enters the interactive prompt.
+func finish(_ status: Int32) -> Never {
+    if parsed.options.inspect { exit(Runtime.interactive(banner: false)) }
+    exit(status)
+}
+
+switch parsed.program {
+case .dumpAST(let path), .disassemble(let path):
     guard let source = readFile(path) else { cannotOpen(path) }
-    let result = args[0] == "--dis" ? SourceTools.disassembleOrError(source: source, filename: path)
-        : SourceTools.dumpASTOrError(source: source, filename: path)
+    let isDump: Bool
+    if case .dumpAST = parsed.program { isDump = true } else { isDump = false }
+    let result = isDump ? SourceTools.dumpASTOrError(source: source, filename: path)
+        : SourceTools.disassembleOrError(source: source, filename: path)
     switch result {
-    case .success(let dump):
-        print(dump)
+    case .success(let text):
+        print(text, terminator: isDump ? "\n" : "")
         exit(0)
     case .failure(let error):
         writeStderr(error.formatted)
         exit(1)
     }
-} else if args == ["--version"] || args == ["-V"] {
+case .version:
     print("Python 3.11.7 (Krait 0.1)")
-} else if args.count >= 2 && args[0] == "-c" {
-    Runtime.start(engine: engine, arguments: ["-c"] + args.dropFirst(2), executable: CommandLine.arguments[0])
-    exit(Runtime.runMain(source: Array(args[1].utf8), filename: "<string>"))
-} else if let path = args.first, !path.hasPrefix("-") {
+case .help:
+    print(usage + """
+        Options (as python3.11's):
+        -c cmd : program passed in as string
+        -m mod : run library module as a script
+        -i     : inspect interactively after running script
+        -O     : remove assert and __debug__-dependent statements
+        -u     : unbuffered binary stdout and stderr
+        -E, -S, -B, -q, -s, -I : accepted, as CPython's
+        -X opt : set implementation-specific option (sys._xoptions)
+        -W arg : warning control (sys.warnoptions)
+        -V, --version : print the version and exit
+        --engine NAME : execution engine (\(engines)); also KRAIT_ENGINE
+        --dump-ast FILE : print the syntax tree as ast.dump(..., include_attributes=True)
+        --dis FILE : print the bytecode
+        """)
+case .command(let command):
+    start()
+    finish(Runtime.runMain(source: Array(command.utf8), filename: "<string>"))
+case .module(let name):
+    start()
+    finish(Runtime.runModule(name, executable: executable))
+case .file(let path):
     guard let source = readFile(path) else { cannotOpen(path) }
-    Runtime.start(engine: engine, arguments: args, executable: CommandLine.arguments[0])
-    exit(Runtime.runMain(source: source, filename: path))
-} else {
-    writeStderr(usage)
-    exit(2)
+    start()
+    finish(Runtime.runMain(source: source, filename: path))
+case .standardInput, .interactive:
+    start()
+    if case .interactive = parsed.program, isatty(0) != 0 {
+        exit(Runtime.interactive(banner: !parsed.options.quiet))
+    }
+    var input: [UInt8] = []
+    while let line = readLine(strippingNewline: false) { input += Array(line.utf8) }
+    finish(Runtime.runMain(source: input, filename: "<stdin>"))
 }

@@ -9,6 +9,8 @@ extension Compiler {
         defer { unit.position = saved }
         switch n.kind {
         case .constant: loadConst(constantKey(tree.constants[Int(n.a)]))
+        // `__debug__` is a constant, False under -O, as CPython compiles it.
+        case .name where name(n.a) == "__debug__": loadConst(.bool(!optimize))
         case .name: loadName(name(n.a))
         case .binOp:
             try expression(NodeID(n.a))

@@ -6,6 +6,9 @@ import Parser
 
 /// Source to running code: parsing and compiling with errors as Python exceptions.
 public enum Execution {
+    /// `-O`: asserts and `__debug__` blocks are compiled out.
+    nonisolated(unsafe) public static var optimize = false
+
     /// The code object of `source`, or SyntaxError.
     public static func compile(_ source: [UInt8], filename: String, mode: ParseMode) throws(PyException) -> Value {
         let tree: AST
@@ -20,7 +23,7 @@ public enum Execution {
         }
         let compiled: CompiledModule
         do throws(CompileError) {
-            compiled = try Compiler.compile(tree, filename: filename)
+            compiled = try Compiler.compile(tree, filename: filename, optimize: optimize)
         } catch {
             let line = Int(error.span.lineno)
             let text = sourceLine(source, line)

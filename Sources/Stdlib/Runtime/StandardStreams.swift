@@ -18,4 +18,10 @@ public struct StandardStream {
 public enum StandardStreams {
     public static let stdout = StandardStream(file: Glibc.stdout)
     public static let stderr = StandardStream(file: Glibc.stderr)
+
+    /// `-u`: every write goes out at once.
+    static func makeUnbuffered() {
+        setvbuf(Glibc.stdout, nil, _IONBF, 0)
+        setvbuf(Glibc.stderr, nil, _IONBF, 0)
+    }
 }

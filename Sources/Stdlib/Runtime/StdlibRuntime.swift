@@ -10,15 +10,21 @@ import Glibc
 public enum StdlibRuntime {
     nonisolated(unsafe) static var initialized = false
 
-    public static func initialize(argv: [String], executable: String) {
+    nonisolated(unsafe) public private(set) static var options = RuntimeOptions()
+
+    public static func initialize(argv: [String], executable: String, options: RuntimeOptions = RuntimeOptions()) {
         if initialized { return }
         initialized = true
+        self.options = options
+        Execution.optimize = options.optimize > 0
+        if options.unbuffered { StandardStreams.makeUnbuffered() }
         InterpreterRuntime.initialize()
         ImportSystem.setUp()
         do {
             let builtins = try BuiltinsModule.create()
             try Dict.setItem(ImportSystem.modules, Interned.get("builtins"), builtins)
-            let sys = try SysModule.create(argv: argv, executable: executable)
+            if options.optimize > 0 { try Dict.setItem(BuiltinsModule.dict, Interned.get("__debug__"), .false) }
+            let sys = try SysModule.create(argv: argv, executable: executable, options: options)
             try Dict.setItem(ImportSystem.modules, Interned.get("sys"), sys)
         } catch {
             fatalError("runtime start-up failed: \(TracebackPrinter.format(error.value))")
@@ -62,6 +68,34 @@ public enum StdlibRuntime {
         StandardStreams.stdout.flush()
         StandardStreams.stderr.flush()
         return status
+    }
+
+    /// `-m module`: the module found on `sys.path` (the current directory first) run
+    /// as `__main__`; a package runs its `__main__` submodule.
+    public static func runModule(_ name: String, executable: String) -> Int32 {
+        List.append(ImportSystem.path, Str.make(currentDirectory()))
+        let relative = name.replacingOccurrences(of: ".", with: "/")
+        var found: String?
+        var position = 0
+        while position < List.count(ImportSystem.path), found == nil {
+            let entry = Str.swiftString(List.item(ImportSystem.path, position))
+            for candidate in [entry + "/" + relative + ".py", entry + "/" + relative + "/__main__.py"] where access(candidate, R_OK) == 0 {
+                found = candidate
+                break
+            }
+            position += 1
+        }
+        guard let file = found, let source = ImportSystem.readFile(file) else {
+            StandardStreams.stderr.write("\(executable): No module named \(name)\n")
+            return 1
+        }
+        return runMain(source: source, filename: file, scriptDirectory: nil)
+    }
+
+    static func currentDirectory() -> String {
+        guard let cwd = getcwd(nil, 0) else { return "." }
+        defer { free(cwd) }
+        return String(cString: cwd)
     }
 
     /// SystemExit gives the exit status; anything else is printed, status 1.

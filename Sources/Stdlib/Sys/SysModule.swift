@@ -7,14 +7,14 @@ import Glibc
 
 /// The `sys` module (the parts programs and the runtime need so far).
 enum SysModule {
-    static func create(argv: [String], executable: String) throws(PyException) -> Value {
+    static func create(argv: [String], executable: String, options: RuntimeOptions) throws(PyException) -> Value {
         let m = try Modules.make(name: "sys")
         let d = Modules.dict(m)
         func set(_ name: String, _ v: Value) throws(PyException) { try Dict.setItem(d, Interned.get(name), v) }
         let argvList = List.new()
         for a in argv { List.append(argvList, Str.make(a)) }
         try set("argv", argvList)
-        try set("orig_argv", List.make([Str.make(executable)] + argv.map { Str.make($0) }))
+        try set("orig_argv", List.make(CommandLine.arguments.map { Str.make($0) }))
         try set("executable", Str.make(executable))
         try set("path", ImportSystem.path)
         try set("modules", ImportSystem.modules)
@@ -24,6 +24,11 @@ enum SysModule {
         try set("version", Str.make("3.11.7 (Krait 0.1)"))
         try set("hexversion", IntObject.make(0x030B07F0))
         try set("version_info", Tuple.make([IntObject.make(3), IntObject.make(11), IntObject.make(7), Str.make("final"), IntObject.make(0)]))
+        let xoptions = Dict.new()
+        for (name, value) in options.xOptions { try Dict.setItem(xoptions, Str.make(name), value.map { Str.make($0) } ?? .true) }
+        try set("_xoptions", xoptions)
+        try set("warnoptions", List.make(options.warnOptions.map { Str.make($0) }))
+        try set("dont_write_bytecode", .bool(options.dontWriteBytecode))
         try set("stdout", TextStreams.make(StandardStreams.stdout, name: "<stdout>"))
         try set("stderr", TextStreams.make(StandardStreams.stderr, name: "<stderr>"))
         try set("__stdout__", try Dict.getItem(d, Interned.get("stdout"))!)

@@ -1,0 +1,69 @@
+import Interpreter
+import ObjectLayout
+import ObjectModel
+import Parser
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The interactive prompt: `>>> ` and `... ` on standard error as CPython writes them,
+/// each statement compiled in 'single' mode so expression values are printed.
+public enum InteractiveLoop {
+    public static func run(banner: Bool) -> Int32 {
+        let module: Value
+        do throws(PyException) {
+            module = try Modules.make(name: "__main__")
+            try Dict.setItem(Modules.dict(module), Interned.get("__builtins__"), BuiltinsModule.module)
+            try Dict.setItem(ImportSystem.modules, Interned.get("__main__"), module)
+        } catch {
+            return StdlibRuntime.handleUncaught(error)
+        }
+        let namespace = Modules.dict(module)
+        RuntimeHooks.printExpression = { v throws(PyException) in
+            StandardStreams.stdout.write(Str.swiftString(try Protocols.repr(v)) + "\n")
+        }
+        if banner {
+            StandardStreams.stderr.write("Python 3.11.7 (Krait 0.1) on linux\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n")
+        }
+        var buffer = ""
+        while true {
+            StandardStreams.stderr.write(buffer.isEmpty ? ">>> " : "... ")
+            StandardStreams.stderr.flush()
+            guard let line = readLine(strippingNewline: false) else {
+                StandardStreams.stderr.write("\n")
+                return 0
+            }
+            buffer += line.hasSuffix("\n") ? line : line + "\n"
+            if isIncomplete(buffer, lastLine: line) { continue }
+            let source = Array(buffer.utf8)
+            buffer = ""
+            do throws(PyException) {
+                let code = try Execution.compile(source, filename: "<stdin>", mode: .single)
+                _ = try Interpreter.runCode(code, globals: namespace, locals: namespace, builtins: BuiltinsModule.dict)
+            } catch {
+                if error.matches(Krait_exc_SystemExit) { return StdlibRuntime.handleUncaught(error) }
+                _ = StdlibRuntime.handleUncaught(error)
+            }
+            StandardStreams.stdout.flush()
+        }
+    }
+
+    /// Whether more lines are needed: an open bracket or string, or a compound
+    /// statement not yet ended by an empty line (as CPython's `codeop` decides).
+    static func isIncomplete(_ buffer: String, lastLine: String) -> Bool {
+        let blank = lastLine.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\n" }
+        do {
+            _ = try PythonParser.parse(source: Array(buffer.utf8), filename: "<stdin>", mode: .single)
+            // A compound statement parses after its first body line; wait for the blank line.
+            return buffer.split(separator: "\n").count > 1 && !blank
+        } catch let error as PySyntaxError {
+            if blank { return false }
+            let message = error.message
+            return message.contains("was never closed") || message.hasPrefix("expected an indented block")
+                || message.contains("unterminated triple-quoted string") || message == "unexpected EOF while parsing"
+                || (message == "invalid syntax" && buffer.hasSuffix("\\\n"))
+        } catch {
+            return false
+        }
+    }
+}

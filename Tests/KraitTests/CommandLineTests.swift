@@ -1,0 +1,64 @@
+import Foundation
+import XCTest
+
+/// `krait`'s command line against `python3.11`'s: the same arguments give the same
+/// output, error text and exit status (the executable's own path aside).
+final class CommandLineTests: XCTestCase {
+    struct Run: Equatable {
+        var stdout: String
+        var stderr: String
+        var status: Int32
+    }
+
+    func run(_ executable: String, _ arguments: [String], input: String = "") throws -> Run {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [executable] + arguments
+        process.currentDirectoryURL = FileManager.default.temporaryDirectory
+        var environment = ProcessInfo.processInfo.environment
+        environment["PYTHONHASHSEED"] = "0"
+        process.environment = environment
+        let out = Pipe(), err = Pipe(), inp = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = inp
+        try process.run()
+        inp.fileHandleForWriting.write(Data(input.utf8))
+        try inp.fileHandleForWriting.close()
+        let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return Run(stdout: stdout, stderr: stderr, status: process.terminationStatus)
+    }
+
+    /// Both runs with each executable's path replaced by `PYTHON`.
+    func check(_ arguments: [String], input: String = "", file: StaticString = #filePath, line: UInt = #line) throws {
+        let krait = ConformanceTests.krait.path
+        var k = try run(krait, arguments, input: input)
+        var c = try run("python3.11", arguments, input: input)
+        let python = try run("python3.11", ["-c", "import sys; print(sys.executable, end='')"]).stdout
+        k.stderr = k.stderr.replacingOccurrences(of: krait, with: "PYTHON")
+        c.stderr = c.stderr.replacingOccurrences(of: python, with: "PYTHON")
+        XCTAssertEqual(k, c, "for \(arguments)", file: file, line: line)
+    }
+
+    func testOptionsAndProgramSources() throws {
+        try check(["-c", "import sys; print(sys.argv, __debug__)", "a", "b"])
+        try check(["-O", "-c", "assert False; print(__debug__)"])
+        try check(["-OO", "-c", "print(__debug__)"])
+        try check(["-X", "opt=1", "-Xflag", "-W", "ignore", "-c", "import sys; print(sys._xoptions, sys.warnoptions)"])
+        try check(["-uc", "print('unbuffered')"])
+        try check(["-", "x"], input: "import sys\nprint(sys.argv)\n")
+        try check([], input: "print(2 ** 10)\n")
+        try check(["-c", "raise SystemExit(3)"])
+        try check(["-c", "raise SystemExit('bye')"])
+        try check(["-c", "1/0"])
+    }
+
+    func testUsageErrors() throws {
+        try check(["-z"])
+        try check(["-c"])
+        try check(["no_such_file.py"])
+        try check(["-m", "no_such_module"])
+    }
+}
