@@ -1,5 +1,8 @@
 import GC
 import ObjectLayout
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Allocation of objects in the collected heap.
 public enum Allocation {
@@ -15,6 +18,26 @@ public enum Allocation {
         let object = Heap.shared.allocate(size: size, type: type)
         object.layout(PyVarObject.self).pointee.ob_size = count
         return object
+    }
+
+    /// The machine's physical memory in bytes. A request for more raises MemoryError
+    /// before the allocator is asked, as CPython's failing malloc does.
+    public static let physicalMemory: Int = {
+        let pages = sysconf(Int32(_SC_PHYS_PAGES)), pageSize = sysconf(Int32(_SC_PAGESIZE))
+        return pages > 0 && pageSize > 0 ? pages * pageSize : Int.max
+    }()
+
+    /// MemoryError unless `count` items of `itemSize` bytes can exist at once.
+    public static func check(count: Int, itemSize: Int) throws(PyException) {
+        let (bytes, overflow) = count.multipliedReportingOverflow(by: itemSize)
+        if count < 0 || overflow || bytes > physicalMemory { throw PyException.memoryError() }
+    }
+
+    /// MemoryError unless `count * times` items of `itemSize` bytes can exist.
+    public static func check(count: Int, times: Int, itemSize: Int) throws(PyException) {
+        let (total, overflow) = count.multipliedReportingOverflow(by: times)
+        if overflow { throw PyException.memoryError() }
+        try check(count: total, itemSize: itemSize)
     }
 
     /// Memory outside the heap for an object that lives as long as the process

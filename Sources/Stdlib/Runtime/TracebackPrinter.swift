@@ -25,11 +25,38 @@ public enum TracebackPrinter {
                 out += "\nDuring handling of the above exception, another exception occurred:\n\n"
             }
             if let tb = e.pointee.traceback, Value(tb) != .none {
-                out += "Traceback (most recent call last):\n"
-                for entry in Tracebacks.entries(Value(tb)) { out += frameLines(entry.code, entry.index, entry.line) }
+                out += "Traceback (most recent call last):\n" + entriesText(Value(tb))
             }
         }
         return out + exceptionLine(exc)
+    }
+
+    /// The entries, with a run of more than three identical ones (same file, line and
+    /// function: recursion) cut to three and a count, as CPython's `tb_print_internal`.
+    static func entriesText(_ tb: Value) -> String {
+        let cutoff = 3
+        var out = ""
+        var last: (file: Value, line: Int, name: Value)?
+        var count = 0
+        func flushRepeats() {
+            guard count > cutoff else { return }
+            let more = count - cutoff
+            out += "  [Previous line repeated \(more) more time\(more > 1 ? "s" : "")]\n"
+        }
+        for entry in Tracebacks.entries(tb) {
+            let c = CodeObjects.code(entry.code)
+            let key = (c.pointee.co_filename, entry.line, c.pointee.co_name)
+            if let l = last, Str.equal(l.file, key.0), l.line == key.1, Str.equal(l.name, key.2) {
+                count += 1
+            } else {
+                flushRepeats()
+                last = key
+                count = 1
+            }
+            if count <= cutoff { out += frameLines(entry.code, entry.index, entry.line) }
+        }
+        flushRepeats()
+        return out
     }
 
     /// `Type: message`, with the module for classes outside builtins and __main__.

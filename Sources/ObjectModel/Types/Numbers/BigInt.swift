@@ -80,10 +80,7 @@ enum BigInts {
 
     /// The limbs that fit the machine's physical memory: a bigger int raises MemoryError
     /// here rather than failing in the allocator.
-    static let memoryLimbs: Int = {
-        let pages = sysconf(Int32(_SC_PHYS_PAGES)), pageSize = sysconf(Int32(_SC_PAGESIZE))
-        return pages > 0 && pageSize > 0 ? Swift.min(pages * pageSize / 8, maxLimbs) : maxLimbs
-    }()
+    static let memoryLimbs = Swift.min(Allocation.physicalMemory / 8, maxLimbs)
 
     /// Raises when an int of `limbs` limbs cannot be made.
     static func checkSize(_ limbs: Int) throws(PyException) {

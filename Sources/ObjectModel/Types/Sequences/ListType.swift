@@ -77,7 +77,7 @@ enum ListType {
             List.resize(target, 0)
             return
         }
-        guard m <= Int.max / count, m * count <= StrMethods.maximumLength else { throw PyException.memoryError() }
+        try Allocation.check(count: m, times: count, itemSize: MemoryLayout<Value>.size)
         List.resize(target, m * count)
         let items = List.items(target)
         if target != source { items.update(from: List.items(source), count: m) }

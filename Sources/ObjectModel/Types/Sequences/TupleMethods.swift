@@ -56,7 +56,7 @@ enum TupleMethods {
         let m = Tuple.count(t)
         if count == 1 && t.isExactly(Krait_tuple_type) { return t }
         if count <= 0 || m == 0 { return Tuple.make([]) }
-        guard m <= Int.max / count, m * count <= StrMethods.maximumLength else { throw PyException.memoryError() }
+        try Allocation.check(count: m, times: count, itemSize: MemoryLayout<Value>.size)
         let result = Tuple.allocate(count: m * count)
         let items = Tuple.items(result)
         for i in 0..<count { (items + i * m).update(from: Tuple.items(t), count: m) }

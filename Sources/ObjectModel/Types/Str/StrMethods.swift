@@ -113,9 +113,6 @@ enum StrMethods {
 
     // MARK: Operators and constructor
 
-    /// Longer strings raise MemoryError before the allocation is attempted.
-    static let maximumLength = 1 << 40
-
     /// `s * n`.
     static func repeated(_ s: Value, _ n: Int) throws(PyException) -> Value {
         let length = Str.length(s)
@@ -123,7 +120,7 @@ enum StrMethods {
         if n == 1 && s.isExactly(Krait_str_type) { return s }
         guard length <= Int.max / n else { throw PyException.overflowError("repeated string is too long") }
         let kind = Str.kind(s)
-        guard length * n <= maximumLength else { throw PyException.memoryError() }
+        try Allocation.check(count: length * n, itemSize: kind)
         let result = Str.allocate(length: length * n, kind: kind, ascii: Str.isASCII(s))
         let target = Str.data(result), unit = length * kind
         target.copyMemory(from: Str.data(s), byteCount: unit)
