@@ -53,7 +53,7 @@ extension Compiler {
         case .global, .nonlocal: break
         case .import_: try importStatement(n)
         case .importFrom: try importFrom(n)
-        case .match: throw error("the match statement is not supported yet by Krait's compiler", id)
+        case .match: try matchStatement(n)
         case .tryStar: throw error("except* is not supported yet by Krait's compiler", id)
         case .asyncFor, .asyncWith: throw error("async statements are not supported yet by Krait's compiler", id)
         default:

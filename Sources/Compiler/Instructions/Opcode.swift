@@ -23,6 +23,7 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     case importName, importFrom, importStar
     case yieldValue, getYieldFromIter, send, returnGenerator
     case setupAnnotations, printExpr, loadLocals
+    case matchSequence, matchMapping, getLen, matchKeys, matchClass, copyDictWithoutKeys
 }
 
 /// What the argument of an instruction refers to, for the disassembler.
@@ -147,6 +148,16 @@ extension Opcode {
         s("SETUP_ANNOTATIONS") { _ in 0 },
         s("PRINT_EXPR") { _ in -1 },
         s("LOAD_LOCALS") { _ in 1 },
+        // subject -> subject, whether it is a sequence (mapping) for pattern matching
+        s("MATCH_SEQUENCE") { _ in 1 },
+        s("MATCH_MAPPING") { _ in 1 },
+        s("GET_LEN") { _ in 1 },
+        // subject, keys -> subject, keys, tuple of values or None
+        s("MATCH_KEYS") { _ in 1 },
+        // subject, class, keyword names -> tuple of attributes or None; argument: positional count
+        s("MATCH_CLASS", .number) { _ in -2 },
+        // subject, keys -> subject, dict of the other items
+        s("COPY_DICT_WITHOUT_KEYS") { _ in 0 },
     ]
 }
 

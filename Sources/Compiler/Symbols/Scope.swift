@@ -34,6 +34,8 @@ public final class Scope {
     public internal(set) var scopes: [String: NameScope] = [:]
     /// Free names of nested scopes that pass through a class body.
     var classFrees = Set<String>()
+    /// Where each `nonlocal` name was declared, for the error when it has no binding.
+    var nonlocalSpans: [String: SourceSpan] = [:]
     var isGenerator = false
     var isCoroutine = false
     var hasVarargs = false

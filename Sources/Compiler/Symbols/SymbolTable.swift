@@ -188,6 +188,7 @@ public final class SymbolTable {
                     if old.contains(.assigned) { throw error("name '\(id)' is assigned to before \(kind) declaration", statement) }
                 }
                 current.add(id, isGlobal ? .global : .nonlocal)
+                if !isGlobal { current.nonlocalSpans[current.mangle(id)] = tree[statement].span }
             }
         case .expr:
             try visitExpression(NodeID(n.a))
@@ -396,7 +397,7 @@ enum Analysis {
             } else if f.contains(.nonlocal) {
                 guard bound.contains(name) else {
                     throw CompileError(message: "no binding for nonlocal '\(name)' found", filename: filename,
-                                       span: SourceSpan(lineno: scope.line, colOffset: 0, endLineno: scope.line, endColOffset: 0))
+                                       span: scope.nonlocalSpans[name] ?? SourceSpan(lineno: scope.line, colOffset: 0, endLineno: scope.line, endColOffset: 0))
                 }
                 scope.scopes[name] = .free
                 free.insert(name)

@@ -33,7 +33,7 @@ extension Interpreter {
             throw PyException.valueError("not enough values to unpack (expected at least \(before + after), got \(n))")
         }
         let total = before + after + 1
-        let items = List.items(list)
+        let items = List.buffer(list)
         for i in 0..<before { slots[total - 1 - i] = items[i] }
         let middle = List.new(capacity: n - before - after)
         for i in before..<(n - after) { List.append(middle, items[i]) }
@@ -59,7 +59,7 @@ extension Interpreter {
         guard v.isObject else { return nil }
         let type = v.object.pointee.ob_type
         if type == Krait_tuple_type { return UnsafeBufferPointer(start: Tuple.items(v), count: Tuple.count(v)) }
-        if type == Krait_list_type { return UnsafeBufferPointer(start: List.items(v), count: List.count(v)) }
+        if type == Krait_list_type { return List.buffer(v) }
         return nil
     }
 

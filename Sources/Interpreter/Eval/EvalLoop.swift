@@ -216,7 +216,7 @@ extension Interpreter {
                         try updateDict(sp[-arg], mapping, merging: true, function: sp[-arg - 2])
                     case .listToTuple:
                         let l = sp[-1]
-                        sp[-1] = Tuple.make(UnsafeBufferPointer(start: List.items(l), count: List.count(l)))
+                        sp[-1] = Tuple.make(List.buffer(l))
                     case .formatValue:
                         let spec = arg & 4 != 0 ? pop(&sp) : Value.empty
                         sp[-1] = try formatValue(sp[-1], conversion: arg & 3, spec: spec)
@@ -358,6 +358,15 @@ extension Interpreter {
                             try Dict.setItem(builtins, Interned.get("_"), v)
                         }
                     case .loadLocals: push(&sp, frame.pointee.f_locals)
+                    case .matchSequence: push(&sp, .bool(isMatchSequence(sp[-1])))
+                    case .matchMapping: push(&sp, .bool(isMatchMapping(sp[-1])))
+                    case .getLen: push(&sp, IntObject.make(try Protocols.length(sp[-1])))
+                    case .matchKeys: push(&sp, try matchKeys(sp[-2], sp[-1]))
+                    case .matchClass:
+                        let names = pop(&sp), cls = pop(&sp)
+                        sp[-1] = try matchClass(sp[-1], cls, positional: arg, names)
+                    case .copyDictWithoutKeys:
+                        sp[-1] = try copyWithoutKeys(sp[-2], sp[-1])
                     }
                 }
             } catch {

@@ -139,7 +139,7 @@ extension Interpreter {
             // Collected in a list, which the collector sees, then frozen into a tuple.
             let list = List.new()
             try Protocols.forEach(positional) { v throws(PyException) in List.append(list, v) }
-            tuple = Tuple.make(UnsafeBufferPointer(start: List.items(list), count: List.count(list)))
+            tuple = Tuple.make(List.buffer(list))
         }
         return try withExtendedLifetime(tuple) { () throws(PyException) in
             if kwargs.isEmpty || Dict.count(kwargs) == 0 {

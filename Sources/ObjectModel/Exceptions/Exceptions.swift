@@ -92,6 +92,7 @@ public enum Exceptions {
         Krait_exc_StopIteration.pointee.tp_getset = ExceptionAttributes.stopIterationTable
         base.pointee.tp_repr = { o in CBoundary.object { () throws(PyException) in try Exceptions.repr(Value(o!)) } }
         base.pointee.tp_str = { o in CBoundary.object { () throws(PyException) in try Exceptions.str(Value(o!)) } }
+        Krait_exc_SyntaxError.pointee.tp_str = { o in CBoundary.object { () throws(PyException) in try Exceptions.syntaxErrorStr(Value(o!)) } }
         Krait_exc_KeyError.pointee.tp_str = { o in CBoundary.object { () throws(PyException) in try Exceptions.keyErrorStr(Value(o!)) } }
         base.pointee.tp_new = { type, args, _ in
             CBoundary.object { () throws(PyException) in
@@ -147,6 +148,22 @@ public enum Exceptions {
     }
 
     /// `KeyError(k)` shows `repr(k)`, so `KeyError('')` is not blank.
+    /// `msg (file, line N)`, the file by its base name, as CPython's `SyntaxError_str`.
+    static func syntaxErrorStr(_ e: Value) throws(PyException) -> Value {
+        let msg = try Protocols.lookupAttribute(e, Interned.get("msg")) ?? .none
+        let text = msg == .none ? try str(e) : try Protocols.str(msg)
+        let file = try Protocols.lookupAttribute(e, Interned.get("filename"))
+        let line = try Protocols.lookupAttribute(e, Interned.get("lineno"))
+        let base = file.flatMap { $0.isExactly(Krait_str_type) ? Str.swiftString($0).split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) : nil }
+        let number = line.flatMap { IntObject.check($0) ? IntObject.machineValue($0) : nil }
+        switch (base, number) {
+        case let (b?, n?): return Str.make(Str.swiftString(text) + " (\(b), line \(n))")
+        case let (b?, nil): return Str.make(Str.swiftString(text) + " (\(b))")
+        case let (nil, n?): return Str.make(Str.swiftString(text) + " (line \(n))")
+        default: return text
+        }
+    }
+
     static func keyErrorStr(_ e: Value) throws(PyException) -> Value {
         let args = arguments(e)
         if Tuple.count(args) == 1 { return try Protocols.repr(Tuple.item(args, 0)) }

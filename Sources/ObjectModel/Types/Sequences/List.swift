@@ -24,6 +24,13 @@ public enum List {
     @inline(__always)
     public static func item(_ l: Value, _ i: Int) -> Value { list(l).pointee.ob_item[i] }
 
+    /// The items in place (an empty list may have no item block).
+    @inline(__always)
+    public static func buffer(_ l: Value) -> UnsafeBufferPointer<Value> {
+        let p = list(l).pointee
+        return UnsafeBufferPointer(start: p.ob_base.ob_size == 0 ? nil : p.ob_item, count: p.ob_base.ob_size)
+    }
+
     /// Gives the list room for `capacity` items (at least its count).
     static func setCapacity(_ l: Value, _ capacity: Int) {
         let n = count(l)

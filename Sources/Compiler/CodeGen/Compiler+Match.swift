@@ -1,0 +1,207 @@
+import Parser
+
+/// The `match` statement, as CPython 3.11 compiles it: the subject stays on the stack
+/// while each case's pattern is tried on a copy; a failing test jumps to a label that
+/// pops what the pattern had pushed so far, then on to the next case.
+extension Compiler {
+    /// Labels that pop `n` values before failing: `label(n)` falls through the pops to 0.
+    final class FailPops {
+        var labels: [Label] = []
+        let unit: CodeUnit
+
+        init(_ unit: CodeUnit) { self.unit = unit }
+
+        func label(_ pops: Int) -> Label {
+            while labels.count <= pops { labels.append(unit.newLabel()) }
+            return labels[pops]
+        }
+
+        /// Emits the pops, highest first; returns the label for no pop (the failure).
+        func emit() {
+            for n in stride(from: labels.count - 1, through: 1, by: -1) {
+                unit.place(labels[n])
+                unit.emit(.popTop)
+            }
+            if let first = labels.first { unit.place(first) }
+        }
+    }
+
+    func matchStatement(_ n: Node) throws(CompileError) {
+        try expression(NodeID(n.a))
+        let cases = items(n.b)
+        let end = unit.newLabel()
+        for (i, raw) in cases.enumerated() {
+            let c = tree[NodeID(raw)]
+            let last = i == cases.count - 1
+            if !last && c.b < 0 && isIrrefutable(NodeID(c.a)) {
+                let p = tree[NodeID(c.a)]
+                let message = p.kind == .matchAs && p.b >= 0
+                    ? "name capture '\(name(p.b))' makes remaining patterns unreachable"
+                    : "wildcard makes remaining patterns unreachable"
+                throw error(message, NodeID(c.a))
+            }
+            let fail = FailPops(unit)
+            unit.position = tree[NodeID(c.a)].span
+            if !last { unit.emit(.copy, 1) }
+            try pattern(NodeID(c.a), fail, depth: 0)
+            if c.b >= 0 { try jumpIf(NodeID(c.b), false, fail.label(0)) }
+            if !last { unit.emit(.popTop) }
+            try statements(c.c)
+            if unit.reachable { unit.emitJump(.jump, end) }
+            fail.emit()
+            // After the last case failed nothing is left of the subject.
+            if last { unit.place(end) }
+        }
+        if cases.isEmpty { unit.emit(.popTop) }
+    }
+
+    func isIrrefutable(_ id: NodeID) -> Bool {
+        let p = tree[id]
+        switch p.kind {
+        case .matchAs: return p.a < 0 || isIrrefutable(NodeID(p.a))
+        case .matchOr: return items(p.a).contains { isIrrefutable(NodeID($0)) }
+        default: return false
+        }
+    }
+
+    /// Matches the value on top of the stack against `id`, consuming it. On failure
+    /// jumps to `fail.label(depth)` with `depth` values above the case's base.
+    func pattern(_ id: NodeID, _ fail: FailPops, depth: Int) throws(CompileError) {
+        let p = tree[id]
+        unit.position = p.span
+        switch p.kind {
+        case .matchValue:
+            try expression(NodeID(p.a))
+            unit.emit(.compareOp, 2)
+            unit.emitJump(.popJumpIfFalse, fail.label(depth))
+        case .matchSingleton:
+            loadConst(constantKey(tree.constants[Int(p.a)]))
+            unit.emit(.isOp, 0)
+            unit.emitJump(.popJumpIfFalse, fail.label(depth))
+        case .matchAs:
+            if p.a < 0 {
+                if p.b >= 0 { storeName(name(p.b)) } else { unit.emit(.popTop) }
+                return
+            }
+            if p.b >= 0 {
+                unit.emit(.copy, 1)
+                try pattern(NodeID(p.a), fail, depth: depth + 1)
+                storeName(name(p.b))
+            } else {
+                try pattern(NodeID(p.a), fail, depth: depth)
+            }
+        case .matchOr: try orPattern(p, fail, depth: depth)
+        case .matchSequence: try sequencePattern(p, fail, depth: depth)
+        case .matchMapping: try mappingPattern(p, fail, depth: depth)
+        case .matchClass: try classPattern(p, fail, depth: depth)
+        case .matchStar:
+            throw error("can't use starred name here", id)
+        default:
+            throw error("unexpected pattern \(p.kind.pythonName)", id)
+        }
+    }
+
+    private func orPattern(_ p: Node, _ fail: FailPops, depth: Int) throws(CompileError) {
+        let alternatives = items(p.a)
+        let end = unit.newLabel()
+        for (i, alt) in alternatives.enumerated() {
+            if i == alternatives.count - 1 {
+                try pattern(NodeID(alt), fail, depth: depth)
+            } else {
+                let next = FailPops(unit)
+                unit.emit(.copy, 1)
+                try pattern(NodeID(alt), next, depth: 0)
+                unit.emit(.popTop)
+                unit.emitJump(.jump, end)
+                next.emit()
+            }
+        }
+        unit.place(end)
+    }
+
+    private func sequencePattern(_ p: Node, _ fail: FailPops, depth: Int) throws(CompileError) {
+        let subpatterns = items(p.a)
+        let star = subpatterns.firstIndex { tree[NodeID($0)].kind == .matchStar }
+        if subpatterns.filter({ tree[NodeID($0)].kind == .matchStar }).count > 1 {
+            throw error("multiple starred names in sequence pattern", NodeID(subpatterns[1]))
+        }
+        unit.emit(.matchSequence)
+        unit.emitJump(.popJumpIfFalse, fail.label(depth + 1))
+        unit.emit(.getLen)
+        loadConst(.int(Int64(subpatterns.count - (star == nil ? 0 : 1))))
+        unit.emit(.compareOp, star == nil ? 2 : 5)
+        unit.emitJump(.popJumpIfFalse, fail.label(depth + 1))
+        if let star {
+            unit.emit(.unpackEx, star | (subpatterns.count - star - 1) << 8)
+        } else {
+            unit.emit(.unpackSequence, subpatterns.count)
+        }
+        for (i, sub) in subpatterns.enumerated() {
+            let remaining = subpatterns.count - i - 1
+            let s = tree[NodeID(sub)]
+            if s.kind == .matchStar {
+                if s.a >= 0 { storeName(name(s.a)) } else { unit.emit(.popTop) }
+            } else {
+                try pattern(NodeID(sub), fail, depth: depth + remaining)
+            }
+        }
+    }
+
+    private func mappingPattern(_ p: Node, _ fail: FailPops, depth: Int) throws(CompileError) {
+        let keys = items(p.a), subpatterns = items(p.b)
+        unit.emit(.matchMapping)
+        unit.emitJump(.popJumpIfFalse, fail.label(depth + 1))
+        if keys.isEmpty && p.c < 0 {
+            unit.emit(.popTop)
+            return
+        }
+        if !keys.isEmpty {
+            unit.emit(.getLen)
+            loadConst(.int(Int64(keys.count)))
+            unit.emit(.compareOp, 5)
+            unit.emitJump(.popJumpIfFalse, fail.label(depth + 1))
+        }
+        for k in keys {
+            let key = tree[NodeID(k)]
+            guard key.kind == .constant || key.kind == .attribute || (key.kind == .unaryOp) || key.kind == .binOp else {
+                throw error("mapping pattern keys may only match literals and attribute lookups", NodeID(k))
+            }
+            try expression(NodeID(k))
+        }
+        unit.emit(.buildTuple, keys.count)
+        unit.emit(.matchKeys)
+        unit.emit(.copy, 1)
+        unit.emitJump(.popJumpIfNone, fail.label(depth + 3))
+        unit.emit(.unpackSequence, keys.count)
+        for (i, sub) in subpatterns.enumerated() {
+            try pattern(NodeID(sub), fail, depth: depth + 2 + keys.count - i - 1)
+        }
+        if p.c >= 0 {
+            unit.emit(.copyDictWithoutKeys)
+            storeName(name(p.c))
+            unit.emit(.popTop)
+        } else {
+            unit.emit(.popTop)
+            unit.emit(.popTop)
+        }
+    }
+
+    private func classPattern(_ p: Node, _ fail: FailPops, depth: Int) throws(CompileError) {
+        let positional = items(p.b), names = items(p.c), keyword = items(p.d)
+        var seen = Set<String>()
+        for n in names where !seen.insert(name(n)).inserted {
+            throw error("attribute name repeated in class pattern: \(name(n))", NodeID(keyword[0]))
+        }
+        try expression(NodeID(p.a))
+        loadConst(.names(names.map { name($0) }))
+        unit.position = p.span
+        unit.emit(.matchClass, positional.count)
+        unit.emit(.copy, 1)
+        unit.emitJump(.popJumpIfNone, fail.label(depth + 1))
+        let all = positional + keyword
+        unit.emit(.unpackSequence, all.count)
+        for (i, sub) in all.enumerated() {
+            try pattern(NodeID(sub), fail, depth: depth + all.count - i - 1)
+        }
+    }
+}
