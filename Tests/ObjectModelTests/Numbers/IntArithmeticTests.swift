@@ -96,6 +96,23 @@ final class IntArithmeticTests: ObjectModelTestCase {
         try checkRepr(cases)
     }
 
+    func testDigitLimitCanChange() throws {
+        IntObject.maxStrDigits = 5000
+        defer { IntObject.maxStrDigits = 4300 }
+        let cases: [Case] = [
+            Case("(__import__('sys').set_int_max_str_digits(5000), len(str(10**4999)))[1]") {
+                int(Str.length(try Protocols.str(try Protocols.binary(int(10), int(4999), .power))))
+            },
+            Case("(__import__('sys').set_int_max_str_digits(5000), str(10**5000))[1]") {
+                try Protocols.str(try Protocols.binary(int(10), int(5000), .power))
+            },
+            Case("(__import__('sys').set_int_max_str_digits(5000), int('1' * 5001))[1]") {
+                try Protocols.call(Value(Krait_int_type), str(String(repeating: "1", count: 5001)))
+            },
+        ]
+        try checkRepr(cases)
+    }
+
     func testDecimalLimitAndHugeValues() throws {
         let cases: [Case] = [
             Case("len(str(10**4299))") { int(Str.length(try Protocols.str(try Protocols.binary(int(10), int(4299), .power)))) },

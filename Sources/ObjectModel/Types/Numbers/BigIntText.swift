@@ -10,23 +10,29 @@ extension BigInts {
     /// The decimal digits of `v`, with a leading "-" when negative.
     static func decimal(_ v: Value) throws(PyException) -> [UInt8] {
         let x = limbs(v)
+        let digits = try text(x, base: 10)
+        return x.negative ? [UInt8(ascii: "-")] + digits : digits
+    }
+
+    /// The digits of the magnitude in `base` (lowercase letters); in base 10 at most
+    /// `maxStrDigits` of them.
+    static func text(_ x: Limbs, base: Int) throws(PyException) -> [UInt8] {
         if x.isZero { return [UInt8(ascii: "0")] }
         // GMP's size is exact or one too many: beyond limit + 1 the value is too long
         // without converting it.
-        let estimate = krait_mpn_sizeinbase(x.base, x.count, 10)
-        if maxStrDigits > 0 && estimate > maxStrDigits + 1 { throw tooManyDigitsToPrint() }
+        let estimate = krait_mpn_sizeinbase(x.base, x.count, Int32(base))
+        let limited = base == 10 && maxStrDigits > 0
+        if limited && estimate > maxStrDigits + 1 { throw tooManyDigitsToPrint() }
         var out = [UInt8](repeating: 0, count: estimate + 1)
-        let start = x.negative ? 1 : 0
         let written = withUnsafeTemporaryAllocation(of: UInt64.self, capacity: x.count + 1) { scratch in
             scratch.baseAddress!.update(from: x.base, count: x.count)
             return out.withUnsafeMutableBufferPointer { buffer in
-                krait_mpn_get_str(buffer.baseAddress! + start, 10, scratch.baseAddress!, x.count)
+                krait_mpn_get_str(buffer.baseAddress!, Int32(base), scratch.baseAddress!, x.count)
             }
         }
-        if maxStrDigits > 0 && written > maxStrDigits { throw tooManyDigitsToPrint() }
-        out.removeLast(out.count - start - written)
-        for i in start..<out.count { out[i] &+= UInt8(ascii: "0") }
-        if x.negative { out[0] = UInt8(ascii: "-") }
+        if limited && written > maxStrDigits { throw tooManyDigitsToPrint() }
+        out.removeLast(out.count - written)
+        for i in 0..<out.count { out[i] = out[i] < 10 ? out[i] &+ UInt8(ascii: "0") : out[i] &+ (UInt8(ascii: "a") - 10) }
         return out
     }
 

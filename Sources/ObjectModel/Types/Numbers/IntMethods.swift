@@ -69,6 +69,15 @@ enum IntMethods {
                 return Tuple.make(IntObject.exact(s))
             }
         },
+        MethodSpec("__format__") { s, a, n, k in
+            CBoundary.value { () throws(PyException) in
+                let spec = try Arguments(a, n, k).one("int.__format__")
+                guard TypeObject.isSubtype(spec.type, of: Krait_str_type) else {
+                    throw PyException.typeError("__format__() argument must be str, not \(TypeObject.name(spec.type))")
+                }
+                return try NumberFormat.formatInt(s, spec)
+            }
+        },
         MethodSpec("__sizeof__", doc: "Returns size in memory, in bytes.") { s, a, n, k in
             CBoundary.value { () throws(PyException) in
                 try Arguments(a, n, k).none("int.__sizeof__")

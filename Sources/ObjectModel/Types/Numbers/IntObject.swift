@@ -69,6 +69,13 @@ public enum IntObject {
         return u.isSmallInt ? u : BigInts.make(BigInts.limbs(v))
     }
 
+    /// `sys.get_int_max_str_digits()`: the most decimal digits `str(int)` and `int(str)`
+    /// convert (0: no limit). `sys.set_int_max_str_digits()` sets it.
+    public static var maxStrDigits: Int {
+        get { BigInts.maxStrDigits }
+        set { BigInts.maxStrDigits = newValue }
+    }
+
     /// Decimal text of any int; beyond `sys.get_int_max_str_digits()` a ValueError.
     public static func decimal(_ v: Value) throws(PyException) -> String {
         if let i = machineValue(v) { return String(i) }
