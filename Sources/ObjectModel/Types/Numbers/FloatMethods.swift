@@ -84,7 +84,7 @@ enum FloatMethods {
                 return Str.make("IEEE, little-endian")
             }
         },
-    ])
+    ] + FormatMethods.float)
 
     /// `self` as an exact float.
     static func exact(_ v: Value) -> Value {

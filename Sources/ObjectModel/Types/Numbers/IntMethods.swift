@@ -74,7 +74,7 @@ enum IntMethods {
                 return IntObject.make(24 + 4 * Swift.max(digits, 1))
             }
         },
-    ])
+    ] + FormatMethods.int)
 
     static let getters = MemberDescriptors.getSetTable([
         GetSetSpec("real", doc: "the real part of a complex number", get: { o, _ in
