@@ -63,6 +63,25 @@ final class FormatSpecTests: ObjectModelTestCase {
         try run(grid(values, ["e", ".3f", "g", "%", "E", ",.1f", "", "d", "x"]))
     }
 
+    /// CPython's limit on decimal digits applies to 'd', ',' and 'n', not to other bases.
+    func testDigitLimit() throws {
+        var operands: [Operand] = []
+        for exponent in [4299, 4300, 5000] {
+            operands.append(Operand(python: "10**\(exponent)") { () throws(PyException) in
+                try Protocols.binary(IntObject.make(10), IntObject.make(exponent), .power)
+            })
+        }
+        try run(grid(operands, ["", "d", ",", "n", "x", "#b", "o", ">5000", "e"]))
+        var cases: [Case] = []
+        for (template, exponent) in [("%d", 5000), ("%x", 5000), ("%s", 5000), ("%d", 4299)] {
+            cases.append(Case("\(P.s(template).python) % 10**\(exponent)") { () throws(PyException) -> Value in
+                let n = try Protocols.binary(IntObject.make(10), IntObject.make(exponent), .power)
+                return try Protocols.binary(Str.make(template), n, .remainder)
+            })
+        }
+        try run(cases)
+    }
+
     func testStrings() throws {
         let values: [P] = ["", "a", "abc", "héllo", "\u{1F600}x", "long string here"]
         var specs = ["", "s", ".0", ".2", ".2s", ".10", "+", "-", " ", "#", "=", "=10", "010", "05s", "z", ",", "_",
