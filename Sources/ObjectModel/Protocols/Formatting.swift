@@ -1,22 +1,18 @@
 import ObjectLayout
 
 extension Protocols {
-    /// `format(v, spec)`: the type's `__format__`; without one, `object.__format__`
-    /// (str(v), and only for an empty spec).
+    /// `format(v, spec)`, CPython's `PyObject_Format`: the type's `__format__`
+    /// (`object.__format__` for most).
     public static func format(_ v: Value, _ spec: Value) throws(PyException) -> Value {
-        let empty = Str.length(spec) == 0
-        if empty && (v.isExactly(Krait_str_type) || v.isSmallInt) { return try str(v) }
-        if let method = SlotFunctions.lookupSpecial(v, "__format__") {
-            let result = try SlotFunctions.callUnbound(method, v, [spec])
-            guard TypeObject.hasFlag(result.type, UInt(Py_TPFLAGS_UNICODE_SUBCLASS)) else {
-                throw PyException.typeError("__format__ must return a str, not \(TypeObject.name(result.type))")
-            }
-            return result
+        if Str.length(spec) == 0 && (v.isExactly(Krait_str_type) || v.isSmallInt) { return try str(v) }
+        guard let method = SlotFunctions.lookupSpecial(v, "__format__") else {
+            throw PyException.typeError("Type \(TypeObject.name(v.type)) doesn't define __format__")
         }
-        guard empty else {
-            throw PyException.typeError("unsupported format string passed to \(TypeObject.name(v.type)).__format__")
+        let result = try SlotFunctions.callUnbound(method, v, [spec])
+        guard TypeObject.hasFlag(result.type, UInt(Py_TPFLAGS_UNICODE_SUBCLASS)) else {
+            throw PyException.typeError("__format__ must return a str, not \(TypeObject.name(result.type))")
         }
-        return try str(v)
+        return result
     }
 
     /// `ascii(v)`: the repr with non-ASCII characters escaped.

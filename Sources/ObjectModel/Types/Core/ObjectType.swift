@@ -23,6 +23,7 @@ enum ObjectType {
         t.pointee.tp_init = { o, args, kwargs in
             CBoundary.status { () throws(PyException) in try ObjectType.checkNoArguments(Value(o!), args, kwargs) }
         }
+        t.pointee.tp_methods = TypeSetup.methodTable(FormatMethods.object)
         t.pointee.tp_new = { type, args, kwargs in
             CBoundary.object { () throws(PyException) in Value(Allocation.object(type!, size: type!.pointee.tp_basicsize)) }
         }

@@ -120,7 +120,8 @@ public enum BuiltinFunction {
             if method.pointee.ml_flags & Int32(METH_CLASS) != 0 {
                 return BuiltinFunction.make(method, self: owner.map { Value($0) } ?? Value(instance!).type.asValue)
             }
-            guard let instance, Value(instance) != .none else { return d }
+            // A null instance is access through the class; None is an instance like any other.
+            guard let instance else { return d }
             let type = d.layout(PyMethodDescrObject.self).pointee.d_type!
             let bound = Value(instance)
             guard TypeObject.isSubtype(bound.type, of: type) else {

@@ -65,15 +65,6 @@ enum FloatMethods {
                 return .bool(x.isFinite && x == x.rounded(.towardZero))
             }
         },
-        MethodSpec("__format__", doc: "Formats the float according to format_spec.") { s, a, n, k in
-            CBoundary.value { () throws(PyException) in
-                let spec = try Arguments(a, n, k).one("float.__format__")
-                guard TypeObject.isSubtype(spec.type, of: Krait_str_type) else {
-                    throw PyException.typeError("__format__() argument must be str, not \(TypeObject.name(spec.type))")
-                }
-                return try NumberFormat.formatFloat(s, spec)
-            }
-        },
         MethodSpec("__getnewargs__") { s, a, n, k in
             CBoundary.value { () throws(PyException) in
                 try Arguments(a, n, k).none("float.__getnewargs__")
@@ -93,7 +84,7 @@ enum FloatMethods {
                 return Str.make("IEEE, little-endian")
             }
         },
-    ])
+    ] + FormatMethods.float)
 
     /// `self` as an exact float.
     static func exact(_ v: Value) -> Value {

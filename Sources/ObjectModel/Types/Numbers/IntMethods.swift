@@ -69,15 +69,6 @@ enum IntMethods {
                 return Tuple.make(IntObject.exact(s))
             }
         },
-        MethodSpec("__format__") { s, a, n, k in
-            CBoundary.value { () throws(PyException) in
-                let spec = try Arguments(a, n, k).one("int.__format__")
-                guard TypeObject.isSubtype(spec.type, of: Krait_str_type) else {
-                    throw PyException.typeError("__format__() argument must be str, not \(TypeObject.name(spec.type))")
-                }
-                return try NumberFormat.formatInt(s, spec)
-            }
-        },
         MethodSpec("__sizeof__", doc: "Returns size in memory, in bytes.") { s, a, n, k in
             CBoundary.value { () throws(PyException) in
                 try Arguments(a, n, k).none("int.__sizeof__")
@@ -86,7 +77,7 @@ enum IntMethods {
                 return IntObject.make(24 + 4 * Swift.max(digits, 1))
             }
         },
-    ])
+    ] + FormatMethods.int)
 
     static let getters = MemberDescriptors.getSetTable([
         GetSetSpec("real", doc: "the real part of a complex number", get: { o, _ in

@@ -1,7 +1,7 @@
 import ObjectLayout
 
 /// The `str` type's method table, its sequence operators and its constructor.
-/// Formatting (`format`, `format_map`, `%`) is not here yet.
+/// Formatting (`format`, `format_map`, `%`) is in `Types/Formatting`.
 enum StrMethods {
     static func table() -> [MethodSpec] {
         [
@@ -83,7 +83,7 @@ enum StrMethods {
                 let header = Str.isASCII(s) ? Str.asciiHeader : Str.compactHeader
                 return Value(smallInt: header + (Str.length(s) + 1) * Str.kind(s))
             } },
-        ] + StrSearch.methods() + StrCase.methods()
+        ] + StrSearch.methods() + StrCase.methods() + FormatMethods.str
     }
 
     static func split(_ s: Value, _ args: Arguments, _ name: String, fromRight: Bool) throws(PyException) -> Value {

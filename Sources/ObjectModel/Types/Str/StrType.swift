@@ -35,6 +35,7 @@ enum StrType {
                         flags: UInt(Py_TPFLAGS_BASETYPE) | UInt(Py_TPFLAGS_UNICODE_SUBCLASS) | UInt(Py_TPFLAGS_MATCH_SELF),
                         doc: "str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str\n\nCreate a new string object from the given object. If encoding or\nerrors is specified, then the object must expose a data buffer\nthat will be decoded using the given encoding and error handler.\nOtherwise, returns the result of object.__str__() (if defined)\nor repr(object).\nencoding defaults to sys.getdefaultencoding().\nerrors defaults to 'strict'.")
         t.pointee.tp_as_sequence = sequenceMethods
+        t.pointee.tp_as_number = FormatMethods.strNumberMethods
         t.pointee.tp_as_mapping = Subscripts.mappingMethods({ o, key in
             CBoundary.object { () throws(PyException) in try Subscripts.str(Value(o!), Value(key!)) }
         }, length: { o in Str.length(Value(o!)) })
