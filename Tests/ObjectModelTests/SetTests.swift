@@ -217,3 +217,32 @@ final class SetTests: ObjectModelTestCase {
         try run(cases)
     }
 }
+
+/// `d.name()` for a dict described by `d`.
+func view(_ d: P, _ name: String) -> P {
+    .raw("\(d.python).\(name)()") { () throws(PyException) in try Protocols.callMethod(try d.make(), name) }
+}
+
+final class DictViewSetTests: ObjectModelTestCase {
+    override func setUp() {
+        super.setUp()
+        Hashing.configure(seed: "0")
+    }
+
+    func testSetOperations() throws {
+        let d: P = .d((0..<12).map { (.s("k\($0)"), .i($0)) })
+        let e: P = .d((6..<20).map { (.s("k\($0)"), .i(-$0)) })
+        let other = setOf(strs(["k1", "k3", "zz"]))
+        var cases: [Case] = []
+        for (x, y) in [(view(d, "keys"), view(e, "keys")), (view(d, "keys"), other), (other, view(d, "keys")),
+                       (.l(strs(["k1", "q"])), view(d, "keys")), (view(d, "items"), view(e, "items")),
+                       (view(d, "items"), setOf([.t(["k1", 1]), .t(["new", 0])])), (view(d, "keys"), 1),
+                       (view(d, "values"), view(d, "keys"))] {
+            cases += [binary(x, "&", y, .and), binary(x, "|", y, .or), binary(x, "-", y, .subtract), binary(x, "^", y, .xor)]
+        }
+        let isDisjoint: [(P, P)] = [(view(d, "keys"), other), (view(d, "keys"), .l(["k1"])), (view(d, "keys"), e),
+                                    (view(d, "items"), view(e, "items")), (view(d, "keys"), 1), (view(.d([]), "keys"), view(.d([]), "keys"))]
+        cases += isDisjoint.map { call($0.0, "isdisjoint", [$0.1]) }
+        try check(cases, show: "repr(v)") { v throws(PyException) in try Protocols.repr(v) }
+    }
+}

@@ -63,7 +63,7 @@ extension SetOperations {
         if s == other { return Sets.clear(s) }
         if other.isExactly(Krait_dict_type) {
             var position = 0
-            while let (key, hash, next) = dictEntry(other, from: position) {
+            while let (key, _, hash, next) = dictEntry(other, from: position) {
                 if !(try Sets.discard(s, key, hash: hash)) { try Sets.addEntry(s, key, hash: hash) }
                 position = next
             }

@@ -17,12 +17,12 @@ enum SetOperations {
     }
 
     /// The live entry of dict `d` at or after entry `position`, with its stored hash.
-    static func dictEntry(_ d: Value, from position: Int) -> (key: Value, hash: Int, next: Int)? {
+    static func dictEntry(_ d: Value, from position: Int) -> (key: Value, value: Value, hash: Int, next: Int)? {
         let keys = Dict.dict(d).pointee.ma_keys!
         let entries = Dict.entries(keys)
         var i = position
         while i < keys.pointee.dk_nentries {
-            if !entries[i].me_key.isEmpty { return (entries[i].me_key, entries[i].me_hash, i + 1) }
+            if !entries[i].me_key.isEmpty { return (entries[i].me_key, entries[i].me_value, entries[i].me_hash, i + 1) }
             i += 1
         }
         return nil
@@ -37,7 +37,7 @@ enum SetOperations {
             let size = Dict.count(other)
             if (so.pointee.fill + size) * 5 >= so.pointee.mask * 3 { Sets.resize(s, minimumUsed: (so.pointee.used + size) * 2) }
             var position = 0
-            while let (key, hash, next) = dictEntry(other, from: position) {
+            while let (key, _, hash, next) = dictEntry(other, from: position) {
                 try Sets.addEntry(s, key, hash: hash)
                 position = next
             }

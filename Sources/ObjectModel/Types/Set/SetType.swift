@@ -86,6 +86,7 @@ enum SetType {
                         doc: "frozenset() -> empty frozenset object\nfrozenset(iterable) -> frozenset object\n\nBuild an immutable unordered collection of unique elements.")
         for t in [set, frozen] {
             t.pointee.tp_traverse = Sets.traverse
+            t.pointee.tp_getattro = Krait_object_type.pointee.tp_getattro
             t.pointee.tp_weaklistoffset = MemoryLayout<PySetObject>.offset(of: \.weakreflist)!
             t.pointee.tp_as_sequence = sequenceMethods
             t.pointee.tp_iter = { o in SetIterator.make(Value(o!)).object }
