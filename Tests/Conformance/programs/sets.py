@@ -39,3 +39,5 @@ class Tagged(set):
 print(Tagged("ab") == {"a", "b"}, repr(Tagged()), type(Tagged([1]) | {2}).__name__)
 d = {"a": 1, "b": 2, "c": 3}
 print(set(d), set(d.items()), set(d.values()))
+keyed = {f"key{i}": i for i in range(30)}
+print({*keyed}, {*set(keyed), *frozenset(["extra"])})

@@ -75,6 +75,13 @@ public enum Sets {
         try addEntry(s, item, hash: Protocols.hash(item))
     }
 
+    /// `{*iterable}` and `s.update(iterable)`: sets and dicts are merged with their
+    /// stored hashes after one resize, as CPython's `_PySet_Update`, which decides the
+    /// table size and so the order.
+    public static func update(_ s: Value, _ iterable: Value) throws(PyException) {
+        try SetOperations.update(s, iterable)
+    }
+
     // MARK: Probing
 
     /// The entry holding `key`, or the unused entry where a search for it ends (its key
