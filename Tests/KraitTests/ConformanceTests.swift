@@ -31,6 +31,8 @@ final class ConformanceTests: XCTestCase {
             process.executableURL = Self.krait
             process.arguments = [name]
             process.currentDirectoryURL = Self.programs
+            // The seed regenerate.py gives CPython, so sets and str hashes agree.
+            process.environment = ProcessInfo.processInfo.environment.merging(["PYTHONHASHSEED": "0"]) { $1 }
             let out = Pipe(), err = Pipe()
             process.standardOutput = out
             process.standardError = err

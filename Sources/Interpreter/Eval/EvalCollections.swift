@@ -120,14 +120,3 @@ enum Strings {
         return Str.make(codePoints: codePoints)
     }
 }
-
-/// `set` displays wait for the set type.
-enum Sets {
-    static func make(_ items: UnsafeBufferPointer<Value>) throws(PyException) -> Value {
-        throw PyException.systemError("set displays need the set type, which Krait does not have yet")
-    }
-
-    static func add(_ set: Value, _ item: Value) throws(PyException) {
-        throw PyException.systemError("set displays need the set type, which Krait does not have yet")
-    }
-}

@@ -207,7 +207,7 @@ extension Interpreter {
                         try extendList(sp[-arg], iterable)
                     case .setUpdate:
                         let iterable = pop(&sp)
-                        try Protocols.forEach(iterable) { v throws(PyException) in try Sets.add(sp[-arg], v) }
+                        try Sets.update(sp[-arg], iterable)
                     case .dictUpdate:
                         let mapping = pop(&sp)
                         try updateDict(sp[-arg], mapping, merging: false, function: .empty)

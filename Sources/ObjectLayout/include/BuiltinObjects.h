@@ -216,6 +216,44 @@ typedef struct {
     KraitValue dv_dict;
 } KraitDictView;
 
+/* set and frozenset: CPython 3.11's PySetObject. `table` points at `smalltable` or at
+   the entries of a KraitSetTable block (collected, traced through the set). An entry
+   with an empty key is unused when its hash is 0 and a deleted ("dummy") entry when
+   its hash is -1, the hash CPython gives its dummy key. */
+#define PySet_MINSIZE 8
+
+typedef struct {
+    KraitValue key;
+    Py_hash_t hash;
+} setentry;
+
+typedef struct {
+    PyObject ob_base;
+    Py_ssize_t fill;
+    Py_ssize_t used;
+    Py_ssize_t mask;
+    setentry *table;
+    Py_hash_t hash;
+    Py_ssize_t finger;
+    setentry smalltable[PySet_MINSIZE];
+    KraitValue weakreflist;
+} PySetObject;
+
+/* A set's table when it outgrows `smalltable`: ob_size entries. */
+typedef struct {
+    PyVarObject ob_base;
+    setentry entries[1];
+} KraitSetTable;
+
+/* An iterator over a set, in table order. */
+typedef struct {
+    PyObject ob_base;
+    KraitValue si_set;
+    Py_ssize_t si_used;
+    Py_ssize_t si_pos;
+    Py_ssize_t len;
+} KraitSetIterator;
+
 /* A class created at run time (`class C: ...`, `type(name, bases, dict)`): the type
    object followed by its own slot tables, as CPython's PyHeapTypeObject. The class's
    `__slots__` member definitions follow the struct. */

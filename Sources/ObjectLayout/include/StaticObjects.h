@@ -23,6 +23,9 @@
     X(PyTuple_Type, tuple) \
     X(PyList_Type, list) \
     X(PyDict_Type, dict) \
+    X(PySet_Type, set) \
+    X(PyFrozenSet_Type, frozenset) \
+    X(PySetIter_Type, setIterator) \
     X(PyCFunction_Type, builtinFunction) \
     X(PyMethodDescr_Type, methodDescriptor) \
     X(PyClassMethodDescr_Type, classmethodDescriptor) \
@@ -51,7 +54,8 @@
     X(PyDictValues_Type, dictValuesView) \
     X(PyDictItems_Type, dictItemsView) \
     X(KraitValueArray_Type, valueArray) \
-    X(KraitDictKeys_Type, dictKeys)
+    X(KraitDictKeys_Type, dictKeys) \
+    X(KraitSetTable_Type, setTable)
 
 #define KRAIT_DECLARE_STATIC_TYPE(storage, name) \
     extern PyTypeObject storage; \

@@ -23,6 +23,7 @@ public enum ObjectModelRuntime {
         TupleType.setUp()
         ListType.setUp()
         DictType.setUp()
+        SetType.setUp()
         FunctionTypes.setUp()
         SlotWrapper.setUp()
         MemberDescriptors.setUp()
@@ -50,7 +51,8 @@ public enum ObjectModelRuntime {
                          Krait_dictItemIterator_type!, Krait_listReverseIterator_type!,
                          Krait_dictReverseKeyIterator_type!, Krait_dictReverseValueIterator_type!,
                          Krait_dictReverseItemIterator_type!, Krait_dictKeysView_type!, Krait_dictValuesView_type!,
-                         Krait_dictItemsView_type!] {
+                         Krait_dictItemsView_type!, Krait_set_type!, Krait_frozenset_type!, Krait_setIterator_type!,
+                         Krait_setTable_type!] {
                 try TypeSetup.ready(type)
             }
             try Exceptions.setUp()

@@ -2,8 +2,7 @@ import ObjectLayout
 
 /// `dict.keys()`, `dict.values()` and `dict.items()`: live views with length,
 /// iteration (forwards and reversed), `in`, repr, and for keys and items the set
-/// comparisons with each other. Set operations (`&`, `|`, `-`, `^`, isdisjoint)
-/// wait for the set type.
+/// comparisons with each other; their set operations are in `DictViewSets`.
 enum DictViews {
     static func make(_ d: Value, type: TypePointer) -> Value {
         let object = Allocation.object(type, size: MemoryLayout<KraitDictView>.size)
@@ -95,6 +94,7 @@ enum DictViews {
         Krait_dictItemsView_type.pointee.tp_iter = { o in DictIterator.make(DictViews.dict(Value(o!)), type: Krait_dictItemIterator_type).object }
         for t in [Krait_dictKeysView_type!, Krait_dictItemsView_type!] {
             t.pointee.tp_hash = Hashing.notImplemented
+            t.pointee.tp_as_number = DictViewSets.numberMethods
             t.pointee.tp_richcompare = { a, b, op in
                 CBoundary.object { () throws(PyException) in try DictViews.compare(Value(a!), Value(b!), CompareOp(rawValue: op)!) }
             }
@@ -106,6 +106,7 @@ enum DictViews {
                     return DictIterator.makeReversed(DictViews.dict(s), type: Krait_dictReverseKeyIterator_type)
                 }
             },
+            DictViewSets.isDisjointMethod,
         ])
         Krait_dictValuesView_type.pointee.tp_methods = TypeSetup.methodTable([
             MethodSpec("__reversed__", doc: "Return a reverse iterator over the dict values.") { s, a, n, k in
@@ -122,6 +123,7 @@ enum DictViews {
                     return DictIterator.makeReversed(DictViews.dict(s), type: Krait_dictReverseItemIterator_type)
                 }
             },
+            DictViewSets.isDisjointMethod,
         ])
     }
 }
