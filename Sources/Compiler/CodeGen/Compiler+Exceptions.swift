@@ -12,8 +12,8 @@ enum FrameBlock {
     case finallyEnd(Handler)
     /// An `except` body: the stack holds the previous exception; `name` is unbound on exit.
     case handlerCleanup(Handler, Handler?, name: String?)
-    /// A `with` body: leaving it calls `__exit__(None, None, None)`.
-    case with(Handler)
+    /// A `with` body: leaving it calls `__exit__(None, None, None)` (awaited for `async with`).
+    case with(Handler, isAsync: Bool)
 }
 
 extension Compiler {
@@ -54,13 +54,10 @@ extension Compiler {
                     storeName(name)
                     nameOp(name, .delete)
                 }
-            case .with(let h):
+            case .with(let h, let isAsync):
                 unit.close(h)
                 if preserveTop { unit.emit(.swap, 2) }
-                loadConst(.none)
-                loadConst(.none)
-                loadConst(.none)
-                unit.emit(.call, 2)
+                try callExit(isAsync: isAsync)
                 unit.emit(.popTop)
             }
             i -= 1
@@ -76,7 +73,7 @@ extension Compiler {
         for block in blocks[index...] {
             switch block {
             case .loop: break
-            case .tryExcept(let h), .finallyTry(let h, _), .finallyEnd(let h), .with(let h): unit.reopen(h)
+            case .tryExcept(let h), .finallyTry(let h, _), .finallyEnd(let h), .with(let h, _): unit.reopen(h)
             case .handlerCleanup(let cleanup, let nameCleanup, _):
                 unit.reopen(cleanup)
                 if let nameCleanup { unit.reopen(nameCleanup) }
@@ -206,23 +203,41 @@ extension Compiler {
         unit.place(end)
     }
 
-    func withStatement(_ n: Node, item: Int) throws(CompileError) {
+    /// `__exit__(None, None, None)` with the bound exit on the stack, awaited for `async with`.
+    func callExit(isAsync: Bool) throws(CompileError) {
+        loadConst(.none)
+        loadConst(.none)
+        loadConst(.none)
+        unit.emit(.call, 2)
+        if isAsync {
+            unit.emit(.getAwaitable)
+            try yieldFromLoop()
+        }
+    }
+
+    func withStatement(_ n: Node, item: Int, isAsync: Bool = false) throws(CompileError) {
         let withItems = items(n.a)
         let w = tree[NodeID(withItems[item])]
         try expression(NodeID(w.a))
         unit.position = tree[NodeID(w.a)].span
-        unit.emit(.beforeWith)
+        if isAsync {
+            unit.emit(.beforeAsyncWith)
+            unit.emit(.getAwaitable)
+            try yieldFromLoop()
+        } else {
+            unit.emit(.beforeWith)
+        }
         let handlerLabel = unit.newLabel(), end = unit.newLabel()
         // The handler keeps `__exit__` on the stack; the `__enter__` result is stored first.
         let h = unit.pushHandler(handlerLabel, depth: unit.depth - 1)
-        blocks.append(.with(h))
+        blocks.append(.with(h, isAsync: isAsync))
         if w.b >= 0 {
             try assign(to: NodeID(w.b))
         } else {
             unit.emit(.popTop)
         }
         if item + 1 < withItems.count {
-            try withStatement(n, item: item + 1)
+            try withStatement(n, item: item + 1, isAsync: isAsync)
         } else {
             try statements(n.b)
         }
@@ -230,10 +245,7 @@ extension Compiler {
         unit.popHandler(h)
         if unit.reachable {
             unit.position = n.span
-            loadConst(.none)
-            loadConst(.none)
-            loadConst(.none)
-            unit.emit(.call, 2)
+            try callExit(isAsync: isAsync)
             unit.emit(.popTop)
             unit.emitJump(.jump, end)
         }
@@ -243,6 +255,10 @@ extension Compiler {
         let cleanup = unit.pushHandler(unit.newLabel())
         unit.emit(.pushExcInfo)
         unit.emit(.withExceptStart)
+        if isAsync {
+            unit.emit(.getAwaitable)
+            try yieldFromLoop()
+        }
         let suppress = unit.newLabel()
         unit.emitJump(.popJumpIfTrue, suppress)
         unit.emit(.reraise, 2)

@@ -87,11 +87,25 @@ extension Compiler {
             unit.emit(.getYieldFromIter)
             try yieldFromLoop()
         case .await:
-            throw error("await is not supported yet by Krait's compiler", id)
+            try requireAsync("'await' outside async function", id)
+            try expression(NodeID(n.a))
+            unit.position = n.span
+            unit.emit(.getAwaitable)
+            try yieldFromLoop()
         case .starred:
             throw error("can't use starred expression here", id)
         default:
             throw error("unexpected expression \(n.kind.pythonName)", id)
+        }
+    }
+
+    /// `await`, `async for` and `async with` need an `async def` around them.
+    func requireAsync(_ message: String, _ id: NodeID) throws(CompileError) {
+        guard unit.scope.isAsyncFunction else {
+            if unit.scope.kind == .module || unit.scope.kind == .class, message.hasPrefix("'await'") {
+                throw error("'await' outside function", id)
+            }
+            throw error(message, id)
         }
     }
 

@@ -84,6 +84,7 @@ extension Compiler {
         if p.varargs { flags |= KRAIT_CO_VARARGS }
         if p.varkw { flags |= KRAIT_CO_VARKEYWORDS }
         if scope.isGenerator { flags |= KRAIT_CO_GENERATOR }
+        if scope.isAsyncFunction { flags |= KRAIT_CO_COROUTINE }
         if child.nfrees == 0 && child.ncells == 0 { flags |= KRAIT_CO_NOFREE }
         if scope.parent?.kind != .module { flags |= KRAIT_CO_NESTED }
         child.flags = Int32(flags)
@@ -92,7 +93,9 @@ extension Compiler {
 
     func functionDefinition(_ id: NodeID) throws(CompileError) {
         let n = tree[id]
-        if n.kind == .asyncFunctionDef { throw error("async functions are not supported yet by Krait's compiler", id) }
+        if n.kind == .asyncFunctionDef && symbols.scope(for: id).isGenerator {
+            throw error("async generators are not supported yet by Krait's compiler", id)
+        }
         let decorators = items(n.d)
         for d in decorators { try expression(NodeID(d)) }
         unit.position = n.span
@@ -112,7 +115,7 @@ extension Compiler {
     }
 
     func functionBody(_ body: [Int32], unit child: CodeUnit) throws(CompileError) {
-        if child.scope.isGenerator { unit.emit(.returnGenerator); unit.emit(.popTop) }
+        if child.scope.isGenerator || child.scope.isAsyncFunction { unit.emit(.returnGenerator); unit.emit(.popTop) }
         if let first = body.first, let doc = docstring(NodeID(first)) {
             _ = child.constant(.str(doc))
         } else {

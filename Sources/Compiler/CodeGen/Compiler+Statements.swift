@@ -55,7 +55,12 @@ extension Compiler {
         case .importFrom: try importFrom(n)
         case .match: try matchStatement(n)
         case .tryStar: throw error("except* is not supported yet by Krait's compiler", id)
-        case .asyncFor, .asyncWith: throw error("async statements are not supported yet by Krait's compiler", id)
+        case .asyncFor:
+            try requireAsync("'async for' outside async function", id)
+            try asyncForLoop(n)
+        case .asyncWith:
+            try requireAsync("'async with' outside async function", id)
+            try withStatement(n, item: 0, isAsync: true)
         default:
             throw error("unexpected statement \(n.kind.pythonName)", id)
         }
@@ -237,6 +242,29 @@ extension Compiler {
         unit.position = n.span
         if unit.reachable { unit.emitJump(.jump, top) }
         unit.place(cleanup)
+        try statements(n.d)
+        unit.place(exit)
+    }
+
+    /// `async for`: `__anext__()` awaited until it raises StopAsyncIteration.
+    func asyncForLoop(_ n: Node) throws(CompileError) {
+        let top = unit.newLabel(), exit = unit.newLabel(), end = unit.newLabel()
+        try expression(NodeID(n.b))
+        unit.position = tree[NodeID(n.b)].span
+        unit.emit(.getAiter)
+        unit.place(top)
+        let h = unit.pushHandler(end)
+        unit.emit(.getAnext)
+        try yieldFromLoop()
+        unit.popHandler(h)
+        blocks.append(.loop(continueTo: top, breakTo: exit, iterator: true))
+        try assign(to: NodeID(n.a))
+        try statements(n.c)
+        blocks.removeLast()
+        unit.position = n.span
+        if unit.reachable { unit.emitJump(.jump, top) }
+        unit.placeHandler(h)
+        unit.emit(.endAsyncFor)
         try statements(n.d)
         unit.place(exit)
     }

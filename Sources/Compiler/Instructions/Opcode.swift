@@ -24,6 +24,7 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     case yieldValue, getYieldFromIter, send, returnGenerator
     case setupAnnotations, printExpr, loadLocals
     case matchSequence, matchMapping, getLen, matchKeys, matchClass, copyDictWithoutKeys
+    case getAwaitable, getAiter, getAnext, endAsyncFor, beforeAsyncWith
 }
 
 /// What the argument of an instruction refers to, for the disassembler.
@@ -158,6 +159,15 @@ extension Opcode {
         s("MATCH_CLASS", .number) { _ in -2 },
         // subject, keys -> subject, dict of the other items
         s("COPY_DICT_WITHOUT_KEYS") { _ in 0 },
+        // value -> the iterator `await value` drives
+        s("GET_AWAITABLE") { _ in 0 },
+        s("GET_AITER") { _ in 0 },
+        // async iterator -> async iterator, awaitable of its next item
+        s("GET_ANEXT") { _ in 1 },
+        // async iterator, exception -> nothing when it is StopAsyncIteration, else re-raised
+        s("END_ASYNC_FOR") { _ in -2 },
+        // manager -> bound __aexit__, awaitable of __aenter__()
+        s("BEFORE_ASYNC_WITH") { _ in 1 },
     ]
 }
 

@@ -38,6 +38,8 @@ public final class Scope {
     var nonlocalSpans: [String: SourceSpan] = [:]
     var isGenerator = false
     var isCoroutine = false
+    /// An `async def` body, where `await`, `async for` and `async with` are allowed.
+    var isAsyncFunction = false
     var hasVarargs = false
     var hasVarkeywords = false
     /// A method uses `super()` or `__class__`: the class body needs the `__class__` cell.

@@ -83,6 +83,7 @@ public final class SymbolTable {
             try visitOptional(n.e)
             let scope = push(.function, name(n.a), id)
             scope.isCoroutine = n.kind == .asyncFunctionDef
+            scope.isAsyncFunction = n.kind == .asyncFunctionDef
             try declareParameters(NodeID(n.b))
             try visitStatements(ListID(n.c))
             pop()
@@ -293,7 +294,6 @@ public final class SymbolTable {
         case .dictComp:
             try visitComprehension(id, generators: n.c, kind: n.kind, elements: [n.a, n.b])
         case .await:
-            current.isCoroutine = true
             try visitExpression(NodeID(n.a))
         case .yield, .yieldFrom:
             if current.kind == .module || current.kind == .class {

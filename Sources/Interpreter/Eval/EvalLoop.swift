@@ -334,7 +334,7 @@ extension Interpreter {
                         return value
                     case .getYieldFromIter:
                         let v = sp[-1]
-                        if !v.isExactly(Krait_generator_type) { sp[-1] = try Protocols.iterator(v) }
+                        if !Generators.isGeneratorLike(v) { sp[-1] = try Protocols.iterator(v) }
                     case .send:
                         let value = pop(&sp), receiver = sp[-1]
                         if let next = try Generators.send(receiver, value) {
@@ -365,6 +365,20 @@ extension Interpreter {
                     case .matchClass:
                         let names = pop(&sp), cls = pop(&sp)
                         sp[-1] = try matchClass(sp[-1], cls, positional: arg, names)
+                    case .getAwaitable: sp[-1] = try awaitable(sp[-1])
+                    case .getAiter: sp[-1] = try asyncIterator(sp[-1])
+                    case .getAnext: push(&sp, try nextAwaitable(sp[-1]))
+                    case .endAsyncFor:
+                        let exc = pop(&sp)
+                        sp -= 1
+                        guard PyException(exc).matches(Krait_exc_StopAsyncIteration) else {
+                            reraising = true
+                            throw PyException(exc)
+                        }
+                    case .beforeAsyncWith:
+                        let (exit, entered) = try enterAsyncContext(pop(&sp))
+                        push(&sp, exit)
+                        push(&sp, entered)
                     case .copyDictWithoutKeys:
                         sp[-1] = try copyWithoutKeys(sp[-2], sp[-1])
                     }

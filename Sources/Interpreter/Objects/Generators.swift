@@ -17,7 +17,8 @@ public enum Generators {
                      function f: UnsafeMutablePointer<PyFunctionObject>) -> Value {
         let words = Int(code.pointee.co_nlocals + code.pointee.co_ncells + code.pointee.co_nfrees + code.pointee.co_stacksize)
         let frameBytes = MemoryLayout<KraitFrame>.size + words * 8
-        let object = Allocation.object(Krait_generator_type, size: MemoryLayout<PyGenObject>.size + frameBytes)
+        let type: TypePointer = code.pointee.co_flags & KRAIT_CO_COROUTINE != 0 ? Krait_coroutine_type : Krait_generator_type
+        let object = Allocation.object(type, size: MemoryLayout<PyGenObject>.size + frameBytes)
         let g = object.layout(PyGenObject.self)
         g.pointee.gi_code = frame.pointee.f_code
         g.pointee.gi_name = f.pointee.func_name
@@ -36,14 +37,17 @@ public enum Generators {
     /// yielded value, or nil when it returned (its value kept in `gi_return_value`).
     static func resume(_ gen: Value, _ value: Value, throwing exception: PyException? = nil) throws(PyException) -> Value? {
         let g = generator(gen)
-        if g.pointee.gi_running != 0 { throw PyException.valueError("generator already executing") }
+        let kind = gen.isExactly(Krait_coroutine_type) ? "coroutine" : "generator"
+        if g.pointee.gi_running != 0 { throw PyException.valueError("\(kind) already executing") }
         let f = frame(gen)
         if g.pointee.gi_finished != 0 {
             if let exception { throw exception }
+            // A finished coroutine cannot be awaited again; a finished generator just stops.
+            if kind == "coroutine" { throw PyException(Krait_exc_RuntimeError, "cannot reuse already awaited coroutine") }
             return nil
         }
         if f.pointee.f_lasti == 1 && exception == nil && value != .none {
-            throw PyException.typeError("can't send non-None value to a just-started generator")
+            throw PyException.typeError("can't send non-None value to a just-started \(kind)")
         }
         let stack = Interpreter.localsplus(f) + Int(CodeObjects.code(g.pointee.gi_code).pointee.co_nlocals
             + CodeObjects.code(g.pointee.gi_code).pointee.co_ncells + CodeObjects.code(g.pointee.gi_code).pointee.co_nfrees)
@@ -66,7 +70,7 @@ public enum Generators {
         } catch {
             g.pointee.gi_finished = 1
             if error.matches(Krait_exc_StopIteration) {
-                let replacement = PyException(Krait_exc_RuntimeError, "generator raised StopIteration")
+                let replacement = PyException(Krait_exc_RuntimeError, "\(kind) raised StopIteration")
                 replacement.value.layout(PyBaseExceptionObject.self).pointee.cause = error.value.object
                 replacement.value.layout(PyBaseExceptionObject.self).pointee.context = error.value.object
                 replacement.value.layout(PyBaseExceptionObject.self).pointee.suppress_context = 1
@@ -84,13 +88,16 @@ public enum Generators {
 
     /// `yield from` / `SEND`: the next value of `receiver`, or nil when it finished.
     static func send(_ receiver: Value, _ value: Value) throws(PyException) -> Value? {
-        if receiver.isExactly(Krait_generator_type) { return try resume(receiver, value) }
+        if isGeneratorLike(receiver) { return try resume(receiver, value) }
         if value == .none { return try Protocols.next(receiver) }
         return try Protocols.callMethod(receiver, "send", value)
     }
 
+    @inline(__always)
+    static func isGeneratorLike(_ v: Value) -> Bool { v.isExactly(Krait_generator_type) || v.isExactly(Krait_coroutine_type) }
+
     static func lastReturnValue(_ receiver: Value) -> Value {
-        guard receiver.isExactly(Krait_generator_type) else { return .none }
+        guard isGeneratorLike(receiver) else { return .none }
         let v = generator(receiver).pointee.gi_return_value
         return v.isEmpty ? .none : v
     }
@@ -117,8 +124,9 @@ public enum Generators {
     }
 
     static func setUp() {
+        define(Krait_generator_type, "generator")
+        define(Krait_coroutine_type, "coroutine")
         let t = Krait_generator_type!
-        TypeSetup.begin(t, name: "generator", basicSize: MemoryLayout<PyGenObject>.size)
         t.pointee.tp_iter = { o in o }
         t.pointee.tp_iternext = { o in
             do throws(PyException) {
@@ -136,7 +144,13 @@ public enum Generators {
                 return nil
             }
         }
-        t.pointee.tp_traverse = { o, visit, arg in
+    }
+
+    /// What generators and coroutines share: tracing, repr, send/throw/close, names.
+    static func define(_ type: TypePointer, _ name: String) {
+        TypeSetup.begin(type, name: name, basicSize: MemoryLayout<PyGenObject>.size)
+        let prefix = type == Krait_coroutine_type ? "cr" : "gi"
+        type.pointee.tp_traverse = { o, visit, arg in
             let gen = Value(o!)
             let g = Generators.generator(gen)
             for v in [g.pointee.gi_code, g.pointee.gi_name, g.pointee.gi_qualname, g.pointee.gi_exc_state, g.pointee.gi_return_value] {
@@ -150,14 +164,14 @@ public enum Generators {
             for i in 0..<Int(g.pointee.gi_frame_words) { Trace.visit(slots[i], visit, arg) }
             return 0
         }
-        t.pointee.tp_repr = { o in
+        type.pointee.tp_repr = { o in
             CBoundary.object { () throws(PyException) in
                 let g = Generators.generator(Value(o!))
                 let address = String(UInt(bitPattern: o!), radix: 16)
-                return Str.make("<generator object \(Str.swiftString(g.pointee.gi_qualname)) at 0x\(address)>")
+                return Str.make("<\(TypeObject.name(Value(o!).type)) object \(Str.swiftString(g.pointee.gi_qualname)) at 0x\(address)>")
             }
         }
-        t.pointee.tp_methods = TypeSetup.methodTable([
+        type.pointee.tp_methods = TypeSetup.methodTable([
             MethodSpec("send", doc: "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration.") { s, a, n, k in
                 CBoundary.value { () throws(PyException) in
                     let value = try Arguments(a, n, k).one("send")
@@ -182,11 +196,11 @@ public enum Generators {
                 }
             },
         ])
-        t.pointee.tp_getset = MemberDescriptors.getSetTable([
+        type.pointee.tp_getset = MemberDescriptors.getSetTable([
             GetSetSpec("__name__", get: { o, _ in Generators.generator(Value(o!)).pointee.gi_name.object }),
             GetSetSpec("__qualname__", get: { o, _ in Generators.generator(Value(o!)).pointee.gi_qualname.object }),
-            GetSetSpec("gi_code", get: { o, _ in Generators.generator(Value(o!)).pointee.gi_code.object }),
-            GetSetSpec("gi_running", get: { o, _ in Value.bool(Generators.generator(Value(o!)).pointee.gi_running != 0).object }),
+            GetSetSpec(prefix + "_code", get: { o, _ in Generators.generator(Value(o!)).pointee.gi_code.object }),
+            GetSetSpec(prefix + "_running", get: { o, _ in Value.bool(Generators.generator(Value(o!)).pointee.gi_running != 0).object }),
         ])
     }
 }

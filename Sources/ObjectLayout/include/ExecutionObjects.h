@@ -169,7 +169,8 @@ typedef struct {
     X(PyTraceBack_Type, traceback) \
     X(PyRange_Type, range) \
     X(PyRangeIter_Type, rangeIterator) \
-    X(PyGen_Type, generator)
+    X(PyGen_Type, generator) \
+    X(PyCoro_Type, coroutine)
 
 KRAIT_EXECUTION_TYPES(KRAIT_DECLARE_STATIC_TYPE)
 
