@@ -171,6 +171,15 @@ extension Opcode {
     ]
 }
 
+extension Opcode {
+    /// The opcode of an instruction word the compiler wrote. Opcodes are numbered from
+    /// 0 without gaps, so the low byte is the enum's representation (no checked init).
+    @inline(__always)
+    public static func decode(_ word: UInt32) -> Opcode {
+        unsafeBitCast(UInt8(truncatingIfNeeded: word), to: Opcode.self)
+    }
+}
+
 /// One encoded instruction.
 @inline(__always)
 public func encodeInstruction(_ op: Opcode, _ arg: Int) -> UInt32 {

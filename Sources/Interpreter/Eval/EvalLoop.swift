@@ -46,7 +46,7 @@ extension Interpreter {
                     let word = instructions[pc]
                     pc += 1
                     let arg = Int(word >> 8)
-                    switch Opcode(rawValue: UInt8(truncatingIfNeeded: word)).unsafelyUnwrapped {
+                    switch Opcode.decode(word) {
                     case .nop: break
                     case .popTop: sp -= 1
                     case .copy: push(&sp, sp[-arg])

@@ -103,7 +103,8 @@ public enum TypeType {
             let keywords = try SlotWrapper.keywordDict(args)
             return try HeapType.new(metatype, name: args[0], bases: args[1], namespace: args[2], keywords: keywords)
         }
-        if let native = NativeConstructors.table[UInt(bitPattern: type)] {
+        // Only builtin (static) types have native constructors; classes skip the lookup.
+        if !HeapType.isHeapType(type), let native = NativeConstructors.table[UInt(bitPattern: type)] {
             return try native(type, args)
         }
         guard let new = type.pointee.tp_new else {
