@@ -28,15 +28,17 @@ public final class FrameStack {
         Heap.shared.registerRootStack(memory, top: UnsafePointer(top))
     }
 
-    /// A zeroed frame for `code`, with room for its locals, cells, free variables and
+    /// A frame for `code` with its header and variables zeroed, with room for its locals, cells, free variables and
     /// value stack, or nil when the stack is exhausted.
     @inline(__always)
     func push(_ code: CodeObjects.Pointer) -> UnsafeMutablePointer<KraitFrame>? {
-        let words = Int(code.pointee.co_nlocals + code.pointee.co_ncells + code.pointee.co_nfrees + code.pointee.co_stacksize)
-        let bytes = MemoryLayout<KraitFrame>.size + words * 8
+        let variables = Int(code.pointee.co_nlocals + code.pointee.co_ncells + code.pointee.co_nfrees)
+        let bytes = MemoryLayout<KraitFrame>.size + (variables + Int(code.pointee.co_stacksize)) * 8
         let start = top.pointee
         guard start + bytes <= limit else { return nil }
-        memset(start, 0, bytes)
+        // Variables start unbound; the value stack is written before it is read (stale
+        // words there are only ever scanned conservatively).
+        memset(start, 0, MemoryLayout<KraitFrame>.size + variables * 8)
         top.pointee = start + bytes
         return start.assumingMemoryBound(to: KraitFrame.self)
     }
