@@ -10,6 +10,7 @@
 #include "TypeFlags.h"
 #include "Value.h"
 #include "BuiltinObjects.h"
+#include "ExceptionObjects.h"
 #include "ThreadState.h"
 #include "StaticObjects.h"
 #include "ExecutionObjects.h"

@@ -1,7 +1,7 @@
 import ObjectLayout
 
 /// `BaseException`'s attributes: `args`, `__traceback__`, `__cause__`, `__context__`,
-/// `__suppress_context__`; and `StopIteration.value`.
+/// `__suppress_context__`.
 enum ExceptionAttributes {
     static func exception(_ o: ObjectPointer?) -> UnsafeMutablePointer<PyBaseExceptionObject> { o!.layout(PyBaseExceptionObject.self) }
 
@@ -23,7 +23,19 @@ enum ExceptionAttributes {
         }
     }
 
+    /// `e.__traceback__ = tb` and `e.with_traceback(tb)`.
+    static func setTraceback(_ o: ObjectPointer, _ tb: Value) throws(PyException) {
+        if tb == .none {
+            exception(o).pointee.traceback = nil
+        } else if tb.isExactly(Krait_traceback_type) {
+            exception(o).pointee.traceback = tb.object
+        } else {
+            throw PyException.typeError("__traceback__ must be a traceback or None")
+        }
+    }
+
     static let table: UnsafeMutablePointer<PyGetSetDef> = MemberDescriptors.getSetTable([
+        GetSetSpec("__dict__", get: SlotFunctions.dictGetSet.pointee.get, set: SlotFunctions.dictGetSet.pointee.set),
         GetSetSpec("args", get: { o, _ in exception(o).pointee.args }, set: { o, v, _ in
             CBoundary.status { () throws(PyException) in
                 guard let v else { throw PyException.typeError("args may not be deleted") }
@@ -34,7 +46,7 @@ enum ExceptionAttributes {
         GetSetSpec("__traceback__", get: { o, _ in exception(o).pointee.traceback ?? Krait_None }, set: { o, v, _ in
             CBoundary.status { () throws(PyException) in
                 guard let v else { throw PyException.typeError("__traceback__ may not be deleted") }
-                exception(o).pointee.traceback = Value(v) == .none ? nil : v
+                try ExceptionAttributes.setTraceback(o!, Value(v))
             }
         }),
         GetSetSpec("__cause__", get: { o, _ in exception(o).pointee.cause ?? Krait_None }, set: { o, v, _ in
@@ -48,13 +60,6 @@ enum ExceptionAttributes {
                 guard let v else { throw PyException.typeError("__suppress_context__ may not be deleted") }
                 exception(o).pointee.suppress_context = try Protocols.isTrue(Value(v)) ? 1 : 0
             }
-        }),
-    ])
-
-    static let stopIterationTable: UnsafeMutablePointer<PyGetSetDef> = MemberDescriptors.getSetTable([
-        GetSetSpec("value", get: { o, _ in
-            let args = Value(exception(o).pointee.args!)
-            return Tuple.count(args) > 0 ? Boxing.object(Tuple.item(args, 0)) : Krait_None
         }),
     ])
 }

@@ -74,53 +74,99 @@ public enum Exceptions {
     ]
 
     static func setUp() throws(PyException) {
+        let layouts = ExceptionLayouts.layouts()
         for (type, name, base) in hierarchy {
-            TypeSetup.begin(type, name: name, basicSize: MemoryLayout<PyBaseExceptionObject>.size,
+            TypeSetup.begin(type, name: name, basicSize: layouts[UInt(bitPattern: type)]!.size,
                             flags: UInt(Py_TPFLAGS_BASETYPE) | UInt(Py_TPFLAGS_BASE_EXC_SUBCLASS), base: base)
+            type.pointee.tp_traverse = layouts[UInt(bitPattern: type)]!.traverse
         }
         let base = Krait_exc_BaseException!
         base.pointee.tp_dictoffset = MemoryLayout<PyObject>.size
-        base.pointee.tp_traverse = traverse
         base.pointee.tp_getattro = Krait_object_type.pointee.tp_getattro
         base.pointee.tp_setattro = Krait_object_type.pointee.tp_setattro
-        base.pointee.tp_init = { o, args, kwargs in
-            CBoundary.status { () throws(PyException) in try Exceptions.initialize(Value(o!), args, kwargs) }
-        }
+        base.pointee.tp_new = newException
+        base.pointee.tp_init = initException
         // Every exception class has its own `__init__` in CPython.
-        for (type, _, _) in hierarchy { type.pointee.tp_init = base.pointee.tp_init }
+        for (type, _, _) in hierarchy { type.pointee.tp_init = initException }
         base.pointee.tp_getset = ExceptionAttributes.table
-        Krait_exc_StopIteration.pointee.tp_getset = ExceptionAttributes.stopIterationTable
+        base.pointee.tp_methods = ExceptionMethods.table
         base.pointee.tp_repr = { o in CBoundary.object { () throws(PyException) in try Exceptions.repr(Value(o!)) } }
         base.pointee.tp_str = { o in CBoundary.object { () throws(PyException) in try Exceptions.str(Value(o!)) } }
-        Krait_exc_SyntaxError.pointee.tp_str = { o in CBoundary.object { () throws(PyException) in try Exceptions.syntaxErrorStr(Value(o!)) } }
         Krait_exc_KeyError.pointee.tp_str = { o in CBoundary.object { () throws(PyException) in try Exceptions.keyErrorStr(Value(o!)) } }
-        base.pointee.tp_new = { type, args, _ in
-            CBoundary.object { () throws(PyException) in
-                let e = Allocation.object(type!, size: type!.pointee.tp_basicsize)
-                e.layout(PyBaseExceptionObject.self).pointee.args = args ?? Tuple.make([]).object
-                return Value(e)
-            }
-        }
-        for (type, _, _) in hierarchy {
-            NativeConstructors.register(type) { type, args throws(PyException) in
-                Exceptions.instantiate(type, arguments: Tuple.make(UnsafeBufferPointer(start: args.base, count: args.count)))
-            }
-        }
+        ExceptionFields.configure()
+        OSErrors.configure()
+        SyntaxErrors.configure()
+        UnicodeErrors.configure()
+        ExceptionGroups.configure()
         // CPython creates ExceptionGroup at start-up as a subclass of both.
         try TypeSetup.ready(Krait_exc_Exception)
         try TypeSetup.ready(Krait_exc_BaseExceptionGroup)
         Krait_exc_ExceptionGroup.pointee.tp_bases = Tuple.make(Value(Krait_exc_BaseExceptionGroup), Value(Krait_exc_Exception)).object
         for (type, _, _) in hierarchy { try TypeSetup.ready(type) }
+        // Classes built the plain way skip the argument tuple and dict of a `tp_new` call.
+        for (type, _, _) in hierarchy where same(type.pointee.tp_new, newException) && same(type.pointee.tp_init, initException) {
+            NativeConstructors.register(type) { type, args throws(PyException) in
+                if args.keywordCount > 0 { throw PyException.typeError("\(String(cString: type.pointee.tp_name))() takes no keyword arguments") }
+                return Exceptions.allocate(type, arguments: Tuple.make(UnsafeBufferPointer(start: args.base, count: args.count)))
+            }
+        }
+    }
+
+    /// `BaseException.__new__`: the arguments are kept, whatever `__init__` later does.
+    static let newException: newfunc = { type, args, _ in
+        CBoundary.object { () throws(PyException) in Exceptions.allocate(type!, arguments: args.map { Value($0) } ?? Tuple.make([])) }
+    }
+
+    /// `BaseException.__init__(*args)`: stores the arguments; no keywords.
+    static let initException: initproc = { o, args, kwargs in
+        CBoundary.status { () throws(PyException) in try Exceptions.initialize(Value(o!), args, kwargs) }
+    }
+
+    /// `__init__` of `root` and of the builtin classes below it (which CPython gives
+    /// their base's `__init__`).
+    static func setInit(_ root: TypePointer, _ function: initproc) {
+        for (type, _, _) in hierarchy where descends(type, from: root) { type.pointee.tp_init = function }
+    }
+
+    /// Whether two C function pointers are the same function.
+    static func same<F>(_ a: F?, _ b: F) -> Bool {
+        guard let a else { return false }
+        return unsafeBitCast(a, to: UnsafeRawPointer.self) == unsafeBitCast(b, to: UnsafeRawPointer.self)
+    }
+
+    /// Whether `type` is `base` or below it, by `tp_base` (usable before the MROs exist).
+    static func descends(_ type: TypePointer, from base: TypePointer) -> Bool {
+        var t: TypePointer? = type
+        while let current = t {
+            if current == base { return true }
+            t = current.pointee.tp_base
+        }
+        return false
     }
 
     @inline(__always)
     static func exception(_ v: Value) -> UnsafeMutablePointer<PyBaseExceptionObject> { v.layout(PyBaseExceptionObject.self) }
 
-    /// A new instance with the given argument tuple.
-    public static func instantiate(_ type: TypePointer, arguments: Value) -> Value {
+    /// A new instance whose fields beyond `args` are all unset.
+    static func allocate(_ type: TypePointer, arguments: Value) -> Value {
         let e = Allocation.object(type, size: type.pointee.tp_basicsize)
         e.layout(PyBaseExceptionObject.self).pointee.args = arguments.object
+        if TypeObject.isSubtype(type, of: Krait_exc_OSError) { e.layout(PyOSErrorObject.self).pointee.written = -1 }
         return Value(e)
+    }
+
+    /// A new instance of a builtin exception class built from `arguments` as calling the
+    /// class would (`OSError(2, ...)` gives a FileNotFoundError, `StopIteration(v).value`
+    /// is `v`). Swift code also builds some classes from a message alone (a codec's
+    /// UnicodeDecodeError before it has its five arguments); when the class refuses the
+    /// arguments, the instance keeps just them, with its other fields unset.
+    public static func instantiate(_ type: TypePointer, arguments: Value) -> Value {
+        if let new = type.pointee.tp_new, let object = new(type, arguments.object, nil) {
+            let e = Value(object)
+            if e.type.pointee.tp_init!(object, arguments.object, nil) == 0 { return e }
+        }
+        _ = CBoundary.takePending()
+        return allocate(type, arguments: arguments)
     }
 
     public static func instantiate(_ type: TypePointer, arguments: [Value]) -> Value {
@@ -129,12 +175,16 @@ public enum Exceptions {
 
     public static func arguments(_ e: Value) -> Value { Value(exception(e).pointee.args) }
 
-    /// `BaseException.__init__(*args)`: stores the arguments; no keywords.
     static func initialize(_ e: Value, _ args: ObjectPointer?, _ kwargs: ObjectPointer?) throws(PyException) {
-        if let kwargs, Dict.count(Value(kwargs)) > 0 {
-            throw PyException.typeError("\(TypeObject.name(e.type)) does not take keyword arguments")
-        }
+        try noKeywords(e, kwargs)
         exception(e).pointee.args = args ?? Tuple.make([]).object
+    }
+
+    /// CPython's `_PyArg_NoKeywords`, named after the instance's class.
+    static func noKeywords(_ e: Value, _ kwargs: ObjectPointer?) throws(PyException) {
+        if let kwargs, Dict.count(Value(kwargs)) > 0 {
+            throw PyException.typeError("\(String(cString: e.type.pointee.tp_name))() takes no keyword arguments")
+        }
     }
 
     /// `str(e)`: '' without arguments, str of the only one, else str of the tuple.
@@ -148,22 +198,6 @@ public enum Exceptions {
     }
 
     /// `KeyError(k)` shows `repr(k)`, so `KeyError('')` is not blank.
-    /// `msg (file, line N)`, the file by its base name, as CPython's `SyntaxError_str`.
-    static func syntaxErrorStr(_ e: Value) throws(PyException) -> Value {
-        let msg = try Protocols.lookupAttribute(e, Interned.get("msg")) ?? .none
-        let text = msg == .none ? try str(e) : try Protocols.str(msg)
-        let file = try Protocols.lookupAttribute(e, Interned.get("filename"))
-        let line = try Protocols.lookupAttribute(e, Interned.get("lineno"))
-        let base = file.flatMap { $0.isExactly(Krait_str_type) ? Str.swiftString($0).split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) : nil }
-        let number = line.flatMap { IntObject.check($0) ? IntObject.machineValue($0) : nil }
-        switch (base, number) {
-        case let (b?, n?): return Str.make(Str.swiftString(text) + " (\(b), line \(n))")
-        case let (b?, nil): return Str.make(Str.swiftString(text) + " (\(b))")
-        case let (nil, n?): return Str.make(Str.swiftString(text) + " (line \(n))")
-        default: return text
-        }
-    }
-
     static func keyErrorStr(_ e: Value) throws(PyException) -> Value {
         let args = arguments(e)
         if Tuple.count(args) == 1 { return try Protocols.repr(Tuple.item(args, 0)) }
@@ -178,16 +212,5 @@ public enum Exceptions {
             return Str.make("\(name)(\(try Protocols.reprText(Tuple.item(args, 0))))")
         }
         return Str.make(name + (try Protocols.reprText(args)))
-    }
-
-    static let traverse: traverseproc = { object, visit, arg in
-        let e = object!.layout(PyBaseExceptionObject.self)
-        Trace.visit(e.pointee.dict, visit, arg)
-        Trace.visit(e.pointee.args, visit, arg)
-        Trace.visit(e.pointee.notes, visit, arg)
-        Trace.visit(e.pointee.traceback, visit, arg)
-        Trace.visit(e.pointee.context, visit, arg)
-        Trace.visit(e.pointee.cause, visit, arg)
-        return 0
     }
 }

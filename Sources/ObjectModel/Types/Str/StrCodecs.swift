@@ -117,9 +117,7 @@ enum StrCodecs {
 
     static func encodeError(_ view: StrView, _ range: Range<Int>, _ codec: Codec) -> PyException {
         let reason = codec == .utf8 ? "surrogates not allowed" : "ordinal not in range(\(codec.limit))"
-        let what = range.count == 1
-            ? "character '\(escape(view[range.lowerBound]))' in position \(range.lowerBound)"
-            : "characters in position \(range.lowerBound)-\(range.upperBound - 1)"
-        return PyException(Krait_exc_UnicodeEncodeError, "'\(codec.name)' codec can't encode \(what): \(reason)")
+        let object = Str.make(codePoints: (0..<view.count).map { view[$0] })
+        return UnicodeErrors.encodeError(encoding: codec.name, object: object, start: range.lowerBound, end: range.upperBound, reason: reason)
     }
 }

@@ -67,10 +67,8 @@ extension StrCodecs {
                                   _ errors: String, into out: inout StrBuilder) throws(PyException) {
         switch errors {
         case "strict", "surrogatepass":
-            let what = range.count == 1
-                ? "byte 0x\(hex(bytes[range.lowerBound])) in position \(range.lowerBound)"
-                : "bytes in position \(range.lowerBound)-\(range.upperBound - 1)"
-            throw PyException(Krait_exc_UnicodeDecodeError, "'\(codec.name)' codec can't decode \(what): \(reason)")
+            throw UnicodeErrors.decodeError(encoding: codec.name, object: Bytes.make(bytes), start: range.lowerBound,
+                                            end: range.upperBound, reason: reason)
         case "ignore": break
         case "replace": out.append(0xFFFD)
         case "backslashreplace": for i in range { for c in "\\x\(hex(bytes[i]))".unicodeScalars { out.append(c.value) } }
