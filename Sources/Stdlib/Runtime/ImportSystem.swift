@@ -10,8 +10,14 @@ import Glibc
 public enum ImportSystem {
     nonisolated(unsafe) public static var modules: Value = .empty
     nonisolated(unsafe) public static var path: Value = .empty
-    /// Native modules by name, created on first import.
-    nonisolated(unsafe) static var native: [String: () throws(PyException) -> Value] = [:]
+    /// The native module `name`, created on its first import, or nil when there is none.
+    static func native(_ name: String) throws(PyException) -> Value? {
+        switch name {
+        case "time": return try TimeModule.create()
+        case "math": return try MathModule.create()
+        default: return nil
+        }
+    }
 
     static func setUp() {
         modules = Dict.new()
@@ -81,8 +87,7 @@ public enum ImportSystem {
     static func load(_ fullName: String, parent: String) throws(PyException) -> Value {
         let key = Str.make(fullName)
         if let m = try Dict.getItem(modules, key) { return m }
-        if let make = native[fullName] {
-            let m = try make()
+        if let m = try native(fullName) {
             try Dict.setItem(modules, key, m)
             return m
         }

@@ -29,6 +29,9 @@ public enum StdlibRuntime {
         } catch {
             fatalError("runtime start-up failed: \(TracebackPrinter.format(error.value))")
         }
+        if !options.ignoreEnvironment, let entries = getenv("PYTHONPATH").map({ String(cString: $0) }), !entries.isEmpty {
+            for entry in entries.split(separator: ":") { List.append(ImportSystem.path, Str.make(String(entry))) }
+        }
         RuntimeHooks.currentGlobals = {
             guard let frame = krait_thread_state().pointee.current_frame else { return nil }
             return frame.assumingMemoryBound(to: KraitFrame.self).pointee.f_globals
@@ -46,7 +49,8 @@ public enum StdlibRuntime {
     /// Runs `source` as the `__main__` module; returns the process exit status after
     /// printing an uncaught exception as CPython does.
     public static func runMain(source: [UInt8], filename: String, scriptDirectory: String?) -> Int32 {
-        if let scriptDirectory { List.append(ImportSystem.path, Str.make(scriptDirectory)) }
+        // The script's directory comes first on sys.path, before PYTHONPATH's entries.
+        if let scriptDirectory { _ = try? Protocols.callMethod(ImportSystem.path, "insert", IntObject.make(0), Str.make(scriptDirectory)) }
         let status: Int32
         do throws(PyException) {
             let module = try Modules.make(name: "__main__")
@@ -73,7 +77,7 @@ public enum StdlibRuntime {
     /// `-m module`: the module found on `sys.path` (the current directory first) run
     /// as `__main__`; a package runs its `__main__` submodule.
     public static func runModule(_ name: String, executable: String) -> Int32 {
-        List.append(ImportSystem.path, Str.make(currentDirectory()))
+        _ = try? Protocols.callMethod(ImportSystem.path, "insert", IntObject.make(0), Str.make(currentDirectory()))
         let relative = name.replacingOccurrences(of: ".", with: "/")
         var found: String?
         var position = 0

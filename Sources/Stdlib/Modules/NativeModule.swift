@@ -1,0 +1,30 @@
+import Interpreter
+import ObjectLayout
+import ObjectModel
+
+/// Builds a native module: a module object with builtin functions and constants.
+enum NativeModule {
+    static func make(_ name: String, doc: String, functions: [MethodSpec], constants: [(String, Value)] = []) throws(PyException) -> Value {
+        let m = try Modules.make(name: name)
+        let d = Modules.dict(m)
+        try Dict.setItem(d, Interned.get("__doc__"), Str.make(doc))
+        let table = TypeSetup.methodTable(functions)
+        var i = 0
+        while let fname = table[i].ml_name {
+            try Dict.setItem(d, Interned.get(String(cString: fname)), BuiltinFunction.make(table + i, self: m, module: m))
+            i += 1
+        }
+        for (key, value) in constants { try Dict.setItem(d, Interned.get(key), value) }
+        return m
+    }
+
+    /// A float argument as CPython's `PyFloat_AsDouble`: floats, ints, `__float__`, `__index__`.
+    static func double(_ v: Value, _ function: String) throws(PyException) -> Double {
+        if FloatObject.check(v) { return FloatObject.value(v) }
+        // float(x) for what is a number: ints, `__float__`, `__index__` (never strings).
+        if IntObject.check(v) || SlotFunctions.lookupSpecial(v, "__float__") != nil || SlotFunctions.lookupSpecial(v, "__index__") != nil {
+            return FloatObject.value(try Protocols.call(Value(Krait_float_type), v))
+        }
+        throw PyException.typeError("must be real number, not \(TypeObject.name(v.type))")
+    }
+}

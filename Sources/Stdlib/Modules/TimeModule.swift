@@ -1,0 +1,78 @@
+import ObjectLayout
+import ObjectModel
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The `time` module's clocks and `sleep`.
+enum TimeModule {
+    static func seconds(_ clock: clockid_t) -> Double {
+        var t = timespec()
+        clock_gettime(clock, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) * 1e-9
+    }
+
+    static func nanoseconds(_ clock: clockid_t) -> Value {
+        var t = timespec()
+        clock_gettime(clock, &t)
+        return IntObject.make(Int(t.tv_sec) * 1_000_000_000 + Int(t.tv_nsec))
+    }
+
+    static func create() throws(PyException) -> Value {
+        try NativeModule.make("time", doc: "This module provides various functions to manipulate time values.", functions: [
+            MethodSpec("time", doc: "Return the current time in seconds since the Epoch.") { _, a, n, k in
+                CBoundary.value { () throws(PyException) in
+                    try Arguments(a, n, k).none("time")
+                    return FloatObject.make(TimeModule.seconds(CLOCK_REALTIME))
+                }
+            },
+            MethodSpec("time_ns", doc: "Return the current time in nanoseconds since the Epoch.") { _, a, n, k in
+                CBoundary.value { () throws(PyException) in
+                    try Arguments(a, n, k).none("time_ns")
+                    return TimeModule.nanoseconds(CLOCK_REALTIME)
+                }
+            },
+            MethodSpec("perf_counter", doc: "Performance counter for benchmarking.") { _, a, n, k in
+                CBoundary.value { () throws(PyException) in
+                    try Arguments(a, n, k).none("perf_counter")
+                    return FloatObject.make(TimeModule.seconds(CLOCK_MONOTONIC))
+                }
+            },
+            MethodSpec("perf_counter_ns", doc: "Performance counter for benchmarking as nanoseconds.") { _, a, n, k in
+                CBoundary.value { () throws(PyException) in
+                    try Arguments(a, n, k).none("perf_counter_ns")
+                    return TimeModule.nanoseconds(CLOCK_MONOTONIC)
+                }
+            },
+            MethodSpec("monotonic", doc: "Monotonic clock, cannot go backward.") { _, a, n, k in
+                CBoundary.value { () throws(PyException) in
+                    try Arguments(a, n, k).none("monotonic")
+                    return FloatObject.make(TimeModule.seconds(CLOCK_MONOTONIC))
+                }
+            },
+            MethodSpec("monotonic_ns", doc: "Monotonic clock, cannot go backward, as nanoseconds.") { _, a, n, k in
+                CBoundary.value { () throws(PyException) in
+                    try Arguments(a, n, k).none("monotonic_ns")
+                    return TimeModule.nanoseconds(CLOCK_MONOTONIC)
+                }
+            },
+            MethodSpec("process_time", doc: "Process time for profiling: sum of the kernel and user-space CPU time.") { _, a, n, k in
+                CBoundary.value { () throws(PyException) in
+                    try Arguments(a, n, k).none("process_time")
+                    return FloatObject.make(TimeModule.seconds(CLOCK_PROCESS_CPUTIME_ID))
+                }
+            },
+            MethodSpec("sleep", doc: "Delay execution for a given number of seconds.") { _, a, n, k in
+                CBoundary.value { () throws(PyException) in
+                    let v = try Arguments(a, n, k).one("sleep")
+                    let seconds = try NativeModule.double(v, "sleep")
+                    guard seconds >= 0 else { throw PyException.valueError("sleep length must be non-negative") }
+                    var remaining = timespec(tv_sec: Int(seconds), tv_nsec: Int((seconds - seconds.rounded(.down)) * 1e9))
+                    var request = remaining
+                    while nanosleep(&request, &remaining) != 0 && errno == EINTR { request = remaining }
+                    return .none
+                }
+            },
+        ])
+    }
+}
