@@ -18,50 +18,23 @@ enum TimeModule {
         return IntObject.make(Int(t.tv_sec) * 1_000_000_000 + Int(t.tv_nsec))
     }
 
+    /// A clock function: float seconds, or int nanoseconds for the `_ns` forms.
+    static func read(_ a: UnsafePointer<Value>?, _ n: Int, _ k: Value, _ name: String, _ clock: clockid_t, nanoseconds: Bool) -> Value {
+        CBoundary.value { () throws(PyException) in
+            try Arguments(a, n, k).none(name)
+            return nanoseconds ? TimeModule.nanoseconds(clock) : FloatObject.make(TimeModule.seconds(clock))
+        }
+    }
+
     static func create() throws(PyException) -> Value {
         try NativeModule.make("time", doc: "This module provides various functions to manipulate time values.", functions: [
-            MethodSpec("time", doc: "Return the current time in seconds since the Epoch.") { _, a, n, k in
-                CBoundary.value { () throws(PyException) in
-                    try Arguments(a, n, k).none("time")
-                    return FloatObject.make(TimeModule.seconds(CLOCK_REALTIME))
-                }
-            },
-            MethodSpec("time_ns", doc: "Return the current time in nanoseconds since the Epoch.") { _, a, n, k in
-                CBoundary.value { () throws(PyException) in
-                    try Arguments(a, n, k).none("time_ns")
-                    return TimeModule.nanoseconds(CLOCK_REALTIME)
-                }
-            },
-            MethodSpec("perf_counter", doc: "Performance counter for benchmarking.") { _, a, n, k in
-                CBoundary.value { () throws(PyException) in
-                    try Arguments(a, n, k).none("perf_counter")
-                    return FloatObject.make(TimeModule.seconds(CLOCK_MONOTONIC))
-                }
-            },
-            MethodSpec("perf_counter_ns", doc: "Performance counter for benchmarking as nanoseconds.") { _, a, n, k in
-                CBoundary.value { () throws(PyException) in
-                    try Arguments(a, n, k).none("perf_counter_ns")
-                    return TimeModule.nanoseconds(CLOCK_MONOTONIC)
-                }
-            },
-            MethodSpec("monotonic", doc: "Monotonic clock, cannot go backward.") { _, a, n, k in
-                CBoundary.value { () throws(PyException) in
-                    try Arguments(a, n, k).none("monotonic")
-                    return FloatObject.make(TimeModule.seconds(CLOCK_MONOTONIC))
-                }
-            },
-            MethodSpec("monotonic_ns", doc: "Monotonic clock, cannot go backward, as nanoseconds.") { _, a, n, k in
-                CBoundary.value { () throws(PyException) in
-                    try Arguments(a, n, k).none("monotonic_ns")
-                    return TimeModule.nanoseconds(CLOCK_MONOTONIC)
-                }
-            },
-            MethodSpec("process_time", doc: "Process time for profiling: sum of the kernel and user-space CPU time.") { _, a, n, k in
-                CBoundary.value { () throws(PyException) in
-                    try Arguments(a, n, k).none("process_time")
-                    return FloatObject.make(TimeModule.seconds(CLOCK_PROCESS_CPUTIME_ID))
-                }
-            },
+            MethodSpec("time", doc: "Return the current time in seconds since the Epoch.") { _, a, n, k in TimeModule.read(a, n, k, "time", CLOCK_REALTIME, nanoseconds: false) },
+            MethodSpec("time_ns", doc: "Return the current time in nanoseconds since the Epoch.") { _, a, n, k in TimeModule.read(a, n, k, "time_ns", CLOCK_REALTIME, nanoseconds: true) },
+            MethodSpec("perf_counter", doc: "Performance counter for benchmarking.") { _, a, n, k in TimeModule.read(a, n, k, "perf_counter", CLOCK_MONOTONIC, nanoseconds: false) },
+            MethodSpec("perf_counter_ns", doc: "Performance counter for benchmarking as nanoseconds.") { _, a, n, k in TimeModule.read(a, n, k, "perf_counter_ns", CLOCK_MONOTONIC, nanoseconds: true) },
+            MethodSpec("monotonic", doc: "Monotonic clock, cannot go backward.") { _, a, n, k in TimeModule.read(a, n, k, "monotonic", CLOCK_MONOTONIC, nanoseconds: false) },
+            MethodSpec("monotonic_ns", doc: "Monotonic clock, cannot go backward, as nanoseconds.") { _, a, n, k in TimeModule.read(a, n, k, "monotonic_ns", CLOCK_MONOTONIC, nanoseconds: true) },
+            MethodSpec("process_time", doc: "Process time for profiling: sum of the kernel and user-space CPU time.") { _, a, n, k in TimeModule.read(a, n, k, "process_time", CLOCK_PROCESS_CPUTIME_ID, nanoseconds: false) },
             MethodSpec("sleep", doc: "Delay execution for a given number of seconds.") { _, a, n, k in
                 CBoundary.value { () throws(PyException) in
                     let v = try Arguments(a, n, k).one("sleep")
