@@ -1,8 +1,9 @@
 """A small stand-in for the `pyperf` package, enough to run pyperformance's
 run_benchmark.py files under any Python (Krait has no argparse or statistics yet).
 
-`Runner.bench_func` / `bench_time_func` time the benchmark for KRAIT_BENCH_RUNS runs
-(default 5) after one warm-up run, and print one line per run:
+`Runner.bench_func` times the benchmark for `--runs=N` runs (default 5) after one
+warm-up run; `bench_time_func` first calibrates its loop count and reports time per
+loop. One line per run:
     <name> <run index> <seconds>
 which Benchmarks/pyperformance.sh reads.
 """
@@ -71,12 +72,12 @@ class Runner:
     def bench_time_func(self, name, func, *args, inner_loops=None):
         if self.args is None:
             self.parse_args()
-        # pyperf calibrates the loop count; a fixed one keeps runs comparable.
-        loops = 1000
-        for index in range(_runs() + 1):
-            elapsed = func(loops, *args)
-            if index > 0:
-                self._report(name, index, elapsed)
+        # As pyperf, the loop count doubles until a run takes 100 ms; times are per loop.
+        loops = 1
+        while func(loops, *args) < 0.1 and loops < 1 << 20:
+            loops *= 2
+        for index in range(1, _runs() + 1):
+            self._report(name, index, func(loops, *args) / loops)
 
     def bench_async_func(self, name, func, *args, inner_loops=None):
         raise NotImplementedError("asyncio is not available to this runner")

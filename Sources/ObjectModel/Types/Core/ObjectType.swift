@@ -15,6 +15,7 @@ enum ObjectType {
         t.pointee.tp_getattro = { o, name in
             CBoundary.object { () throws(PyException) in try Attributes.genericGet(Value(o!), Value(name!)) }
         }
+        t.pointee.tp_getset = ObjectType.getSet
         t.pointee.tp_setattro = { o, name, value in
             CBoundary.status { () throws(PyException) in
                 try Attributes.genericSet(Value(o!), Value(name!), value.map { Value($0) } ?? .empty)
@@ -28,6 +29,28 @@ enum ObjectType {
             CBoundary.object { () throws(PyException) in Value(Allocation.object(type!, size: type!.pointee.tp_basicsize)) }
         }
     }
+
+    /// `__class__`: the object's type; assignable between classes of the same layout.
+    static let getSet: UnsafeMutablePointer<PyGetSetDef> = MemberDescriptors.getSetTable([
+        GetSetSpec("__class__", doc: "the object's class", get: { o, _ in Value(o!).type.asObject }, set: { o, v, _ in
+            CBoundary.status { () throws(PyException) in
+                guard let v else { throw PyException.typeError("can't delete __class__ attribute") }
+                let newValue = Value(v)
+                guard TypeObject.hasFlag(newValue.type, UInt(Py_TPFLAGS_TYPE_SUBCLASS)) else {
+                    throw PyException.typeError("__class__ must be set to a class, not '\(TypeObject.name(newValue.type))' object")
+                }
+                let new = v.layout(PyTypeObject.self), old = Value(o!).type
+                guard HeapType.isHeapType(new) && HeapType.isHeapType(old) else {
+                    throw PyException.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses")
+                }
+                guard new.pointee.tp_basicsize == old.pointee.tp_basicsize, new.pointee.tp_dictoffset == old.pointee.tp_dictoffset,
+                      new.pointee.tp_itemsize == old.pointee.tp_itemsize else {
+                    throw PyException.typeError("__class__ assignment: '\(TypeObject.name(new))' object layout differs from '\(TypeObject.name(old))'")
+                }
+                o!.pointee.ob_type = new
+            }
+        }),
+    ])
 
     /// `object.__init__` takes no arguments (unless the class overrides `__new__` but
     /// not `__init__`, as CPython's excess-argument rule allows).
