@@ -26,4 +26,4 @@ class Doc:
     """Class doc."""
     def m(self):
         "method doc"
-print(Doc.__doc__, Doc.m.__doc__, Doc().m.__doc__)
+print(Doc.__doc__, Doc.m.__doc__)
