@@ -15,7 +15,7 @@ try:
 except OverflowError as e:
     print("OverflowError", e)
 print(hash(2 ** 100), hash(-(2 ** 100)), hash(2 ** 61 - 1), hash(2 ** 61), hash(-(2 ** 61)))
-print(sum(range(10 ** 6)), sum(i * i for i in range(1000)), 1 << 64 | 1, (2 ** 64 - 1).bit_length(), (-2 ** 64).bit_length())
+print(sum(range(10 ** 5)), sum(i * i for i in range(1000)), 1 << 64 | 1, (2 ** 64 - 1).bit_length(), (-2 ** 64).bit_length())
 f = 1
 for i in range(1, 51): f *= i
 print(f, f % (10 ** 9 + 7), f // 10 ** 60, str(f).count("0"))

@@ -62,7 +62,7 @@ def collatz(n):
     steps = 0
     while n != 1: n = n // 2 if n % 2 == 0 else 3 * n + 1; steps += 1
     return steps
-print(max(range(1, 3000), key=collatz), collatz(27))
+print(max(range(1, 1000), key=collatz), collatz(27))
 def nqueens(n):
     sols = 0
     def place(row, cols, d1, d2):
