@@ -44,6 +44,8 @@ extension Compiler {
             try unwindAll(preserveTop: true)
             unit.position = n.span
             unit.emit(.returnValue)
+            // Code after the return (handlers, the rest of the block) is protected again.
+            reopenHandlers(downTo: 0)
         case .functionDef, .asyncFunctionDef: try functionDefinition(id)
         case .classDef: try classDefinition(id)
         case .raise: try raise(n)
