@@ -51,6 +51,18 @@ enum SequenceIterator {
             let sequence = SequenceIterator.state(o!).pointee.it_seq
             return SequenceIterator.step(o!, count: sequence.isEmpty ? 0 : Tuple.count(sequence)) { t, i in Tuple.item(t, i) }
         }
+        define(Krait_bytesIterator_type, "bytes_iterator") { o in
+            let sequence = SequenceIterator.state(o!).pointee.it_seq
+            return SequenceIterator.step(o!, count: sequence.isEmpty ? 0 : Bytes.count(sequence)) { b, i in
+                Value(smallInt: Int(Bytes.data(b).load(fromByteOffset: i, as: UInt8.self)))
+            }
+        }
+        define(Krait_bytearrayIterator_type, "bytearray_iterator") { o in
+            let sequence = SequenceIterator.state(o!).pointee.it_seq
+            return SequenceIterator.step(o!, count: sequence.isEmpty ? 0 : ByteArray.count(sequence)) { b, i in
+                Value(smallInt: Int(ByteArray.data(b).load(fromByteOffset: i, as: UInt8.self)))
+            }
+        }
         define(Krait_strIterator_type, "str_iterator") { o in
             let sequence = SequenceIterator.state(o!).pointee.it_seq
             return SequenceIterator.step(o!, count: sequence.isEmpty ? 0 : Str.length(sequence)) { s, i in Str.character(s, at: i) }
