@@ -180,3 +180,107 @@ final class BytesMethodTests: ObjectModelTestCase {
         try run(cases)
     }
 }
+
+/// bytearray's mutators and memoryview against python3.11: results, errors and the
+/// receiver's state after each call.
+final class ByteArrayMutationTests: ObjectModelTestCase {
+    func run(_ cases: [Case], file: StaticString = #filePath, line: UInt = #line) throws {
+        try check(cases, show: "repr(v)", file: file, line: line) { v throws(PyException) in try Protocols.repr(v) }
+    }
+
+    func testMutators() throws {
+        var cases: [Case] = []
+        for start: [UInt8] in [[], [0x61, 0x62, 0x63], Array(0..<20)] {
+            let s = ba(start)
+            for v: P in [0, 255, 256, -1, "a", b("a")] { cases.append(attemptCall(s, "append", [v])) }
+            for v: P in [b("xy"), .l([1, 2]), ba([9]), mv([8, 7]), 5, "ab", .l([300]), .t([])] { cases.append(attemptCall(s, "extend", [v])) }
+            for i: P in [0, 1, -1, 100, -100] { cases += [attemptCall(s, "insert", [i, 66]), attemptCall(s, "pop", [i])] }
+            cases += [attemptCall(s, "insert", [0, 256]), attemptCall(s, "pop"), attemptCall(s, "pop", ["x"]), attemptCall(s, "remove", [0x62]),
+                      attemptCall(s, "remove", [0x7A]), attemptCall(s, "reverse"), attemptCall(s, "clear"), attemptCall(s, "copy"),
+                      attemptCall(s, "__alloc__"), attemptCall(s, "__sizeof__"), attemptCall(s, "__reduce__"), attemptCall(s, "reverse", [1])]
+            for key: P in [0, -1, 5, 100, sl(0, 2), sl(1, .none), sl(.none, .none, 2), sl(.none, .none, -1), sl(5, 1), "a"] {
+                for value: P in [65, b("XYZ"), b(""), .l([1, 2, 3]), 300, "s", ba([1])] { cases.append(attemptSet(s, key, value)) }
+                cases.append(attemptSet(s, key))
+            }
+            for other: P in [b("!"), ba([0x3F]), mv([0x40]), "x", 1] {
+                cases.append(attempt(s, "v += \(other.python)") { v throws(PyException) in
+                    _ = try Protocols.inPlace(v, try other.make(), .add)
+                    return .none
+                })
+            }
+            for n: P in [0, 1, 3, -2] {
+                cases.append(attempt(s, "v *= \(n.python)") { v throws(PyException) in
+                    _ = try Protocols.inPlace(v, try n.make(), .multiply)
+                    return .none
+                })
+            }
+        }
+        try run(cases)
+    }
+
+    func testGrowthMatchesCPython() throws {
+        // __alloc__ after each append and each prefix deletion follows PyByteArray_Resize.
+        var cases: [Case] = []
+        for n in [1, 5, 9, 17, 40, 100] {
+            cases.append(Case("(lambda v: [v.append(1) or v.__alloc__() for _ in range(\(n))])(bytearray())") { () throws(PyException) in
+                let v = ByteArray.new()
+                let out = List.new()
+                for _ in 0..<n {
+                    _ = try callMethod(v, "append", [1], [])
+                    List.append(out, try callMethod(v, "__alloc__", [], []))
+                }
+                return out
+            })
+            cases.append(Case("(lambda v: [v.__delitem__(slice(0, 1)) or v.__alloc__() for _ in range(\(n))])(bytearray(\(2 * n)))") { () throws(PyException) in
+                let v = ByteArray.new(count: 2 * n)
+                let out = List.new()
+                for _ in 0..<n {
+                    try Protocols.setItem(v, Slice.make(start: int(0), stop: int(1), step: .none), nil)
+                    List.append(out, try callMethod(v, "__alloc__", [], []))
+                }
+                return out
+            })
+        }
+        try run(cases)
+    }
+
+    func testMemoryView() throws {
+        var cases: [Case] = []
+        for source in [b("abcdef"), ba(Array("abcdef".utf8)), b("")] {
+            let m = P.raw("memoryview(\(source.python))") { () throws(PyException) in try Protocols.call(Value(Krait_memoryview_type), try source.make()) }
+            for name in ["tobytes", "tolist", "hex", "__len__"] { cases.append(call(m, name)) }
+            for attribute in ["readonly", "nbytes", "format", "itemsize", "ndim", "shape", "strides", "contiguous", "obj"] {
+                cases.append(Case("\(m.python).\(attribute)") { () throws(PyException) in try Protocols.getAttribute(try m.make(), attribute) })
+            }
+            for key: P in [0, -1, 10, sl(1, 4), sl(.none, .none, 2), sl(.none, .none, -1), "a"] {
+                cases.append(Case("(lambda r: r.tobytes() if isinstance(r, memoryview) else r)(\(m.python)[\(key.python)])") { () throws(PyException) in
+                    let v = try Protocols.getItem(try m.make(), try key.make())
+                    return v.type == Krait_memoryview_type ? try callMethod(v, "tobytes", [], []) : v
+                })
+                // The receiver is the exporter, so the case shows what the assignment wrote through.
+                for value: P in [88, b("Q"), b("QRS"), 300, "s"] {
+                    cases.append(attempt(source, "m = memoryview(v); m[\(key.python)] = \(value.python); x = m.tobytes()") { v throws(PyException) in
+                        let view = try Protocols.call(Value(Krait_memoryview_type), v)
+                        try Protocols.setItem(view, try key.make(), try value.make())
+                        return try callMethod(view, "tobytes", [], [])
+                    })
+                }
+            }
+            for format: P in ["B", "b", "c", 1] {
+                cases.append(Case("\(m.python).cast(\(format.python)).tolist()") { () throws(PyException) in
+                    try callMethod(try callMethod(try m.make(), "cast", [format], []), "tolist", [], [])
+                })
+            }
+            for other: P in [b("abcdef"), ba(Array("abcdef".utf8)), b("x"), "abcdef"] {
+                cases.append(Case("\(m.python) == \(other.python)") { () throws(PyException) in try Protocols.richCompare(try m.make(), try other.make(), .eq) })
+            }
+            cases.append(Case("(lambda v: (v.release(), v.tolist()))(\(m.python))") { () throws(PyException) in
+                let v = try m.make()
+                _ = try callMethod(v, "release", [], [])
+                return try callMethod(v, "tolist", [], [])
+            })
+        }
+        cases += [construct(type("memoryview", Krait_memoryview_type), ["abc"]), construct(type("memoryview", Krait_memoryview_type), [])]
+        try run(cases)
+    }
+}

@@ -8,13 +8,15 @@ enum ByteArrayType {
         let count = ByteArray.count(b)
         if Protocols.isIndex(key) {
             var i = try Protocols.index(key)
+            // The value is converted before the index is checked, as CPython does.
+            let byte = try value.map { v throws(PyException) in try BytesSearch.byte(v) }
             if i < 0 { i += count }
             guard i >= 0 && i < count else { throw PyException.indexError("bytearray index out of range") }
-            guard let value else {
+            guard let byte else {
                 ByteArray.replace(b, i..<(i + 1), with: UnsafeRawBufferPointer(start: nil, count: 0))
                 return
             }
-            ByteArray.data(b).storeBytes(of: try BytesSearch.byte(value), toByteOffset: i, as: UInt8.self)
+            ByteArray.data(b).storeBytes(of: byte, toByteOffset: i, as: UInt8.self)
             return
         }
         guard key.isExactly(Krait_slice_type) else {
@@ -35,8 +37,9 @@ enum ByteArrayType {
             source.withUnsafeBytes { ByteArray.replace(b, start..<high, with: $0) }
             return
         }
-        guard value != nil else {
-            // Deleting an extended slice: keep the bytes not selected, in order.
+        guard !source.isEmpty else {
+            // Deleting an extended slice (assigning no bytes deletes too, as in CPython):
+            // keep the bytes not selected, in order.
             let view = ByteView(b)
             var selected = [Bool](repeating: false, count: count)
             for j in 0..<length { selected[start + j * step] = true }
