@@ -100,13 +100,14 @@ enum ByteArrayMethods {
             MethodSpec("__reduce__", doc: "Return state information for pickling.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                     try args.none("bytearray.__reduce__")
-                    return try ByteArrayMethods.reduce(s)
+                    return try ByteArrayMethods.reduce(s, protocol: 0)
                 }
             },
             MethodSpec("__reduce_ex__", doc: "Return state information for pickling.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                     try args.positional("__reduce_ex__", min: 0, max: 1)
-                    return try ByteArrayMethods.reduce(s)
+                    let proto = try args.optional(0).map { v throws(PyException) in try BytesConstruct.cInt(v) } ?? 0
+                    return try ByteArrayMethods.reduce(s, protocol: proto)
                 }
             },
         ]
@@ -127,10 +128,12 @@ enum ByteArrayMethods {
         return out
     }
 
-    /// `(type(b), (b.decode('latin-1'), 'latin-1'), b.__dict__ or None)`, as CPython
-    /// pickles it; `()` for a bytearray that never held storage.
-    static func reduce(_ b: Value) throws(PyException) -> Value {
+    /// What CPython pickles: `(type(b), (bytes(b),), state)` from protocol 3, else
+    /// `(type(b), (b.decode('latin-1'), 'latin-1'), state)`, with `()` for a bytearray
+    /// that never held storage; the state is the instance dict or None.
+    static func reduce(_ b: Value, protocol version: Int) throws(PyException) -> Value {
         let state = (try? Protocols.getAttribute(b, "__dict__")) ?? .none
+        if version >= 3 { return Tuple.make([Value(b.type), Tuple.make(Bytes.make(ByteView(b).raw)), state]) }
         if b.layout(PyByteArrayObject.self).pointee.ob_bytes == nil { return Tuple.make([Value(b.type), Tuple.make([]), state]) }
         let text = try StrCodecs.decode(ByteView(b).raw, .latin1, errors: "strict")
         return Tuple.make([Value(b.type), Tuple.make([text, Str.make("latin-1")]), state])
