@@ -8,8 +8,7 @@ enum ByteArrayMethods {
         [
             MethodSpec("append", doc: "Append a single item to the end of the bytearray.\n\n  item\n    The item to be appended.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
-                    try args.positional("append", min: 1, max: 1)
-                    let byte = try BytesSearch.byte(args[0])
+                    let byte = try BytesSearch.byte(args.one("bytearray.append"))
                     let count = ByteArray.count(s)
                     withUnsafeBytes(of: byte) { ByteArray.replace(s, count..<count, with: $0) }
                     return .none
@@ -17,8 +16,7 @@ enum ByteArrayMethods {
             },
             MethodSpec("extend", doc: "Append all the items from the iterator or sequence to the end of the bytearray.\n\n  iterable_of_ints\n    The iterable of items to append.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
-                    try args.positional("extend", min: 1, max: 1)
-                    let bytes = try ByteArrayMethods.extension(args[0])
+                    let bytes = try ByteArrayMethods.extension(args.one("bytearray.extend"))
                     let count = ByteArray.count(s)
                     bytes.withUnsafeBytes { ByteArray.replace(s, count..<count, with: $0) }
                     return .none
@@ -51,8 +49,7 @@ enum ByteArrayMethods {
             },
             MethodSpec("remove", doc: "Remove the first occurrence of a value in the bytearray.\n\n  value\n    The value to remove.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
-                    try args.positional("remove", min: 1, max: 1)
-                    let byte = try BytesSearch.byte(args[0])
+                    let byte = try BytesSearch.byte(args.one("bytearray.remove"))
                     let view = ByteView(s)
                     guard let i = (0..<view.count).first(where: { view[$0] == byte }) else {
                         throw PyException.valueError("value not found in bytearray")

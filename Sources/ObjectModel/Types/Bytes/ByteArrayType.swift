@@ -76,6 +76,9 @@ enum ByteArrayType {
                 guard let right = BytesLike.readable(y) else {
                     throw PyException.typeError("can't concat \(TypeObject.name(y.type)) to \(TypeObject.name(x.type))")
                 }
+                // CPython exports the right operand's buffer while resizing the left, so
+                // `b += b` finds its own buffer exported.
+                if x == y { throw PyException(Krait_exc_BufferError, "Existing exports of data: object cannot be re-sized") }
                 let bytes = Array(ByteView(right).raw)
                 bytes.withUnsafeBytes { ByteArray.replace(x, ByteArray.count(x)..<ByteArray.count(x), with: $0) }
                 return x

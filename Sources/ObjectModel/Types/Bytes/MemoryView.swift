@@ -21,6 +21,7 @@ enum MemoryView {
 
     /// `memoryview(object)`.
     static func construct(_ args: Arguments) throws(PyException) -> Value {
+        if args.count > 1 { throw PyException.typeError("memoryview() takes at most 1 argument (\(args.count) given)") }
         let p = try args.parse("memoryview", ["object"], required: 1)
         let obj = p[0]!
         if obj.type == Krait_memoryview_type {
@@ -97,6 +98,11 @@ enum MemoryView {
         }
         switch try Subscripts.select(key, length: s.mv_len, kind: "memoryview", indexError: "index out of bounds on dimension 1",
                                      typeError: { _ in "memoryview: invalid slice key" }) {
+        case .item(let i) where s.mv_format == 0x63:
+            guard BytesLike.isBytes(value) else { throw PyException.typeError("memoryview: invalid type for format 'c'") }
+            let view = ByteView(value)
+            guard view.count == 1 else { throw PyException.valueError("memoryview: invalid value for format 'c'") }
+            try store(i, view[0])
         case .item(let i):
             guard Protocols.isIndex(value) else {
                 throw PyException.typeError("memoryview: invalid type for format '\(Character(UnicodeScalar(UInt8(bitPattern: s.mv_format))))'")
