@@ -1,3 +1,5 @@
+from support.evaluate import show
+
 exprs = r'''
 (lambda v: (v.__setitem__(slice(None, None, 2), v[:2]), v))(bytearray(b'abcd'))
 (lambda v: (v.extend(v), v))(bytearray(b'ab'))
@@ -86,14 +88,8 @@ format(b'x', '')
 format(b'x', '5')
 str(b'x', errors='strict')
 '{}'.format(b'a')
-'''.strip().split('\n')
-for e in exprs:
-    try:
-        r = eval(e)
-        if isinstance(r, memoryview): r = ('mv', r.tolist())
-        print(e, '->', repr(r))
-    except Exception as ex:
-        print(e, '!!', type(ex).__name__, ex)
+'''
+show(exprs)
 m=memoryview(bytearray(b'ab')).cast('c')
 for v in [1, b'xy', bytearray(b'x'), 'a', b'q']:
   try: m[0]=v; print(m.obj)

@@ -1,3 +1,5 @@
+from support.evaluate import show
+
 exprs = r'''
 b'abc'.split(maxsplit=1, sep=b'b')
 b'a b'.split(None, -5)
@@ -133,11 +135,5 @@ b''.join([])
 bytearray().join([b'a', b'b'])
 b'x'.ljust(3, bytearray(b'-'))
 b'x'.rjust(3, memoryview(b'-'))
-'''.strip().split('\n')
-for e in exprs:
-    try:
-        r = eval(e)
-        if isinstance(r, memoryview): r = ('mv', r.tolist())
-        print(e, '->', repr(r))
-    except Exception as ex:
-        print(e, '!!', type(ex).__name__, ex)
+'''
+show(exprs)
