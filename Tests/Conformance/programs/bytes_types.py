@@ -76,3 +76,21 @@ except TypeError as e: print(e)
 print(b'abc'.__sizeof__(), bytes.__sizeof__(b''))
 for n in range(10):
     z = MyB(b'q' * n); z.k = n; print(z, z.k, bytes(z), z.__sizeof__() - n)
+
+class A(bytearray):
+    def __init__(self, data, tag):
+        super().__init__(data)
+        self.tag = tag
+a = A(b'xy', 't'); a.append(33); print(a, a.tag, a.__reduce_ex__(2))
+class B(bytes):
+    def __init__(self, data):
+        self.n = len(data)
+b = B(b'abc'); print(b, b.n, b + b'!', b[1:], hash(b) == hash(b'abc'))
+class S(bytes):
+    def __bytes__(self): return b'custom'
+print(bytes(S(b'x')), b'%s' % S(b'x'), S(b'x').__bytes__())
+match b'ab':
+    case bytes(): print('bytes')
+match bytearray(b'x'):
+    case bytearray(): print('ba')
+d = {b'a': 1}; print(d[b'a'], b'a' in {b'a'}, {bytes([1]): 2})
