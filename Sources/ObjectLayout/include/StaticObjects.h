@@ -24,6 +24,7 @@
     X(PyMemoryView_Type, memoryview) \
     X(PyBytesIter_Type, bytesIterator) \
     X(PyByteArrayIter_Type, bytearrayIterator) \
+    X(_PyMemoryIter_Type, memoryIterator) \
     X(PyTuple_Type, tuple) \
     X(PyList_Type, list) \
     X(PyDict_Type, dict) \

@@ -94,3 +94,8 @@ m=memoryview(bytearray(b'ab')).cast('c')
 for v in [1, b'xy', bytearray(b'x'), 'a', b'q']:
   try: m[0]=v; print(m.obj)
   except Exception as e: print(type(e).__name__, e)
+it = iter(memoryview(b'ab')); print(type(it).__name__, list(it), list(it))
+m = memoryview(b'abc'); it = iter(m); print(next(it)); m.release()
+try: print(list(it))
+except ValueError as e: print(e)
+print(list(memoryview(b'\xff').cast('b')), list(memoryview(b'xy').cast('c')))

@@ -152,8 +152,25 @@ enum MemoryViewType {
         t.pointee.tp_iter = { o in
             CBoundary.object { () throws(PyException) in
                 try MemoryView.checkReleased(Value(o!))
-                return SequenceIterator.make(Value(o!))
+                return SequenceIterator.make(Value(o!), type: Krait_memoryIterator_type)
             }
+        }
+        // Advancing over a view released meanwhile raises, as in CPython.
+        SequenceIterator.define(Krait_memoryIterator_type, "memory_iterator") { o in
+            let s = SequenceIterator.state(o!)
+            let view = s.pointee.it_seq
+            guard !view.isEmpty else { return nil }
+            if MemoryView.state(view).pointee.mv_released != 0 {
+                CBoundary.setPending(PyException.valueError("operation forbidden on released memoryview object"))
+                return nil
+            }
+            guard s.pointee.it_index < MemoryView.state(view).pointee.mv_len else {
+                s.pointee.it_seq = .empty
+                return nil
+            }
+            let i = s.pointee.it_index
+            s.pointee.it_index = i + 1
+            return CBoundary.object { () throws(PyException) in try MemoryView.item(view, i) }
         }
         t.pointee.tp_methods = TypeSetup.methodTable(methods())
         t.pointee.tp_getset = MemberDescriptors.getSetTable(attributes())

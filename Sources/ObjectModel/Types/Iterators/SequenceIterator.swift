@@ -33,16 +33,17 @@ enum SequenceIterator {
         return 0
     }
 
+    /// Sets up an iterator type of this layout with its `tp_iternext`.
+    static func define(_ type: TypePointer, _ name: String, _ next: iternextfunc) {
+        TypeSetup.begin(type, name: name, basicSize: MemoryLayout<KraitSequenceIterator>.size,
+                        flags: UInt(Py_TPFLAGS_DISALLOW_INSTANTIATION))
+        type.pointee.tp_iter = { o in o }
+        type.pointee.tp_getattro = Krait_object_type.pointee.tp_getattro
+        type.pointee.tp_iternext = next
+        type.pointee.tp_traverse = traverse
+    }
+
     static func setUp() {
-        let iterSelf: getiterfunc = { o in o }
-        func define(_ type: TypePointer, _ name: String, _ next: iternextfunc) {
-            TypeSetup.begin(type, name: name, basicSize: MemoryLayout<KraitSequenceIterator>.size,
-                            flags: UInt(Py_TPFLAGS_DISALLOW_INSTANTIATION))
-            type.pointee.tp_iter = iterSelf
-            type.pointee.tp_getattro = Krait_object_type.pointee.tp_getattro
-            type.pointee.tp_iternext = next
-            type.pointee.tp_traverse = traverse
-        }
         define(Krait_listIterator_type, "list_iterator") { o in
             let sequence = SequenceIterator.state(o!).pointee.it_seq
             return SequenceIterator.step(o!, count: sequence.isEmpty ? 0 : List.count(sequence)) { l, i in List.item(l, i) }
