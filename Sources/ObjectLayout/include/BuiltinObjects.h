@@ -61,6 +61,33 @@ typedef struct {
     char ob_sval[1];
 } PyBytesObject;
 
+/* CPython's PyByteArrayObject. `ob_bytes` points at the data of a collected
+   KraitByteBlock (the owner's trace visits it); the live bytes start at `ob_start`,
+   so deleting from the front moves a pointer instead of the data. */
+typedef struct {
+    PyVarObject ob_base;
+    Py_ssize_t ob_alloc;
+    char *ob_bytes;
+    char *ob_start;
+    Py_ssize_t ob_exports;
+} PyByteArrayObject;
+
+/* A memoryview over a 1-dimensional byte buffer: `mv_obj` (bytes or bytearray),
+   `mv_len` items from `mv_start` apart by `mv_step`, each one byte read as
+   `mv_format` ('B', 'b' or 'c'). Positions, not pointers, are kept, so a bytearray
+   that moves its storage stays readable. */
+typedef struct {
+    PyObject ob_base;
+    KraitValue mv_obj;
+    Py_ssize_t mv_start;
+    Py_ssize_t mv_step;
+    Py_ssize_t mv_len;
+    Py_hash_t mv_hash;
+    int mv_released;
+    int mv_readonly;
+    char mv_format;
+} KraitMemoryView;
+
 typedef struct {
     PyVarObject ob_base;
     KraitValue ob_item[1];

@@ -20,6 +20,11 @@
     X(PyComplex_Type, complex) \
     X(PyUnicode_Type, str) \
     X(PyBytes_Type, bytes) \
+    X(PyByteArray_Type, bytearray) \
+    X(PyMemoryView_Type, memoryview) \
+    X(PyBytesIter_Type, bytesIterator) \
+    X(PyByteArrayIter_Type, bytearrayIterator) \
+    X(_PyMemoryIter_Type, memoryIterator) \
     X(PyTuple_Type, tuple) \
     X(PyList_Type, list) \
     X(PyDict_Type, dict) \
@@ -55,7 +60,8 @@
     X(PyDictItems_Type, dictItemsView) \
     X(KraitValueArray_Type, valueArray) \
     X(KraitDictKeys_Type, dictKeys) \
-    X(KraitSetTable_Type, setTable)
+    X(KraitSetTable_Type, setTable) \
+    X(KraitByteBlock_Type, byteBlock)
 
 #define KRAIT_DECLARE_STATIC_TYPE(storage, name) \
     extern PyTypeObject storage; \

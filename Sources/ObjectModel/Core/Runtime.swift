@@ -30,7 +30,9 @@ public enum ObjectModelRuntime {
         Slice.setUp()
         ClassMethods.setUp()
         Property.setUp()
-        Bytes.setUp()
+        BytesType.setUp()
+        ByteArrayType.setUp()
+        MemoryViewType.setUp()
         SequenceIterator.setUp()
         BuiltinIterators.setUp()
         DictIterator.setUp()
@@ -43,7 +45,8 @@ public enum ObjectModelRuntime {
                          Krait_builtinFunction_type!, Krait_methodDescriptor_type!, Krait_classmethodDescriptor_type!, Krait_wrapperDescriptor_type!,
                          Krait_memberDescriptor_type!, Krait_getsetDescriptor_type!, Krait_slice_type!,
                          Krait_classmethod_type!, Krait_staticmethod_type!, Krait_property_type!, Krait_method_type!,
-                         Krait_bytes_type!,
+                         Krait_bytes_type!, Krait_bytearray_type!, Krait_memoryview_type!, Krait_byteBlock_type!,
+                         Krait_bytesIterator_type!, Krait_bytearrayIterator_type!, Krait_memoryIterator_type!,
                          Krait_methodWrapper_type!, Krait_sequenceIterator_type!,
                          Krait_enumerate_type!, Krait_zip_type!, Krait_map_type!, Krait_filter_type!, Krait_reversed_type!,
                          Krait_listIterator_type!, Krait_tupleIterator_type!, Krait_strIterator_type!,

@@ -146,11 +146,13 @@ enum BuiltinFunctions {
         MethodSpec("ord", doc: "Return the Unicode code point for a one-character string.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in
                 let v = try Arguments(a, n, k).one("ord")
-                if v.isExactly(Krait_bytes_type) {
-                    guard Bytes.count(v) == 1 else {
-                        throw PyException.typeError("ord() expected a character, but string of length \(Bytes.count(v)) found")
+                let isByteArray = ByteArray.isByteArray(v)
+                if isByteArray || TypeObject.hasFlag(v.type, UInt(Py_TPFLAGS_BYTES_SUBCLASS)) {
+                    let count = isByteArray ? ByteArray.count(v) : Bytes.count(v)
+                    guard count == 1 else {
+                        throw PyException.typeError("ord() expected a character, but string of length \(count) found")
                     }
-                    return IntObject.make(Int(Bytes.data(v).load(as: UInt8.self)))
+                    return IntObject.make(Int((isByteArray ? ByteArray.data(v) : Bytes.data(v)).load(as: UInt8.self)))
                 }
                 guard TypeObject.hasFlag(v.type, UInt(Py_TPFLAGS_UNICODE_SUBCLASS)) else {
                     throw PyException.typeError("ord() expected string of length 1, but \(TypeObject.name(v.type)) found")

@@ -41,9 +41,12 @@ public enum Bytes {
         count(a) == count(b) && memcmp(data(a), data(b), count(a)) == 0
     }
 
-    /// `repr(b)`: `b'…'`, quotes chosen as for str, other bytes escaped.
+    /// `repr(b)`: `b'…'`, quotes chosen as for str, other bytes escaped. A bytearray's
+    /// repr escapes a single quote even inside double quotes, as CPython's does.
     public static func repr(_ v: Value) -> String {
-        let n = count(v), p = data(v).assumingMemoryBound(to: UInt8.self)
+        let escapeSingle = ByteArray.isByteArray(v)
+        let view = ByteView(v)
+        let n = view.count, p = view.data
         var hasSingle = false, hasDouble = false
         for i in 0..<n {
             if p[i] == 0x27 { hasSingle = true } else if p[i] == 0x22 { hasDouble = true }
@@ -55,6 +58,7 @@ public enum Bytes {
             let c = p[i]
             switch c {
             case quote, 0x5C: out += [0x5C, c]
+            case 0x27 where escapeSingle: out += [0x5C, c]
             case 0x09: out += [0x5C, 0x74]
             case 0x0A: out += [0x5C, 0x6E]
             case 0x0D: out += [0x5C, 0x72]
@@ -64,26 +68,5 @@ public enum Bytes {
         }
         out.append(quote)
         return String(decoding: out, as: UTF8.self)
-    }
-
-    static func setUp() {
-        let t = Krait_bytes_type!
-        TypeSetup.begin(t, name: "bytes", basicSize: header, itemSize: 1,
-                        flags: UInt(Py_TPFLAGS_BASETYPE) | UInt(Py_TPFLAGS_BYTES_SUBCLASS) | UInt(Py_TPFLAGS_MATCH_SELF),
-                        doc: "bytes(iterable_of_ints) -> bytes\nbytes(string, encoding[, errors]) -> bytes\nbytes(bytes_or_buffer) -> immutable copy of bytes_or_buffer\nbytes(int) -> bytes object of size given by the parameter initialized with null bytes\nbytes() -> empty bytes object\n\nConstruct an immutable array of bytes from:\n  - an iterable yielding integers in range(256)\n  - a text string encoded using the specified encoding\n  - any object implementing the buffer API.\n  - an integer")
-        t.pointee.tp_repr = { o in CBoundary.object { () throws(PyException) in Str.make(Bytes.repr(Value(o!))) } }
-        t.pointee.tp_hash = { o in Bytes.hash(Value(o!)) }
-        t.pointee.tp_richcompare = { a, b, op in
-            CBoundary.object { () throws(PyException) in
-                let x = Value(a!), y = Value(b!)
-                guard TypeObject.hasFlag(y.type, UInt(Py_TPFLAGS_BYTES_SUBCLASS)) else { return .notImplemented }
-                let op = CompareOp(rawValue: op)!
-                let n = Swift.min(Bytes.count(x), Bytes.count(y))
-                var order = Int(memcmp(Bytes.data(x), Bytes.data(y), n)).signum()
-                if order == 0 { order = (Bytes.count(x) - Bytes.count(y)).signum() }
-                return .bool(op.holds(order))
-            }
-        }
-        t.pointee.tp_traverse = { _, _, _ in 0 }
     }
 }

@@ -1,6 +1,8 @@
 import ObjectLayout
 
 /// `str % args`, CPython's `PyUnicode_Format`: `%[(key)][flags][width][.precision][hlL]type`.
+/// `bytes % args` (`_PyBytes_FormatEx`) parses the same way over a one-byte view; its
+/// conversions (`PercentConversions.convertBytes`) yield code points below 256.
 struct PercentFormat {
     /// One conversion's flags, width and precision (`unicode_format_arg_t`).
     struct Conversion {
@@ -21,23 +23,33 @@ struct PercentFormat {
     var argCount: Int
     var argIndex: Int
     let mapping: Value?
+    /// Formatting bytes: keys are bytes, conversions are bytes's.
+    let bytes: Bool
 
     static func format(_ s: Value, _ args: Value) throws(PyException) -> Value {
         var formatter = PercentFormat(s, args)
-        return try formatter.run()
+        return try formatter.run().build()
     }
 
-    init(_ s: Value, _ args: Value) {
-        format = StrView(s)
+    /// `b % args` for bytes and bytearray; the result has the receiver's type.
+    static func formatBytes(_ s: Value, _ args: Value) throws(PyException) -> Value {
+        var formatter = PercentFormat(s, args, bytes: true)
+        return BytesLike.result(like: s, BytesTransform.bytes(try formatter.run()))
+    }
+
+    init(_ s: Value, _ args: Value, bytes: Bool = false) {
+        format = bytes ? ByteView(s).str : StrView(s)
+        self.bytes = bytes
         self.args = args
         let isTuple = TypeObject.hasFlag(args.type, UInt(Py_TPFLAGS_TUPLE_SUBCLASS))
         argCount = isTuple ? Tuple.count(args) : -1
         argIndex = isTuple ? 0 : -2
         let isMapping = args.type.pointee.tp_as_mapping?.pointee.mp_subscript != nil
-        mapping = isMapping && !isTuple && !StrArguments.isStr(args) ? args : nil
+        let isText = StrArguments.isStr(args) || (bytes && (BytesLike.isBytes(args) || ByteArray.isByteArray(args)))
+        mapping = isMapping && !isTuple && !isText ? args : nil
     }
 
-    mutating func run() throws(PyException) -> Value {
+    mutating func run() throws(PyException) -> StrBuilder {
         var out = StrBuilder(capacity: format.count + 16)
         while pos < format.count {
             let start = pos
@@ -53,9 +65,9 @@ struct PercentFormat {
             try argument(to: &out)
         }
         if argIndex < argCount && mapping == nil {
-            throw PyException.typeError("not all arguments converted during string formatting")
+            throw PyException.typeError("not all arguments converted during \(bytes ? "bytes" : "string") formatting")
         }
-        return out.build()
+        return out
     }
 
     /// Reads the next character into `c`; false (and `exhausted`) at the end.
@@ -79,10 +91,11 @@ struct PercentFormat {
     mutating func argument(to out: inout StrBuilder) throws(PyException) {
         var conversion = try parse()
         let value = try nextArgument()
-        let text = try PercentConversions.convert(value, &conversion, index: pos - 1)
+        let text = bytes ? try PercentConversions.convertBytes(value, &conversion, index: pos - 1)
+            : try PercentConversions.convert(value, &conversion, index: pos - 1)
         PercentConversions.output(text, conversion, to: &out)
         if mapping != nil && argIndex < argCount {
-            throw PyException.typeError("not all arguments converted during string formatting")
+            throw PyException.typeError("not all arguments converted during \(bytes ? "bytes" : "string") formatting")
         }
     }
 
@@ -100,7 +113,8 @@ struct PercentFormat {
             }
             if exhausted || depth > 0 { throw PyException.valueError("incomplete format key") }
             // The key's value is the only argument of this conversion.
-            args = try Protocols.getItem(mapping, Str.make(codePoints: (keyStart..<pos - 1).map { format[$0] }))
+            let key = (keyStart..<pos - 1).map { format[$0] }
+            args = try Protocols.getItem(mapping, bytes ? Bytes.make(key.map { UInt8($0) }) : Str.make(codePoints: key))
             argCount = -1
             argIndex = -2
         }

@@ -33,16 +33,17 @@ enum SequenceIterator {
         return 0
     }
 
+    /// Sets up an iterator type of this layout with its `tp_iternext`.
+    static func define(_ type: TypePointer, _ name: String, _ next: iternextfunc) {
+        TypeSetup.begin(type, name: name, basicSize: MemoryLayout<KraitSequenceIterator>.size,
+                        flags: UInt(Py_TPFLAGS_DISALLOW_INSTANTIATION))
+        type.pointee.tp_iter = { o in o }
+        type.pointee.tp_getattro = Krait_object_type.pointee.tp_getattro
+        type.pointee.tp_iternext = next
+        type.pointee.tp_traverse = traverse
+    }
+
     static func setUp() {
-        let iterSelf: getiterfunc = { o in o }
-        func define(_ type: TypePointer, _ name: String, _ next: iternextfunc) {
-            TypeSetup.begin(type, name: name, basicSize: MemoryLayout<KraitSequenceIterator>.size,
-                            flags: UInt(Py_TPFLAGS_DISALLOW_INSTANTIATION))
-            type.pointee.tp_iter = iterSelf
-            type.pointee.tp_getattro = Krait_object_type.pointee.tp_getattro
-            type.pointee.tp_iternext = next
-            type.pointee.tp_traverse = traverse
-        }
         define(Krait_listIterator_type, "list_iterator") { o in
             let sequence = SequenceIterator.state(o!).pointee.it_seq
             return SequenceIterator.step(o!, count: sequence.isEmpty ? 0 : List.count(sequence)) { l, i in List.item(l, i) }
@@ -50,6 +51,18 @@ enum SequenceIterator {
         define(Krait_tupleIterator_type, "tuple_iterator") { o in
             let sequence = SequenceIterator.state(o!).pointee.it_seq
             return SequenceIterator.step(o!, count: sequence.isEmpty ? 0 : Tuple.count(sequence)) { t, i in Tuple.item(t, i) }
+        }
+        define(Krait_bytesIterator_type, "bytes_iterator") { o in
+            let sequence = SequenceIterator.state(o!).pointee.it_seq
+            return SequenceIterator.step(o!, count: sequence.isEmpty ? 0 : Bytes.count(sequence)) { b, i in
+                Value(smallInt: Int(Bytes.data(b).load(fromByteOffset: i, as: UInt8.self)))
+            }
+        }
+        define(Krait_bytearrayIterator_type, "bytearray_iterator") { o in
+            let sequence = SequenceIterator.state(o!).pointee.it_seq
+            return SequenceIterator.step(o!, count: sequence.isEmpty ? 0 : ByteArray.count(sequence)) { b, i in
+                Value(smallInt: Int(ByteArray.data(b).load(fromByteOffset: i, as: UInt8.self)))
+            }
         }
         define(Krait_strIterator_type, "str_iterator") { o in
             let sequence = SequenceIterator.state(o!).pointee.it_seq

@@ -70,20 +70,11 @@ enum IntBytes {
     }
 
     /// The bytes of a bytes object, or of an iterable of ints in range(256).
+    /// `PyObject_Bytes`: `bytes(v)` except that ints and strs are refused.
     static func byteValues(_ v: Value) throws(PyException) -> [UInt8] {
-        if TypeObject.isSubtype(v.type, of: Krait_bytes_type) {
-            let p = Bytes.data(v).assumingMemoryBound(to: UInt8.self)
-            return Array(UnsafeBufferPointer(start: p, count: Bytes.count(v)))
-        }
-        guard v.type.pointee.tp_iter != nil || v.type.pointee.tp_as_sequence?.pointee.sq_item != nil else {
+        if Protocols.isIndex(v) || StrArguments.isStr(v) {
             throw PyException.typeError("cannot convert '\(TypeObject.name(v.type))' object to bytes")
         }
-        var result: [UInt8] = []
-        try Protocols.forEach(v) { item throws(PyException) in
-            let i = try Protocols.index(item, overflow: Krait_exc_ValueError)
-            guard (0..<256).contains(i) else { throw PyException.valueError("bytes must be in range(0, 256)") }
-            result.append(UInt8(i))
-        }
-        return result
+        return try BytesConstruct.contents(v, "bytes")
     }
 }

@@ -80,15 +80,19 @@ enum StrCase {
     /// istitle: uppercase or titlecase characters only after uncased ones, lowercase
     /// only after cased ones, and at least one cased character.
     static func isTitle(_ s: Value) -> Bool {
-        let view = StrView(s)
+        isTitle(StrView(s), upper: { StrUnicode.isUpper($0) || StrUnicode.isTitle($0) }, lower: StrUnicode.isLower)
+    }
+
+    /// istitle with the character classes given (bytes use ASCII's).
+    static func isTitle(_ view: StrView, upper: (UInt32) -> Bool, lower: (UInt32) -> Bool) -> Bool {
         var cased = false, previousCased = false
         for i in 0..<view.count {
             let c = view[i]
-            if StrUnicode.isUpper(c) || StrUnicode.isTitle(c) {
+            if upper(c) {
                 if previousCased { return false }
                 previousCased = true
                 cased = true
-            } else if StrUnicode.isLower(c) {
+            } else if lower(c) {
                 if !previousCased { return false }
                 previousCased = true
                 cased = true

@@ -141,9 +141,9 @@ enum StrMethods {
         if p[1] == nil && p[2] == nil { return try Protocols.str(object) }
         let (codec, errors) = try codecArguments(p[1], p[2], function: "str")
         if StrArguments.isStr(object) { throw PyException.typeError("decoding str is not supported") }
-        guard TypeObject.hasFlag(object.type, UInt(Py_TPFLAGS_BYTES_SUBCLASS)) else {
+        guard let readable = BytesLike.readable(object) else {
             throw PyException.typeError("decoding to str: need a bytes-like object, \(TypeObject.name(object.type)) found")
         }
-        return try StrCodecs.decode(UnsafeRawBufferPointer(start: Bytes.data(object), count: Bytes.count(object)), codec, errors: errors)
+        return try StrCodecs.decode(ByteView(readable).raw, codec, errors: errors)
     }
 }

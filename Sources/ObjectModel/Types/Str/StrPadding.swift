@@ -51,15 +51,21 @@ enum StrPadding {
         try args.positional(name, min: 1, max: 2)
         let width = try StrArguments.size(args[0])
         let fill = try fillCharacter(args.optional(1))
-        let margin = width - Str.length(s)
-        if margin <= 0 { return s }
+        guard let (left, right) = margins(width: width, length: Str.length(s), side) else { return s }
+        return pad(s, left: left, right: right, fill: fill)
+    }
+
+    /// The fill on each side to justify `length` items in `width`, or nil when none is needed.
+    static func margins(width: Int, length: Int, _ side: Side) -> (Int, Int)? {
+        let margin = width - length
+        if margin <= 0 { return nil }
         switch side {
-        case .left: return pad(s, left: 0, right: margin, fill: fill)
-        case .right: return pad(s, left: margin, right: 0, fill: fill)
+        case .left: return (0, margin)
+        case .right: return (margin, 0)
         case .both:
             // CPython's rounding: the odd extra goes left when both the margin and the width are odd.
             let left = margin / 2 + (margin & width & 1)
-            return pad(s, left: left, right: margin - left, fill: fill)
+            return (left, margin - left)
         }
     }
 
@@ -75,8 +81,10 @@ enum StrPadding {
         return Str.make(codePoints: codePoints)
     }
 
-    static func expandTabs(_ s: Value, _ tabSize: Int) -> Value {
-        let view = StrView(s)
+    static func expandTabs(_ s: Value, _ tabSize: Int) -> Value { expanded(StrView(s), tabSize).build() }
+
+    /// Tabs replaced by spaces to the next multiple of `tabSize` (shared with bytes).
+    static func expanded(_ view: StrView, _ tabSize: Int) -> StrBuilder {
         var out = StrBuilder(capacity: view.count)
         var column = 0
         for i in 0..<view.count {
@@ -92,6 +100,6 @@ enum StrPadding {
                 column = c == 0x0A || c == 0x0D ? 0 : column + 1
             }
         }
-        return out.build()
+        return out
     }
 }

@@ -3,9 +3,14 @@ import ObjectLayout
 /// str.replace, removeprefix/removesuffix, and translation tables.
 enum StrReplace {
     static func replace(_ s: Value, _ old: Value, _ new: Value, count limit: Int) -> Value {
-        let view = StrView(s), needle = StrView(old), replacement = StrView(new)
+        replaced(StrView(s), StrView(old), StrView(new), count: limit)?.build() ?? s
+    }
+
+    /// The code points after replacing, or nil when nothing is replaced (shared with
+    /// bytes, whose views read as one-byte strs).
+    static func replaced(_ view: StrView, _ needle: StrView, _ replacement: StrView, count limit: Int) -> StrBuilder? {
         let limit = limit < 0 ? Int.max : limit
-        if limit == 0 { return s }
+        if limit == 0 { return nil }
         var out = StrBuilder(capacity: view.count)
         if needle.count == 0 {
             var inserted = 0
@@ -16,7 +21,7 @@ enum StrReplace {
                 }
                 if i < view.count { out.append(view[i]) }
             }
-            return out.build()
+            return out
         }
         var i = 0, replaced = 0
         while replaced < limit {
@@ -27,9 +32,9 @@ enum StrReplace {
             i = pos + needle.count
             replaced += 1
         }
-        if replaced == 0 { return s }
+        if replaced == 0 { return nil }
         out.append(view, i..<view.count)
-        return out.build()
+        return out
     }
 
     static func removeAffix(_ s: Value, _ affix: Value, _ name: String, atEnd: Bool) throws(PyException) -> Value {

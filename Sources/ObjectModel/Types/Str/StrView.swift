@@ -13,6 +13,13 @@ struct StrView {
         count = Str.length(v)
     }
 
+    /// Bytes read as one-byte code points (bytes and bytearray share str's search).
+    init(bytes: UnsafeRawPointer, count: Int) {
+        data = bytes
+        kind = 1
+        self.count = count
+    }
+
     @inline(__always)
     subscript(i: Int) -> UInt32 {
         switch kind {
