@@ -84,13 +84,23 @@ enum Ranges {
         }
         sequence.pointee.sq_contains = { o, v in
             let p = Ranges.parts(Value(o!))
-            let x = Value(v!)
+            let x = Value(normalizing: v!)
             guard x.isSmallInt else { return 0 }
             let i = x.smallInt
             let inside = p.step > 0 ? (i >= p.start && i < p.stop) : (i <= p.start && i > p.stop)
             return inside && (i - p.start) % p.step == 0 ? 1 : 0
         }
         t.pointee.tp_as_sequence = sequence
+        t.pointee.tp_richcompare = { a, b, op in
+            CBoundary.object { () throws(PyException) in
+                let x = Value(a!), y = Value(b!)
+                guard y.isExactly(Krait_range_type), op == CompareOp.eq.rawValue || op == CompareOp.ne.rawValue else { return .notImplemented }
+                // As CPython: equal when they produce the same values.
+                let p = Ranges.parts(x), q = Ranges.parts(y)
+                let same = p.length == q.length && (p.length == 0 || (p.start == q.start && (p.length == 1 || p.step == q.step)))
+                return .bool(same == (op == CompareOp.eq.rawValue))
+            }
+        }
         t.pointee.tp_iter = { o in
             let p = Ranges.parts(Value(o!))
             return Ranges.iterator(from: p.start, step: p.step, count: p.length).object

@@ -259,13 +259,11 @@ enum BuiltinFunctions {
         return best
     }
 
+    /// `hex`/`oct`/`bin`: the `#x`/`#o`/`#b` format of the int the value stands for.
     static func radix(_ v: Value, _ base: Int, _ prefix: String) throws(PyException) -> Value {
         let i = try Protocols.indexValue(v)
-        guard let m = IntObject.machineValue(i) else {
-            throw PyException.systemError("hex/oct/bin of ints beyond 64 bits need the big-int layer")
-        }
-        let digits = String(m.magnitude, radix: base)
-        return Str.make((m < 0 ? "-" : "") + prefix + digits)
+        let spec = base == 16 ? "#x" : base == 8 ? "#o" : "#b"
+        return try Protocols.format(i, Str.make(spec))
     }
 
     static func isType(_ v: Value) -> Bool { v.isObject && TypeObject.hasFlag(v.type, UInt(Py_TPFLAGS_TYPE_SUBCLASS)) }

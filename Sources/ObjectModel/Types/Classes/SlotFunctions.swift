@@ -73,6 +73,11 @@ public enum SlotFunctions {
             guard found else { continue }
             definitions[0].store(allNative ? native : generic, in: type)
         }
+        // `__getattr__` has no slot wrapper of its own (CPython's slotdefs list it without
+        // one); defining it routes attribute lookup through the generic hook.
+        if TypeObject.lookup(type, Interned.get("__getattr__")) != nil {
+            type.pointee.tp_getattro = getAttribute
+        }
         if type.pointee.tp_call != nil && TypeObject.lookup(type, Interned.get("__call__")).map({ !$0.isExactly(Krait_wrapperDescriptor_type) }) == true {
             type.pointee.kr_call = { callable, a, n, k in
                 CBoundary.value { () throws(PyException) in
