@@ -211,17 +211,26 @@ enum BuiltinFunctions {
             default: throw PyException.typeError("'\(key)' is an invalid keyword argument for print()")
             }
         }
-        var text = ""
+        // As CPython, `file=None` means whatever `sys.stdout` is now.
+        if file == .none, let sys = Dict.getItem(ImportSystem.modules, string: Interned.get("sys")) {
+            file = Dict.getItem(Modules.dict(sys), string: Interned.get("stdout")) ?? .none
+        }
+        if file == .none { return .none }
+        if TextStreams.isStandardStream(file) {
+            var text = ""
+            for i in 0..<args.count {
+                if i > 0 { text += sep }
+                text += Str.swiftString(try Protocols.str(args[i]))
+            }
+            TextStreams.stream(file).write(text + end)
+            return .none
+        }
+        // Any other file gets each piece by its own write(), as CPython's print does.
         for i in 0..<args.count {
-            if i > 0 { text += sep }
-            text += Str.swiftString(try Protocols.str(args[i]))
+            if i > 0 { _ = try Protocols.callMethod(file, "write", Str.make(sep)) }
+            _ = try Protocols.callMethod(file, "write", try Protocols.str(args[i]))
         }
-        text += end
-        if file == .none {
-            StandardStreams.stdout.write(text)
-        } else {
-            _ = try Protocols.callMethod(file, "write", Str.make(text))
-        }
+        _ = try Protocols.callMethod(file, "write", Str.make(end))
         return .none
     }
 

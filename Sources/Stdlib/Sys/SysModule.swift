@@ -96,6 +96,8 @@ enum TextStreams {
 
     static func stream(_ v: Value) -> StandardStream { streams[v.layout(Layout.self).pointee.index] }
 
+    static func isStandardStream(_ v: Value) -> Bool { type != nil && v.isObject && v.type == type }
+
     static func setUp() throws(PyException) {
         let t = Allocation.immortal(size: MemoryLayout<PyTypeObject>.size, type: Krait_type_type).layout(PyTypeObject.self)
         TypeSetup.begin(t, name: "_io.TextIOWrapper", basicSize: MemoryLayout<Layout>.size)
