@@ -37,15 +37,7 @@ extension Compiler {
             unit.place(end)
         case .compare: try compare(n)
         case .call: try call(n)
-        case .attribute:
-            try expression(NodeID(n.a))
-            unit.position = n.span
-            unit.emit(.loadAttr, unit.name(attributeName(n.b)))
-        case .subscript:
-            try expression(NodeID(n.a))
-            try expression(NodeID(n.b))
-            unit.position = n.span
-            unit.emit(.binarySubscr)
+        case .attribute, .subscript: try access(n, attribute: .loadAttr, subscript: .binarySubscr)
         case .slice:
             for part in [n.a, n.b] {
                 if part >= 0 { try expression(NodeID(part)) } else { loadConst(.none) }

@@ -70,20 +70,25 @@ extension Compiler {
 
     // MARK: Assignment
 
+    /// `obj.name` or `obj[key]` (an attribute or subscript node), ending with the
+    /// instruction that loads, stores or deletes it.
+    func access(_ t: Node, attribute: Opcode, subscript item: Opcode) throws(CompileError) {
+        try expression(NodeID(t.a))
+        if t.kind == .subscript { try expression(NodeID(t.b)) }
+        unit.position = t.span
+        if t.kind == .attribute {
+            unit.emit(attribute, unit.name(attributeName(t.b)))
+        } else {
+            unit.emit(item)
+        }
+    }
+
     func assign(to target: NodeID) throws(CompileError) {
         let t = tree[target]
         unit.position = t.span
         switch t.kind {
         case .name: storeName(name(t.a))
-        case .attribute:
-            try expression(NodeID(t.a))
-            unit.position = t.span
-            unit.emit(.storeAttr, unit.name(attributeName(t.b)))
-        case .subscript:
-            try expression(NodeID(t.a))
-            try expression(NodeID(t.b))
-            unit.position = t.span
-            unit.emit(.storeSubscr)
+        case .attribute, .subscript: try access(t, attribute: .storeAttr, subscript: .storeSubscr)
         case .list, .tuple:
             try unpack(items(t.a), at: target)
             for e in items(t.a) {
@@ -119,15 +124,7 @@ extension Compiler {
         unit.position = t.span
         switch t.kind {
         case .name: nameOp(name(t.a), .delete)
-        case .attribute:
-            try expression(NodeID(t.a))
-            unit.position = t.span
-            unit.emit(.deleteAttr, unit.name(attributeName(t.b)))
-        case .subscript:
-            try expression(NodeID(t.a))
-            try expression(NodeID(t.b))
-            unit.position = t.span
-            unit.emit(.deleteSubscr)
+        case .attribute, .subscript: try access(t, attribute: .deleteAttr, subscript: .deleteSubscr)
         case .list, .tuple:
             for e in items(t.a) { try delete(NodeID(e)) }
         default:
@@ -237,15 +234,21 @@ extension Compiler {
         unit.emit(.getIter)
         unit.place(top)
         unit.emitJump(.forIter, cleanup)
+        try iterationBody(n, top: top, exit: exit)
+        unit.place(cleanup)
+        try statements(n.d)
+        unit.place(exit)
+    }
+
+    /// The target and body of `for` and `async for`, with the iterator on the stack,
+    /// then the jump back to the next item.
+    func iterationBody(_ n: Node, top: Label, exit: Label) throws(CompileError) {
         blocks.append(.loop(continueTo: top, breakTo: exit, iterator: true))
         try assign(to: NodeID(n.a))
         try statements(n.c)
         blocks.removeLast()
         unit.position = n.span
         if unit.reachable { unit.emitJump(.jump, top) }
-        unit.place(cleanup)
-        try statements(n.d)
-        unit.place(exit)
     }
 
     /// `async for`: `__anext__()` awaited until it raises StopAsyncIteration.
@@ -259,12 +262,7 @@ extension Compiler {
         unit.emit(.getAnext)
         try yieldFromLoop()
         unit.popHandler(h)
-        blocks.append(.loop(continueTo: top, breakTo: exit, iterator: true))
-        try assign(to: NodeID(n.a))
-        try statements(n.c)
-        blocks.removeLast()
-        unit.position = n.span
-        if unit.reachable { unit.emitJump(.jump, top) }
+        try iterationBody(n, top: top, exit: exit)
         unit.placeHandler(h)
         unit.emit(.endAsyncFor)
         try statements(n.d)
