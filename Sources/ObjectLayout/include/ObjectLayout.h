@@ -15,5 +15,6 @@
 #include "StaticObjects.h"
 #include "ExecutionObjects.h"
 #include "IteratorObjects.h"
+#include "TypingObjects.h"
 
 #endif

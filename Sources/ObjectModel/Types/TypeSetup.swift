@@ -62,6 +62,18 @@ public enum TypeSetup {
         return table
     }
 
+    /// Adds methods after those a type's set-up declared (for methods that several types
+    /// share, such as `__class_getitem__`), before the type is readied.
+    static func appendMethods(_ type: TypePointer, _ specs: [MethodSpec]) {
+        var count = 0
+        if let existing = type.pointee.tp_methods { while existing[count].ml_name != nil { count += 1 } }
+        let added = methodTable(specs)
+        let table = UnsafeMutablePointer<PyMethodDef>.allocate(capacity: count + specs.count + 1)
+        if let existing = type.pointee.tp_methods { table.initialize(from: existing, count: count) }
+        (table + count).initialize(from: added, count: specs.count + 1)
+        type.pointee.tp_methods = table
+    }
+
     /// Completes a type: base and MRO, inherited slots, its dict.
     public static func ready(_ type: TypePointer) throws(PyException) {
         if type.pointee.tp_flags & UInt(Py_TPFLAGS_READY) != 0 { return }
@@ -75,6 +87,9 @@ public enum TypeSetup {
         } else {
             type.pointee.tp_bases = Tuple.make([]).object
             type.pointee.tp_mro = Tuple.make(Value(type)).object
+        }
+        if type.pointee.tp_new == nil && NativeConstructors.table[UInt(bitPattern: type)] != nil {
+            type.pointee.tp_new = NativeConstructors.new
         }
         // The dict describes the type's own slots, so it is filled before inheritance.
         type.pointee.tp_dict = Dict.new().object
@@ -150,9 +165,10 @@ public enum TypeSetup {
         return BuiltinFunction.descriptor(type, method)
     }
 
-    /// The type's dict, in CPython's order: slot wrappers, methods, members, getsets, `__doc__`.
+    /// The type's dict, in CPython's order: `__new__`, slot wrappers, methods, members, getsets, `__doc__`.
     static func fillDict(_ type: TypePointer) throws(PyException) {
         let dict = Value(type.pointee.tp_dict!)
+        if type.pointee.tp_new != nil { try Dict.setItem(dict, Interned.get("__new__"), TypeNew.wrapper(for: type)) }
         try SlotWrapper.addWrappers(type, to: dict)
         if var method = type.pointee.tp_methods {
             while let name = method.pointee.ml_name {

@@ -27,6 +27,13 @@ public enum ImportSystem {
         Imports.importModule = { name, globals, fromlist, level throws(PyException) in
             try ImportSystem.importModule(name, globals, fromlist, level)
         }
+        RuntimeHooks.importModule = { name throws(PyException) in
+            _ = try ImportSystem.importModule(Str.make(name), .none, .none, IntObject.make(0))
+            guard let module = try Dict.getItem(ImportSystem.modules, Str.make(name)) else {
+                throw PyException(Krait_exc_ImportError, "import of \(name) halted; None in sys.modules")
+            }
+            return module
+        }
     }
 
     public static func importModule(_ nameValue: Value, _ globals: Value, _ fromlist: Value, _ levelValue: Value) throws(PyException) -> Value {
