@@ -80,12 +80,27 @@ enum FunctionTypes {
         let f = Krait_builtinFunction_type!
         TypeSetup.begin(f, name: "builtin_function_or_method", basicSize: MemoryLayout<PyCFunctionObject>.size)
         f.pointee.tp_repr = BuiltinFunction.functionRepr
+        f.pointee.tp_getset = BuiltinAttributes.functionGetSet
+        f.pointee.tp_hash = { o in
+            let fn = o!.layout(PyCFunctionObject.self).pointee
+            return Hashing.pointer(Int(bitPattern: fn.m_ml)) ^ Int(truncatingIfNeeded: fn.m_self.bits)
+        }
+        f.pointee.tp_richcompare = { a, b, op in
+            let x = Value(a!), y = Value(b!)
+            guard y.isExactly(Krait_builtinFunction_type), op == CompareOp.eq.rawValue || op == CompareOp.ne.rawValue else {
+                return Krait_NotImplemented
+            }
+            let fx = x.layout(PyCFunctionObject.self).pointee, fy = y.layout(PyCFunctionObject.self).pointee
+            let equal = fx.m_ml == fy.m_ml && fx.m_self == fy.m_self
+            return Boxing.object(.bool(equal == (op == CompareOp.eq.rawValue)))
+        }
         f.pointee.tp_traverse = BuiltinFunction.traverseFunction
         f.pointee.kr_call = { f, a, n, k in CBoundary.value { () throws(PyException) in try BuiltinFunction.callFunction(f, Arguments(a, n, k)) } }
         let d = Krait_methodDescriptor_type!
         TypeSetup.begin(d, name: "method_descriptor", basicSize: MemoryLayout<PyMethodDescrObject>.size,
                         flags: UInt(Py_TPFLAGS_METHOD_DESCRIPTOR))
         d.pointee.tp_repr = BuiltinFunction.descriptorRepr
+        d.pointee.tp_getset = BuiltinAttributes.methodDescriptorGetSet
         d.pointee.tp_descr_get = BuiltinFunction.descriptorGet
         d.pointee.tp_traverse = BuiltinFunction.traverseDescriptor
         d.pointee.kr_call = { d, a, n, k in CBoundary.value { () throws(PyException) in try BuiltinFunction.callDescriptor(d, Arguments(a, n, k)) } }
