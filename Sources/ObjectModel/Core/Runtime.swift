@@ -37,6 +37,7 @@ public enum ObjectModelRuntime {
         BuiltinIterators.setUp()
         DictIterator.setUp()
         ReverseIterator.setUp()
+        CallableIterator.setUp()
         DictViews.setUp()
         UnionType.setUp()
         GenericAlias.setUp()
@@ -56,7 +57,7 @@ public enum ObjectModelRuntime {
                          Krait_bytes_type!, Krait_bytearray_type!, Krait_memoryview_type!, Krait_byteBlock_type!,
                          Krait_bytesIterator_type!, Krait_bytearrayIterator_type!, Krait_memoryIterator_type!,
                          Krait_methodWrapper_type!, Krait_sequenceIterator_type!,
-                         Krait_enumerate_type!, Krait_zip_type!, Krait_map_type!, Krait_filter_type!, Krait_reversed_type!,
+                         Krait_enumerate_type!, Krait_zip_type!, Krait_map_type!, Krait_filter_type!, Krait_reversed_type!, Krait_callableIterator_type!,
                          Krait_listIterator_type!, Krait_tupleIterator_type!, Krait_strIterator_type!,
                          Krait_strASCIIIterator_type!, Krait_dictKeyIterator_type!, Krait_dictValueIterator_type!,
                          Krait_dictItemIterator_type!, Krait_listReverseIterator_type!,
