@@ -150,6 +150,9 @@ public enum TypeSetup {
             inheritTable(mine, theirs)
         }
         type.pointee.tp_flags |= b.tp_flags & subclassFlags
+        // Pattern matching's sequence/mapping kind, unless the type chose one itself.
+        let collectionFlags = UInt(Py_TPFLAGS_SEQUENCE) | UInt(Py_TPFLAGS_MAPPING)
+        if type.pointee.tp_flags & collectionFlags == 0 { type.pointee.tp_flags |= b.tp_flags & collectionFlags }
     }
 
     static let subclassFlags = UInt(Py_TPFLAGS_LONG_SUBCLASS) | UInt(Py_TPFLAGS_LIST_SUBCLASS)
