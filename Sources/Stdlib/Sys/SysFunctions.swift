@@ -74,6 +74,12 @@ enum SysFunctions {
                 return .none
             }
         },
+        MethodSpec("_getframe", doc: "Return a frame object from the call stack.") { s, a, n, k in
+            MethodSpec.run(s, a, n, k) { _, args throws(PyException) in
+                try args.positional("_getframe", min: 0, max: 1)
+                return try FrameObjects.current(depth: try args.optional(0).map { v throws(PyException) in try Protocols.index(v, overflow: Krait_exc_OverflowError) } ?? 0)
+            }
+        },
         MethodSpec("is_finalizing", doc: "Return True if Python is exiting.") { s, a, n, k in
             MethodSpec.run(s, a, n, k) { _, args throws(PyException) in try args.none("is_finalizing"); return .false }
         },
