@@ -14,8 +14,12 @@ enum SysAttributes {
     static func install(_ set: (String, Value) throws(PyException) -> Void, options: RuntimeOptions) throws(PyException) {
         let versionType = try StructSequence.makeType("sys.version_info", fields: ["major", "minor", "micro", "releaselevel", "serial"],
                                                       doc: "sys.version_info\n\nVersion information as a named tuple.")
-        let versionInfo = StructSequence.make(versionType, [IntObject.make(version.major), IntObject.make(version.minor),
-                                                            IntObject.make(version.micro), Str.make("final"), IntObject.make(0)])
+        // Each new value goes into a rooted list before the next is made.
+        let versionInfo = try StructSequence.make(versionType) { l throws(PyException) in
+            for v in [version.major, version.minor, version.micro] { List.append(l, IntObject.make(v)) }
+            List.append(l, Str.make("final"))
+            List.append(l, IntObject.make(0))
+        }
         try set("version_info", versionInfo)
         try set("flags", try flags(options))
         try set("float_info", try floatInfo())
@@ -25,16 +29,26 @@ enum SysAttributes {
         try set("int_info", StructSequence.make(intInfo, [IntObject.make(30), IntObject.make(4), IntObject.make(4300), IntObject.make(640)]))
         let hashInfo = try StructSequence.makeType("sys.hash_info", fields: ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"],
                                                    doc: "hash_info\n\nA named tuple providing parameters used for computing\nhashes. The attributes are read only.")
-        try set("hash_info", StructSequence.make(hashInfo, [IntObject.make(64), IntObject.make((1 << 61) - 1), IntObject.make(314159), IntObject.make(0),
-                                                            IntObject.make(1000003), Str.make("siphash13"), IntObject.make(64), IntObject.make(128), IntObject.make(0)]))
+        try set("hash_info", try StructSequence.make(hashInfo) { l throws(PyException) in
+            for v in [64, (1 << 61) - 1, 314159, 0, 1000003] { List.append(l, IntObject.make(v)) }
+            List.append(l, Str.make("siphash13"))
+            for v in [64, 128, 0] { List.append(l, IntObject.make(v)) }
+        })
         let threadInfo = try StructSequence.makeType("sys.thread_info", fields: ["name", "lock", "version"],
                                                      doc: "sys.thread_info\n\nA named tuple holding information about the thread implementation.")
-        try set("thread_info", StructSequence.make(threadInfo, [Str.make("pthread"), Str.make("semaphore"), .none]))
+        try set("thread_info", try StructSequence.make(threadInfo) { l throws(PyException) in
+            List.append(l, Str.make("pthread"))
+            List.append(l, Str.make("semaphore"))
+            List.append(l, .none)
+        })
         // Krait names itself, with no bytecode cache tag: importlib then writes no .pyc files.
-        try set("implementation", try SimpleNamespace.make([
-            ("name", Str.make("krait")), ("cache_tag", .none), ("version", versionInfo),
-            ("hexversion", IntObject.make(0x030B07F0)), ("_multiarch", Str.make("x86_64-linux-gnu")),
-        ]))
+        let implementation = SimpleNamespace.make()
+        try Protocols.setAttribute(implementation, Interned.get("name"), Str.make("krait"))
+        try Protocols.setAttribute(implementation, Interned.get("cache_tag"), .none)
+        try Protocols.setAttribute(implementation, Interned.get("version"), versionInfo)
+        try Protocols.setAttribute(implementation, Interned.get("hexversion"), IntObject.make(0x030B07F0))
+        try Protocols.setAttribute(implementation, Interned.get("_multiarch"), Str.make("x86_64-linux-gnu"))
+        try set("implementation", implementation)
         try set("maxunicode", IntObject.make(0x10FFFF))
         try set("float_repr_style", Str.make("short"))
         try set("api_version", IntObject.make(1013))
@@ -79,10 +93,13 @@ enum SysAttributes {
         let type = try StructSequence.makeType("sys.float_info", fields: [
             "max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds",
         ], doc: "sys.float_info\n\nA named tuple holding information about the float type. It contains low level\ninformation about the precision and internal representation. Please study\nyour system's :file:`float.h` for more information.")
-        return StructSequence.make(type, [
-            FloatObject.make(Double.greatestFiniteMagnitude), IntObject.make(1024), IntObject.make(308),
-            FloatObject.make(Double.leastNormalMagnitude), IntObject.make(-1021), IntObject.make(-307), IntObject.make(15),
-            IntObject.make(53), FloatObject.make(Double.ulpOfOne), IntObject.make(2), IntObject.make(1),
-        ])
+        return try StructSequence.make(type) { l throws(PyException) in
+            List.append(l, FloatObject.make(Double.greatestFiniteMagnitude))
+            for v in [1024, 308] { List.append(l, IntObject.make(v)) }
+            List.append(l, FloatObject.make(Double.leastNormalMagnitude))
+            for v in [-1021, -307, 15, 53] { List.append(l, IntObject.make(v)) }
+            List.append(l, FloatObject.make(Double.ulpOfOne))
+            for v in [2, 1] { List.append(l, IntObject.make(v)) }
+        }
     }
 }

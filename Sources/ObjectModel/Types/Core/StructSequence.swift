@@ -60,13 +60,25 @@ public enum StructSequence {
         return n.smallInt
     }
 
-    /// An instance with `values` for all fields (visible ones first).
+    /// An instance with `values` for all fields (visible ones first). The values must
+    /// already be alive elsewhere (a Swift array does not keep them so): build them with
+    /// `make(_:building:)` when they are new objects.
     public static func make(_ type: TypePointer, _ values: [Value]) -> Value {
-        // The values go into a tuple first: a Swift array does not keep them alive.
-        let source = Tuple.make(values)
-        let count = Tuple.count(source)
+        make(type, list: List.make(values))
+    }
+
+    /// An instance whose fields `build` appends to the (rooted) list it is given, so that
+    /// each new value is kept alive while the next is made.
+    public static func make(_ type: TypePointer, building build: (Value) throws(PyException) -> Void) throws(PyException) -> Value {
+        let values = List.new()
+        try build(values)
+        return make(type, list: values)
+    }
+
+    static func make(_ type: TypePointer, list source: Value) -> Value {
+        let count = List.count(source)
         let object = Allocation.varObject(type, size: MemoryLayout<PyVarObject>.size + 8 * max(count, 1), count: count)
-        Tuple.items(Value(object)).update(from: Tuple.items(source), count: count)
+        Tuple.items(Value(object)).update(from: List.items(source), count: count)
         // Only the visible fields are tuple items.
         object.layout(PyVarObject.self).pointee.ob_size = visibleCount(type)
         return withExtendedLifetime(source) { Value(object) }
@@ -141,6 +153,6 @@ public enum StructSequence {
                 List.append(values, .none)
             }
         }
-        return make(type, Array(List.buffer(values)))
+        return make(type, list: values)
     }
 }
