@@ -1,3 +1,4 @@
+import Interpreter
 import ObjectLayout
 import ObjectModel
 #if canImport(Glibc)
@@ -43,7 +44,7 @@ enum MathModule {
     }
 
     static func create() throws(PyException) -> Value {
-        try NativeModule.make("math", doc: "This module provides access to the mathematical functions\ndefined by the C standard.", functions: [
+        let module = try NativeModule.make("math", doc: "This module provides access to the mathematical functions\ndefined by the C standard.", functions: [
             MethodSpec("sqrt") { _, a, n, k in MathModule.unary(a, n, k, "sqrt", Glibc.sqrt) },
             MethodSpec("exp") { _, a, n, k in MathModule.unary(a, n, k, "exp", Glibc.exp) },
             MethodSpec("sin") { _, a, n, k in MathModule.unary(a, n, k, "sin", Glibc.sin) },
@@ -122,9 +123,11 @@ enum MathModule {
             },
             MethodSpec("radians") { _, a, n, k in MathModule.unary(a, n, k, "radians", { $0 * Double.pi / 180 }) },
             MethodSpec("degrees") { _, a, n, k in MathModule.unary(a, n, k, "degrees", { $0 * 180 / Double.pi }) },
-        ], constants: [
-            ("pi", FloatObject.make(Double.pi)), ("e", FloatObject.make(M_E)), ("tau", FloatObject.make(2 * Double.pi)),
-            ("inf", FloatObject.make(Double.infinity)), ("nan", FloatObject.make(Double.nan)),
         ])
+        // Each float is stored as soon as it is made: a Swift array would not keep it alive.
+        for (name, value) in [("pi", Double.pi), ("e", M_E), ("tau", 2 * Double.pi), ("inf", Double.infinity), ("nan", Double.nan)] {
+            try Dict.setItem(Modules.dict(module), Interned.get(name), FloatObject.make(value))
+        }
+        return module
     }
 }

@@ -55,15 +55,20 @@ public enum Execution {
                                    endOffset: Int, text: String?, hasLocation: Bool) -> PyException {
         guard let kind else { return PyException.memoryError() }
         let type: TypePointer = kind == "IndentationError" ? Krait_exc_IndentationError : kind == "TabError" ? Krait_exc_TabError : Krait_exc_SyntaxError
+        // Each string is made into a local before the next allocation: the array literals
+        // below do not keep what they hold alive.
+        let messageValue = Str.make(message)
+        let filenameValue = Str.make(filename)
+        let textValue = text.map { Str.make($0) } ?? .none
         let details = hasLocation
-            ? Tuple.make([Str.make(filename), IntObject.make(line), IntObject.make(offset), text.map { Str.make($0) } ?? .none,
+            ? Tuple.make([filenameValue, IntObject.make(line), IntObject.make(offset), textValue,
                           IntObject.make(endLine), IntObject.make(endOffset)])
             : Tuple.make([Value.none, Value.none, Value.none, Value.none, Value.none, Value.none])
-        let e = PyException(type, arguments: [Str.make(message), details])
-        for (name, value) in [("msg", Str.make(message)), ("filename", Str.make(filename)),
+        let e = PyException(type, arguments: [messageValue, details])
+        for (name, value) in [("msg", messageValue), ("filename", filenameValue),
                               ("lineno", hasLocation ? IntObject.make(line) : .none),
                               ("offset", hasLocation ? IntObject.make(offset) : .none),
-                              ("text", text.map { Str.make($0) } ?? .none),
+                              ("text", textValue),
                               ("end_lineno", hasLocation ? IntObject.make(endLine) : .none),
                               ("end_offset", hasLocation ? IntObject.make(endOffset) : .none)] {
             _ = try? Protocols.setAttribute(e.value, Interned.get(name), value)
