@@ -33,15 +33,17 @@ extension Compiler {
         case .continue_: try breakOrContinue(id, isBreak: false)
         case .return_:
             guard unit.scope.isFunctionLike else { throw error("'return' outside function", id) }
+            if n.a >= 0 && unit.scope.isGenerator && unit.scope.isCoroutine {
+                throw error("'return' with value in async generator", id)
+            }
             if n.a >= 0 {
                 try expression(NodeID(n.a))
-                if unit.scope.isGenerator && unit.scope.isCoroutine && tree[NodeID(n.a)].kind != .constant {
-                    throw error("'return' with value in async generator", id)
-                }
             } else {
                 loadConst(.none)
             }
-            try unwindAll(preserveTop: true)
+            // CPython reports a `return` of a constant at the constant.
+            let exitNode = n.a >= 0 && tree[NodeID(n.a)].kind == .constant ? NodeID(n.a) : id
+            try unwindAll(preserveTop: true, exitNode: exitNode)
             unit.position = n.span
             unit.emit(.returnValue)
             // Code after the return (handlers, the rest of the block) is protected again.
@@ -49,14 +51,13 @@ extension Compiler {
         case .functionDef, .asyncFunctionDef: try functionDefinition(id)
         case .classDef: try classDefinition(id)
         case .raise: try raise(n)
-        case .try_: try tryStatement(n)
+        case .try_, .tryStar: try tryStatement(n)
         case .with: try withStatement(n, item: 0)
         case .assert: try assertStatement(n)
         case .global, .nonlocal: break
         case .import_: try importStatement(n)
         case .importFrom: try importFrom(n)
         case .match: try matchStatement(n)
-        case .tryStar: throw error("except* is not supported yet by Krait's compiler", id)
         case .asyncFor:
             try requireAsync("'async for' outside async function", id)
             try asyncForLoop(n)
@@ -273,7 +274,7 @@ extension Compiler {
         guard let loopIndex = blocks.lastIndex(where: { if case .loop = $0 { return true } else { return false } }) else {
             throw error(isBreak ? "'break' outside loop" : "'continue' not properly in loop", id)
         }
-        try unwind(downTo: loopIndex + 1, preserveTop: false)
+        try unwind(downTo: loopIndex + 1, preserveTop: false, exitNode: id)
         guard case .loop(let continueTo, let breakTo, let iterator) = blocks[loopIndex] else { return }
         unit.position = tree[id].span
         if isBreak {
