@@ -256,7 +256,8 @@ extension Compiler {
     func asyncForLoop(_ n: Node) throws(CompileError) {
         let top = unit.newLabel(), exit = unit.newLabel(), end = unit.newLabel()
         try expression(NodeID(n.b))
-        unit.position = tree[NodeID(n.b)].span
+        // CPython gives these the whole statement's position (no carets in tracebacks).
+        unit.position = n.span
         unit.emit(.getAiter)
         unit.place(top)
         let h = unit.pushHandler(end)

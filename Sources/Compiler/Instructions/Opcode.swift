@@ -25,7 +25,7 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     case setupAnnotations, printExpr, loadLocals
     case matchSequence, matchMapping, getLen, matchKeys, matchClass, copyDictWithoutKeys
     case getAwaitable, getAiter, getAnext, endAsyncFor, beforeAsyncWith
-    case checkEgMatch, prepReraiseStar
+    case checkEgMatch, prepReraiseStar, asyncGenWrap
 }
 
 /// What the argument of an instruction refers to, for the disassembler.
@@ -174,6 +174,8 @@ extension Opcode {
         s("CHECK_EG_MATCH") { _ in 0 },
         // original exception, list of what except* clauses raised -> exception to raise or None
         s("PREP_RERAISE_STAR") { _ in -1 },
+        // value -> the value marked as yielded by an async generator (not by an await in it)
+        s("ASYNC_GEN_WRAP") { _ in 0 },
     ]
 }
 

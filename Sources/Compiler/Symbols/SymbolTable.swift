@@ -295,6 +295,7 @@ public final class SymbolTable {
             try visitComprehension(id, generators: n.c, kind: n.kind, elements: [n.a, n.b])
         case .await:
             try visitExpression(NodeID(n.a))
+            current.isCoroutine = true
         case .yield, .yieldFrom:
             if current.kind == .module || current.kind == .class {
                 throw error("'\(n.kind == .yield ? "yield" : "yield from")' outside function", id)
@@ -375,6 +376,8 @@ public final class SymbolTable {
         }
         for e in elements { try visitExpression(NodeID(e)) }
         pop()
+        // An async list, set or dict comprehension makes its scope await it.
+        if scope.isCoroutine && kind != .generatorExp { current.isCoroutine = true }
     }
 }
 

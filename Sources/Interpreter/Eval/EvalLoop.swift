@@ -339,11 +339,10 @@ extension Interpreter {
                         if !Generators.isGeneratorLike(v) { sp[-1] = try Protocols.iterator(v) }
                     case .send:
                         let value = pop(&sp), receiver = sp[-1]
-                        if let next = try Generators.send(receiver, value) {
-                            push(&sp, next)
-                        } else {
-                            sp -= 1
-                            push(&sp, Generators.lastReturnValue(receiver))
+                        switch try Generators.send(receiver, value) {
+                        case .yielded(let next): push(&sp, next)
+                        case .returned(let result):
+                            sp[-1] = result
                             pc = arg
                         }
                     case .returnGenerator: break
@@ -393,6 +392,7 @@ extension Interpreter {
                         let result = try ExceptionGroups.prepareReraise(original: sp[-2], raised: Array(List.buffer(raised)))
                         sp -= 1
                         sp[-1] = result ?? .none
+                    case .asyncGenWrap: sp[-1] = AsyncGenerators.wrap(sp[-1])
                     case .copyDictWithoutKeys:
                         sp[-1] = try copyWithoutKeys(sp[-2], sp[-1])
                     }
