@@ -147,17 +147,26 @@ extension Compiler {
             let node = tree[NodeID(arg)]
             guard node.b >= 0 else { continue }
             loadConst(.str(Array(name(node.a).utf8)))
-            try expression(NodeID(node.b))
+            try annotation(NodeID(node.b))
             count += 1
         }
         if returns >= 0 {
             loadConst(.str(Array("return".utf8)))
-            try expression(NodeID(returns))
+            try annotation(NodeID(returns))
             count += 1
         }
         if count == 0 { return false }
         unit.emit(.buildTuple, 2 * count)
         return true
+    }
+
+    /// An annotation's value: evaluated, or its source text under PEP 563.
+    func annotation(_ id: NodeID) throws(CompileError) {
+        if stringAnnotations {
+            loadConst(.str(Array(AnnotationText.text(id, in: tree).utf8)))
+        } else {
+            try expression(id)
+        }
     }
 
     func lambda(_ id: NodeID) throws(CompileError) {

@@ -188,12 +188,16 @@ extension Compiler {
                     try expression(NodeID(target.b)); unit.emit(.popTop)
                 }
             }
-            if !unit.scope.isFunctionLike && target.kind != .name { try expression(NodeID(n.b)); unit.emit(.popTop) }
+            // Other targets' annotations are evaluated in modules and classes, unless PEP 563 is on.
+            if !unit.scope.isFunctionLike && !stringAnnotations && (target.kind != .name || n.op == 0) {
+                try expression(NodeID(n.b))
+                unit.emit(.popTop)
+            }
             return
         }
-        try expression(NodeID(n.b))
+        try annotation(NodeID(n.b))
         unit.emit(.loadName, unit.name("__annotations__"))
-        loadConst(.str(Array(name(target.a).utf8)))
+        loadConst(.str(Array(unit.scope.mangle(name(target.a)).utf8)))
         unit.emit(.storeSubscr)
     }
 
@@ -329,6 +333,9 @@ extension Compiler {
     }
 
     func importFrom(_ n: Node) throws(CompileError) {
+        if n.a >= 0 && name(n.a) == "__future__" && n.span.lineno > future.lastLine {
+            throw CompileError(message: "from __future__ imports must occur at the beginning of the file", filename: filename, span: n.span)
+        }
         let aliases = items(n.b)
         let names = aliases.map { name(tree[NodeID($0)].a) }
         loadConst(.int(Int64(n.c)))

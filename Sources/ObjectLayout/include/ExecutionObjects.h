@@ -52,6 +52,8 @@ typedef struct {
 #define KRAIT_CO_COROUTINE 0x0080
 #define KRAIT_CO_ITERABLE_COROUTINE 0x0100
 #define KRAIT_CO_ASYNC_GENERATOR 0x0200
+/* `from __future__ import annotations` (PEP 563), as CPython's flag. */
+#define KRAIT_CO_FUTURE_ANNOTATIONS 0x1000000
 
 typedef struct {
     PyObject ob_base;
