@@ -62,18 +62,22 @@ public enum Execution {
                                    endOffset: Int?, text: String?, hasLocation: Bool) -> PyException {
         guard let kind else { return PyException.memoryError() }
         let type: TypePointer = kind == "IndentationError" ? Krait_exc_IndentationError : kind == "TabError" ? Krait_exc_TabError : Krait_exc_SyntaxError
-        let details = hasLocation
-            ? Tuple.make([Str.make(filename), IntObject.make(line), IntObject.make(offset), text.map { Str.make($0) } ?? .none,
-                          IntObject.make(endLine), endOffset.map { IntObject.make($0) } ?? .none])
-            : Tuple.make([Value.none, Value.none, Value.none, Value.none, Value.none, Value.none])
-        let e = PyException(type, arguments: [Str.make(message), details])
-        for (name, value) in [("msg", Str.make(message)), ("filename", Str.make(filename)),
-                              ("lineno", hasLocation ? IntObject.make(line) : .none),
-                              ("offset", hasLocation ? IntObject.make(offset) : .none),
-                              ("text", text.map { Str.make($0) } ?? .none),
-                              ("end_lineno", hasLocation ? IntObject.make(endLine) : .none),
-                              ("end_offset", hasLocation ? endOffset.map { IntObject.make($0) } ?? .none : .none)] {
-            _ = try? Protocols.setAttribute(e.value, Interned.get(name), value)
+        // Every new object is held by a local (seen by the collector), not only by a Swift array.
+        let msg = Str.make(message), file = Str.make(filename), source = text.map { Str.make($0) } ?? .none
+        let end = endOffset.map { IntObject.make($0) } ?? .none
+        let location = hasLocation ? [file, IntObject.make(line), IntObject.make(offset), source, IntObject.make(endLine), end]
+                                   : [Value](repeating: .none, count: 6)
+        let details = Tuple.make(location)
+        let e = PyException(type, arguments: [msg, details])
+        withExtendedLifetime((msg, file, source, details)) {
+            for (name, value) in [("msg", msg), ("filename", file),
+                                  ("lineno", hasLocation ? IntObject.make(line) : .none),
+                                  ("offset", hasLocation ? IntObject.make(offset) : .none),
+                                  ("text", source),
+                                  ("end_lineno", hasLocation ? IntObject.make(endLine) : .none),
+                                  ("end_offset", hasLocation ? end : .none)] {
+                _ = try? Protocols.setAttribute(e.value, Interned.get(name), value)
+            }
         }
         return e
     }

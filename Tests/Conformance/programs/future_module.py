@@ -12,8 +12,9 @@ print(__future__.CO_FUTURE_ANNOTATIONS, __future__.CO_NESTED, __future__.CO_GENE
 print(sorted(n for n in dir(__future__) if n.startswith("CO_")))
 print(__future__.annotations.optional, __future__.annotations.mandatory)
 
-from __future__ import division as d
-print(d is __future__.division)
+namespace = {}
+exec("from __future__ import division as d", namespace)
+print("import binds the feature:", namespace["d"] is __future__.division)
 
 
 def check(source):
