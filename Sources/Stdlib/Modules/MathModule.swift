@@ -1,4 +1,3 @@
-import Interpreter
 import ObjectLayout
 import ObjectModel
 #if canImport(Glibc)
@@ -44,7 +43,7 @@ enum MathModule {
     }
 
     static func create() throws(PyException) -> Value {
-        let module = try NativeModule.make("math", doc: "This module provides access to the mathematical functions\ndefined by the C standard.", functions: [
+        try NativeModule.make("math", doc: "This module provides access to the mathematical functions\ndefined by the C standard.", functions: [
             MethodSpec("sqrt") { _, a, n, k in MathModule.unary(a, n, k, "sqrt", Glibc.sqrt) },
             MethodSpec("exp") { _, a, n, k in MathModule.unary(a, n, k, "exp", Glibc.exp) },
             MethodSpec("sin") { _, a, n, k in MathModule.unary(a, n, k, "sin", Glibc.sin) },
@@ -123,11 +122,9 @@ enum MathModule {
             },
             MethodSpec("radians") { _, a, n, k in MathModule.unary(a, n, k, "radians", { $0 * Double.pi / 180 }) },
             MethodSpec("degrees") { _, a, n, k in MathModule.unary(a, n, k, "degrees", { $0 * 180 / Double.pi }) },
+        ], constants: [
+            ("pi", { FloatObject.make(Double.pi) }), ("e", { FloatObject.make(M_E) }), ("tau", { FloatObject.make(2 * Double.pi) }),
+            ("inf", { FloatObject.make(Double.infinity) }), ("nan", { FloatObject.make(Double.nan) }),
         ])
-        // Each float is stored as soon as it is made: a Swift array would not keep it alive.
-        for (name, value) in [("pi", Double.pi), ("e", M_E), ("tau", 2 * Double.pi), ("inf", Double.infinity), ("nan", Double.nan)] {
-            try Dict.setItem(Modules.dict(module), Interned.get(name), FloatObject.make(value))
-        }
-        return module
     }
 }

@@ -4,7 +4,9 @@ import ObjectModel
 
 /// Builds a native module: a module object with builtin functions and constants.
 enum NativeModule {
-    static func make(_ name: String, doc: String, functions: [MethodSpec], constants: [(String, Value)] = []) throws(PyException) -> Value {
+    /// Constants are made one at a time, each stored before the next allocation (a Value
+    /// only in a Swift array is not seen by the collector).
+    static func make(_ name: String, doc: String, functions: [MethodSpec], constants: [(String, () -> Value)] = []) throws(PyException) -> Value {
         let m = try Modules.make(name: name)
         let d = Modules.dict(m)
         try Dict.setItem(d, Interned.get("__doc__"), Str.make(doc))
@@ -14,7 +16,10 @@ enum NativeModule {
             try Dict.setItem(d, Interned.get(String(cString: fname)), BuiltinFunction.make(table + i, self: m, module: m))
             i += 1
         }
-        for (key, value) in constants { try Dict.setItem(d, Interned.get(key), value) }
+        for (key, make) in constants {
+            let value = make()
+            try Dict.setItem(d, Interned.get(key), value)
+        }
         return m
     }
 
