@@ -111,24 +111,33 @@ enum CMath {
 
     static func cos(_ z: Py_complex) -> Outcome { cosh(timesI(z)) }
 
-    static func cosh(_ z: Py_complex) -> Outcome {
+    static func cosh(_ z: Py_complex) -> Outcome { hyperbolic(z, odd: false, CMathSpecialValues.cosh) }
+
+    static func sinh(_ z: Py_complex) -> Outcome { hyperbolic(z, odd: true, CMathSpecialValues.sinh) }
+
+    /// cosh(x+iy) = cosh(x)cos(y) + i sinh(x)sin(y); sinh (`odd`) swaps cosh(x) and sinh(x).
+    static func hyperbolic(_ z: Py_complex, odd: Bool, _ table: CMathSpecialValues.Table) -> Outcome {
+        let (realFactor, imagFactor): ((Double) -> Double, (Double) -> Double) = odd ? (Glibc.sinh, Glibc.cosh) : (Glibc.cosh, Glibc.sinh)
         if !z.real.isFinite || !z.imag.isFinite {
             var r: Py_complex
             if z.real.isInfinite && z.imag.isFinite && z.imag != 0 {
+                // The sign of x = ±inf shows in the part that has sinh(x).
                 let sign: Double = z.real > 0 ? 1 : -1
-                r = complex(copysign(.infinity, Glibc.cos(z.imag)), sign * copysign(.infinity, Glibc.sin(z.imag)))
+                r = complex((odd ? sign : 1) * copysign(.infinity, Glibc.cos(z.imag)),
+                            (odd ? 1 : sign) * copysign(.infinity, Glibc.sin(z.imag)))
             } else {
-                r = special(z, CMathSpecialValues.cosh)!
+                r = special(z, table)!
             }
             return (r, z.imag.isInfinite && !z.real.isNaN ? .domain : nil)
         }
         var r: Py_complex
         if z.real.magnitude > logLarge {
-            // cosh(x) overflows where cosh(x)*cos(y) may not: take one e out.
+            // cosh(x) and sinh(x) overflow where the product with cos(y) or sin(y) may
+            // not: take one factor e out.
             let reduced = z.real - copysign(1, z.real)
-            r = complex(Glibc.cos(z.imag) * Glibc.cosh(reduced) * e, Glibc.sin(z.imag) * Glibc.sinh(reduced) * e)
+            r = complex(Glibc.cos(z.imag) * realFactor(reduced) * e, Glibc.sin(z.imag) * imagFactor(reduced) * e)
         } else {
-            r = complex(Glibc.cos(z.imag) * Glibc.cosh(z.real), Glibc.sin(z.imag) * Glibc.sinh(z.real))
+            r = complex(Glibc.cos(z.imag) * realFactor(z.real), Glibc.sin(z.imag) * imagFactor(z.real))
         }
         return (r, r.real.isInfinite || r.imag.isInfinite ? .range : nil)
     }
@@ -185,27 +194,6 @@ enum CMath {
     }
 
     static func sin(_ z: Py_complex) -> Outcome { timesMinusI(sinh(timesI(z))) }
-
-    static func sinh(_ z: Py_complex) -> Outcome {
-        if !z.real.isFinite || !z.imag.isFinite {
-            var r: Py_complex
-            if z.real.isInfinite && z.imag.isFinite && z.imag != 0 {
-                let sign: Double = z.real > 0 ? 1 : -1
-                r = complex(sign * copysign(.infinity, Glibc.cos(z.imag)), copysign(.infinity, Glibc.sin(z.imag)))
-            } else {
-                r = special(z, CMathSpecialValues.sinh)!
-            }
-            return (r, z.imag.isInfinite && !z.real.isNaN ? .domain : nil)
-        }
-        var r: Py_complex
-        if z.real.magnitude > logLarge {
-            let reduced = z.real - copysign(1, z.real)
-            r = complex(Glibc.cos(z.imag) * Glibc.sinh(reduced) * e, Glibc.sin(z.imag) * Glibc.cosh(reduced) * e)
-        } else {
-            r = complex(Glibc.cos(z.imag) * Glibc.sinh(z.real), Glibc.sin(z.imag) * Glibc.cosh(z.real))
-        }
-        return (r, r.real.isInfinite || r.imag.isInfinite ? .range : nil)
-    }
 
     /// With x, y the magnitudes of the parts, the root's parts are s = sqrt((x + |z|)/2)
     /// and y/(2s), computed as 2*sqrt(x/8 + hypot(x/8, y/8)) so nothing overflows.

@@ -1,5 +1,4 @@
 import ObjectLayout
-import Interpreter
 import ObjectModel
 #if canImport(Glibc)
 import Glibc
@@ -41,6 +40,7 @@ enum CMathModule {
     /// `log(z[, base])`: log(z)/log(base). As in CPython, an error of log(z) is
     /// forgotten once log(base) succeeds; dividing by log(1) is a domain error.
     static func log(_ args: Arguments) throws(PyException) -> Value {
+        try args.noKeywords("cmath.log")
         try args.positional("log", min: 1, max: 2)
         var r = CMath.log(try complexArgument(args[0]))
         if let baseArgument = args.optional(1) {
@@ -120,6 +120,7 @@ enum CMathModule {
             },
             MethodSpec("rect", doc: "Convert from polar coordinates to rectangular coordinates.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { _, args throws(PyException) in
+                    try args.noKeywords("cmath.rect")
                     try args.positional("rect", min: 2, max: 2)
                     let r = try NativeModule.double(args[0], "rect"), phi = try NativeModule.double(args[1], "rect")
                     return try CMathModule.result(CMath.rect(r, phi))
@@ -131,15 +132,13 @@ enum CMathModule {
             MethodSpec("tan", doc: "Return the tangent of z.") { _, a, n, k in CMathModule.unary(a, n, k, "tan", CMath.tan) },
             MethodSpec("tanh", doc: "Return the hyperbolic tangent of z.") { _, a, n, k in CMathModule.unary(a, n, k, "tanh", CMath.tanh) },
         ])
-        // Each constant is stored as soon as it is made, so no Swift array holds it.
-        let d = Modules.dict(m)
-        try Dict.setItem(d, Interned.get("pi"), FloatObject.make(Double.pi))
-        try Dict.setItem(d, Interned.get("e"), FloatObject.make(CMath.e))
-        try Dict.setItem(d, Interned.get("tau"), FloatObject.make(2 * Double.pi))
-        try Dict.setItem(d, Interned.get("inf"), FloatObject.make(.infinity))
-        try Dict.setItem(d, Interned.get("infj"), ComplexObject.make(0, .infinity))
-        try Dict.setItem(d, Interned.get("nan"), FloatObject.make(.nan))
-        try Dict.setItem(d, Interned.get("nanj"), ComplexObject.make(0, .nan))
+        try NativeModule.set(m, "pi", FloatObject.make(Double.pi))
+        try NativeModule.set(m, "e", FloatObject.make(CMath.e))
+        try NativeModule.set(m, "tau", FloatObject.make(2 * Double.pi))
+        try NativeModule.set(m, "inf", FloatObject.make(.infinity))
+        try NativeModule.set(m, "infj", ComplexObject.make(0, .infinity))
+        try NativeModule.set(m, "nan", FloatObject.make(.nan))
+        try NativeModule.set(m, "nanj", ComplexObject.make(0, .nan))
         return m
     }
 }
