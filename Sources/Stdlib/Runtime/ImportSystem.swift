@@ -16,6 +16,7 @@ public enum ImportSystem {
         case "time": return try TimeModule.create()
         case "math": return try MathModule.create()
         case "__future__": return try FutureModule.create()
+        case "cmath": return try CMathModule.create()
         default: return nil
         }
     }
