@@ -14,7 +14,7 @@ enum SysModule {
         let argvList = List.new()
         for a in argv { List.append(argvList, Str.make(a)) }
         try set("argv", argvList)
-        try set("orig_argv", List.make(CommandLine.arguments.map { Str.make($0) }))
+        try set("orig_argv", List.make(strings: CommandLine.arguments))
         try set("executable", Str.make(executable))
         try set("path", ImportSystem.path)
         try set("modules", ImportSystem.modules)
@@ -27,7 +27,7 @@ enum SysModule {
         let xoptions = Dict.new()
         for (name, value) in options.xOptions { try Dict.setItem(xoptions, Str.make(name), value.map { Str.make($0) } ?? .true) }
         try set("_xoptions", xoptions)
-        try set("warnoptions", List.make(options.warnOptions.map { Str.make($0) }))
+        try set("warnoptions", List.make(strings: options.warnOptions))
         try set("dont_write_bytecode", .bool(options.dontWriteBytecode))
         try set("stdout", TextStreams.make(StandardStreams.stdout, name: "<stdout>"))
         try set("stderr", TextStreams.make(StandardStreams.stderr, name: "<stderr>"))

@@ -137,7 +137,7 @@ public enum HeapType {
             }
             ht.pointee.ht_member_count = m
             type.pointee.tp_members = members
-            ht.pointee.ht_slots = Tuple.make(slots.map { Str.make($0) }).object
+            ht.pointee.ht_slots = Tuple.make(strings: slots).object
             _ = try Dict.removeItem(dict, Interned.get("__slots__"), hash: Str.hash(Interned.get("__slots__")))
             try Dict.setItem(dict, Interned.get("__slots__"), Value(ht.pointee.ht_slots))
         }
