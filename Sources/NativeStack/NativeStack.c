@@ -65,3 +65,26 @@ void krait_stack_scan(void (*visit)(uintptr_t word, void *context), void *contex
         visit(*(volatile uintptr_t *)p, context);
     }
 }
+
+/* Zeroes up to `bytes` of the stack below the caller's frame, keeping 64 KiB clear of
+   the stack's end. Frames that returned leave words there that a later call's frames
+   may not overwrite; a conservative scan would take them for references. */
+__attribute__((noinline))
+void krait_stack_clear_below(size_t bytes) {
+    volatile char marker = 0;
+    uintptr_t here = (uintptr_t)&marker;
+    uintptr_t low = krait_stack_low_address();
+    const uintptr_t reserve = 64 * 1024;
+    if (low != 0) {
+        uintptr_t room = here > low + reserve ? here - low - reserve : 0;
+        if (bytes > room) {
+            bytes = room;
+        }
+    }
+    if (bytes == 0) {
+        return;
+    }
+    char *area = __builtin_alloca(bytes);
+    memset(area, 0, bytes);
+    __asm__ volatile("" : : "r"(area) : "memory");
+}

@@ -149,6 +149,7 @@ public enum Generators {
     /// What generators and coroutines share: tracing, repr, send/throw/close, names.
     static func define(_ type: TypePointer, _ name: String) {
         TypeSetup.begin(type, name: name, basicSize: MemoryLayout<PyGenObject>.size)
+        type.pointee.tp_weaklistoffset = MemoryLayout<PyGenObject>.offset(of: \.gi_weakreflist)!
         let prefix = type == Krait_coroutine_type ? "cr" : "gi"
         type.pointee.tp_traverse = { o, visit, arg in
             let gen = Value(o!)

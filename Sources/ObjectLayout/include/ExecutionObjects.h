@@ -67,6 +67,8 @@ typedef struct {
     KraitValue func_dict;
     KraitValue func_module;
     KraitValue func_annotations;
+    /* The first weak reference to the function (not traced: weak references are weak). */
+    PyObject *func_weakreflist;
 } PyFunctionObject;
 
 typedef struct {
@@ -78,6 +80,7 @@ typedef struct {
     PyObject ob_base;
     KraitValue md_dict;
     KraitValue md_name;
+    PyObject *md_weaklist;
 } PyModuleObject;
 
 /* An activation of a code object. Frames of plain calls live on the thread's frame
@@ -149,6 +152,7 @@ typedef struct {
     int8_t gi_running;
     int8_t gi_finished;
     int8_t gi_padding[2];
+    PyObject *gi_weakreflist;
 } PyGenObject;
 
 /* `super(type, obj)`: attribute lookup on obj's MRO after type. */

@@ -15,5 +15,6 @@
 #include "StaticObjects.h"
 #include "ExecutionObjects.h"
 #include "IteratorObjects.h"
+#include "WeakrefObjects.h"
 
 #endif

@@ -38,6 +38,7 @@ public enum ObjectModelRuntime {
         DictIterator.setUp()
         ReverseIterator.setUp()
         DictViews.setUp()
+        WeakReferences.setUp()
         do {
             for type in [Krait_object_type!, Krait_type_type!, Krait_none_type!, Krait_notImplemented_type!,
                          Krait_ellipsis_type!, Krait_int_type!, Krait_bool_type!, Krait_float_type!, Krait_str_type!, Krait_tuple_type!,
@@ -55,7 +56,7 @@ public enum ObjectModelRuntime {
                          Krait_dictReverseKeyIterator_type!, Krait_dictReverseValueIterator_type!,
                          Krait_dictReverseItemIterator_type!, Krait_dictKeysView_type!, Krait_dictValuesView_type!,
                          Krait_dictItemsView_type!, Krait_set_type!, Krait_frozenset_type!, Krait_setIterator_type!,
-                         Krait_setTable_type!] {
+                         Krait_setTable_type!, Krait_weakref_type!, Krait_weakProxy_type!, Krait_weakCallableProxy_type!] {
                 try TypeSetup.ready(type)
             }
             try Exceptions.setUp()

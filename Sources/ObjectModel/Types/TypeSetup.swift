@@ -80,7 +80,16 @@ public enum TypeSetup {
         type.pointee.tp_dict = Dict.new().object
         try fillDict(type)
         if let base = type.pointee.tp_base { inheritSlots(type, from: base) }
+        if type.pointee.tp_traverse != nil && !untracked.contains(type) { type.pointee.tp_flags |= UInt(Py_TPFLAGS_HAVE_GC) }
         type.pointee.tp_flags |= UInt(Py_TPFLAGS_READY)
+    }
+
+    /// Types that hold references but are not containers CPython's collector tracks:
+    /// its code and range objects, and Krait's own item blocks, which CPython keeps in
+    /// malloc'd memory. `Py_TPFLAGS_HAVE_GC` goes to every other type with `tp_traverse`.
+    static var untracked: [TypePointer] {
+        [Krait_code_type, Krait_range_type, Krait_rangeIterator_type, Krait_valueArray_type, Krait_dictKeys_type,
+         Krait_setTable_type, Krait_byteBlock_type]
     }
 
     /// Slots a type leaves empty come from its base, as CPython's `inherit_slots`.

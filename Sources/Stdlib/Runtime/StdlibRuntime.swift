@@ -40,10 +40,7 @@ public enum StdlibRuntime {
             guard let frame = krait_thread_state().pointee.current_frame?.assumingMemoryBound(to: KraitFrame.self) else { return nil }
             return frame.pointee.f_locals.isEmpty ? try? Interpreter.fastLocals(frame) : frame.pointee.f_locals
         }
-        RuntimeHooks.writeUnraisable = { error, context in
-            StandardStreams.stdout.flush()
-            StandardStreams.stderr.write(context + "\n" + TracebackPrinter.format(error.value))
-        }
+        RuntimeHooks.writeUnraisable = { error, message, object in Unraisable.write(error, message: message, object: object) }
     }
 
     /// Runs `source` as the `__main__` module; returns the process exit status after

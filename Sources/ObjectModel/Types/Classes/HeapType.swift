@@ -163,6 +163,11 @@ public enum HeapType {
             TypeSetup.inheritSlots(type, from: Tuple.item(bases, Tuple.count(bases) - 1 - i).object.layout(PyTypeObject.self))
         }
         TypeSetup.inheritSlots(type, from: base)
+        // CPython's rule: instances are collected containers when the base's are or the
+        // class adds slots of its own.
+        if TypeObject.hasFlag(base, UInt(Py_TPFLAGS_HAVE_GC)) || basicSize > base.pointee.tp_basicsize {
+            type.pointee.tp_flags |= UInt(Py_TPFLAGS_HAVE_GC)
+        }
         SlotFunctions.fixUp(type)
         type.pointee.tp_flags |= UInt(Py_TPFLAGS_READY)
         try callSetName(type)

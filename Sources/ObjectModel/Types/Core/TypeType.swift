@@ -14,6 +14,7 @@ public enum TypeType {
             CBoundary.object { () throws(PyException) in try TypeType.getAttribute(o!.layout(PyTypeObject.self), Value(name!)) }
         }
         t.pointee.tp_traverse = TypeObject.traverse
+        t.pointee.tp_weaklistoffset = MemoryLayout<PyTypeObject>.offset(of: \.tp_weaklist)!
         t.pointee.tp_getset = TypeAttributes.table
         t.pointee.tp_setattro = { o, name, value in
             CBoundary.status { () throws(PyException) in
