@@ -45,8 +45,14 @@ extension Heap {
     /// A collection asked for by the program (`gc.collect()`): the stack below is cleared
     /// first, so what earlier calls left there does not keep objects alive.
     public func collectExplicitly() {
-        krait_stack_clear_below(64 * 1024)
+        clearStackBelow()
         collect()
+    }
+
+    /// Zeroes the stack below the caller: calls made next get frames without words
+    /// left by earlier calls, which the conservative scan would take for references.
+    public func clearStackBelow() {
+        krait_stack_clear_below(256 * 1024)
     }
 
     /// After marking: the unmarked objects with a finalizer that has not run yet,

@@ -123,6 +123,19 @@ public enum Generators {
         }
     }
 
+    /// A suspended generator or coroutine that dies is closed, so its `finally` blocks
+    /// and `with` exits run (CPython's `_PyGen_Finalize`); one never started has
+    /// nothing to close.
+    static let finalize: destructor = { o in
+        let gen = Value(o!)
+        guard generator(gen).pointee.gi_finished == 0, frame(gen).pointee.f_lasti != 1 else { return }
+        do throws(PyException) {
+            try close(gen)
+        } catch {
+            RuntimeHooks.writeUnraisable?(error, nil, gen)
+        }
+    }
+
     static func setUp() {
         define(Krait_generator_type, "generator")
         define(Krait_coroutine_type, "coroutine")
@@ -150,6 +163,7 @@ public enum Generators {
     static func define(_ type: TypePointer, _ name: String) {
         TypeSetup.begin(type, name: name, basicSize: MemoryLayout<PyGenObject>.size)
         type.pointee.tp_weaklistoffset = MemoryLayout<PyGenObject>.offset(of: \.gi_weakreflist)!
+        type.pointee.tp_finalize = finalize
         let prefix = type == Krait_coroutine_type ? "cr" : "gi"
         type.pointee.tp_traverse = { o, visit, arg in
             let gen = Value(o!)

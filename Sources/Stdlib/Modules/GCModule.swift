@@ -35,6 +35,17 @@ enum GCModule {
     /// Returns what the first collection found unreachable.
     static func collect(generation: Int) throws(PyException) -> Int {
         try runCallbacks("start", generation: generation, collected: 0)
+        let found = collectUntilQuiet()
+        let saved = list(heap.takeSavedUnreachable())
+        for i in 0..<List.count(saved) { List.append(garbage, List.item(saved, i)) }
+        explicitCollections[generation] += 1
+        explicitUnreachable[generation] += found
+        try runCallbacks("stop", generation: generation, collected: found)
+        return found
+    }
+
+    @discardableResult
+    static func collectUntilQuiet() -> Int {
         heap.runPendingWork()
         heap.collectExplicitly()
         let found = heap.statistics.lastUnreachable
@@ -44,11 +55,6 @@ enum GCModule {
             rounds += 1
         }
         heap.runPendingWork()
-        let saved = list(heap.takeSavedUnreachable())
-        for i in 0..<List.count(saved) { List.append(garbage, List.item(saved, i)) }
-        explicitCollections[generation] += 1
-        explicitUnreachable[generation] += found
-        try runCallbacks("stop", generation: generation, collected: found)
         return found
     }
 
