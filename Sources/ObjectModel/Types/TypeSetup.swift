@@ -85,11 +85,12 @@ public enum TypeSetup {
     }
 
     /// Types that hold references but are not containers CPython's collector tracks:
-    /// its code and range objects, and Krait's own item blocks, which CPython keeps in
+    /// str, bytes and bytearray (whose cached forms and buffers Krait keeps in the heap),
+    /// code and range objects, and Krait's own item blocks, which CPython keeps in
     /// malloc'd memory. `Py_TPFLAGS_HAVE_GC` goes to every other type with `tp_traverse`.
     static var untracked: [TypePointer] {
-        [Krait_code_type, Krait_range_type, Krait_rangeIterator_type, Krait_valueArray_type, Krait_dictKeys_type,
-         Krait_setTable_type, Krait_byteBlock_type]
+        [Krait_str_type, Krait_bytes_type, Krait_bytearray_type, Krait_code_type, Krait_range_type,
+         Krait_rangeIterator_type, Krait_valueArray_type, Krait_dictKeys_type, Krait_setTable_type, Krait_byteBlock_type]
     }
 
     /// Slots a type leaves empty come from its base, as CPython's `inherit_slots`.

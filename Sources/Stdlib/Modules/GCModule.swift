@@ -178,7 +178,7 @@ enum GCModule {
                 return .bool(GCModule.enabled)
             }
         },
-        MethodSpec("collect", doc: "Run the garbage collector.\n\nWith no arguments, run a full collection.  The optional argument\nmay be an integer specifying which generation to collect.  A ValueError\nis raised if the generation number is invalid.\n\nThe number of unreachable objects is returned.") { _, a, n, k in
+        MethodSpec("collect", flags: Int32(METH_KRAIT_CLEAN_STACK), doc: "Run the garbage collector.\n\nWith no arguments, run a full collection.  The optional argument\nmay be an integer specifying which generation to collect.  A ValueError\nis raised if the generation number is invalid.\n\nThe number of unreachable objects is returned.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in
                 let args = Arguments(a, n, k)
                 guard args.count + args.keywordCount <= 1, args.keywordCount == 0 || args.keyword("generation") != nil else {
