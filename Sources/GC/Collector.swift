@@ -112,7 +112,7 @@ extension Heap {
 
     private func markRoots() {
         let context = Unmanaged.passUnretained(self).toOpaque()
-        krait_stack_scan({ word, context in
+        krait_stack_scan_below(nativeStackLimit, { word, context in
             Unmanaged<Heap>.fromOpaque(context!).takeUnretainedValue().markWord(UInt(word))
         }, context)
         for case let object? in handles.slots {

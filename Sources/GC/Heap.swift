@@ -34,6 +34,10 @@ public final class Heap {
     var pendingCallbacks: [Handle] = []
     var pendingFinalizers: [Handle] = []
     var runningPendingWork = false
+    /// Where the conservative scan of the native stack stops (0: at its start). Set
+    /// while the runtime shuts down: the frames of the program's driver above it hold
+    /// no references, only stale words of the calls that ran the program.
+    public var nativeStackLimit: UInt = 0
     /// `gc.DEBUG_SAVEALL`: unreachable containers are kept, held by `savedUnreachable`,
     /// instead of freed.
     public var savesUnreachable = false

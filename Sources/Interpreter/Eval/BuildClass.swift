@@ -10,7 +10,8 @@ extension Interpreter {
         let body = args[0], name = args[1]
         guard body.isExactly(Krait_function_type) else { throw PyException.typeError("__build_class__: func must be a function") }
         guard name.isExactly(Krait_str_type) else { throw PyException.typeError("__build_class__: name is not a string") }
-        let bases = Tuple.make(UnsafeBufferPointer(start: args.base! + 2, count: args.count - 2))
+        let originalBases = Tuple.make(UnsafeBufferPointer(start: args.base! + 2, count: args.count - 2))
+        let bases = try resolveMROEntries(originalBases)
         var metaclass: Value?
         let keywords = Dict.new()
         for i in 0..<args.keywordCount {
@@ -33,11 +34,35 @@ extension Interpreter {
         let f = Functions.function(body)
         let cell = try runCode(f.pointee.func_code, globals: f.pointee.func_globals, locals: namespace,
                                builtins: f.pointee.func_builtins, closure: f.pointee.func_closure)
+        if bases != originalBases { try Protocols.setItem(namespace, Interned.get("__orig_bases__"), originalBases) }
         let cls = try Protocols.callWithKeywords(meta, [name, bases, namespace], keywords)
         if cell.isExactly(Krait_cell_type) {
             let c = cell.layout(PyCellObject.self)
             if c.pointee.ob_ref.isEmpty { c.pointee.ob_ref = cls }
         }
         return cls
+    }
+
+    /// PEP 560: a base that is not a class names the classes it stands for through
+    /// `__mro_entries__(original_bases)` (`class A(list[int])` derives from list).
+    static func resolveMROEntries(_ bases: Value) throws(PyException) -> Value {
+        var resolved: [Value] = []
+        var changed = false
+        for i in 0..<Tuple.count(bases) {
+            let base = Tuple.item(bases, i)
+            if TypeObject.hasFlag(base.type, UInt(Py_TPFLAGS_TYPE_SUBCLASS)) {
+                resolved.append(base)
+                continue
+            }
+            guard let entries = try Protocols.lookupAttribute(base, Interned.get("__mro_entries__")) else {
+                resolved.append(base)
+                continue
+            }
+            let result = try Protocols.call(entries, bases)
+            guard result.isExactly(Krait_tuple_type) else { throw PyException.typeError("__mro_entries__ must return a tuple") }
+            for j in 0..<Tuple.count(result) { resolved.append(Tuple.item(result, j)) }
+            changed = true
+        }
+        return changed ? Tuple.make(resolved) : bases
     }
 }

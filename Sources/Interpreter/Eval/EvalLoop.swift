@@ -14,6 +14,9 @@ extension Interpreter {
         thread.pointee.current_frame = UnsafeMutableRawPointer(frame)
         thread.pointee.recursion_depth += 1
         defer {
+            // A frame object outlives its frame with what introspection still shows;
+            // a suspended generator's stays attached.
+            if !frame.pointee.f_frame_object.isEmpty && frame.pointee.f_lasti < 0 { FrameObjects.detach(frame) }
             thread.pointee.current_frame = previousFrame
             thread.pointee.recursion_depth -= 1
         }
@@ -45,6 +48,8 @@ extension Interpreter {
                 }
                 while true {
                     let word = instructions[pc]
+                    // The instruction being run, for frame introspection (`f_lineno`), as CPython keeps it.
+                    frame.pointee.f_lasti = Int32(truncatingIfNeeded: pc)
                     pc += 1
                     let arg = Int(word >> 8)
                     switch Opcode.decode(word) {
@@ -259,6 +264,7 @@ extension Interpreter {
                         }
                     case .returnValue:
                         let result = pop(&sp)
+                        if !frame.pointee.f_frame_object.isEmpty { FrameObjects.recordEnd(frame, at: pc - 1) }
                         frame.pointee.f_lasti = -1
                         frame.pointee.f_stackdepth = 0
                         return result
@@ -296,6 +302,8 @@ extension Interpreter {
                         }
                         push(&sp, build)
                     case .raiseVarargs:
+                        // A bare `raise` keeps the traceback as it is, as CPython's `do_raise`.
+                        if arg == 0 && !thread.pointee.handled_exception.isEmpty { reraising = true }
                         let cause = arg == 2 ? pop(&sp) : Value.empty
                         let exc = arg >= 1 ? pop(&sp) : Value.empty
                         throw try raise(exc, cause: cause)
@@ -341,11 +349,10 @@ extension Interpreter {
                         if !Generators.isGeneratorLike(v) { sp[-1] = try Protocols.iterator(v) }
                     case .send:
                         let value = pop(&sp), receiver = sp[-1]
-                        if let next = try Generators.send(receiver, value) {
-                            push(&sp, next)
-                        } else {
-                            sp -= 1
-                            push(&sp, Generators.lastReturnValue(receiver))
+                        switch try Generators.send(receiver, value) {
+                        case .yielded(let next): push(&sp, next)
+                        case .returned(let result):
+                            sp[-1] = result
                             pc = arg
                         }
                     case .returnGenerator: break
@@ -383,6 +390,19 @@ extension Interpreter {
                         let (exit, entered) = try enterAsyncContext(pop(&sp))
                         push(&sp, exit)
                         push(&sp, entered)
+                    case .checkEgMatch:
+                        let type = pop(&sp)
+                        let (rest, match) = try exceptStarMatch(sp[-1], type)
+                        sp[-1] = rest
+                        push(&sp, match)
+                        if match != .none { thread.pointee.handled_exception = match }
+                    case .prepReraiseStar:
+                        // The list stays on the stack (rooted) until the result replaces both.
+                        let raised = sp[-1]
+                        let result = try ExceptionGroups.prepareReraise(original: sp[-2], raised: Array(List.buffer(raised)))
+                        sp -= 1
+                        sp[-1] = result ?? .none
+                    case .asyncGenWrap: sp[-1] = AsyncGenerators.wrap(sp[-1])
                     case .copyDictWithoutKeys:
                         sp[-1] = try copyWithoutKeys(sp[-2], sp[-1])
                     }
@@ -395,6 +415,7 @@ extension Interpreter {
                     Tracebacks.add(exc, frame)
                 }
                 guard let (target, depth) = handler(code, at: pc - 1) else {
+                    if !frame.pointee.f_frame_object.isEmpty { FrameObjects.recordEnd(frame, at: pc - 1) }
                     frame.pointee.f_lasti = -1
                     frame.pointee.f_stackdepth = 0
                     throw error

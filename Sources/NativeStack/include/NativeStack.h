@@ -19,6 +19,10 @@ uintptr_t krait_stack_high_address(void);
 /// conservative root scan.
 void krait_stack_scan(void (*visit)(uintptr_t word, void *context), void *context);
 
+/// The same, stopping at `limit` (0: the stack's start): frames above it, which the
+/// caller knows hold no references, are not scanned.
+void krait_stack_scan_below(uintptr_t limit, void (*visit)(uintptr_t word, void *context), void *context);
+
 /// Zeroes up to `bytes` of the stack below the caller's frame (less near the stack's
 /// end): before an explicit collection, so words left by returned calls are not taken
 /// for references.

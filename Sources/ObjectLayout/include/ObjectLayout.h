@@ -16,5 +16,6 @@
 #include "ExecutionObjects.h"
 #include "IteratorObjects.h"
 #include "WeakrefObjects.h"
+#include "TypingObjects.h"
 
 #endif

@@ -19,6 +19,10 @@ public enum RuntimeHooks {
     /// (nil: "Exception ignored in") and the object it concerns (or `.empty`).
     nonisolated(unsafe) public static var writeUnraisable: ((PyException, String?, Value) -> Void)?
 
+    /// `import name` (the module itself, also for a dotted name), for the few builtins
+    /// that use Python modules (`object.__reduce_ex__` uses `copyreg`).
+    nonisolated(unsafe) public static var importModule: ((String) throws(PyException) -> Value)?
+
     /// Prints an expression statement's value in interactive mode (`sys.displayhook`).
     nonisolated(unsafe) public static var printExpression: ((Value) throws(PyException) -> Void)?
 

@@ -20,8 +20,13 @@ public enum Attributes {
         var offset = type.pointee.tp_dictoffset
         if offset == 0 { return nil }
         if offset < 0 {
-            let items = abs(object.layout(PyVarObject.self).pointee.ob_size) * type.pointee.tp_itemsize
-            offset += (type.pointee.tp_basicsize + items + 7) & ~7
+            if TypeObject.hasFlag(type, UInt(Py_TPFLAGS_UNICODE_SUBCLASS)) {
+                // A str subclass: the dict follows the code points (`Str.copy`).
+                offset += (Str.storageSize(object) + 8 + 7) & ~7
+            } else {
+                let items = abs(object.layout(PyVarObject.self).pointee.ob_size) * type.pointee.tp_itemsize
+                offset += (type.pointee.tp_basicsize + items + 7) & ~7
+            }
         }
         return (UnsafeMutableRawPointer(object) + offset).assumingMemoryBound(to: Value.self)
     }

@@ -8,7 +8,8 @@ extension Protocols {
             try CBoundary.check(status: slot(Boxing.object(v), Boxing.object(key), value.map { Boxing.object($0) }))
             return
         }
-        if let sequence = type.pointee.tp_as_sequence {
+        // Sequences that cannot assign items refuse any key alike (CPython's order of checks).
+        if let sequence = type.pointee.tp_as_sequence, sequence.pointee.sq_ass_item != nil || isIndex(key) {
             guard isIndex(key) else {
                 throw PyException.typeError("sequence index must be integer, not '\(TypeObject.name(key.type))'")
             }

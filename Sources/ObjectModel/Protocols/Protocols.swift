@@ -141,6 +141,12 @@ extension Protocols {
             if i < 0, let length = sequence.pointee.sq_length { i += try CBoundary.check(integer: length(v.object)) }
             return try CBoundary.check(item(v.object, i))
         }
+        if isType(v) {
+            // `list[int]`: classes are subscripted through `__class_getitem__`.
+            if v == Value(Krait_type_type) { return GenericAlias.make(v, key) }
+            if let classGetItem = try lookupAttribute(v, Interned.get("__class_getitem__")) { return try call(classGetItem, key) }
+            throw PyException.typeError("type '\(TypeObject.name(asType(v)))' is not subscriptable")
+        }
         throw PyException.typeError("'\(TypeObject.name(type))' object is not subscriptable")
     }
 }

@@ -62,6 +62,18 @@ public enum TypeSetup {
         return table
     }
 
+    /// Adds methods after those a type's set-up declared (for methods that several types
+    /// share, such as `__class_getitem__`), before the type is readied.
+    static func appendMethods(_ type: TypePointer, _ specs: [MethodSpec]) {
+        var count = 0
+        if let existing = type.pointee.tp_methods { while existing[count].ml_name != nil { count += 1 } }
+        let added = methodTable(specs)
+        let table = UnsafeMutablePointer<PyMethodDef>.allocate(capacity: count + specs.count + 1)
+        if let existing = type.pointee.tp_methods { table.initialize(from: existing, count: count) }
+        (table + count).initialize(from: added, count: specs.count + 1)
+        type.pointee.tp_methods = table
+    }
+
     /// Completes a type: base and MRO, inherited slots, its dict.
     public static func ready(_ type: TypePointer) throws(PyException) {
         if type.pointee.tp_flags & UInt(Py_TPFLAGS_READY) != 0 { return }
@@ -75,6 +87,11 @@ public enum TypeSetup {
         } else {
             type.pointee.tp_bases = Tuple.make([]).object
             type.pointee.tp_mro = Tuple.make(Value(type)).object
+        }
+        // Types called through `kr_call` get the `tp_call` that `__call__` wraps.
+        if type.pointee.kr_call != nil && type.pointee.tp_call == nil { type.pointee.tp_call = callThroughKraitCall }
+        if type.pointee.tp_new == nil && NativeConstructors.table[UInt(bitPattern: type)] != nil {
+            type.pointee.tp_new = NativeConstructors.new
         }
         // The dict describes the type's own slots, so it is filled before inheritance.
         type.pointee.tp_dict = Dict.new().object
@@ -91,6 +108,13 @@ public enum TypeSetup {
     static var untracked: [TypePointer] {
         [Krait_str_type, Krait_bytes_type, Krait_bytearray_type, Krait_code_type, Krait_range_type,
          Krait_rangeIterator_type, Krait_valueArray_type, Krait_dictKeys_type, Krait_setTable_type, Krait_byteBlock_type]
+    }
+
+    static let callThroughKraitCall: ternaryfunc = { callable, args, kwargs in
+        CBoundary.object { () throws(PyException) in
+            let a = Arguments.from(tuple: args, keywords: kwargs)
+            return try CBoundary.check(callable!.pointee.ob_type.pointee.kr_call!(Value(callable!), a.base, a.count, a.kwnames))
+        }
     }
 
     /// Slots a type leaves empty come from its base, as CPython's `inherit_slots`.
@@ -136,6 +160,9 @@ public enum TypeSetup {
             inheritTable(mine, theirs)
         }
         type.pointee.tp_flags |= b.tp_flags & subclassFlags
+        // Pattern matching's sequence/mapping kind, unless the type chose one itself.
+        let collectionFlags = UInt(Py_TPFLAGS_SEQUENCE) | UInt(Py_TPFLAGS_MAPPING)
+        if type.pointee.tp_flags & collectionFlags == 0 { type.pointee.tp_flags |= b.tp_flags & collectionFlags }
     }
 
     static let subclassFlags = UInt(Py_TPFLAGS_LONG_SUBCLASS) | UInt(Py_TPFLAGS_LIST_SUBCLASS)
@@ -160,9 +187,10 @@ public enum TypeSetup {
         return BuiltinFunction.descriptor(type, method)
     }
 
-    /// The type's dict, in CPython's order: slot wrappers, methods, members, getsets, `__doc__`.
+    /// The type's dict, in CPython's order: `__new__`, slot wrappers, methods, members, getsets, `__doc__`.
     static func fillDict(_ type: TypePointer) throws(PyException) {
         let dict = Value(type.pointee.tp_dict!)
+        if type.pointee.tp_new != nil { try Dict.setItem(dict, Interned.get("__new__"), TypeNew.wrapper(for: type)) }
         try SlotWrapper.addWrappers(type, to: dict)
         if var method = type.pointee.tp_methods {
             while let name = method.pointee.ml_name {

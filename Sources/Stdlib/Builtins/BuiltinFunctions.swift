@@ -56,22 +56,39 @@ enum BuiltinFunctions {
             CBoundary.value { () throws(PyException) in
                 let args = Arguments(a, n, k)
                 try args.positional("isinstance", min: 2, max: 2)
-                return .bool(try isInstance(args[0], args[1]))
+                return .bool(try Protocols.isInstance(args[0], args[1]))
             }
         },
         MethodSpec("issubclass", doc: "Return whether 'cls' is derived from another class or is the same class.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in
                 let args = Arguments(a, n, k)
                 try args.positional("issubclass", min: 2, max: 2)
-                guard isType(args[0]) else { throw PyException.typeError("issubclass() arg 1 must be a class") }
-                return .bool(try isSubclass(asType(args[0]), args[1], function: "issubclass"))
+                return .bool(try Protocols.isSubclass(args[0], args[1]))
             }
         },
         MethodSpec("iter", doc: "Get an iterator from an object.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in
                 let args = Arguments(a, n, k)
-                try args.positional("iter", min: 1, max: 1)
+                try args.positional("iter", min: 1, max: 2)
+                if args.count == 2 { return try CallableIterator.make(args[0], sentinel: args[1]) }
                 return try Protocols.iterator(args[0])
+            }
+        },
+        MethodSpec("aiter", doc: "Return an AsyncIterator for an AsyncIterable object.") { _, a, n, k in
+            CBoundary.value { () throws(PyException) in
+                try Interpreter.asyncIterator(Arguments(a, n, k).one("aiter"), builtin: true)
+            }
+        },
+        MethodSpec("anext", doc: "Return the next item from the async iterator.\n\nIf default is given and the async iterator is exhausted,\nit is returned instead of raising StopAsyncIteration.") { _, a, n, k in
+            CBoundary.value { () throws(PyException) in
+                let args = Arguments(a, n, k)
+                try args.positional("anext", min: 1, max: 2)
+                guard let method = SlotFunctions.lookupSpecial(args[0], "__anext__") else {
+                    throw PyException.typeError("'\(TypeObject.name(args[0].type))' object is not an async iterator")
+                }
+                let awaitable = try SlotFunctions.callUnbound(method, args[0], [])
+                guard let fallback = args.optional(1) else { return awaitable }
+                return AsyncGenerators.anextAwaitable(awaitable, default: fallback)
             }
         },
         MethodSpec("next", doc: "Return the next item from the iterator.") { _, a, n, k in
@@ -276,33 +293,5 @@ enum BuiltinFunctions {
         return try Protocols.format(i, Str.make(spec))
     }
 
-    static func isType(_ v: Value) -> Bool { v.isObject && TypeObject.hasFlag(v.type, UInt(Py_TPFLAGS_TYPE_SUBCLASS)) }
-    static func asType(_ v: Value) -> TypePointer { v.object.layout(PyTypeObject.self) }
 
-    static func isInstance(_ v: Value, _ cls: Value) throws(PyException) -> Bool {
-        if isType(cls) {
-            if TypeObject.isSubtype(v.type, of: asType(cls)) { return true }
-            if let check = SlotFunctions.lookupSpecial(cls, "__instancecheck__"), !check.isExactly(Krait_methodDescriptor_type) {
-                return try Protocols.isTrue(try SlotFunctions.callUnbound(check, cls, [v]))
-            }
-            if let declared = try Protocols.lookupAttribute(v, Interned.get("__class__")), isType(declared), declared != Value(v.type) {
-                return TypeObject.isSubtype(asType(declared), of: asType(cls))
-            }
-            return false
-        }
-        if cls.isExactly(Krait_tuple_type) {
-            for i in 0..<Tuple.count(cls) where try isInstance(v, Tuple.item(cls, i)) { return true }
-            return false
-        }
-        throw PyException.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union")
-    }
-
-    static func isSubclass(_ type: TypePointer, _ cls: Value, function: String) throws(PyException) -> Bool {
-        if isType(cls) { return TypeObject.isSubtype(type, of: asType(cls)) }
-        if cls.isExactly(Krait_tuple_type) {
-            for i in 0..<Tuple.count(cls) where try isSubclass(type, Tuple.item(cls, i), function: function) { return true }
-            return false
-        }
-        throw PyException.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union")
-    }
 }

@@ -126,37 +126,15 @@ enum BuiltinNamespaces {
                 let names: Value
                 if args.count == 0 {
                     names = try Protocols.call(Value(Krait_list_type), RuntimeHooks.currentLocals?() ?? Dict.new())
-                } else if let method = SlotFunctions.lookupSpecial(args[0], "__dir__") {
-                    names = try Protocols.call(Value(Krait_list_type), try SlotFunctions.callUnbound(method, args[0], []))
                 } else {
-                    names = try BuiltinNamespaces.attributeNames(args[0])
+                    guard let method = SlotFunctions.lookupSpecial(args[0], "__dir__") else {
+                        throw PyException.typeError("object does not provide __dir__")
+                    }
+                    names = try Protocols.call(Value(Krait_list_type), try SlotFunctions.callUnbound(method, args[0], []))
                 }
                 _ = try Protocols.callMethod(names, "sort")
                 return names
             }
         },
     ]
-
-    /// What `object.__dir__` and `type.__dir__` collect: the instance dict, then the
-    /// dicts of the class and its bases (of the type itself and its bases for a class).
-    static func attributeNames(_ v: Value) throws(PyException) -> Value {
-        let seen = Dict.new()
-        func addKeys(_ mapping: Value?) throws(PyException) {
-            guard let mapping, mapping.isExactly(Krait_dict_type) else { return }
-            var position = 0
-            while let (key, _, next) = Dict.next(mapping, from: position) {
-                try Dict.setItem(seen, key, .none)
-                position = next
-            }
-        }
-        let isType = v.isObject && TypeObject.hasFlag(v.type, UInt(Py_TPFLAGS_TYPE_SUBCLASS))
-        if !isType { try addKeys(try Protocols.lookupAttribute(v, Interned.get("__dict__"))) }
-        let type = isType ? v.object.layout(PyTypeObject.self) : v.type
-        if let mro = type.pointee.tp_mro {
-            for i in 0..<Tuple.count(Value(mro)) {
-                try addKeys(Tuple.item(Value(mro), i).object.layout(PyTypeObject.self).pointee.tp_dict.map { Value($0) })
-            }
-        }
-        return try Protocols.call(Value(Krait_list_type), seen)
-    }
 }

@@ -148,10 +148,10 @@ enum GCModule {
         Allocation.makeImmortal(callbacks.object)
         Allocation.makeImmortal(garbage.object)
         return try NativeModule.make("gc", doc: "This module provides access to the garbage collector for reference cycles.\n\nenable() -- Enable automatic garbage collection.\ndisable() -- Disable automatic garbage collection.\nisenabled() -- Returns true if automatic collection is enabled.\ncollect() -- Do a full collection right now.\nget_count() -- Return the current collection counts.\nget_stats() -- Return list of dictionaries containing per-generation stats.\nset_debug() -- Set debugging flags.\nget_debug() -- Get debugging flags.\nset_threshold() -- Set the collection thresholds.\nget_threshold() -- Return the current the collection thresholds.\nget_objects() -- Return a list of all objects tracked by the collector.\nis_tracked() -- Returns true if a given object is tracked.\nis_finalized() -- Returns true if a given object has been already finalized.\nget_referrers() -- Return the list of objects that refer to an object.\nget_referents() -- Return the list of objects that an object refers to.\nfreeze() -- Freeze all tracked objects and ignore them for future collections.\nunfreeze() -- Unfreeze all objects in the permanent generation.\nget_freeze_count() -- Return the number of objects in the permanent generation.\n", functions: functions, constants: [
-            ("callbacks", .object(callbacks)), ("garbage", .object(garbage)),
-            ("DEBUG_STATS", .object(IntObject.make(1))), ("DEBUG_COLLECTABLE", .object(IntObject.make(2))),
-            ("DEBUG_UNCOLLECTABLE", .object(IntObject.make(4))), ("DEBUG_SAVEALL", .object(IntObject.make(32))),
-            ("DEBUG_LEAK", .object(IntObject.make(38))),
+            ("callbacks", { callbacks }), ("garbage", { garbage }),
+            ("DEBUG_STATS", { IntObject.make(1) }), ("DEBUG_COLLECTABLE", { IntObject.make(2) }),
+            ("DEBUG_UNCOLLECTABLE", { IntObject.make(4) }), ("DEBUG_SAVEALL", { IntObject.make(32) }),
+            ("DEBUG_LEAK", { IntObject.make(38) }),
         ])
     }
 

@@ -123,8 +123,8 @@ enum MathModule {
             MethodSpec("radians") { _, a, n, k in MathModule.unary(a, n, k, "radians", { $0 * Double.pi / 180 }) },
             MethodSpec("degrees") { _, a, n, k in MathModule.unary(a, n, k, "degrees", { $0 * 180 / Double.pi }) },
         ], constants: [
-            ("pi", .float(Double.pi)), ("e", .float(M_E)), ("tau", .float(2 * Double.pi)),
-            ("inf", .float(Double.infinity)), ("nan", .float(Double.nan)),
+            ("pi", { FloatObject.make(Double.pi) }), ("e", { FloatObject.make(M_E) }), ("tau", { FloatObject.make(2 * Double.pi) }),
+            ("inf", { FloatObject.make(Double.infinity) }), ("nan", { FloatObject.make(Double.nan) }),
         ])
     }
 }

@@ -4,15 +4,9 @@ import ObjectModel
 
 /// Builds a native module: a module object with builtin functions and constants.
 enum NativeModule {
-    /// A module constant, made when the module is and stored at once: a Value made
-    /// before and kept in a Swift array would not be rooted meanwhile. `.object` is for
-    /// values rooted otherwise (static types, immortal objects, small ints).
-    enum Constant {
-        case float(Double)
-        case object(Value)
-    }
-
-    static func make(_ name: String, doc: String, functions: [MethodSpec], constants: [(String, Constant)] = []) throws(PyException) -> Value {
+    /// Constants are made one at a time, each stored before the next allocation (a Value
+    /// only in a Swift array is not seen by the collector).
+    static func make(_ name: String, doc: String, functions: [MethodSpec], constants: [(String, () -> Value)] = []) throws(PyException) -> Value {
         let m = try Modules.make(name: name)
         let d = Modules.dict(m)
         try Dict.setItem(d, Interned.get("__doc__"), Str.make(doc))
@@ -22,11 +16,9 @@ enum NativeModule {
             try Dict.setItem(d, Interned.get(String(cString: fname)), BuiltinFunction.make(table + i, self: m, module: m))
             i += 1
         }
-        for (key, constant) in constants {
-            switch constant {
-            case .float(let x): try Dict.setItem(d, Interned.get(key), FloatObject.make(x))
-            case .object(let v): try Dict.setItem(d, Interned.get(key), v)
-            }
+        for (key, make) in constants {
+            let value = make()
+            try Dict.setItem(d, Interned.get(key), value)
         }
         return m
     }

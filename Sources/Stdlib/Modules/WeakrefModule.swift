@@ -9,8 +9,8 @@ enum WeakrefModule {
 
     static func create(_ name: String) throws(PyException) -> Value {
         try NativeModule.make(name, doc: doc, functions: functions, constants: [
-            ("ref", .object(Value(Krait_weakref_type))), ("ReferenceType", .object(Value(Krait_weakref_type))),
-            ("ProxyType", .object(Value(Krait_weakProxy_type))), ("CallableProxyType", .object(Value(Krait_weakCallableProxy_type))),
+            ("ref", { Value(Krait_weakref_type) }), ("ReferenceType", { Value(Krait_weakref_type) }),
+            ("ProxyType", { Value(Krait_weakProxy_type) }), ("CallableProxyType", { Value(Krait_weakCallableProxy_type) }),
         ])
     }
 

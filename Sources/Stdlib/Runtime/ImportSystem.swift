@@ -20,6 +20,7 @@ public enum ImportSystem {
         // A stop-gap: once CPython's Lib is on sys.path, its weakref.py (built on
         // `_weakref`, with WeakValueDictionary and the rest) replaces this entry.
         case "weakref": return try WeakrefModule.create("weakref")
+        case "__future__": return try FutureModule.create()
         default: return nil
         }
     }
@@ -31,6 +32,13 @@ public enum ImportSystem {
         Allocation.makeImmortal(path.object)
         Imports.importModule = { name, globals, fromlist, level throws(PyException) in
             try ImportSystem.importModule(name, globals, fromlist, level)
+        }
+        RuntimeHooks.importModule = { name throws(PyException) in
+            _ = try ImportSystem.importModule(Str.make(name), .none, .none, IntObject.make(0))
+            guard let module = try Dict.getItem(ImportSystem.modules, Str.make(name)) else {
+                throw PyException(Krait_exc_ImportError, "import of \(name) halted; None in sys.modules")
+            }
+            return module
         }
     }
 

@@ -52,22 +52,16 @@ public enum StdlibRuntime {
     /// so finalizers can still print. CPython promises no order; Krait's is the heap's.
     public static func finalize() {
         Heap.shared.clearStackBelow()
+        var marker = 0
+        Heap.shared.nativeStackLimit = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
         finalizeModules()
+        Heap.shared.nativeStackLimit = 0
     }
 
     @inline(never)
     static func finalizeModules() {
         do throws(PyException) {
-            let modules = List.new()
-            var position = 0
-            while let (key, module, next) = Dict.next(ImportSystem.modules, from: position) {
-                position = next
-                let name = Str.swiftString(key)
-                if name != "sys" && name != "builtins" && module.isExactly(Krait_module_type) {
-                    List.append(modules, try WeakReferences.make(Krait_weakref_type, module, .none))
-                }
-            }
-            Dict.clear(ImportSystem.modules)
+            let modules = try dropModules()
             GCModule.collectUntilQuiet()
             for i in stride(from: List.count(modules) - 1, through: 0, by: -1) {
                 let module = WeakReferences.referent(List.item(modules, i).layout(PyWeakReference.self))
@@ -79,6 +73,23 @@ public enum StdlibRuntime {
         }
         StandardStreams.stdout.flush()
         StandardStreams.stderr.flush()
+    }
+
+    /// Empties `sys.modules`; returns weak references to the modules but sys and builtins.
+    /// Apart, so that no local of the caller is left holding a module.
+    @inline(never)
+    static func dropModules() throws(PyException) -> Value {
+        let modules = List.new()
+        var position = 0
+        while let (key, module, next) = Dict.next(ImportSystem.modules, from: position) {
+            position = next
+            let name = Str.swiftString(key)
+            if name != "sys" && name != "builtins" && module.isExactly(Krait_module_type) {
+                List.append(modules, try WeakReferences.make(Krait_weakref_type, module, .none))
+            }
+        }
+        Dict.clear(ImportSystem.modules)
+        return modules
     }
 
     /// CPython's `_PyModule_ClearDict`: every value becomes None but `__builtins__`,

@@ -106,13 +106,8 @@ public enum HeapType {
         type.pointee.tp_as_mapping = withUnsafeMutablePointer(to: &ht.pointee.as_mapping) { $0 }
         type.pointee.tp_as_sequence = withUnsafeMutablePointer(to: &ht.pointee.as_sequence) { $0 }
         type.pointee.tp_as_buffer = withUnsafeMutablePointer(to: &ht.pointee.as_buffer) { $0 }
-        ht.pointee.ht_name = name.object
+        setName(type, name)
         ht.pointee.ht_qualname = name.object
-        var utf8 = Array(Str.swiftString(name).utf8)
-        utf8.append(0)
-        let nameBytes = Bytes.make(utf8)
-        ht.pointee.ht_tpname_bytes = nameBytes.object
-        type.pointee.tp_name = UnsafePointer(Bytes.data(nameBytes).assumingMemoryBound(to: CChar.self))
         type.pointee.tp_base = base
         type.pointee.tp_bases = bases.object
         type.pointee.tp_dict = dict.object
@@ -121,9 +116,10 @@ public enum HeapType {
         // `__weakref__` unless `__slots__` leaves them out.
         var basicSize = base.pointee.tp_basicsize
         var wantsDict = base.pointee.tp_dictoffset == 0
-        // Items of varying count follow a var-sized base's header (int, tuple, bytes):
-        // no weak references or `__slots__` members there, and the dict goes last.
-        let varSized = base.pointee.tp_itemsize != 0
+        // Items of varying count follow a var-sized base's header (int, tuple, bytes,
+        // and str's code points): no weak references or `__slots__` members there, and
+        // the dict goes last.
+        let varSized = base.pointee.tp_itemsize != 0 || TypeObject.isSubtype(base, of: Krait_str_type)
         var wantsWeakref = base.pointee.tp_weaklistoffset == 0 && !varSized
         if let slots {
             if varSized && slots.contains(where: { $0 != "__dict__" && $0 != "__weakref__" }) {
@@ -134,7 +130,7 @@ public enum HeapType {
             let members = UnsafeMutableRawPointer(ht + 1).assumingMemoryBound(to: PyMemberDef.self)
             var m = 0
             for slot in slots where slot != "__dict__" && slot != "__weakref__" {
-                members[m] = PyMemberDef(name: UnsafePointer(strdup(slot)), type: Int32(T_KRAIT_VALUE),
+                members[m] = PyMemberDef(name: UnsafePointer(strdup(mangle(slot, in: Str.swiftString(name)))), type: Int32(T_KRAIT_VALUE_EX),
                                          offset: basicSize, flags: 0, doc: nil)
                 basicSize += 8
                 m += 1
@@ -158,7 +154,7 @@ public enum HeapType {
         type.pointee.tp_traverse = SlotFunctions.traverseInstance
 
         try prepareNamespace(type, dict, wantsDict: wantsDict, wantsWeakref: wantsWeakref)
-        type.pointee.tp_mro = try TypeObject.computeMRO(type).object
+        type.pointee.tp_mro = try resolveMRO(type).object
         for i in 0..<Tuple.count(bases) {
             TypeSetup.inheritSlots(type, from: Tuple.item(bases, Tuple.count(bases) - 1 - i).object.layout(PyTypeObject.self))
         }
@@ -170,9 +166,80 @@ public enum HeapType {
         }
         SlotFunctions.fixUp(type)
         type.pointee.tp_flags |= UInt(Py_TPFLAGS_READY)
+        for i in 0..<Tuple.count(bases) { try Subclasses.add(type, to: Tuple.item(bases, i).object.layout(PyTypeObject.self)) }
         try callSetName(type)
         try initSubclass(type, keywords: keywords)
         return Value(type)
+    }
+
+    /// `__name__` and the C name (`tp_name`) it backs.
+    static func setName(_ type: TypePointer, _ name: Value) {
+        let ht = heap(type)
+        ht.pointee.ht_name = name.object
+        var utf8 = Array(Str.swiftString(name).utf8)
+        utf8.append(0)
+        let nameBytes = Bytes.make(utf8)
+        ht.pointee.ht_tpname_bytes = nameBytes.object
+        type.pointee.tp_name = UnsafePointer(Bytes.data(nameBytes).assumingMemoryBound(to: CChar.self))
+    }
+
+    /// The MRO: C3, or what a metaclass's own `mro()` returns.
+    static func resolveMRO(_ type: TypePointer) throws(PyException) -> Value {
+        let metatype = Value(type).type
+        if metatype != Krait_type_type, let custom = TypeObject.lookup(metatype, Interned.get("mro")),
+           custom != TypeObject.lookup(Krait_type_type, Interned.get("mro")) {
+            let result = try SlotFunctions.callUnbound(custom, Value(type), [])
+            let mro = try Protocols.call(Value(Krait_tuple_type), result)
+            for i in 0..<Tuple.count(mro) where !Protocols.isType(Tuple.item(mro, i)) {
+                throw PyException.typeError("mro() returned a non-class ('\(TypeObject.name(Tuple.item(mro, i).type))')")
+            }
+            return mro
+        }
+        return try TypeObject.computeMRO(type)
+    }
+
+    /// `cls.__bases__ = bases`: same instance layout, a consistent MRO, then the
+    /// subclass lists and slots follow the new bases.
+    static func setBases(_ type: TypePointer, _ bases: Value) throws(PyException) {
+        let name = TypeObject.name(type)
+        guard bases.isExactly(Krait_tuple_type) else {
+            throw PyException.typeError("can only assign tuple to \(name).__bases__, not \(TypeObject.name(bases.type))")
+        }
+        guard Tuple.count(bases) > 0 else { throw PyException.typeError("can only assign non-empty tuple to \(name).__bases__, not ()") }
+        for i in 0..<Tuple.count(bases) {
+            let item = Tuple.item(bases, i)
+            guard Protocols.isType(item) else {
+                throw PyException.typeError("\(name).__bases__ must be tuple of classes, not '\(TypeObject.name(item.type))'")
+            }
+            if TypeObject.isSubtype(item.object.layout(PyTypeObject.self), of: type) {
+                throw PyException.typeError("a __bases__ item causes an inheritance cycle")
+            }
+        }
+        let newBase = try bestBase(bases)
+        guard solidBase(newBase) == solidBase(type.pointee.tp_base!) else {
+            throw PyException.typeError("__bases__ assignment: '\(TypeObject.name(newBase))' object layout differs from '\(TypeObject.name(type.pointee.tp_base!))'")
+        }
+        let oldBases = Value(type.pointee.tp_bases!), oldBase = type.pointee.tp_base, oldMRO = type.pointee.tp_mro
+        type.pointee.tp_bases = bases.object
+        type.pointee.tp_base = newBase
+        do {
+            type.pointee.tp_mro = try resolveMRO(type).object
+        } catch {
+            type.pointee.tp_bases = oldBases.object
+            type.pointee.tp_base = oldBase
+            type.pointee.tp_mro = oldMRO
+            throw error
+        }
+        for i in 0..<Tuple.count(oldBases) { try Subclasses.remove(type, from: Tuple.item(oldBases, i).object.layout(PyTypeObject.self)) }
+        for i in 0..<Tuple.count(bases) { try Subclasses.add(type, to: Tuple.item(bases, i).object.layout(PyTypeObject.self)) }
+        SlotFunctions.fixUp(type)
+    }
+
+    /// A private name (`__x`) as the class's code sees it (`_Class__x`).
+    static func mangle(_ name: String, in className: String) -> String {
+        guard name.hasPrefix("__"), !name.hasSuffix("__") else { return name }
+        let stripped = className.drop(while: { $0 == "_" })
+        return stripped.isEmpty ? name : "_\(stripped)\(name)"
     }
 
     /// The names `__slots__` lists (a string or an iterable of strings).

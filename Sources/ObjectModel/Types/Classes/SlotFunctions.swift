@@ -73,6 +73,7 @@ public enum SlotFunctions {
             guard found else { continue }
             definitions[0].store(allNative ? native : generic, in: type)
         }
+        TypeNew.fixUpNew(type)
         // `__getattr__` has no slot wrapper of its own (CPython's slotdefs list it without
         // one); defining it routes attribute lookup through the generic hook.
         if TypeObject.lookup(type, Interned.get("__getattr__")) != nil {

@@ -21,13 +21,44 @@ enum ObjectType {
                 try Attributes.genericSet(Value(o!), Value(name!), value.map { Value($0) } ?? .empty)
             }
         }
-        t.pointee.tp_init = { o, args, kwargs in
-            CBoundary.status { () throws(PyException) in try ObjectType.checkNoArguments(Value(o!), args, kwargs) }
+        t.pointee.tp_init = initialize
+        t.pointee.tp_methods = TypeSetup.methodTable(ObjectMethods.table + FormatMethods.object + ObjectMethods.afterFormat)
+        t.pointee.tp_new = new
+    }
+
+    static let initialize: initproc = { o, args, kwargs in
+        CBoundary.status { () throws(PyException) in try ObjectType.checkNoArguments(Value(o!), args, kwargs) }
+    }
+
+    static let new: newfunc = { type, args, kwargs in
+        CBoundary.object { () throws(PyException) in
+            let type = type!
+            if hasArguments(args, kwargs) {
+                if !TypeNew.sameFunction(type.pointee.tp_new, ObjectType.new) {
+                    throw PyException.typeError("object.__new__() takes exactly one argument (the type to instantiate)")
+                }
+                if unsafeBitCast(type.pointee.tp_init, to: UInt.self) == unsafeBitCast(ObjectType.initialize, to: UInt.self) {
+                    throw PyException.typeError("\(String(cString: type.pointee.tp_name))() takes no arguments")
+                }
+            }
+            if TypeObject.hasFlag(type, UInt(Py_TPFLAGS_IS_ABSTRACT)) { try ObjectType.rejectAbstract(type) }
+            return Value(Allocation.object(type, size: type.pointee.tp_basicsize))
         }
-        t.pointee.tp_methods = TypeSetup.methodTable(FormatMethods.object)
-        t.pointee.tp_new = { type, args, kwargs in
-            CBoundary.object { () throws(PyException) in Value(Allocation.object(type!, size: type!.pointee.tp_basicsize)) }
-        }
+    }
+
+    static func hasArguments(_ args: ObjectPointer?, _ kwargs: ObjectPointer?) -> Bool {
+        (args.map { Tuple.count(Value($0)) } ?? 0) > 0 || (kwargs.map { Dict.count(Value($0)) } ?? 0) > 0
+    }
+
+    /// `Can't instantiate abstract class A with abstract methods f, g`, names sorted.
+    static func rejectAbstract(_ type: TypePointer) throws(PyException) {
+        let abstract = try Protocols.getAttribute(Value(type), "__abstractmethods__")
+        let sorted = try Protocols.call(Value(Krait_list_type), abstract)
+        _ = try Protocols.callMethod(sorted, "sort")
+        let names = try Protocols.callMethod(Str.make(", "), "join", sorted)
+        let count = List.count(sorted)
+        throw PyException.typeError(
+            "Can't instantiate abstract class \(String(cString: type.pointee.tp_name)) with abstract method\(count == 1 ? "" : "s") \(Str.swiftString(names))")
     }
 
     /// `__class__`: the object's type; assignable between classes of the same layout.
@@ -59,8 +90,8 @@ enum ObjectType {
         let keywords = kwargs.map { Dict.count(Value($0)) } ?? 0
         guard count > 0 || keywords > 0 else { return }
         let type = v.type
-        let initOverridden = unsafeBitCast(type.pointee.tp_init, to: UInt.self) != unsafeBitCast(Krait_object_type.pointee.tp_init, to: UInt.self)
-        let newOverridden = unsafeBitCast(type.pointee.tp_new, to: UInt.self) != unsafeBitCast(Krait_object_type.pointee.tp_new, to: UInt.self)
+        let initOverridden = unsafeBitCast(type.pointee.tp_init, to: UInt.self) != unsafeBitCast(initialize, to: UInt.self)
+        let newOverridden = !TypeNew.sameFunction(type.pointee.tp_new, new)
         if initOverridden {
             throw PyException.typeError("object.__init__() takes exactly one argument (the instance to initialize)")
         }

@@ -1,7 +1,7 @@
 import ObjectLayout
 
-/// The attributes every class has: `__name__`, `__qualname__`, `__module__`, `__mro__`,
-/// `__bases__`, `__base__`, `__dict__`, `__doc__`.
+/// The attributes every class has, in CPython's order: the layout members
+/// (`__basicsize__` … `__mro__`), then the computed ones (`__name__` … `__annotations__`).
 enum TypeAttributes {
     static func type(_ o: ObjectPointer?) -> TypePointer { o!.layout(PyTypeObject.self) }
 
@@ -21,21 +21,172 @@ enum TypeAttributes {
         return Str.make(String(full[..<dot]))
     }
 
+    static func offset(_ path: PartialKeyPath<PyTypeObject>) -> Int { MemoryLayout<PyTypeObject>.offset(of: path)! }
+
+    static let members: UnsafeMutablePointer<PyMemberDef> = MemberDescriptors.memberTable([
+        ("__basicsize__", Int32(T_PYSSIZET), offset(\.tp_basicsize), true, nil),
+        ("__itemsize__", Int32(T_PYSSIZET), offset(\.tp_itemsize), true, nil),
+        ("__flags__", Int32(T_PYSSIZET), offset(\.tp_flags), true, nil),
+        ("__weakrefoffset__", Int32(T_PYSSIZET), offset(\.tp_weaklistoffset), true, nil),
+        ("__base__", Int32(T_OBJECT), offset(\.tp_base), true, nil),
+        ("__dictoffset__", Int32(T_PYSSIZET), offset(\.tp_dictoffset), true, nil),
+        ("__mro__", Int32(T_OBJECT), offset(\.tp_mro), true, nil),
+    ])
+
+    /// Setting an attribute of a class made in Python; builtin types refuse.
+    static func mutable(_ o: ObjectPointer?, _ name: String) throws(PyException) -> TypePointer {
+        let t = type(o)
+        guard HeapType.isHeapType(t) else {
+            throw PyException.typeError("cannot set '\(name)' attribute of immutable type '\(TypeObject.name(t))'")
+        }
+        return t
+    }
+
+    static func requireString(_ value: ObjectPointer?, _ t: TypePointer, _ name: String) throws(PyException) -> Value {
+        guard let value else { throw PyException.typeError("cannot delete '\(name)' attribute of immutable type '\(TypeObject.name(t))'") }
+        let v = Value(value)
+        guard TypeObject.hasFlag(v.type, UInt(Py_TPFLAGS_UNICODE_SUBCLASS)) else {
+            throw PyException.typeError("can only assign string to \(TypeObject.name(t)).\(name), not '\(TypeObject.name(v.type))'")
+        }
+        return v
+    }
+
+    static func dictEntry(_ t: TypePointer, _ name: String) -> Value? {
+        t.pointee.tp_dict.flatMap { Dict.getItem(Value($0), string: Interned.get(name)) }
+    }
+
     static let table: UnsafeMutablePointer<PyGetSetDef> = MemberDescriptors.getSetTable([
-        GetSetSpec("__name__", get: { o, _ in Boxing.object(TypeAttributes.name(TypeAttributes.type(o))) }),
+        GetSetSpec("__name__", get: { o, _ in Boxing.object(TypeAttributes.name(TypeAttributes.type(o))) }, set: { o, value, _ in
+            CBoundary.status { () throws(PyException) in
+                let t = try TypeAttributes.mutable(o, "__name__")
+                let name = try TypeAttributes.requireString(value, t, "__name__")
+                let text = Str.swiftString(name)
+                if text.utf8.contains(0) { throw PyException.valueError("type name must not contain null characters") }
+                HeapType.setName(t, name)
+            }
+        }),
         GetSetSpec("__qualname__", get: { o, _ in
             let t = TypeAttributes.type(o)
             return HeapType.isHeapType(t) ? HeapType.heap(t).pointee.ht_qualname : Boxing.object(TypeAttributes.name(t))
+        }, set: { o, value, _ in
+            CBoundary.status { () throws(PyException) in
+                let t = try TypeAttributes.mutable(o, "__qualname__")
+                HeapType.heap(t).pointee.ht_qualname = try TypeAttributes.requireString(value, t, "__qualname__").object
+            }
         }),
-        GetSetSpec("__module__", get: { o, _ in Boxing.object(TypeAttributes.module(TypeAttributes.type(o))) }),
-        GetSetSpec("__mro__", get: { o, _ in TypeAttributes.type(o).pointee.tp_mro }),
-        GetSetSpec("__bases__", get: { o, _ in TypeAttributes.type(o).pointee.tp_bases }),
-        GetSetSpec("__base__", get: { o, _ in TypeAttributes.type(o).pointee.tp_base.map { $0.asObject } ?? Krait_None }),
-        GetSetSpec("__dict__", get: { o, _ in TypeAttributes.type(o).pointee.tp_dict }),
+        GetSetSpec("__bases__", get: { o, _ in TypeAttributes.type(o).pointee.tp_bases }, set: { o, value, _ in
+            CBoundary.status { () throws(PyException) in
+                let t = try TypeAttributes.mutable(o, "__bases__")
+                guard let value else { throw PyException.typeError("cannot delete '__bases__' attribute of immutable type '\(TypeObject.name(t))'") }
+                try HeapType.setBases(t, Value(value))
+            }
+        }),
+        GetSetSpec("__module__", get: { o, _ in Boxing.object(TypeAttributes.module(TypeAttributes.type(o))) }, set: { o, value, _ in
+            CBoundary.status { () throws(PyException) in
+                let t = try TypeAttributes.mutable(o, "__module__")
+                guard let value else { throw PyException.typeError("cannot delete '__module__' attribute of immutable type '\(TypeObject.name(t))'") }
+                try Dict.setItem(Value(t.pointee.tp_dict!), Interned.get("__module__"), Value(value))
+            }
+        }),
+        GetSetSpec("__abstractmethods__", get: { o, _ in
+            CBoundary.object { () throws(PyException) in
+                let t = TypeAttributes.type(o)
+                // `type` itself has the descriptor in its dict but no abstract methods.
+                guard t != Krait_type_type, let entry = TypeAttributes.dictEntry(t, "__abstractmethods__") else {
+                    throw PyException.attributeError("__abstractmethods__")
+                }
+                return entry
+            }
+        }, set: { o, value, _ in
+            CBoundary.status { () throws(PyException) in
+                let t = TypeAttributes.type(o)
+                let key = Interned.get("__abstractmethods__")
+                let dict = Value(t.pointee.tp_dict!)
+                var abstract = false
+                if let value {
+                    abstract = try Protocols.isTrue(Value(value))
+                    try Dict.setItem(dict, key, Value(value))
+                } else {
+                    guard try Dict.deleteItem(dict, key) else { throw PyException.attributeError("__abstractmethods__") }
+                }
+                if abstract {
+                    t.pointee.tp_flags |= UInt(Py_TPFLAGS_IS_ABSTRACT)
+                } else {
+                    t.pointee.tp_flags &= ~UInt(Py_TPFLAGS_IS_ABSTRACT)
+                }
+            }
+        }),
+        GetSetSpec("__dict__", get: { o, _ in MappingProxy.make(Value(TypeAttributes.type(o).pointee.tp_dict!)).object }),
         GetSetSpec("__doc__", get: { o, _ in
             let t = TypeAttributes.type(o)
-            if let d = t.pointee.tp_dict, let doc = Dict.getItem(Value(d), string: Interned.get("__doc__")) { return Boxing.object(doc) }
-            return t.pointee.tp_doc.map { Str.make(String(cString: $0)).object } ?? Krait_None
+            if !HeapType.isHeapType(t), let doc = t.pointee.tp_doc { return Str.make(TypeAttributes.docBody(String(cString: doc))).object }
+            guard let doc = TypeAttributes.dictEntry(t, "__doc__") else { return Krait_None }
+            if let get = doc.type.pointee.tp_descr_get { return get(Boxing.object(doc), nil, t.asObject) }
+            return Boxing.object(doc)
+        }, set: { o, value, _ in
+            CBoundary.status { () throws(PyException) in
+                let t = try TypeAttributes.mutable(o, "__doc__")
+                guard let value else { throw PyException.typeError("cannot delete '__doc__' attribute of immutable type '\(TypeObject.name(t))'") }
+                try Dict.setItem(Value(t.pointee.tp_dict!), Interned.get("__doc__"), Value(value))
+            }
+        }),
+        GetSetSpec("__text_signature__", get: { o, _ in
+            let t = TypeAttributes.type(o)
+            guard !HeapType.isHeapType(t), let doc = t.pointee.tp_doc, let signature = TypeAttributes.textSignature(String(cString: doc)) else {
+                return Krait_None
+            }
+            return Str.make(signature).object
+        }),
+        GetSetSpec("__annotations__", get: { o, _ in
+            CBoundary.object { () throws(PyException) in
+                let t = TypeAttributes.type(o)
+                guard HeapType.isHeapType(t) else {
+                    throw PyException.attributeError("type object '\(TypeObject.name(t))' has no attribute '__annotations__'")
+                }
+                let key = Interned.get("__annotations__")
+                if let annotations = TypeAttributes.dictEntry(t, "__annotations__") {
+                    if let get = annotations.type.pointee.tp_descr_get { return try CBoundary.check(get(Boxing.object(annotations), nil, t.asObject)) }
+                    return annotations
+                }
+                // Classes without annotations get an empty dict of their own on first use.
+                let annotations = Dict.new()
+                try Dict.setItem(Value(t.pointee.tp_dict!), key, annotations)
+                return annotations
+            }
+        }, set: { o, value, _ in
+            CBoundary.status { () throws(PyException) in
+                let t = try TypeAttributes.mutable(o, "__annotations__")
+                let key = Interned.get("__annotations__")
+                if let value {
+                    try Dict.setItem(Value(t.pointee.tp_dict!), key, Value(value))
+                } else if !(try Dict.deleteItem(Value(t.pointee.tp_dict!), key)) {
+                    throw PyException.attributeError("__annotations__")
+                }
+            }
         }),
     ])
+
+    /// Where a doc's `name(sig)\n--\n\n` signature block ends, if it starts with one.
+    static func signatureEnd(_ doc: [UInt8]) -> (open: Int, close: Int)? {
+        let marker = Array("\n--\n\n".utf8)
+        guard let open = doc.firstIndex(of: UInt8(ascii: "(")), doc.count >= marker.count else { return nil }
+        for i in open..<(doc.count - marker.count + 1) where Array(doc[i..<(i + marker.count)]) == marker {
+            return (open, i)
+        }
+        return nil
+    }
+
+    /// A builtin's doc without its signature block.
+    static func docBody(_ doc: String) -> String {
+        let bytes = Array(doc.utf8)
+        guard let (_, close) = signatureEnd(bytes) else { return doc }
+        return String(decoding: bytes[(close + 5)...], as: UTF8.self)
+    }
+
+    /// The `(sig)` part of a doc that starts with a signature block.
+    static func textSignature(_ doc: String) -> String? {
+        let bytes = Array(doc.utf8)
+        guard let (open, close) = signatureEnd(bytes) else { return nil }
+        return String(decoding: bytes[open..<close], as: UTF8.self)
+    }
 }

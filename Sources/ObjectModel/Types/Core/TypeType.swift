@@ -4,9 +4,20 @@ import ObjectLayout
 public enum TypeType {
     static func setUp() {
         let t = Krait_type_type!
-        TypeSetup.begin(t, name: "type", basicSize: MemoryLayout<PyTypeObject>.size,
+        // A class is a heap type object followed by its `__slots__` member table;
+        // metaclasses find the class dict and weak references where classes keep them.
+        TypeSetup.begin(t, name: "type", basicSize: MemoryLayout<PyHeapTypeObject>.size, itemSize: MemoryLayout<PyMemberDef>.stride,
                         flags: UInt(Py_TPFLAGS_BASETYPE) | UInt(Py_TPFLAGS_TYPE_SUBCLASS),
                         doc: "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type")
+        t.pointee.tp_dictoffset = MemoryLayout<PyTypeObject>.offset(of: \.tp_dict)!
+        t.pointee.tp_weaklistoffset = MemoryLayout<PyTypeObject>.offset(of: \.tp_weaklist)!
+        t.pointee.tp_new = TypeNew.typeNew
+        t.pointee.tp_init = TypeNew.typeInit
+        t.pointee.tp_call = { callable, args, kwargs in
+            CBoundary.object { () throws(PyException) in
+                try TypeType.call(callable!.layout(PyTypeObject.self), Arguments.from(tuple: args, keywords: kwargs))
+            }
+        }
         t.pointee.tp_repr = { o in
             CBoundary.object { () throws(PyException) in Str.make("<class '\(TypeType.qualifiedName(o!.layout(PyTypeObject.self)))'>") }
         }
@@ -14,8 +25,10 @@ public enum TypeType {
             CBoundary.object { () throws(PyException) in try TypeType.getAttribute(o!.layout(PyTypeObject.self), Value(name!)) }
         }
         t.pointee.tp_traverse = TypeObject.traverse
-        t.pointee.tp_weaklistoffset = MemoryLayout<PyTypeObject>.offset(of: \.tp_weaklist)!
+        t.pointee.tp_members = TypeAttributes.members
         t.pointee.tp_getset = TypeAttributes.table
+        t.pointee.tp_methods = TypeSetup.methodTable(TypeMethods.table)
+        t.pointee.tp_as_number = TypeMethods.numberMethods
         t.pointee.tp_setattro = { o, name, value in
             CBoundary.status { () throws(PyException) in
                 try TypeType.setAttribute(o!.layout(PyTypeObject.self), Value(name!), value.map { Value(normalizing: $0) } ?? .empty)
@@ -96,14 +109,6 @@ public enum TypeType {
             if args.count == 1 && args.keywordCount == 0 { return Value(args[0].type) }
             if args.count != 3 { throw PyException.typeError("type() takes 1 or 3 arguments") }
         }
-        if TypeObject.isSubtype(type, of: Krait_type_type) && args.count == 3 && TypeObject.lookup(type, Interned.get("__new__")).map({ !RuntimeHooks.isPythonFunction($0) && !$0.isExactly(Krait_staticmethod_type) }) != false {
-            let metatype = try HeapType.calculateMetaclass(type, args[1])
-            if metatype != type, metatype.pointee.kr_call != nil {
-                return try Protocols.call(Value(metatype), args)
-            }
-            let keywords = try SlotWrapper.keywordDict(args)
-            return try HeapType.new(metatype, name: args[0], bases: args[1], namespace: args[2], keywords: keywords)
-        }
         // Only builtin (static) types have native constructors; classes skip the lookup.
         if !HeapType.isHeapType(type), let native = NativeConstructors.table[UInt(bitPattern: type)] {
             return try native(type, args)
@@ -130,5 +135,23 @@ public enum NativeConstructors {
 
     public static func register(_ type: TypePointer, _ constructor: @escaping Constructor) {
         table[UInt(bitPattern: type)] = constructor
+    }
+
+    /// The `tp_new` of a builtin type that has only a native constructor: `T.__new__(T, …)`
+    /// constructs; a subclass's instance starts empty for the base's `__init__` to fill
+    /// (list, dict, super), and bases without an `__init__` cannot be subclassed yet.
+    static let new: newfunc = { type, args, kwargs in
+        CBoundary.object { () throws(PyException) in
+            let type = type!
+            var base = type
+            while HeapType.isHeapType(base), let next = base.pointee.tp_base { base = next }
+            if base == type, let native = table[UInt(bitPattern: type)] {
+                return try native(type, Arguments.from(tuple: args, keywords: kwargs))
+            }
+            guard unsafeBitCast(base.pointee.tp_init, to: UInt.self) != unsafeBitCast(ObjectType.initialize, to: UInt.self) else {
+                throw PyException.typeError("cannot create '\(TypeType.qualifiedName(type))' instances: Krait cannot subclass '\(TypeObject.name(base))' yet")
+            }
+            return Value(Allocation.object(type, size: type.pointee.tp_basicsize))
+        }
     }
 }

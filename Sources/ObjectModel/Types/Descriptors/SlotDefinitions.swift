@@ -62,13 +62,13 @@ enum SlotDefinitions {
 
     static let all: [SlotDefinition] = {
         var defs: [SlotDefinition] = [
-            t("__getattribute__", \.tp_getattro, .binary, "Return getattr(self, name)."),
-            t("__setattr__", \.tp_setattro, .setAttribute, "Implement setattr(self, name, value)."),
-            t("__delattr__", \.tp_setattro, .deleteAttribute, "Implement delattr(self, name)."),
             t("__repr__", \.tp_repr, .unary, "Return repr(self)."),
             t("__hash__", \.tp_hash, .hash, "Return hash(self)."),
             t("__call__", \.tp_call, .call, "Call self as a function."),
             t("__str__", \.tp_str, .unary, "Return str(self)."),
+            t("__getattribute__", \.tp_getattro, .binary, "Return getattr(self, name)."),
+            t("__setattr__", \.tp_setattro, .setAttribute, "Implement setattr(self, name, value)."),
+            t("__delattr__", \.tp_setattro, .deleteAttribute, "Implement delattr(self, name)."),
             t("__lt__", \.tp_richcompare, .richCompare(.lt), "Return self<value."),
             t("__le__", \.tp_richcompare, .richCompare(.le), "Return self<=value."),
             t("__eq__", \.tp_richcompare, .richCompare(.eq), "Return self==value."),

@@ -59,7 +59,7 @@ enum Subscripts {
         }
     }
 
-    static func mappingMethods(_ getItem: @escaping binaryfunc, length: @escaping lenfunc) -> UnsafeMutablePointer<PyMappingMethods> {
+    static func mappingMethods(_ getItem: @escaping binaryfunc, length: lenfunc?) -> UnsafeMutablePointer<PyMappingMethods> {
         let table = UnsafeMutablePointer<PyMappingMethods>.allocate(capacity: 1)
         table.initialize(to: PyMappingMethods())
         table.pointee.mp_length = length

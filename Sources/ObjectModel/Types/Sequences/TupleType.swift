@@ -44,6 +44,17 @@ enum TupleType {
         t.pointee.tp_hash = { o in CBoundary.integer { () throws(PyException) in try TupleType.hash(Value(o!)) } }
         t.pointee.tp_methods = TypeSetup.methodTable(TupleMethods.table())
         NativeConstructors.register(t) { _, args throws(PyException) in try TupleMethods.construct(args) }
+        t.pointee.tp_new = { type, args, kwargs in
+            CBoundary.object { () throws(PyException) in
+                let value = try NumberNew.construct(Krait_tuple_type, args, kwargs)
+                if type == Krait_tuple_type { return value }
+                // A subclass's dict follows the items, as for int subclasses.
+                let count = Tuple.count(value)
+                let object = Allocation.varObject(type!, size: type!.pointee.tp_basicsize + 8 * count, count: count)
+                Tuple.items(Value(object)).update(from: Tuple.items(value), count: count)
+                return Value(object)
+            }
+        }
         t.pointee.tp_richcompare = { a, b, op in
             CBoundary.object { () throws(PyException) in
                 let x = Value(a!), y = Value(b!)

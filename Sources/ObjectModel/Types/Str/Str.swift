@@ -28,6 +28,23 @@ public enum Str {
         return Value(object)
     }
 
+    /// The bytes of a string's header and code points, with the terminator.
+    static func storageSize(_ object: ObjectPointer) -> Int {
+        let s = object.layout(PyASCIIObject.self)
+        return (s.pointee.state.ascii != 0 ? asciiHeader : compactHeader) + (s.pointee.length + 1) * Int(s.pointee.state.kind)
+    }
+
+    /// An instance of the str subclass `type` with the code points of `v`; its dict
+    /// slot follows them (see `Attributes.dictSlot`).
+    static func copy(_ v: Value, as type: TypePointer) -> Value {
+        let size = storageSize(v.object)
+        let object = Allocation.object(type, size: ((size + 7) & ~7) + 8)
+        let header = MemoryLayout<PyObject>.size
+        (UnsafeMutableRawPointer(object) + header).copyMemory(from: UnsafeRawPointer(v.object) + header, byteCount: size - header)
+        object.layout(PyASCIIObject.self).pointee.state.interned = 0
+        return Value(object)
+    }
+
     /// The kind (bytes per code point) a string whose largest code point is `maxChar` has.
     @inline(__always)
     public static func kind(forMaxChar maxChar: UInt32) -> Int {
@@ -106,6 +123,13 @@ public enum Str {
         var s = String.UnicodeScalarView()
         for c in codePoints(v) { s.append(Unicode.Scalar(c) ?? "\u{FFFD}") }
         return String(s)
+    }
+
+    /// The text, or nil when it has lone surrogates (which Swift text cannot hold).
+    public static func swiftStringIfValid(_ v: Value) -> String? {
+        if isASCII(v) { return swiftString(v) }
+        for i in 0..<length(v) where (0xD800...0xDFFF).contains(codePoint(v, at: i)) { return nil }
+        return swiftString(v)
     }
 
     // MARK: Comparison and hashing

@@ -58,6 +58,12 @@ enum StrType {
         }
         t.pointee.tp_methods = TypeSetup.methodTable(StrMethods.table())
         NativeConstructors.register(t) { _, args throws(PyException) in try StrMethods.construct(args) }
+        t.pointee.tp_new = { type, args, kwargs in
+            CBoundary.object { () throws(PyException) in
+                let value = try NumberNew.construct(Krait_str_type, args, kwargs)
+                return type == Krait_str_type ? value : Str.copy(value, as: type!)
+            }
+        }
     }
 
     /// `repr(s)`: quotes chosen as CPython chooses them, non-printable code points

@@ -1,0 +1,92 @@
+import ObjectLayout
+
+/// `object`'s methods other than `__format__`: the pickling helpers, the class hooks
+/// `__init_subclass__` and `__subclasshook__`, `__sizeof__` and `__dir__`, in CPython's
+/// order around `__format__`.
+enum ObjectMethods {
+    static var table: [MethodSpec] {
+        [
+            MethodSpec("__reduce_ex__", doc: "Helper for pickle.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+                try args.positional("__reduce_ex__", min: 1, max: 1)
+                return try Reduction.reduceEx(s, protocol: try Protocols.index(args[0]))
+            } },
+            MethodSpec("__reduce__", doc: "Helper for pickle.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+                try args.none("__reduce__")
+                return try Reduction.common(s, protocol: 0)
+            } },
+            MethodSpec("__getstate__", doc: "Helper for pickle.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+                try args.none("__getstate__")
+                return try Reduction.defaultState(s, required: false)
+            } },
+            MethodSpec("__subclasshook__", flags: Int32(METH_CLASS),
+                       doc: "Abstract classes can override this to customize issubclass().\n\nThis is invoked early on by abc.ABCMeta.__subclasscheck__().\nIt should return True, False or NotImplemented.  If it returns\nNotImplemented, the normal algorithm is used.  Otherwise, it\noverrides the normal algorithm (and the outcome is cached).\n") { s, a, n, k in
+                MethodSpec.run(s, a, n, k) { _, _ throws(PyException) in .notImplemented }
+            },
+            MethodSpec("__init_subclass__", flags: Int32(METH_CLASS),
+                       doc: "This method is called when a class is subclassed.\n\nThe default implementation does nothing. It may be\noverridden to extend subclasses.\n") { s, a, n, k in
+                MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+                    let t = s.object.layout(PyTypeObject.self)
+                    let owner = HeapType.isHeapType(t) ? Str.swiftString(Value(HeapType.heap(t).pointee.ht_qualname)) : String(cString: t.pointee.tp_name)
+                    try args.noKeywords("\(owner).__init_subclass__")
+                    if args.count != 0 { throw PyException.typeError("\(owner).__init_subclass__() takes no arguments (\(args.count) given)") }
+                    return .none
+                }
+            },
+        ]
+    }
+
+    static var afterFormat: [MethodSpec] {
+        [
+            MethodSpec("__sizeof__", doc: "Size of object in memory, in bytes.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+                try args.none("__sizeof__")
+                let type = s.type
+                var size = type.pointee.tp_basicsize
+                if type.pointee.tp_itemsize > 0 {
+                    size += abs(s.layout(PyVarObject.self).pointee.ob_size) * type.pointee.tp_itemsize
+                }
+                return IntObject.make(size)
+            } },
+            MethodSpec("__dir__", doc: "Default dir() implementation.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+                try args.none("__dir__")
+                return try AttributeNames.ofInstance(s)
+            } },
+        ]
+    }
+}
+
+/// The names `dir()` lists by default (CPython's `object.__dir__` and `type.__dir__`):
+/// an instance's `__dict__` and everything its class and the bases define.
+public enum AttributeNames {
+    static func ofInstance(_ v: Value) throws(PyException) -> Value {
+        let names = Dict.new()
+        if let dict = try Protocols.lookupAttribute(v, Interned.get("__dict__")), TypeObject.hasFlag(dict.type, UInt(Py_TPFLAGS_DICT_SUBCLASS)) {
+            try addKeys(of: dict, to: names)
+        }
+        let cls = try Protocols.lookupAttribute(v, Interned.get("__class__")) ?? Value(v.type)
+        if TypeObject.isSubtype(cls.type, of: Krait_type_type) { try addClass(cls.object.layout(PyTypeObject.self), to: names) }
+        return try Protocols.call(Value(Krait_list_type), names)
+    }
+
+    static func ofType(_ type: TypePointer) throws(PyException) -> Value {
+        let names = Dict.new()
+        try addClass(type, to: names)
+        return try Protocols.call(Value(Krait_list_type), names)
+    }
+
+    static func addKeys(of mapping: Value, to names: Value) throws(PyException) {
+        var position = 0
+        while let (key, _, next) = Dict.next(mapping, from: position) {
+            try Dict.setItem(names, key, .none)
+            position = next
+        }
+    }
+
+    /// The class's own names, then its bases' recursively.
+    static func addClass(_ type: TypePointer, to names: Value) throws(PyException) {
+        if let dict = type.pointee.tp_dict { try addKeys(of: Value(dict), to: names) }
+        guard let bases = type.pointee.tp_bases else { return }
+        for i in 0..<Tuple.count(Value(bases)) {
+            try addClass(Tuple.item(Value(bases), i).object.layout(PyTypeObject.self), to: names)
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import ObjectLayout
+
+/// `type`'s methods: `mro`, `__subclasses__`, `__prepare__`, the instance and
+/// subclass checks, `__dir__` and `__sizeof__`; and `|` making unions.
+enum TypeMethods {
+    static func type(_ v: Value) -> TypePointer { v.object.layout(PyTypeObject.self) }
+
+    static var table: [MethodSpec] {
+        [
+            MethodSpec("mro", doc: "Return a type's method resolution order.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+                try args.none("mro")
+                return try Protocols.call(Value(Krait_list_type), try TypeObject.computeMRO(TypeMethods.type(s)))
+            } },
+            MethodSpec("__subclasses__", doc: "Return a list of immediate subclasses.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+                try args.none("__subclasses__")
+                return Subclasses.list(TypeMethods.type(s))
+            } },
+            MethodSpec("__prepare__", flags: Int32(METH_CLASS),
+                       doc: "__prepare__() -> dict\nused to create the namespace for the class statement") { s, a, n, k in
+                MethodSpec.run(s, a, n, k) { _, _ throws(PyException) in Dict.new() }
+            },
+            MethodSpec("__instancecheck__", doc: "Check if an object is an instance.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+                .bool(try Protocols.realIsInstance(try args.one("__instancecheck__"), s))
+            } },
+            MethodSpec("__subclasscheck__", doc: "Check if a class is a subclass.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+                .bool(try Protocols.realIsSubclass(try args.one("__subclasscheck__"), s))
+            } },
+            MethodSpec("__dir__", doc: "Specialized __dir__ implementation for types.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+                try args.none("__dir__")
+                return try AttributeNames.ofType(TypeMethods.type(s))
+            } },
+            MethodSpec("__sizeof__", doc: "Return memory consumption of the type object.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+                try args.none("__sizeof__")
+                let t = TypeMethods.type(s)
+                guard HeapType.isHeapType(t) else { return IntObject.make(MemoryLayout<PyTypeObject>.size) }
+                let members = HeapType.heap(t).pointee.ht_member_count
+                return IntObject.make(MemoryLayout<PyHeapTypeObject>.size + (members + 1) * MemoryLayout<PyMemberDef>.stride)
+            } },
+        ]
+    }
+
+    /// `type.__or__` and `__ror__`.
+    static let numberMethods: UnsafeMutablePointer<PyNumberMethods> = UnionType.orMethods
+}
