@@ -33,8 +33,9 @@ public enum Protocols {
         return try CBoundary.check(integer: slot(v.object))
     }
 
+    /// CPython names the type by its full `tp_name` here ('weakref.ProxyType').
     static func unhashable(_ v: Value) -> PyException {
-        .typeError("unhashable type: '\(TypeObject.name(v.type))'")
+        .typeError("unhashable type: '\(String(cString: v.type.pointee.tp_name))'")
     }
 
     // MARK: Truth

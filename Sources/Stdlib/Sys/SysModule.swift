@@ -7,9 +7,14 @@ import Glibc
 
 /// The `sys` module (the parts programs and the runtime need so far).
 enum SysModule {
+    /// The module's dict, for the runtime's own lookups (`unraisablehook`).
+    nonisolated(unsafe) static var dict: Value = .empty
+
     static func create(argv: [String], executable: String, options: RuntimeOptions) throws(PyException) -> Value {
         let m = try Modules.make(name: "sys")
         let d = Modules.dict(m)
+        dict = d
+        Allocation.makeImmortal(d.object)
         func set(_ name: String, _ v: Value) throws(PyException) { try Dict.setItem(d, Interned.get(name), v) }
         let argvList = List.new()
         for a in argv { List.append(argvList, Str.make(a)) }
@@ -33,12 +38,14 @@ enum SysModule {
         try set("stderr", TextStreams.make(StandardStreams.stderr, name: "<stderr>"))
         try set("__stdout__", try Dict.getItem(d, Interned.get("stdout"))!)
         try set("__stderr__", try Dict.getItem(d, Interned.get("stderr"))!)
-        let table = TypeSetup.methodTable(functions + SysFunctions.all)
+        let table = TypeSetup.methodTable(functions + SysFunctions.all + [Unraisable.hookSpec])
         var i = 0
         while let name = table[i].ml_name {
             try set(String(cString: name), BuiltinFunction.make(table + i, self: m, module: m))
             i += 1
         }
+        Unraisable.defaultHook = try Dict.getItem(d, Interned.get("unraisablehook"))!
+        try set("__unraisablehook__", Unraisable.defaultHook)
         return m
     }
 
