@@ -16,5 +16,6 @@
 #include "ExecutionObjects.h"
 #include "IteratorObjects.h"
 #include "TypingObjects.h"
+#include "ModuleObjects.h"
 
 #endif

@@ -15,6 +15,7 @@ public enum ImportSystem {
         switch name {
         case "time": return try TimeModule.create()
         case "math": return try MathModule.create()
+        case "itertools": return try ItertoolsModule.create()
         default: return nil
         }
     }
