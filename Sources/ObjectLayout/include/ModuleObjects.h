@@ -193,11 +193,22 @@ typedef struct {
     KraitValue object;
 } KraitKeyObject;
 
-/* _lru_cache_wrapper: the cache is a dict in least- to most-recently-used order. */
+/* _lru_cache_wrapper: a dict from keys to links; a bounded cache also keeps its
+   links in a circular list from least to most recently used, `root` its anchor. */
+typedef struct {
+    PyObject ob_base;
+    KraitValue prev;
+    KraitValue next;
+    KraitValue key;
+    KraitValue result;
+    Py_hash_t hash;
+} KraitLruLinkObject;
+
 typedef struct {
     PyObject ob_base;
     KraitValue func;
     KraitValue cache;
+    KraitValue root;
     KraitValue cache_info_type;
     KraitValue dict;
     KraitValue weakreflist;
@@ -264,6 +275,7 @@ typedef struct {
     X(KraitPartial_Type, partial) \
     X(KraitKeyWrapper_Type, keyWrapper) \
     X(KraitLruCache_Type, lruCache) \
+    X(KraitLruLink_Type, lruLink) \
     X(KraitItemGetter_Type, itemgetter) \
     X(KraitAttrGetter_Type, attrgetter) \
     X(KraitMethodCaller_Type, methodcaller) \

@@ -81,6 +81,7 @@ enum FunctionTypes {
         TypeSetup.begin(f, name: "builtin_function_or_method", basicSize: MemoryLayout<PyCFunctionObject>.size)
         f.pointee.tp_repr = BuiltinFunction.functionRepr
         f.pointee.tp_traverse = BuiltinFunction.traverseFunction
+        f.pointee.tp_getset = BuiltinFunctionAttributes.functionGetSet
         f.pointee.kr_call = { f, a, n, k in CBoundary.value { () throws(PyException) in try BuiltinFunction.callFunction(f, Arguments(a, n, k)) } }
         let d = Krait_methodDescriptor_type!
         TypeSetup.begin(d, name: "method_descriptor", basicSize: MemoryLayout<PyMethodDescrObject>.size,
@@ -88,6 +89,7 @@ enum FunctionTypes {
         d.pointee.tp_repr = BuiltinFunction.descriptorRepr
         d.pointee.tp_descr_get = BuiltinFunction.descriptorGet
         d.pointee.tp_traverse = BuiltinFunction.traverseDescriptor
+        d.pointee.tp_getset = BuiltinFunctionAttributes.descriptorGetSet
         d.pointee.kr_call = { d, a, n, k in CBoundary.value { () throws(PyException) in try BuiltinFunction.callDescriptor(d, Arguments(a, n, k)) } }
         BuiltinFunction.setUpClassMethodDescriptor()
     }

@@ -33,8 +33,9 @@ public enum Protocols {
         return try CBoundary.check(integer: slot(v.object))
     }
 
+    /// CPython's message names the type by its full `tp_name` ('collections.deque').
     static func unhashable(_ v: Value) -> PyException {
-        .typeError("unhashable type: '\(TypeObject.name(v.type))'")
+        .typeError("unhashable type: '\(String(cString: v.type.pointee.tp_name))'")
     }
 
     // MARK: Truth
@@ -87,8 +88,9 @@ public enum Protocols {
         try CBoundary.check(status: slot(Boxing.object(v), name.object, value.isEmpty ? nil : Boxing.object(value)))
     }
 
+    /// Worded with the type's full `tp_name` ('itertools.count'), as CPython's.
     static func noAttribute(_ v: Value, _ name: Value) -> PyException {
-        .attributeError("'\(TypeObject.name(v.type))' object has no attribute '\(Str.swiftString(name))'")
+        .attributeError("'\(String(cString: v.type.pointee.tp_name))' object has no attribute '\(Str.swiftString(name))'")
     }
 
     static func readOnlyAttributes(_ v: Value, _ name: Value, deleting: Bool) -> PyException {

@@ -16,6 +16,8 @@ public enum ImportSystem {
         case "time": return try TimeModule.create()
         case "math": return try MathModule.create()
         case "itertools": return try ItertoolsModule.create()
+        case "_functools": return try FunctoolsModule.create()
+        case "_operator": return try OperatorModule.create()
         default: return nil
         }
     }

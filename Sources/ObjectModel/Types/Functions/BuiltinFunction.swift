@@ -47,7 +47,7 @@ public enum BuiltinFunction {
             let f = Value(object!).layout(PyCFunctionObject.self)
             let name = BuiltinFunction.name(f.pointee.m_ml)
             let bound = f.pointee.m_self
-            if bound.isEmpty {
+            if bound.isEmpty || BuiltinFunctionAttributes.isModule(bound) {
                 return Str.make("<built-in function \(name)>")
             }
             let address = String(UInt(bitPattern: Boxing.object(bound)), radix: 16)

@@ -82,7 +82,7 @@ enum Counting {
     // MARK: count
 
     static func makeCount(_ type: TypePointer, _ args: Arguments) throws(PyException) -> Value {
-        let p = try args.parse("count", ["start", "step"])
+        let p = try ModuleTypes.parse(args, "count", ["start", "step"], required: 0)
         let start = p[0] ?? Value(smallInt: 0), step = p[1] ?? Value(smallInt: 1)
         guard ModuleTypes.isNumber(start), ModuleTypes.isNumber(step) else { throw PyException.typeError("a number is required") }
         let object = ModuleTypes.allocate(type)
@@ -120,10 +120,7 @@ enum Counting {
     // MARK: repeat
 
     static func makeRepeat(_ type: TypePointer, _ args: Arguments) throws(PyException) -> Value {
-        if args.count + args.keywordCount > 2 {
-            throw PyException.typeError("repeat() takes at most 2 arguments (\(args.count + args.keywordCount) given)")
-        }
-        let p = try args.parse("repeat", ["object", "times"], required: 1)
+        let p = try ModuleTypes.parse(args, "repeat", ["object", "times"], required: 1)
         let times = try p[1].map { t throws(PyException) in try ModuleTypes.size(t) }
         let object = ModuleTypes.allocate(type)
         object.layout(KraitRepeatObject.self).pointee.element = p[0]!

@@ -9,7 +9,7 @@ enum Permutations {
         ModuleTypes.define(type, "itertools.permutations", size: MemoryLayout<KraitCombinatoricObject>.size,
                            doc: "Return successive r-length permutations of elements in the iterable.\n\npermutations(range(3), 2) --> (0,1), (0,2), (1,0), (1,2), (2,0), (2,1)",
                            traverse: Combinatorics.traverse, constructor: { type, args throws(PyException) in
-                               let p = try args.parse("permutations", ["iterable", "r"], required: 1)
+                               let p = try ModuleTypes.parse(args, "permutations", ["iterable", "r"], required: 1)
                                let pool = try ModuleTypes.tuple(p[0]!)
                                let n = Tuple.count(pool)
                                var r = n
