@@ -11,10 +11,11 @@ extension Protocols {
             }
             return result
         }
-        if type.pointee.tp_as_sequence?.pointee.sq_item != nil {
+        if type.pointee.tp_as_sequence?.pointee.sq_item != nil
+            || (TypeObject.hasFlag(type, UInt(Py_TPFLAGS_HEAPTYPE)) && type.pointee.tp_as_mapping?.pointee.mp_subscript != nil) {
             return SequenceIterator.make(v)
         }
-        throw PyException.typeError("'\(TypeObject.name(type))' object is not iterable")
+        throw PyException.typeError("'\(TypeObject.fullName(type))' object is not iterable")
     }
 
     /// `next(it)`, or nil when the iterator is exhausted (StopIteration is consumed).

@@ -35,7 +35,7 @@ public enum Protocols {
 
     /// CPython's message names the type by its full `tp_name` ('collections.deque').
     static func unhashable(_ v: Value) -> PyException {
-        .typeError("unhashable type: '\(String(cString: v.type.pointee.tp_name))'")
+        .typeError("unhashable type: '\(TypeObject.fullName(v.type))'")
     }
 
     // MARK: Truth
@@ -90,7 +90,7 @@ public enum Protocols {
 
     /// Worded with the type's full `tp_name` ('itertools.count'), as CPython's.
     static func noAttribute(_ v: Value, _ name: Value) -> PyException {
-        .attributeError("'\(String(cString: v.type.pointee.tp_name))' object has no attribute '\(Str.swiftString(name))'")
+        .attributeError("'\(TypeObject.fullName(v.type))' object has no attribute '\(Str.swiftString(name))'")
     }
 
     static func readOnlyAttributes(_ v: Value, _ name: Value, deleting: Bool) -> PyException {
@@ -123,7 +123,7 @@ public enum Protocols {
         if let slot = type.pointee.tp_as_mapping?.pointee.mp_length {
             return try CBoundary.check(integer: slot(v.object))
         }
-        throw PyException.typeError("object of type '\(TypeObject.name(type))' has no len()")
+        throw PyException.typeError("object of type '\(TypeObject.fullName(type))' has no len()")
     }
 }
 

@@ -18,6 +18,7 @@ public enum ImportSystem {
         case "itertools": return try ItertoolsModule.create()
         case "_functools": return try FunctoolsModule.create()
         case "_operator": return try OperatorModule.create()
+        case "_collections": return try CollectionsModule.create()
         default: return nil
         }
     }

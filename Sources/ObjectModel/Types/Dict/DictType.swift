@@ -21,10 +21,13 @@ enum DictType {
         return table
     }()
 
-    /// `d[key]`.
+    /// `d[key]`; a subclass's `__missing__` answers for keys it lacks.
     static func lookup(_ d: Value, _ key: Value) throws(PyException) -> Value {
-        guard let found = try Dict.getItem(d, key) else { throw PyException.keyError(key) }
-        return found
+        if let found = try Dict.getItem(d, key) { return found }
+        if !d.isExactly(Krait_dict_type), let missing = SlotFunctions.lookupSpecial(d, "__missing__") {
+            return try SlotFunctions.callUnbound(missing, d, [key])
+        }
+        throw PyException.keyError(key)
     }
 
     /// Only `in`: CPython's dict has no other sequence slot.

@@ -36,9 +36,13 @@ enum OperatorModule {
         CBoundary.value { () throws(PyException) in try Protocols.unary(try Arguments(a, n, k).one("_operator." + name), op) }
     }
 
-    /// CPython's `PySequence_Check`: item access, and not a dict.
+    /// CPython's `PySequence_Check`: item access, and not a dict. (A class's
+    /// `__getitem__` fills only the mapping slot in Krait.)
     static func isSequence(_ v: Value) -> Bool {
-        !TypeObject.hasFlag(v.type, UInt(Py_TPFLAGS_DICT_SUBCLASS)) && v.type.pointee.tp_as_sequence?.pointee.sq_item != nil
+        let type = v.type
+        if TypeObject.hasFlag(type, UInt(Py_TPFLAGS_DICT_SUBCLASS)) { return false }
+        if type.pointee.tp_as_sequence?.pointee.sq_item != nil { return true }
+        return TypeObject.hasFlag(type, UInt(Py_TPFLAGS_HEAPTYPE)) && type.pointee.tp_as_mapping?.pointee.mp_subscript != nil
     }
 
     /// `PySequence_Concat` / `PySequence_InPlaceConcat`: the sequence slots, else `+`
@@ -82,7 +86,9 @@ enum OperatorModule {
         guard IntObject.check(result) else {
             throw PyException.typeError("__length_hint__ must be an integer, not \(TypeObject.name(result.type))")
         }
-        let hint = try ModuleTypes.size(result)
+        guard let hint = IntObject.machineValue(result) else {
+            throw PyException.overflowError("Python int too large to convert to C ssize_t")
+        }
         if hint < 0 { throw PyException.valueError("__length_hint__() should return >= 0") }
         return hint
     }
