@@ -19,6 +19,8 @@ public enum ImportSystem {
         case "_functools": return try FunctoolsModule.create()
         case "_operator": return try OperatorModule.create()
         case "_collections": return try CollectionsModule.create()
+        case "errno": return try ErrnoModule.create()
+        case "_string": return try StringModule.create()
         default: return nil
         }
     }
