@@ -300,33 +300,43 @@ extension Compiler {
         unit.emit(.call, args.count + keywords.count)
     }
 
+    /// The positional arguments of a call with `*`: a lone `*x` goes to the call as it
+    /// is (CALL_FUNCTION_EX makes the tuple and names the function in its error).
     func sequenceDisplayAsTuple(_ args: [Int32]) throws(CompileError) {
         if args.count == 1 && isStarred(args[0]) {
-            unit.emit(.buildList, 0)
             try expression(NodeID(tree[NodeID(args[0])].a))
-            unit.emit(.listExtend, 1)
-            unit.emit(.listToTuple)
             return
         }
         try sequenceDisplay(args, build: .buildTuple)
     }
 
+    /// `f(a=1, **m, b=2)`: each run of named keywords becomes a dict, and every dict after
+    /// the first is merged into it, so a name given twice is an error (as CPython).
     func keywordDict(_ keywords: [Int32]) throws(CompileError) {
         var pending = 0
         var started = false
+        func flush() {
+            guard pending > 0 else { return }
+            unit.emit(.buildMap, pending)
+            if started { unit.emit(.dictMerge, 1) }
+            started = true
+            pending = 0
+        }
         for k in keywords {
             let kw = tree[NodeID(k)]
             if kw.a < 0 {
-                if !started { unit.emit(.buildMap, pending); started = true }
+                flush()
+                if !started { unit.emit(.buildMap, 0); started = true }
                 try expression(NodeID(kw.b))
                 unit.emit(.dictMerge, 1)
             } else {
                 loadConst(.str(Array(name(kw.a).utf8)))
                 try expression(NodeID(kw.b))
-                if started { unit.emit(.mapAdd, 1) } else { pending += 1 }
+                pending += 1
             }
         }
-        if !started { unit.emit(.buildMap, pending) }
+        flush()
+        if !started { unit.emit(.buildMap, 0) }
     }
 
     // MARK: f-strings

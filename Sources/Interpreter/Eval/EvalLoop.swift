@@ -13,6 +13,9 @@ extension Interpreter {
         thread.pointee.current_frame = UnsafeMutableRawPointer(frame)
         thread.pointee.recursion_depth += 1
         defer {
+            // A frame object outlives its frame with what introspection still shows;
+            // a suspended generator's stays attached.
+            if !frame.pointee.f_frame_object.isEmpty && frame.pointee.f_lasti < 0 { FrameObjects.detach(frame) }
             thread.pointee.current_frame = previousFrame
             thread.pointee.recursion_depth -= 1
         }
@@ -44,6 +47,8 @@ extension Interpreter {
                 }
                 while true {
                     let word = instructions[pc]
+                    // The instruction being run, for frame introspection (`f_lineno`), as CPython keeps it.
+                    frame.pointee.f_lasti = Int32(truncatingIfNeeded: pc)
                     pc += 1
                     let arg = Int(word >> 8)
                     switch Opcode.decode(word) {
@@ -255,6 +260,7 @@ extension Interpreter {
                         }
                     case .returnValue:
                         let result = pop(&sp)
+                        if !frame.pointee.f_frame_object.isEmpty { FrameObjects.recordEnd(frame, at: pc - 1) }
                         frame.pointee.f_lasti = -1
                         frame.pointee.f_stackdepth = 0
                         return result
@@ -391,6 +397,7 @@ extension Interpreter {
                     Tracebacks.add(exc, frame)
                 }
                 guard let (target, depth) = handler(code, at: pc - 1) else {
+                    if !frame.pointee.f_frame_object.isEmpty { FrameObjects.recordEnd(frame, at: pc - 1) }
                     frame.pointee.f_lasti = -1
                     frame.pointee.f_stackdepth = 0
                     throw error

@@ -150,14 +150,17 @@ extension Interpreter {
         }
     }
 
+    /// How call errors name the callable (CPython's `_PyObject_FunctionStr`):
+    /// `module.qualname()`, without the module for builtins, else `str(callable)`.
     static func callableName(_ callable: Value) throws(PyException) -> String {
-        if callable.isExactly(Krait_function_type) {
-            return Str.swiftString(Functions.function(callable).pointee.func_qualname) + "()"
+        guard let qualname = try Protocols.lookupAttribute(callable, Interned.get("__qualname__")) else {
+            return try Protocols.strText(callable)
         }
-        if let name = try Protocols.lookupAttribute(callable, Interned.get("__qualname__")), name.isExactly(Krait_str_type) {
-            return Str.swiftString(name) + "()"
+        if let module = try Protocols.lookupAttribute(callable, Interned.get("__module__")), module != .none,
+           !(module.isExactly(Krait_str_type) && Str.swiftString(module) == "builtins") {
+            return "\(try Protocols.strText(module)).\(try Protocols.strText(qualname))()"
         }
-        return TypeObject.name(callable.type) + " object"
+        return "\(try Protocols.strText(qualname))()"
     }
 
     /// The annotations tuple (name, value, name, value, …) as a dict.

@@ -67,6 +67,7 @@ public enum Generators {
         let result: Value
         do throws(PyException) {
             result = try Interpreter.run(f, throwing: exception)
+            FrameObjects.noteOwner(f, gen)
         } catch {
             g.pointee.gi_finished = 1
             if error.matches(Krait_exc_StopIteration) {

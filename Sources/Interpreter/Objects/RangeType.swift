@@ -33,13 +33,7 @@ enum Ranges {
         case 0: throw PyException.typeError("range expected at least 1 argument, got 0")
         default: throw PyException.typeError("range expected at most 3 arguments, got \(args.count)")
         }
-        let object = Allocation.object(Krait_range_type, size: MemoryLayout<PyRangeObject>.size)
-        let r = object.layout(PyRangeObject.self)
-        r.pointee.start = IntObject.make(start)
-        r.pointee.stop = IntObject.make(stop)
-        r.pointee.step = IntObject.make(step)
-        r.pointee.length = IntObject.make(length(start: start, stop: stop, step: step))
-        return Value(object)
+        return make(start: start, stop: stop, step: step)
     }
 
     static func parts(_ v: Value) -> (start: Int, stop: Int, step: Int, length: Int) {
@@ -83,12 +77,7 @@ enum Ranges {
             }
         }
         sequence.pointee.sq_contains = { o, v in
-            let p = Ranges.parts(Value(o!))
-            let x = Value(normalizing: v!)
-            guard x.isSmallInt else { return 0 }
-            let i = x.smallInt
-            let inside = p.step > 0 ? (i >= p.start && i < p.stop) : (i <= p.start && i > p.stop)
-            return inside && (i - p.start) % p.step == 0 ? 1 : 0
+            Int32(CBoundary.integer { () throws(PyException) in try Ranges.count(Value(o!), Value(normalizing: v!)) > 0 ? 1 : 0 })
         }
         t.pointee.tp_as_sequence = sequence
         t.pointee.tp_richcompare = { a, b, op in
@@ -105,15 +94,17 @@ enum Ranges {
             let p = Ranges.parts(Value(o!))
             return Ranges.iterator(from: p.start, step: p.step, count: p.length).object
         }
-        t.pointee.tp_methods = TypeSetup.methodTable([
-            MethodSpec("__reversed__", doc: "Return a reverse iterator.") { s, a, n, k in
-                CBoundary.value { () throws(PyException) in
-                    try Arguments(a, n, k).none("__reversed__")
-                    let p = Ranges.parts(s)
-                    return Ranges.iterator(from: p.start + (p.length - 1) * p.step, step: -p.step, count: p.length)
-                }
-            },
-        ])
+        t.pointee.tp_methods = TypeSetup.methodTable(Ranges.methods)
+        t.pointee.tp_hash = { o in CBoundary.integer { () throws(PyException) in try Ranges.hash(Value(o!)) } }
+        let mapping = UnsafeMutablePointer<PyMappingMethods>.allocate(capacity: 1)
+        mapping.initialize(to: PyMappingMethods())
+        mapping.pointee.mp_length = { o in Ranges.parts(Value(o!)).length }
+        mapping.pointee.mp_subscript = { o, key in CBoundary.object { () throws(PyException) in try Ranges.item(Value(o!), Value(key!)) } }
+        t.pointee.tp_as_mapping = mapping
+        let number = UnsafeMutablePointer<PyNumberMethods>.allocate(capacity: 1)
+        number.initialize(to: PyNumberMethods())
+        number.pointee.nb_bool = { o in Ranges.parts(Value(o!)).length > 0 ? 1 : 0 }
+        t.pointee.tp_as_number = number
         t.pointee.tp_members = MemberDescriptors.memberTable([
             ("start", Int32(T_KRAIT_VALUE), MemoryLayout<PyRangeObject>.offset(of: \.start)!, true, nil),
             ("stop", Int32(T_KRAIT_VALUE), MemoryLayout<PyRangeObject>.offset(of: \.stop)!, true, nil),

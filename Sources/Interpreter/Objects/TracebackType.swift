@@ -19,16 +19,7 @@ public enum Tracebacks {
         return (Int(p[0]), Int(p[1]), Int(p[2]), Int(p[3]))
     }
 
-    static func frameObject(_ frame: UnsafeMutablePointer<KraitFrame>) -> Value {
-        if !frame.pointee.f_frame_object.isEmpty { return frame.pointee.f_frame_object }
-        let object = Allocation.object(Krait_frame_type, size: MemoryLayout<PyFrameObject>.size)
-        let f = object.layout(PyFrameObject.self)
-        f.pointee.f_code = frame.pointee.f_code
-        f.pointee.f_globals = frame.pointee.f_globals
-        f.pointee.f_lineno = Int32(line(frame.pointee.f_code, Int(frame.pointee.f_lasti)) ?? 0)
-        frame.pointee.f_frame_object = Value(object)
-        return Value(object)
-    }
+    static func frameObject(_ frame: UnsafeMutablePointer<KraitFrame>) -> Value { FrameObjects.object(for: frame) }
 
     /// Adds the entry for `frame` at the head of the exception's traceback.
     static func add(_ exception: Value, _ frame: UnsafeMutablePointer<KraitFrame>) {
@@ -72,19 +63,6 @@ public enum Tracebacks {
             ("tb_lasti", Int32(T_INT), MemoryLayout<PyTracebackObject>.offset(of: \.tb_lasti)!, true, nil),
             ("tb_lineno", Int32(T_INT), MemoryLayout<PyTracebackObject>.offset(of: \.tb_lineno)!, true, nil),
         ])
-        let f = Krait_frame_type!
-        TypeSetup.begin(f, name: "frame", basicSize: MemoryLayout<PyFrameObject>.size)
-        f.pointee.tp_traverse = { o, visit, arg in
-            let frame = o!.layout(PyFrameObject.self)
-            Trace.visit(frame.pointee.f_code, visit, arg)
-            Trace.visit(frame.pointee.f_globals, visit, arg)
-            Trace.visit(frame.pointee.f_back, visit, arg)
-            return 0
-        }
-        f.pointee.tp_members = MemberDescriptors.memberTable([
-            ("f_code", Int32(T_KRAIT_VALUE), MemoryLayout<PyFrameObject>.offset(of: \.f_code)!, true, nil),
-            ("f_globals", Int32(T_KRAIT_VALUE), MemoryLayout<PyFrameObject>.offset(of: \.f_globals)!, true, nil),
-            ("f_lineno", Int32(T_INT), MemoryLayout<PyFrameObject>.offset(of: \.f_lineno)!, true, nil),
-        ])
+        FrameObjects.setUp()
     }
 }

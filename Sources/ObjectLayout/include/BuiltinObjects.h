@@ -218,6 +218,8 @@ typedef struct {
 #define T_STRING 5
 /* Krait's own: a KraitValue field; empty reads as None. */
 #define T_KRAIT_VALUE 0x100
+/* A Krait value whose absence is an AttributeError (`__slots__` members), as T_OBJECT_EX. */
+#define T_KRAIT_VALUE_EX 0x101
 #define READONLY 1
 
 /* An iterator over a sequence by position: `iter(list)`, `iter(tuple)`, `iter(str)`,

@@ -104,11 +104,20 @@ typedef struct KraitFrame {
    it; when the frame ends the object keeps what introspection still needs. */
 typedef struct {
     PyObject ob_base;
+    /* The running or suspended frame; NULL once it ended (the fields below keep what
+       introspection still shows). */
     KraitFrame *f_frame;
     KraitValue f_code;
     KraitValue f_globals;
     KraitValue f_back;
     int32_t f_lineno;
+    int32_t f_lasti;
+    KraitValue f_builtins;
+    /* The locals at the end, or the namespace of a module or class body. */
+    KraitValue f_locals;
+    /* The generator whose memory holds `f_frame`, which must outlive this object. */
+    KraitValue f_owner;
+    KraitValue f_trace;
 } PyFrameObject;
 
 typedef struct {

@@ -35,7 +35,15 @@ typedef struct {
     Py_ssize_t rev_index;
 } KraitReversedObject;
 
+/* iter(callable, sentinel): both cleared once the sentinel comes. */
+typedef struct {
+    PyObject ob_base;
+    KraitValue it_callable;
+    KraitValue it_sentinel;
+} KraitCallableIteratorObject;
+
 #define KRAIT_ITERATOR_TYPES(X) \
+    X(PyCallIter_Type, callableIterator) \
     X(PyEnum_Type, enumerate) \
     X(PyZip_Type, zip) \
     X(PyMap_Type, map) \

@@ -15,4 +15,15 @@ public enum Interned {
         table[text] = v
         return v
     }
+
+    /// `sys.intern(s)`: the interned string equal to `s`, which becomes it if there is
+    /// none yet. Strings with lone surrogates (not Swift text) are returned as they are.
+    public static func intern(_ s: Value) -> Value {
+        guard let text = Str.swiftStringIfValid(s) else { return s }
+        if let v = table[text] { return v }
+        _ = Heap.shared.retain(s.object)
+        s.layout(PyASCIIObject.self).pointee.state.interned = 1
+        table[text] = s
+        return s
+    }
 }

@@ -37,6 +37,7 @@ public enum ObjectModelRuntime {
         BuiltinIterators.setUp()
         DictIterator.setUp()
         ReverseIterator.setUp()
+        CallableIterator.setUp()
         DictViews.setUp()
         UnionType.setUp()
         GenericAlias.setUp()
@@ -56,7 +57,7 @@ public enum ObjectModelRuntime {
                          Krait_bytes_type!, Krait_bytearray_type!, Krait_memoryview_type!, Krait_byteBlock_type!,
                          Krait_bytesIterator_type!, Krait_bytearrayIterator_type!, Krait_memoryIterator_type!,
                          Krait_methodWrapper_type!, Krait_sequenceIterator_type!,
-                         Krait_enumerate_type!, Krait_zip_type!, Krait_map_type!, Krait_filter_type!, Krait_reversed_type!,
+                         Krait_enumerate_type!, Krait_zip_type!, Krait_map_type!, Krait_filter_type!, Krait_reversed_type!, Krait_callableIterator_type!,
                          Krait_listIterator_type!, Krait_tupleIterator_type!, Krait_strIterator_type!,
                          Krait_strASCIIIterator_type!, Krait_dictKeyIterator_type!, Krait_dictValueIterator_type!,
                          Krait_dictItemIterator_type!, Krait_listReverseIterator_type!,
@@ -80,16 +81,29 @@ enum FunctionTypes {
         let f = Krait_builtinFunction_type!
         TypeSetup.begin(f, name: "builtin_function_or_method", basicSize: MemoryLayout<PyCFunctionObject>.size)
         f.pointee.tp_repr = BuiltinFunction.functionRepr
+        f.pointee.tp_getset = BuiltinAttributes.functionGetSet
+        f.pointee.tp_hash = { o in
+            let fn = o!.layout(PyCFunctionObject.self).pointee
+            return Hashing.pointer(Int(bitPattern: fn.m_ml)) ^ Int(truncatingIfNeeded: fn.m_self.bits)
+        }
+        f.pointee.tp_richcompare = { a, b, op in
+            let x = Value(a!), y = Value(b!)
+            guard y.isExactly(Krait_builtinFunction_type), op == CompareOp.eq.rawValue || op == CompareOp.ne.rawValue else {
+                return Krait_NotImplemented
+            }
+            let fx = x.layout(PyCFunctionObject.self).pointee, fy = y.layout(PyCFunctionObject.self).pointee
+            let equal = fx.m_ml == fy.m_ml && fx.m_self == fy.m_self
+            return Boxing.object(.bool(equal == (op == CompareOp.eq.rawValue)))
+        }
         f.pointee.tp_traverse = BuiltinFunction.traverseFunction
-        f.pointee.tp_getset = BuiltinFunctionAttributes.functionGetSet
         f.pointee.kr_call = { f, a, n, k in CBoundary.value { () throws(PyException) in try BuiltinFunction.callFunction(f, Arguments(a, n, k)) } }
         let d = Krait_methodDescriptor_type!
         TypeSetup.begin(d, name: "method_descriptor", basicSize: MemoryLayout<PyMethodDescrObject>.size,
                         flags: UInt(Py_TPFLAGS_METHOD_DESCRIPTOR))
         d.pointee.tp_repr = BuiltinFunction.descriptorRepr
+        d.pointee.tp_getset = BuiltinAttributes.methodDescriptorGetSet
         d.pointee.tp_descr_get = BuiltinFunction.descriptorGet
         d.pointee.tp_traverse = BuiltinFunction.traverseDescriptor
-        d.pointee.tp_getset = BuiltinFunctionAttributes.descriptorGetSet
         d.pointee.kr_call = { d, a, n, k in CBoundary.value { () throws(PyException) in try BuiltinFunction.callDescriptor(d, Arguments(a, n, k)) } }
         BuiltinFunction.setUpClassMethodDescriptor()
     }

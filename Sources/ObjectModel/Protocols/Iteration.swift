@@ -11,8 +11,7 @@ extension Protocols {
             }
             return result
         }
-        if type.pointee.tp_as_sequence?.pointee.sq_item != nil
-            || (TypeObject.hasFlag(type, UInt(Py_TPFLAGS_HEAPTYPE)) && type.pointee.tp_as_mapping?.pointee.mp_subscript != nil) {
+        if type.pointee.tp_as_sequence?.pointee.sq_item != nil {
             return SequenceIterator.make(v)
         }
         throw PyException.typeError("'\(TypeObject.fullName(type))' object is not iterable")

@@ -88,6 +88,8 @@ public enum TypeSetup {
             type.pointee.tp_bases = Tuple.make([]).object
             type.pointee.tp_mro = Tuple.make(Value(type)).object
         }
+        // Types called through `kr_call` get the `tp_call` that `__call__` wraps.
+        if type.pointee.kr_call != nil && type.pointee.tp_call == nil { type.pointee.tp_call = callThroughKraitCall }
         if type.pointee.tp_new == nil && NativeConstructors.table[UInt(bitPattern: type)] != nil {
             type.pointee.tp_new = NativeConstructors.new
         }
@@ -96,6 +98,13 @@ public enum TypeSetup {
         try fillDict(type)
         if let base = type.pointee.tp_base { inheritSlots(type, from: base) }
         type.pointee.tp_flags |= UInt(Py_TPFLAGS_READY)
+    }
+
+    static let callThroughKraitCall: ternaryfunc = { callable, args, kwargs in
+        CBoundary.object { () throws(PyException) in
+            let a = Arguments.from(tuple: args, keywords: kwargs)
+            return try CBoundary.check(callable!.pointee.ob_type.pointee.kr_call!(Value(callable!), a.base, a.count, a.kwnames))
+        }
     }
 
     /// Slots a type leaves empty come from its base, as CPython's `inherit_slots`.
@@ -141,6 +150,9 @@ public enum TypeSetup {
             inheritTable(mine, theirs)
         }
         type.pointee.tp_flags |= b.tp_flags & subclassFlags
+        // Pattern matching's sequence/mapping kind, unless the type chose one itself.
+        let collectionFlags = UInt(Py_TPFLAGS_SEQUENCE) | UInt(Py_TPFLAGS_MAPPING)
+        if type.pointee.tp_flags & collectionFlags == 0 { type.pointee.tp_flags |= b.tp_flags & collectionFlags }
     }
 
     static let subclassFlags = UInt(Py_TPFLAGS_LONG_SUBCLASS) | UInt(Py_TPFLAGS_LIST_SUBCLASS)

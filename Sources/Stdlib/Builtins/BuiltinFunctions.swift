@@ -69,7 +69,8 @@ enum BuiltinFunctions {
         MethodSpec("iter", doc: "Get an iterator from an object.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in
                 let args = Arguments(a, n, k)
-                try args.positional("iter", min: 1, max: 1)
+                try args.positional("iter", min: 1, max: 2)
+                if args.count == 2 { return try CallableIterator.make(args[0], sentinel: args[1]) }
                 return try Protocols.iterator(args[0])
             }
         },

@@ -23,7 +23,7 @@ enum SysModule {
         try set("maxsize", IntObject.make(Int.max))
         try set("version", Str.make("3.11.7 (Krait 0.1)"))
         try set("hexversion", IntObject.make(0x030B07F0))
-        try set("version_info", Tuple.make([IntObject.make(3), IntObject.make(11), IntObject.make(7), Str.make("final"), IntObject.make(0)]))
+        try SysAttributes.install(set, options: options)
         let xoptions = Dict.new()
         for (name, value) in options.xOptions { try Dict.setItem(xoptions, Str.make(name), value.map { Str.make($0) } ?? .true) }
         try set("_xoptions", xoptions)
@@ -33,7 +33,7 @@ enum SysModule {
         try set("stderr", TextStreams.make(StandardStreams.stderr, name: "<stderr>"))
         try set("__stdout__", try Dict.getItem(d, Interned.get("stdout"))!)
         try set("__stderr__", try Dict.getItem(d, Interned.get("stderr"))!)
-        let table = TypeSetup.methodTable(functions)
+        let table = TypeSetup.methodTable(functions + SysFunctions.all)
         var i = 0
         while let name = table[i].ml_name {
             try set(String(cString: name), BuiltinFunction.make(table + i, self: m, module: m))

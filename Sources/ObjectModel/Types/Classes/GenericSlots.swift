@@ -17,6 +17,7 @@ extension SlotFunctions {
             switch definition.offset {
             case MemoryLayout<PySequenceMethods>.offset(of: \.sq_length)!: return raw(length)
             case MemoryLayout<PySequenceMethods>.offset(of: \.sq_contains)!: return raw(contains)
+            case MemoryLayout<PySequenceMethods>.offset(of: \.sq_item)!: return raw(sequenceItem)
             default: return nil
             }
         }
@@ -240,6 +241,11 @@ extension SlotFunctions {
 
     static let getItem: binaryfunc = { o, key in
         CBoundary.object { () throws(PyException) in try SlotFunctions.require(Value(o!), "__getitem__", [Value(key!)]) }
+    }
+
+    /// `sq_item` makes a class with `__getitem__` a sequence: iterable, reversible.
+    static let sequenceItem: ssizeargfunc = { o, i in
+        CBoundary.object { () throws(PyException) in try SlotFunctions.require(Value(o!), "__getitem__", [IntObject.make(i)]) }
     }
 
     static let setItem: objobjargproc = { o, key, value in

@@ -130,7 +130,7 @@ public enum HeapType {
             let members = UnsafeMutableRawPointer(ht + 1).assumingMemoryBound(to: PyMemberDef.self)
             var m = 0
             for slot in slots where slot != "__dict__" && slot != "__weakref__" {
-                members[m] = PyMemberDef(name: UnsafePointer(strdup(slot)), type: Int32(T_KRAIT_VALUE),
+                members[m] = PyMemberDef(name: UnsafePointer(strdup(mangle(slot, in: Str.swiftString(name)))), type: Int32(T_KRAIT_VALUE_EX),
                                          offset: basicSize, flags: 0, doc: nil)
                 basicSize += 8
                 m += 1
@@ -228,6 +228,13 @@ public enum HeapType {
         for i in 0..<Tuple.count(oldBases) { try Subclasses.remove(type, from: Tuple.item(oldBases, i).object.layout(PyTypeObject.self)) }
         for i in 0..<Tuple.count(bases) { Subclasses.add(type, to: Tuple.item(bases, i).object.layout(PyTypeObject.self)) }
         SlotFunctions.fixUp(type)
+    }
+
+    /// A private name (`__x`) as the class's code sees it (`_Class__x`).
+    static func mangle(_ name: String, in className: String) -> String {
+        guard name.hasPrefix("__"), !name.hasSuffix("__") else { return name }
+        let stripped = className.drop(while: { $0 == "_" })
+        return stripped.isEmpty ? name : "_\(stripped)\(name)"
     }
 
     /// The names `__slots__` lists (a string or an iterable of strings).

@@ -110,20 +110,33 @@ enum Reduction {
         return state
     }
 
-    /// `copyreg._slotnames(cls)`: the `__slots__` names of the class and its bases,
-    /// cached in `cls.__slotnames__`.
+    /// `copyreg._slotnames(cls)`: the `__slots__` names of the class and its bases
+    /// (private names mangled, `__dict__` and `__weakref__` left out), cached in
+    /// `cls.__slotnames__` as copyreg does.
     static func slotNames(_ type: TypePointer) throws(PyException) -> Value {
-        if let cached = try Dict.getItem(Value(type.pointee.tp_dict!), Interned.get("__slotnames__")) {
+        let dict = Value(type.pointee.tp_dict!)
+        let cacheKey = Interned.get("__slotnames__")
+        if let cached = try Dict.getItem(dict, cacheKey) {
             guard cached == .none || cached.isExactly(Krait_list_type) else {
                 throw PyException.typeError("\(TypeObject.name(type)).__slotnames__ should be a list or None, not \(TypeObject.name(cached.type))")
             }
             return cached == .none ? List.new() : cached
         }
-        guard HeapType.isHeapType(type), let importModule = RuntimeHooks.importModule else { return List.new() }
-        let names = try Protocols.call(try Protocols.getAttribute(try importModule("copyreg"), "_slotnames"), Value(type))
-        guard names == .none || names.isExactly(Krait_list_type) else {
-            throw PyException.typeError("copyreg._slotnames didn't return a list or None")
+        let names = List.new()
+        let mro = Value(type.pointee.tp_mro!)
+        for i in 0..<Tuple.count(mro) {
+            let base = Tuple.item(mro, i).object.layout(PyTypeObject.self)
+            guard let slots = try Dict.getItem(Value(base.pointee.tp_dict!), Interned.get("__slots__")) else { continue }
+            let items = slots.isExactly(Krait_str_type) ? Tuple.make(slots) : slots
+            let className = Str.swiftString(TypeAttributes.name(base))
+            try Protocols.forEach(items) { item throws(PyException) in
+                let name = Str.swiftString(item)
+                if name == "__dict__" || name == "__weakref__" { return }
+                let mangled = HeapType.mangle(name, in: className)
+                List.append(names, mangled == name ? item : Str.make(mangled))
+            }
         }
-        return names == .none ? List.new() : names
+        if HeapType.isHeapType(type) { try Dict.setItem(dict, cacheKey, names) }
+        return names
     }
 }

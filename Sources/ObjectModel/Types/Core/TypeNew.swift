@@ -82,19 +82,13 @@ public enum TypeNew {
 
     // MARK: type.__new__ and type.__init__
 
-    /// `type.__new__(metatype, name, bases, namespace, **keywords)`; `type(x)` is `x`'s type.
+    /// `type.__new__(metatype, name, bases, namespace, **keywords)`.
     static let typeNew: newfunc = { metatype, args, kwargs in
         CBoundary.object { () throws(PyException) in
             let tuple = Value(args!)
             let count = Tuple.count(tuple)
             let keywords = kwargs.map { Value($0) }
-            if metatype == Krait_type_type && count == 1 && (keywords.map { Dict.count($0) } ?? 0) == 0 {
-                return Value(Tuple.item(tuple, 0).type)
-            }
-            guard count == 3 else {
-                if metatype == Krait_type_type { throw PyException.typeError("type() takes 1 or 3 arguments") }
-                throw PyException.typeError("type.__new__() takes exactly 3 arguments (\(count) given)")
-            }
+            guard count == 3 else { throw PyException.typeError("type.__new__() takes exactly 3 arguments (\(count) given)") }
             let bases = Tuple.item(tuple, 1)
             guard TypeObject.hasFlag(bases.type, UInt(Py_TPFLAGS_TUPLE_SUBCLASS)) else {
                 throw PyException.typeError("type.__new__() argument 2 must be tuple, not \(TypeObject.name(bases.type))")

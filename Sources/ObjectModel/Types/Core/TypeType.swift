@@ -105,7 +105,10 @@ public enum TypeType {
     /// `cls(*args)`: `type(x)`, else `__new__` then `__init__` when `__new__` returned an
     /// instance of the class.
     static func call(_ type: TypePointer, _ args: Arguments) throws(PyException) -> Value {
-        if type == Krait_type_type && args.count == 1 && args.keywordCount == 0 { return Value(args[0].type) }
+        if type == Krait_type_type {
+            if args.count == 1 && args.keywordCount == 0 { return Value(args[0].type) }
+            if args.count != 3 { throw PyException.typeError("type() takes 1 or 3 arguments") }
+        }
         // Only builtin (static) types have native constructors; classes skip the lookup.
         if !HeapType.isHeapType(type), let native = NativeConstructors.table[UInt(bitPattern: type)] {
             return try native(type, args)

@@ -63,9 +63,6 @@ public enum ClassMethods {
         s.pointee.kr_call = { o, a, n, k in
             CBoundary.value { () throws(PyException) in try Protocols.call(ClassMethods.wrapper(o).pointee.cm_callable, Arguments(a, n, k)) }
         }
-        s.pointee.tp_call = { _, _, _ in
-            CBoundary.object { () throws(PyException) in throw PyException.systemError("staticmethod is called through kr_call") }
-        }
         s.pointee.tp_init = { o, args, kwargs in
             CBoundary.status { () throws(PyException) in try ClassMethods.initialize(Value(o!), "staticmethod", args, kwargs) }
         }
@@ -87,9 +84,13 @@ public enum ClassMethods {
         m.pointee.kr_call = { o, a, n, k in
             CBoundary.value { () throws(PyException) in try ClassMethods.callBound(o, Arguments(a, n, k)) }
         }
-        m.pointee.tp_call = { _, _, _ in
-            CBoundary.object { () throws(PyException) in throw PyException.systemError("method is called through kr_call") }
-        }
+        m.pointee.tp_getset = MemberDescriptors.getSetTable([
+            GetSetSpec("__doc__", get: { o, _ in
+                CBoundary.object { () throws(PyException) in
+                    try Protocols.getAttribute(Value(o!).layout(PyMethodObject.self).pointee.im_func, "__doc__")
+                }
+            }),
+        ])
         m.pointee.tp_repr = { o in
             CBoundary.object { () throws(PyException) in
                 let b = Value(o!).layout(PyMethodObject.self)

@@ -66,6 +66,12 @@ public enum MemberDescriptors {
         case Int32(T_KRAIT_VALUE):
             let v = field.load(as: Value.self)
             return v.isEmpty ? .none : v
+        case Int32(T_KRAIT_VALUE_EX):
+            let v = field.load(as: Value.self)
+            guard !v.isEmpty else {
+                throw PyException.attributeError("'\(TypeObject.name(instance.pointee.ob_type))' object has no attribute '\(String(cString: member.pointee.name))'")
+            }
+            return v
         case Int32(T_OBJECT):
             return field.load(as: ObjectPointer?.self).map { Value($0) } ?? .none
         case Int32(T_OBJECT_EX):
@@ -89,8 +95,10 @@ public enum MemberDescriptors {
         }
         let field = UnsafeMutableRawPointer(instance) + member.pointee.offset
         switch member.pointee.type {
-        case Int32(T_KRAIT_VALUE):
+        case Int32(T_KRAIT_VALUE), Int32(T_KRAIT_VALUE_EX):
             if value.isEmpty && field.load(as: Value.self).isEmpty {
+                // Deleting an unset `__slots__` member names just the attribute, as CPython.
+                if member.pointee.type == Int32(T_KRAIT_VALUE_EX) { throw PyException.attributeError(name) }
                 throw PyException.attributeError("'\(TypeObject.name(instance.pointee.ob_type))' object has no attribute '\(name)'")
             }
             field.storeBytes(of: value, as: Value.self)

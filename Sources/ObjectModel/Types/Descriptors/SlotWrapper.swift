@@ -199,6 +199,7 @@ enum SlotWrapper {
         let d = Krait_wrapperDescriptor_type!
         TypeSetup.begin(d, name: "wrapper_descriptor", basicSize: MemoryLayout<KraitWrapperDescrObject>.size,
                         flags: UInt(Py_TPFLAGS_METHOD_DESCRIPTOR) | UInt(Py_TPFLAGS_DISALLOW_INSTANTIATION))
+        d.pointee.tp_getset = BuiltinAttributes.wrapperDescriptorGetSet
         d.pointee.tp_repr = { o in
             CBoundary.object { () throws(PyException) in
                 let d = SlotWrapper.descriptor(Value(o!))
@@ -226,6 +227,7 @@ enum SlotWrapper {
         let m = Krait_methodWrapper_type!
         TypeSetup.begin(m, name: "method-wrapper", basicSize: MemoryLayout<KraitMethodWrapperObject>.size,
                         flags: UInt(Py_TPFLAGS_DISALLOW_INSTANTIATION))
+        m.pointee.tp_getset = BuiltinAttributes.methodWrapperGetSet
         m.pointee.tp_repr = { o in
             CBoundary.object { () throws(PyException) in
                 let w = Value(o!).layout(KraitMethodWrapperObject.self)

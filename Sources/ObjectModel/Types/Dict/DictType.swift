@@ -21,7 +21,7 @@ enum DictType {
         return table
     }()
 
-    /// `d[key]`; a subclass's `__missing__` answers for keys it lacks.
+    /// `d[key]`; a subclass's `__missing__` answers for absent keys.
     static func lookup(_ d: Value, _ key: Value) throws(PyException) -> Value {
         if let found = try Dict.getItem(d, key) { return found }
         if !d.isExactly(Krait_dict_type), let missing = SlotFunctions.lookupSpecial(d, "__missing__") {

@@ -13,6 +13,11 @@ enum DictViews {
     @inline(__always)
     static func dict(_ view: Value) -> Value { view.layout(KraitDictView.self).pointee.dv_dict }
 
+    /// `view.mapping`: a read-only proxy of the dict behind the view.
+    static let mappingGetSet: UnsafeMutablePointer<PyGetSetDef> = MemberDescriptors.getSetTable([
+        GetSetSpec("mapping", doc: "dictionary that this view refers to", get: { o, _ in MappingProxy.make(DictViews.dict(Value(o!))).object }),
+    ])
+
     static func isSetLike(_ v: Value) -> Bool { v.isExactly(Krait_dictKeysView_type) || v.isExactly(Krait_dictItemsView_type) }
 
     /// `item in view` for keys and items views (values views search by iteration).
@@ -88,6 +93,7 @@ enum DictViews {
                 return 0
             }
             t.pointee.tp_repr = { o in CBoundary.object { () throws(PyException) in try DictViews.repr(Value(o!)) } }
+            t.pointee.tp_getset = mappingGetSet
         }
         Krait_dictKeysView_type.pointee.tp_iter = { o in DictIterator.make(DictViews.dict(Value(o!)), type: Krait_dictKeyIterator_type).object }
         Krait_dictValuesView_type.pointee.tp_iter = { o in DictIterator.make(DictViews.dict(Value(o!)), type: Krait_dictValueIterator_type).object }

@@ -35,6 +35,9 @@ public enum BuiltinFunction {
 
     static func name(_ method: UnsafeMutablePointer<PyMethodDef>) -> String { String(cString: method.pointee.ml_name) }
 
+    /// A module's function (bound to nothing or to its module) rather than a method.
+    static func isModuleFunction(_ f: PyCFunctionObject) -> Bool { f.m_self.isEmpty || f.m_self == f.m_module }
+
     // MARK: builtin_function_or_method
 
     static func callFunction(_ f: Value, _ args: Arguments) throws(PyException) -> Value {
@@ -47,7 +50,7 @@ public enum BuiltinFunction {
             let f = Value(object!).layout(PyCFunctionObject.self)
             let name = BuiltinFunction.name(f.pointee.m_ml)
             let bound = f.pointee.m_self
-            if bound.isEmpty || BuiltinFunctionAttributes.isModule(bound) {
+            if BuiltinFunction.isModuleFunction(f.pointee) {
                 return Str.make("<built-in function \(name)>")
             }
             let address = String(UInt(bitPattern: Boxing.object(bound)), radix: 16)
@@ -106,6 +109,7 @@ public enum BuiltinFunction {
         let c = Krait_classmethodDescriptor_type!
         TypeSetup.begin(c, name: "classmethod_descriptor", basicSize: MemoryLayout<PyMethodDescrObject>.size)
         c.pointee.tp_repr = descriptorRepr
+        c.pointee.tp_getset = BuiltinAttributes.methodDescriptorGetSet
         c.pointee.tp_descr_get = descriptorGet
         c.pointee.tp_traverse = traverseDescriptor
         c.pointee.kr_call = { d, a, n, k in CBoundary.value { () throws(PyException) in try BuiltinFunction.callClassDescriptor(d, Arguments(a, n, k)) } }

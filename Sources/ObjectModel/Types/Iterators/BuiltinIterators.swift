@@ -197,9 +197,9 @@ enum BuiltinIterators {
             if method == .none { throw PyException.typeError("'\(TypeObject.name(sequence.type))' object is not reversible") }
             return try SlotFunctions.callUnbound(method, sequence, [])
         }
-        let sequenceMethods = sequence.type.pointee.tp_as_sequence
-        guard sequenceMethods?.pointee.sq_item != nil, sequenceMethods?.pointee.sq_length != nil,
-              !TypeObject.hasFlag(sequence.type, UInt(Py_TPFLAGS_MAPPING)) || sequence.isExactly(Krait_tuple_type) else {
+        // CPython's PySequence_Check: an item slot, and not a dict.
+        guard sequence.type.pointee.tp_as_sequence?.pointee.sq_item != nil,
+              !TypeObject.hasFlag(sequence.type, UInt(Py_TPFLAGS_DICT_SUBCLASS)) else {
             throw PyException.typeError("'\(TypeObject.name(sequence.type))' object is not reversible")
         }
         let length = try Protocols.length(sequence)

@@ -77,10 +77,8 @@ enum SequenceIterator {
             let s = SequenceIterator.state(o!)
             let sequence = s.pointee.it_seq
             if sequence.isEmpty { return nil }
-            // A class's `__getitem__` fills only the mapping slot, which takes an int object.
-            let item = sequence.type.pointee.tp_as_sequence?.pointee.sq_item.map { $0(Boxing.object(sequence), s.pointee.it_index) }
-                ?? sequence.type.pointee.tp_as_mapping!.pointee.mp_subscript!(Boxing.object(sequence), Boxing.object(IntObject.make(s.pointee.it_index)))
-            if let item {
+            let getItem = sequence.type.pointee.tp_as_sequence!.pointee.sq_item!
+            if let item = getItem(Boxing.object(sequence), s.pointee.it_index) {
                 s.pointee.it_index += 1
                 return item
             }

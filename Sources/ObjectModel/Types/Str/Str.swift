@@ -125,6 +125,13 @@ public enum Str {
         return String(s)
     }
 
+    /// The text, or nil when it has lone surrogates (which Swift text cannot hold).
+    public static func swiftStringIfValid(_ v: Value) -> String? {
+        if isASCII(v) { return swiftString(v) }
+        for i in 0..<length(v) where (0xD800...0xDFFF).contains(codePoint(v, at: i)) { return nil }
+        return swiftString(v)
+    }
+
     // MARK: Comparison and hashing
 
     public static func equal(_ a: Value, _ b: Value) -> Bool {

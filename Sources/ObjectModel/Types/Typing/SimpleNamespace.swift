@@ -4,14 +4,13 @@ import ObjectLayout
 public enum SimpleNamespace {
     static let dictOffset = MemoryLayout<KraitNamespaceObject>.offset(of: \.dict)!
 
-    /// A namespace holding `attributes` in their order.
-    public static func make(_ attributes: [(String, Value)]) throws(PyException) -> Value {
+    /// An empty namespace; attributes are set on it one by one (so each new value is
+    /// kept alive by the namespace before the next is made).
+    public static func make() -> Value {
         let object = Allocation.object(Krait_simpleNamespace_type, size: MemoryLayout<KraitNamespaceObject>.size)
-        let v = Value(object)
         let dict = Dict.new()
         object.layout(KraitNamespaceObject.self).pointee.dict = dict
-        for (name, value) in attributes { try Dict.setItem(dict, Interned.get(name), value) }
-        return v
+        return Value(object)
     }
 
     static func dict(_ v: Value) -> Value { v.layout(KraitNamespaceObject.self).pointee.dict }

@@ -36,13 +36,9 @@ enum OperatorModule {
         CBoundary.value { () throws(PyException) in try Protocols.unary(try Arguments(a, n, k).one("_operator." + name), op) }
     }
 
-    /// CPython's `PySequence_Check`: item access, and not a dict. (A class's
-    /// `__getitem__` fills only the mapping slot in Krait.)
+    /// CPython's `PySequence_Check`: item access, and not a dict.
     static func isSequence(_ v: Value) -> Bool {
-        let type = v.type
-        if TypeObject.hasFlag(type, UInt(Py_TPFLAGS_DICT_SUBCLASS)) { return false }
-        if type.pointee.tp_as_sequence?.pointee.sq_item != nil { return true }
-        return TypeObject.hasFlag(type, UInt(Py_TPFLAGS_HEAPTYPE)) && type.pointee.tp_as_mapping?.pointee.mp_subscript != nil
+        !TypeObject.hasFlag(v.type, UInt(Py_TPFLAGS_DICT_SUBCLASS)) && v.type.pointee.tp_as_sequence?.pointee.sq_item != nil
     }
 
     /// `PySequence_Concat` / `PySequence_InPlaceConcat`: the sequence slots, else `+`

@@ -1,0 +1,94 @@
+import Interpreter
+import ObjectLayout
+import ObjectModel
+
+/// `sys`'s functions beyond the core ones in SysModule: interning, sizes, encodings,
+/// the int string-conversion limit, and switches that have no effect in Krait.
+enum SysFunctions {
+    nonisolated(unsafe) static var switchInterval = 0.005
+
+    static let all: [MethodSpec] = [
+        MethodSpec("intern", doc: "``Intern'' the given string.\n\nThis enters the string in the (global) table of interned strings whose\npurpose is to speed up dictionary lookups. Return the string itself or\nthe previously interned string object with the same value.") { s, a, n, k in
+            MethodSpec.run(s, a, n, k) { _, args throws(PyException) in
+                let v = try args.one("intern")
+                guard v.isExactly(Krait_str_type) else {
+                    if TypeObject.hasFlag(v.type, UInt(Py_TPFLAGS_UNICODE_SUBCLASS)) { throw PyException.typeError("can't intern \(TypeObject.name(v.type))") }
+                    throw PyException.typeError("intern() argument must be str, not \(TypeObject.name(v.type))")
+                }
+                return Interned.intern(v)
+            }
+        },
+        MethodSpec("getsizeof", doc: "getsizeof(object [, default]) -> int\n\nReturn the size of object in bytes.") { s, a, n, k in
+            MethodSpec.run(s, a, n, k) { _, args throws(PyException) in
+                try args.positional("getsizeof", min: 1, max: 2)
+                guard let method = SlotFunctions.lookupSpecial(args[0], "__sizeof__") else {
+                    if let fallback = args.optional(1) { return fallback }
+                    throw PyException.typeError("Type \(TypeObject.name(args[0].type)) doesn't define __sizeof__")
+                }
+                let size = try Protocols.index(try SlotFunctions.callUnbound(method, args[0], []), overflow: Krait_exc_OverflowError)
+                if size < 0 { throw PyException.valueError("__sizeof__() should return >= 0") }
+                return IntObject.make(size)
+            }
+        },
+        MethodSpec("get_int_max_str_digits", doc: "Return the maximum string digits limit for non-binary int<->str conversions.") { s, a, n, k in
+            MethodSpec.run(s, a, n, k) { _, args throws(PyException) in
+                try args.none("get_int_max_str_digits")
+                return IntObject.make(IntObject.maxStrDigits)
+            }
+        },
+        MethodSpec("set_int_max_str_digits", doc: "Set the maximum string digits limit for non-binary int<->str conversions.") { s, a, n, k in
+            MethodSpec.run(s, a, n, k) { _, args throws(PyException) in
+                guard let value = args.keyword("maxdigits") ?? args.optional(0), args.count + args.keywordCount == 1 else {
+                    throw PyException.typeError("set_int_max_str_digits() takes exactly one argument (\(args.count + args.keywordCount) given)")
+                }
+                let digits = try Protocols.index(value, overflow: Krait_exc_OverflowError)
+                if digits != 0 && digits < 640 {
+                    throw PyException.valueError("maxdigits must be 0 or larger than 640")
+                }
+                IntObject.maxStrDigits = digits
+                return .none
+            }
+        },
+        MethodSpec("getdefaultencoding", doc: "Return the current default encoding used by the Unicode implementation.") { s, a, n, k in
+            MethodSpec.run(s, a, n, k) { _, args throws(PyException) in try args.none("getdefaultencoding"); return Str.make("utf-8") }
+        },
+        MethodSpec("getfilesystemencoding", doc: "Return the encoding used to convert Unicode filenames to OS filenames.") { s, a, n, k in
+            MethodSpec.run(s, a, n, k) { _, args throws(PyException) in try args.none("getfilesystemencoding"); return Str.make("utf-8") }
+        },
+        MethodSpec("getfilesystemencodeerrors", doc: "Return the error mode used Unicode to OS filename conversion.") { s, a, n, k in
+            MethodSpec.run(s, a, n, k) { _, args throws(PyException) in try args.none("getfilesystemencodeerrors"); return Str.make("surrogateescape") }
+        },
+        MethodSpec("getrefcount", doc: "Return the reference count of object.") { s, a, n, k in
+            // A tracing collector counts no references; CPython's answer for a value
+            // held by one name and the call is 2.
+            MethodSpec.run(s, a, n, k) { _, args throws(PyException) in _ = try args.one("getrefcount"); return IntObject.make(2) }
+        },
+        MethodSpec("getswitchinterval", doc: "Return the current thread switch interval; see sys.setswitchinterval().") { s, a, n, k in
+            MethodSpec.run(s, a, n, k) { _, args throws(PyException) in try args.none("getswitchinterval"); return FloatObject.make(SysFunctions.switchInterval) }
+        },
+        MethodSpec("setswitchinterval", doc: "Set the ideal thread switching delay inside the Python interpreter.") { s, a, n, k in
+            MethodSpec.run(s, a, n, k) { _, args throws(PyException) in
+                let interval = try NativeModule.double(try args.one("setswitchinterval"), "setswitchinterval")
+                if interval <= 0 { throw PyException.valueError("switch interval must be strictly positive") }
+                SysFunctions.switchInterval = interval
+                return .none
+            }
+        },
+        MethodSpec("_getframe", doc: "Return a frame object from the call stack.") { s, a, n, k in
+            MethodSpec.run(s, a, n, k) { _, args throws(PyException) in
+                try args.positional("_getframe", min: 0, max: 1)
+                return try FrameObjects.current(depth: try args.optional(0).map { v throws(PyException) in try Protocols.index(v, overflow: Krait_exc_OverflowError) } ?? 0)
+            }
+        },
+        MethodSpec("is_finalizing", doc: "Return True if Python is exiting.") { s, a, n, k in
+            MethodSpec.run(s, a, n, k) { _, args throws(PyException) in try args.none("is_finalizing"); return .false }
+        },
+        MethodSpec("exception", doc: "Return the current exception.\n\nReturn the most recent exception caught by an except clause\nin the current stack frame or in an older stack frame, or None\nif no such exception exists.") { s, a, n, k in
+            MethodSpec.run(s, a, n, k) { _, args throws(PyException) in
+                try args.none("exception")
+                let e = krait_thread_state().pointee.handled_exception
+                return e.isEmpty ? .none : e
+            }
+        },
+    ]
+}
