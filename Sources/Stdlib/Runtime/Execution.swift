@@ -55,19 +55,27 @@ public enum Execution {
                                    endOffset: Int, text: String?, hasLocation: Bool) -> PyException {
         guard let kind else { return PyException.memoryError() }
         let type: TypePointer = kind == "IndentationError" ? Krait_exc_IndentationError : kind == "TabError" ? Krait_exc_TabError : Krait_exc_SyntaxError
-        let details = hasLocation
-            ? Tuple.make([Str.make(filename), IntObject.make(line), IntObject.make(offset), text.map { Str.make($0) } ?? .none,
-                          IntObject.make(endLine), IntObject.make(endOffset)])
-            : Tuple.make([Value.none, Value.none, Value.none, Value.none, Value.none, Value.none])
-        let e = PyException(type, arguments: [Str.make(message), details])
-        for (name, value) in [("msg", Str.make(message)), ("filename", Str.make(filename)),
-                              ("lineno", hasLocation ? IntObject.make(line) : .none),
-                              ("offset", hasLocation ? IntObject.make(offset) : .none),
-                              ("text", text.map { Str.make($0) } ?? .none),
-                              ("end_lineno", hasLocation ? IntObject.make(endLine) : .none),
-                              ("end_offset", hasLocation ? IntObject.make(endOffset) : .none)] {
-            _ = try? Protocols.setAttribute(e.value, Interned.get(name), value)
+        // Each value is stored as soon as it is made, so a collection it triggers sees
+        // the ones before it (Swift arrays of Values are not roots).
+        let details = Tuple.allocate(count: 6)
+        for i in 0..<6 { Tuple.items(details)[i] = .none }
+        if hasLocation {
+            Tuple.items(details)[0] = Str.make(filename)
+            Tuple.items(details)[1] = IntObject.make(line)
+            Tuple.items(details)[2] = IntObject.make(offset)
+            if let text { Tuple.items(details)[3] = Str.make(text) }
+            Tuple.items(details)[4] = IntObject.make(endLine)
+            Tuple.items(details)[5] = IntObject.make(endOffset)
         }
+        let e = PyException(type, arguments: [Str.make(message), details])
+        func set(_ name: String, _ value: Value) { _ = try? Protocols.setAttribute(e.value, Interned.get(name), value) }
+        set("msg", Str.make(message))
+        set("filename", Str.make(filename))
+        set("lineno", hasLocation ? IntObject.make(line) : .none)
+        set("offset", hasLocation ? IntObject.make(offset) : .none)
+        set("text", text.map { Str.make($0) } ?? .none)
+        set("end_lineno", hasLocation ? IntObject.make(endLine) : .none)
+        set("end_offset", hasLocation ? IntObject.make(endOffset) : .none)
         return e
     }
 

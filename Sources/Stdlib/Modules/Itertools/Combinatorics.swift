@@ -65,7 +65,9 @@ enum Combinatorics {
         switch c.pointee.state {
         case notStarted: return Tuple.make(Value(s.type), Tuple.make(c.pointee.pool, r))
         case stopped: return Tuple.make(Value(s.type), Tuple.make(Tuple.make([]), r))
-        default: return Tuple.make([Value(s.type), Tuple.make(c.pointee.pool, r), state(c)])
+        default:
+            let arguments = Tuple.make(c.pointee.pool, r), saved = state(c)
+            return Tuple.make([Value(s.type), arguments, saved])
         }
     }
 

@@ -21,9 +21,9 @@ enum ISlice {
                         let empty = try Protocols.iterator(List.new())
                         return Tuple.make([Value(s.type), Tuple.make(empty, Value(smallInt: 0)), Value(smallInt: 0)])
                     }
-                    let stop = i.stop == -1 ? Value.none : IntObject.make(i.stop)
-                    return Tuple.make([Value(s.type), Tuple.make([i.it, IntObject.make(i.next), stop, IntObject.make(i.step)]),
-                                       IntObject.make(i.cnt)])
+                    let next = IntObject.make(i.next), stop = i.stop == -1 ? Value.none : IntObject.make(i.stop)
+                    let step = IntObject.make(i.step), count = IntObject.make(i.cnt)
+                    return Tuple.make([Value(s.type), Tuple.make([i.it, next, stop, step]), count])
                 }
             },
             MethodSpec("__setstate__", doc: "Set state information for unpickling.") { s, a, n, k in

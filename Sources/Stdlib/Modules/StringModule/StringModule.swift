@@ -71,8 +71,10 @@ enum StringModule {
         let (literal, field) = try FormatString.nextChunk(s, &it.pointee.pos)
         let text = Str.substring(s, literal)
         guard let field else { return Tuple.make([text, .none, .none, .none]) }
+        // Each piece is a local (a root) before the next is made.
+        let name = Str.substring(s, field.name), spec = Str.substring(s, field.spec)
         let conversion = field.conversion == 0 ? Value.none : Str.make(codePoints: [field.conversion])
-        return Tuple.make([text, Str.substring(s, field.name), Str.substring(s, field.spec), conversion])
+        return Tuple.make([text, name, spec, conversion])
     }
 
     /// `(is_attribute, key)` for each part after the first.
