@@ -77,6 +77,48 @@ enum Counting {
                                return Value(object)
                            })
         ModuleTypes.iterator(cycle) { o in ModuleTypes.iternext(o) { v throws(PyException) in try Counting.cycleNext(v) } }
+        cycle.pointee.tp_methods = TypeSetup.methodTable([
+            MethodSpec("__reduce__", doc: "Return state information for pickling.") { s, a, n, k in
+                MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+                    try args.none("__reduce__")
+                    return try Counting.cycleReduce(s)
+                }
+            },
+            MethodSpec("__setstate__", doc: "Set state information for unpickling.") { s, a, n, k in
+                MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+                    let state = try args.one("__setstate__")
+                    guard TypeObject.isSubtype(state.type, of: Krait_tuple_type) else { throw PyException.typeError("state is not a tuple") }
+                    guard Tuple.count(state) == 2 else {
+                        throw PyException.typeError("function takes exactly 2 arguments (\(Tuple.count(state)) given)")
+                    }
+                    let saved = Tuple.item(state, 0)
+                    guard TypeObject.isSubtype(saved.type, of: Krait_list_type) else {
+                        throw PyException.typeError("argument 1 must be list, not \(TypeObject.name(saved.type))")
+                    }
+                    let firstpass = try ModuleTypes.size(Tuple.item(state, 1))
+                    let c = s.layout(KraitCycleObject.self)
+                    c.pointee.saved = saved
+                    c.pointee.firstpass = firstpass != 0 ? 1 : 0
+                    c.pointee.index = 0
+                    return .none
+                }
+            },
+        ])
+    }
+
+    /// `(type, (it,), (saved, firstpass))`; once the input is exhausted, the iterator
+    /// is over the saved items from the current position on.
+    static func cycleReduce(_ s: Value) throws(PyException) -> Value {
+        let c = s.layout(KraitCycleObject.self).pointee
+        let type = Value(s.type)
+        if !c.it.isEmpty {
+            let arguments = Tuple.make(c.it)
+            return Tuple.make([type, arguments, Tuple.make(c.saved, .bool(c.firstpass != 0))])
+        }
+        let rest = List.new()
+        for i in c.index..<List.count(c.saved) { List.append(rest, List.item(c.saved, i)) }
+        let it = Tuple.make(try Protocols.iterator(rest))
+        return Tuple.make([type, it, Tuple.make(c.saved, .true)])
     }
 
     // MARK: count
