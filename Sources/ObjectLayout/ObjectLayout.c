@@ -17,6 +17,7 @@ _Static_assert(sizeof(KraitValue) == 8, "a Value is one word");
 _Static_assert(sizeof(PyASCIIObject) == 48, "PyASCIIObject size");
 _Static_assert(sizeof(PyCompactUnicodeObject) == 72, "PyCompactUnicodeObject size");
 _Static_assert(offsetof(PyFloatObject, ob_fval) == 16, "ob_fval offset");
+_Static_assert(offsetof(PyComplexObject, cval) == 16, "complex cval offset");
 _Static_assert(offsetof(PyTupleObject, ob_item) == 24, "tuple ob_item offset");
 _Static_assert(offsetof(PyListObject, allocated) == 32, "list allocated offset");
 _Static_assert(offsetof(PyBytesObject, ob_sval) == 32, "bytes ob_sval offset");

@@ -16,6 +16,15 @@ final class DisassemblerTests: XCTestCase {
         XCTAssertTrue(text.contains("LOAD_BUILD_CLASS"), text)
     }
 
+    func testExceptStarAndAsyncGeneratorInstructions() throws {
+        let source = "try:\n    pass\nexcept* ValueError:\n    pass\nasync def g(xs):\n    yield [x async for x in xs]\n"
+        let text = try SourceTools.disassemble(source: Array(source.utf8), filename: "m.py")
+        for name in ["CHECK_EG_MATCH", "PREP_RERAISE_STAR", "ASYNC_GEN_WRAP", "GET_AITER", "GET_ANEXT", "END_ASYNC_FOR", "GET_AWAITABLE"] {
+            XCTAssertTrue(text.contains(name), "\(name) missing in:\n\(text)")
+        }
+        XCTAssertTrue(text.contains("Disassembly of <code object <listcomp> at #2"), text)
+    }
+
     func testCompileErrorsAreSyntaxErrors() {
         let result = SourceTools.disassembleOrError(source: Array("return 1\n".utf8), filename: "bad.py")
         guard case .failure(let error) = result else { return XCTFail("'return' outside function compiled") }

@@ -5,4 +5,6 @@ public struct CompileError: Error, Sendable {
     public var message: String
     public var filename: String
     public var span: SourceSpan
+    /// False for the errors CPython reports without an end offset (future imports).
+    public var hasEndOffset = true
 }

@@ -14,12 +14,15 @@ enum FrameBlock {
     case handlerCleanup(Handler, Handler?, name: String?)
     /// A `with` body: leaving it calls `__exit__(None, None, None)` (awaited for `async with`).
     case with(Handler, isAsync: Bool)
+    /// An `except*` body, which `break`, `continue` and `return` may not leave.
+    case exceptStarBody
 }
 
 extension Compiler {
     /// Emits what leaving `blocks[index...]` needs, innermost first; the handlers whose
     /// ranges were closed are reopened by `reopenHandlers` once the jump is emitted.
-    func unwind(downTo index: Int, preserveTop: Bool) throws(CompileError) {
+    /// `exitNode` is the statement leaving, where an error is reported.
+    func unwind(downTo index: Int, preserveTop: Bool, exitNode: NodeID) throws(CompileError) {
         var i = blocks.count - 1
         while i >= index {
             let block = blocks[i]
@@ -59,20 +62,22 @@ extension Compiler {
                 if preserveTop { unit.emit(.swap, 2) }
                 try callExit(isAsync: isAsync)
                 unit.emit(.popTop)
+            case .exceptStarBody:
+                throw error("'break', 'continue' and 'return' cannot appear in an except* block", exitNode)
             }
             i -= 1
         }
     }
 
-    func unwindAll(preserveTop: Bool) throws(CompileError) {
-        try unwind(downTo: 0, preserveTop: preserveTop)
+    func unwindAll(preserveTop: Bool, exitNode: NodeID) throws(CompileError) {
+        try unwind(downTo: 0, preserveTop: preserveTop, exitNode: exitNode)
     }
 
     /// After the jump out, code that follows is again inside the blocks' ranges.
     func reopenHandlers(downTo index: Int) {
         for block in blocks[index...] {
             switch block {
-            case .loop: break
+            case .loop, .exceptStarBody: break
             case .tryExcept(let h), .finallyTry(let h, _), .finallyEnd(let h), .with(let h, _): unit.reopen(h)
             case .handlerCleanup(let cleanup, let nameCleanup, _):
                 unit.reopen(cleanup)
@@ -107,7 +112,7 @@ extension Compiler {
     func tryStatement(_ n: Node) throws(CompileError) {
         let finalbody = items(n.d)
         if finalbody.isEmpty {
-            try tryExcept(n)
+            if n.kind == .tryStar { try tryExceptStar(n) } else { try tryExcept(n) }
             return
         }
         let handlerLabel = unit.newLabel(), end = unit.newLabel()
@@ -115,6 +120,8 @@ extension Compiler {
         blocks.append(.finallyTry(h, body: n.d))
         if items(n.b).isEmpty {
             try statements(n.a)
+        } else if n.kind == .tryStar {
+            try tryExceptStar(n)
         } else {
             try tryExcept(n)
         }
@@ -136,9 +143,10 @@ extension Compiler {
         unit.place(end)
     }
 
-    func tryExcept(_ n: Node) throws(CompileError) {
-        let handlerLabel = unit.newLabel(), end = unit.newLabel()
-        let h = unit.pushHandler(handlerLabel)
+    /// The body of a `try` with handlers, its `else`, and the start of the handler code
+    /// (PUSH_EXC_INFO), inside the returned cleanup handler that restores the state.
+    func protectedBodyAndElse(_ n: Node, end: Label) throws(CompileError) -> Handler {
+        let h = unit.pushHandler(unit.newLabel())
         blocks.append(.tryExcept(h))
         try statements(n.a)
         blocks.removeLast()
@@ -149,6 +157,12 @@ extension Compiler {
         unit.placeHandler(h)
         let cleanup = unit.pushHandler(unit.newLabel())
         unit.emit(.pushExcInfo)
+        return cleanup
+    }
+
+    func tryExcept(_ n: Node) throws(CompileError) {
+        let end = unit.newLabel()
+        let cleanup = try protectedBodyAndElse(n, end: end)
         let handlers = items(n.b)
         for (i, raw) in handlers.enumerated() {
             let handler = tree[NodeID(raw)]
@@ -201,6 +215,74 @@ extension Compiler {
         unit.popHandler(cleanup)
         emitCleanupHandler(cleanup)
         unit.place(end)
+    }
+
+    /// `try … except*` as CPython 3.11 compiles it: the handler keeps (previous
+    /// exception, original exception, list of what the clauses raised, rest) on the
+    /// stack; each clause splits the rest with CHECK_EG_MATCH; PREP_RERAISE_STAR
+    /// turns the list into what is left to raise.
+    func tryExceptStar(_ n: Node) throws(CompileError) {
+        let end = unit.newLabel()
+        let cleanup = try protectedBodyAndElse(n, end: end)
+        let handlers = items(n.b)
+        for (i, raw) in handlers.enumerated() {
+            let handler = tree[NodeID(raw)]
+            unit.position = handler.span
+            if i == 0 {
+                unit.emit(.copy, 1)
+                unit.emit(.buildList, 0)
+                unit.emit(.swap, 2)
+            }
+            let noMatch = unit.newLabel(), next = unit.newLabel()
+            try expression(NodeID(handler.a))
+            unit.position = handler.span
+            unit.emit(.checkEgMatch)
+            unit.emit(.copy, 1)
+            unit.emitJump(.popJumpIfNone, noMatch)
+            let boundName = handler.b >= 0 ? name(handler.b) : nil
+            if let boundName { storeName(boundName) } else { unit.emit(.popTop) }
+            // What the body raises goes into the list, after the name is unbound.
+            let body = unit.pushHandler(unit.newLabel())
+            blocks.append(.exceptStarBody)
+            try statements(handler.c)
+            blocks.removeLast()
+            unit.popHandler(body)
+            unit.position = SourceSpan(lineno: -1, colOffset: -1, endLineno: -1, endColOffset: -1)
+            if unit.reachable {
+                unbindHandlerName(boundName)
+                unit.emitJump(.jump, next)
+            }
+            unit.placeHandler(body)
+            unbindHandlerName(boundName)
+            unit.emit(.listAppend, 2)
+            unit.emitJump(.jump, next)
+            unit.place(noMatch)
+            unit.emit(.popTop)
+            unit.place(next)
+        }
+        // The unhandled rest (or None) joins what the clauses raised.
+        unit.emit(.listAppend, 1)
+        unit.emit(.prepReraiseStar)
+        unit.emit(.copy, 1)
+        let reraise = unit.newLabel()
+        unit.emitJump(.popJumpIfNotNone, reraise)
+        unit.popHandler(cleanup)
+        unit.emit(.popTop)
+        unit.emit(.popExcept)
+        unit.emitJump(.jump, end)
+        unit.place(reraise)
+        unit.emit(.swap, 2)
+        unit.emit(.popExcept)
+        unit.emit(.reraise, 0)
+        emitCleanupHandler(cleanup)
+        unit.place(end)
+    }
+
+    func unbindHandlerName(_ name: String?) {
+        guard let name else { return }
+        loadConst(.none)
+        storeName(name)
+        nameOp(name, .delete)
     }
 
     /// `__exit__(None, None, None)` with the bound exit on the stack, awaited for `async with`.

@@ -72,14 +72,16 @@ extension Compiler {
         case .yield:
             guard unit.scope.isFunctionLike else { throw error("'yield' outside function", id) }
             if n.a >= 0 { try expression(NodeID(n.a)) } else { loadConst(.none) }
-            unit.emit(.yieldValue)
+            emitYield()
         case .yieldFrom:
             guard unit.scope.isFunctionLike else { throw error("'yield from' outside function", id) }
+            if unit.scope.isAsyncFunction { throw error("'yield from' inside async function", id) }
             try expression(NodeID(n.a))
             unit.emit(.getYieldFromIter)
             try yieldFromLoop()
         case .await:
-            try requireAsync("'await' outside async function", id)
+            // Comprehensions may await; a comprehension that does is checked as a whole.
+            if unit.scope.kind != .comprehension { try requireAsync("'await' outside async function", id) }
             try expression(NodeID(n.a))
             unit.position = n.span
             unit.emit(.getAwaitable)
@@ -99,6 +101,12 @@ extension Compiler {
             }
             throw error(message, id)
         }
+    }
+
+    /// YIELD_VALUE, its value wrapped first in an async generator.
+    func emitYield() {
+        if unit.scope.isGenerator && unit.scope.isCoroutine { unit.emit(.asyncGenWrap) }
+        unit.emit(.yieldValue)
     }
 
     /// `yield from`: the receiver is on the stack; sends values until it finishes.

@@ -83,19 +83,25 @@ extension Compiler {
         var flags = KRAIT_CO_OPTIMIZED | KRAIT_CO_NEWLOCALS
         if p.varargs { flags |= KRAIT_CO_VARARGS }
         if p.varkw { flags |= KRAIT_CO_VARKEYWORDS }
-        if scope.isGenerator { flags |= KRAIT_CO_GENERATOR }
-        if scope.isAsyncFunction { flags |= KRAIT_CO_COROUTINE }
+        flags |= Compiler.generatorFlags(scope)
         if child.nfrees == 0 && child.ncells == 0 { flags |= KRAIT_CO_NOFREE }
         if scope.parent?.kind != .module { flags |= KRAIT_CO_NESTED }
         child.flags = Int32(flags)
         return child
     }
 
+    /// CO_GENERATOR, CO_COROUTINE or CO_ASYNC_GENERATOR, as CPython's `compute_code_flags`.
+    static func generatorFlags(_ scope: Scope) -> Int32 {
+        switch (scope.isGenerator, scope.isCoroutine) {
+        case (true, false): return KRAIT_CO_GENERATOR
+        case (false, true): return KRAIT_CO_COROUTINE
+        case (true, true): return KRAIT_CO_ASYNC_GENERATOR
+        case (false, false): return 0
+        }
+    }
+
     func functionDefinition(_ id: NodeID) throws(CompileError) {
         let n = tree[id]
-        if n.kind == .asyncFunctionDef && symbols.scope(for: id).isGenerator {
-            throw error("async generators are not supported yet by Krait's compiler", id)
-        }
         let decorators = items(n.d)
         for d in decorators { try expression(NodeID(d)) }
         unit.position = n.span
@@ -115,7 +121,7 @@ extension Compiler {
     }
 
     func functionBody(_ body: [Int32], unit child: CodeUnit) throws(CompileError) {
-        if child.scope.isGenerator || child.scope.isAsyncFunction { unit.emit(.returnGenerator); unit.emit(.popTop) }
+        if child.scope.isGenerator || child.scope.isCoroutine { unit.emit(.returnGenerator); unit.emit(.popTop) }
         if let first = body.first, let doc = docstring(NodeID(first)) {
             _ = child.constant(.str(doc))
         } else {
@@ -141,17 +147,26 @@ extension Compiler {
             let node = tree[NodeID(arg)]
             guard node.b >= 0 else { continue }
             loadConst(.str(Array(name(node.a).utf8)))
-            try expression(NodeID(node.b))
+            try annotation(NodeID(node.b))
             count += 1
         }
         if returns >= 0 {
             loadConst(.str(Array("return".utf8)))
-            try expression(NodeID(returns))
+            try annotation(NodeID(returns))
             count += 1
         }
         if count == 0 { return false }
         unit.emit(.buildTuple, 2 * count)
         return true
+    }
+
+    /// An annotation's value: evaluated, or its source text under PEP 563.
+    func annotation(_ id: NodeID) throws(CompileError) {
+        if stringAnnotations {
+            loadConst(.str(Array(AnnotationText.text(id, in: tree).utf8)))
+        } else {
+            try expression(id)
+        }
     }
 
     func lambda(_ id: NodeID) throws(CompileError) {
@@ -240,20 +255,25 @@ extension Compiler {
         let scope = symbols.scope(for: id)
         let names: [NodeKind: String] = [.listComp: "<listcomp>", .setComp: "<setcomp>", .dictComp: "<dictcomp>", .generatorExp: "<genexpr>"]
         let cname = names[n.kind]!
+        // An async generator expression may be made anywhere; other async comprehensions are awaited.
+        let awaited = scope.isCoroutine && n.kind != .generatorExp
+        if awaited && !unit.scope.isAsyncFunction && unit.scope.kind != .comprehension {
+            throw error("asynchronous comprehension outside of an asynchronous function", id)
+        }
         let child = newUnit(scope, name: cname, qualname: qualifiedName(cname), firstLine: n.span.lineno, parameters: [".0"])
         child.argcount = 1
-        var flags = KRAIT_CO_OPTIMIZED | KRAIT_CO_NEWLOCALS
-        if scope.isGenerator { flags |= KRAIT_CO_GENERATOR }
+        var flags = KRAIT_CO_OPTIMIZED | KRAIT_CO_NEWLOCALS | Compiler.generatorFlags(scope)
         if child.nfrees == 0 && child.ncells == 0 { flags |= KRAIT_CO_NOFREE }
         flags |= KRAIT_CO_NESTED
         child.flags = Int32(flags)
         try inUnit(child) { () throws(CompileError) in
             unit.position = n.span
             _ = child.constant(.none)
-            if n.kind == .generatorExp {
+            if scope.isGenerator || scope.isCoroutine {
                 unit.emit(.returnGenerator)
                 unit.emit(.popTop)
-            } else {
+            }
+            if n.kind != .generatorExp {
                 unit.emit(n.kind == .listComp ? .buildList : n.kind == .setComp ? .buildSet : .buildMap, 0)
             }
             try comprehensionLoop(n, generators, 0)
@@ -262,23 +282,40 @@ extension Compiler {
         }
         unit.position = n.span
         makeFunction(child, flags: 0)
-        try expression(NodeID(tree[NodeID(generators[0])].b))
+        let outermost = tree[NodeID(generators[0])]
+        try expression(NodeID(outermost.b))
         unit.position = n.span
-        unit.emit(.getIter)
+        unit.emit(outermost.op != 0 ? .getAiter : .getIter)
         unit.emit(.call, 0)
+        if awaited {
+            unit.emit(.getAwaitable)
+            try yieldFromLoop()
+        }
     }
 
+    /// One `for` (or `async for`) of a comprehension, with the iterator on the stack.
     private func comprehensionLoop(_ n: Node, _ generators: [Int32], _ level: Int) throws(CompileError) {
         let g = tree[NodeID(generators[level])]
+        let isAsync = g.op != 0
         let top = unit.newLabel(), exit = unit.newLabel()
         if level == 0 {
             unit.emit(.loadFast, 0)
         } else {
             try expression(NodeID(g.b))
-            unit.emit(.getIter)
+            unit.emit(isAsync ? .getAiter : .getIter)
         }
         unit.place(top)
-        unit.emitJump(.forIter, exit)
+        var end: Handler?
+        if isAsync {
+            // `__anext__()` awaited until StopAsyncIteration, which END_ASYNC_FOR ends.
+            let h = unit.pushHandler(exit)
+            unit.emit(.getAnext)
+            try yieldFromLoop()
+            unit.popHandler(h)
+            end = h
+        } else {
+            unit.emitJump(.forIter, exit)
+        }
         try assign(to: NodeID(g.a))
         for condition in items(g.c) { try jumpIf(NodeID(condition), false, top) }
         if level + 1 < generators.count {
@@ -299,11 +336,16 @@ extension Compiler {
                 unit.emit(.mapAdd, depth)
             default:
                 try expression(NodeID(n.a))
-                unit.emit(.yieldValue)
+                emitYield()
                 unit.emit(.popTop)
             }
         }
         unit.emitJump(.jump, top)
-        unit.place(exit)
+        if let end {
+            unit.placeHandler(end)
+            unit.emit(.endAsyncFor)
+        } else {
+            unit.place(exit)
+        }
     }
 }

@@ -33,15 +33,17 @@ extension Compiler {
         case .continue_: try breakOrContinue(id, isBreak: false)
         case .return_:
             guard unit.scope.isFunctionLike else { throw error("'return' outside function", id) }
+            if n.a >= 0 && unit.scope.isGenerator && unit.scope.isCoroutine {
+                throw error("'return' with value in async generator", id)
+            }
             if n.a >= 0 {
                 try expression(NodeID(n.a))
-                if unit.scope.isGenerator && unit.scope.isCoroutine && tree[NodeID(n.a)].kind != .constant {
-                    throw error("'return' with value in async generator", id)
-                }
             } else {
                 loadConst(.none)
             }
-            try unwindAll(preserveTop: true)
+            // CPython reports a `return` of a constant at the constant.
+            let exitNode = n.a >= 0 && tree[NodeID(n.a)].kind == .constant ? NodeID(n.a) : id
+            try unwindAll(preserveTop: true, exitNode: exitNode)
             unit.position = n.span
             unit.emit(.returnValue)
             // Code after the return (handlers, the rest of the block) is protected again.
@@ -49,14 +51,13 @@ extension Compiler {
         case .functionDef, .asyncFunctionDef: try functionDefinition(id)
         case .classDef: try classDefinition(id)
         case .raise: try raise(n)
-        case .try_: try tryStatement(n)
+        case .try_, .tryStar: try tryStatement(n)
         case .with: try withStatement(n, item: 0)
         case .assert: try assertStatement(n)
         case .global, .nonlocal: break
         case .import_: try importStatement(n)
         case .importFrom: try importFrom(n)
         case .match: try matchStatement(n)
-        case .tryStar: throw error("except* is not supported yet by Krait's compiler", id)
         case .asyncFor:
             try requireAsync("'async for' outside async function", id)
             try asyncForLoop(n)
@@ -187,12 +188,16 @@ extension Compiler {
                     try expression(NodeID(target.b)); unit.emit(.popTop)
                 }
             }
-            if !unit.scope.isFunctionLike && target.kind != .name { try expression(NodeID(n.b)); unit.emit(.popTop) }
+            // Other targets' annotations are evaluated in modules and classes, unless PEP 563 is on.
+            if !unit.scope.isFunctionLike && !stringAnnotations && (target.kind != .name || n.op == 0) {
+                try expression(NodeID(n.b))
+                unit.emit(.popTop)
+            }
             return
         }
-        try expression(NodeID(n.b))
+        try annotation(NodeID(n.b))
         unit.emit(.loadName, unit.name("__annotations__"))
-        loadConst(.str(Array(name(target.a).utf8)))
+        loadConst(.str(Array(unit.scope.mangle(name(target.a)).utf8)))
         unit.emit(.storeSubscr)
     }
 
@@ -255,7 +260,8 @@ extension Compiler {
     func asyncForLoop(_ n: Node) throws(CompileError) {
         let top = unit.newLabel(), exit = unit.newLabel(), end = unit.newLabel()
         try expression(NodeID(n.b))
-        unit.position = tree[NodeID(n.b)].span
+        // CPython gives these the whole statement's position (no carets in tracebacks).
+        unit.position = n.span
         unit.emit(.getAiter)
         unit.place(top)
         let h = unit.pushHandler(end)
@@ -273,7 +279,7 @@ extension Compiler {
         guard let loopIndex = blocks.lastIndex(where: { if case .loop = $0 { return true } else { return false } }) else {
             throw error(isBreak ? "'break' outside loop" : "'continue' not properly in loop", id)
         }
-        try unwind(downTo: loopIndex + 1, preserveTop: false)
+        try unwind(downTo: loopIndex + 1, preserveTop: false, exitNode: id)
         guard case .loop(let continueTo, let breakTo, let iterator) = blocks[loopIndex] else { return }
         unit.position = tree[id].span
         if isBreak {
@@ -327,6 +333,9 @@ extension Compiler {
     }
 
     func importFrom(_ n: Node) throws(CompileError) {
+        if n.a >= 0 && name(n.a) == "__future__" && n.span.lineno > future.lastLine {
+            throw CompileError(message: "from __future__ imports must occur at the beginning of the file", filename: filename, span: n.span)
+        }
         let aliases = items(n.b)
         let names = aliases.map { name(tree[NodeID($0)].a) }
         loadConst(.int(Int64(n.c)))

@@ -1,3 +1,4 @@
+import ObjectLayout
 import Parser
 
 /// AST to code units: one unit per module, function, lambda, class body and
@@ -13,18 +14,28 @@ public final class Compiler {
     var blocks: [FrameBlock] = []
     /// `-O`: asserts and `__debug__` blocks are left out.
     let optimize: Bool
+    let future: FutureFeatures
+    /// PEP 563: annotations are compiled to their source text.
+    let stringAnnotations: Bool
 
-    init(tree: AST, filename: String, optimize: Bool) throws(CompileError) {
+    init(tree: AST, filename: String, optimize: Bool, flags: Int32) throws(CompileError) {
         self.tree = tree
         self.filename = filename
         self.optimize = optimize
-        self.symbols = try SymbolTable.build(tree, filename: filename)
+        self.future = try FutureFeatures.parse(tree, filename: filename)
+        self.stringAnnotations = future.annotations || flags & KRAIT_CO_FUTURE_ANNOTATIONS != 0
+        self.symbols = try SymbolTable.build(tree, filename: filename, stringAnnotations: stringAnnotations)
     }
 
-    /// Compiles a parsed module (or an expression for `eval`) into code units.
-    public static func compile(_ tree: AST, filename: String, optimize: Bool = false) throws(CompileError) -> CompiledModule {
-        let c = try Compiler(tree: tree, filename: filename, optimize: optimize)
+    /// Compiles a parsed module (or an expression for `eval`) into code units. `flags`
+    /// are future features already on (inherited by `exec` and `eval`).
+    public static func compile(_ tree: AST, filename: String, optimize: Bool = false, flags: Int32 = 0) throws(CompileError) -> CompiledModule {
+        let c = try Compiler(tree: tree, filename: filename, optimize: optimize, flags: flags)
         try c.compileTop()
+        // As in CPython, every code object records the future features it was compiled with.
+        if c.stringAnnotations {
+            for u in c.units { u.flags |= KRAIT_CO_FUTURE_ANNOTATIONS }
+        }
         return CompiledModule(units: c.units, filename: filename)
     }
 

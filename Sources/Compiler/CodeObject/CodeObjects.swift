@@ -61,8 +61,7 @@ public enum CodeObjects {
         case .int(let i): return IntObject.make(Int(i))
         case .bigInt(let limbs, let negative): return IntObject.make(limbs: limbs, negative: negative)
         case .float(let bits): return FloatObject.make(Double(bitPattern: bits))
-        case .imaginary:
-            throw PyException.systemError("complex constants are not supported yet")
+        case .imaginary(let bits): return ComplexObject.make(0, Double(bitPattern: bits))
         case .str(let utf8): return Str.make(codePoints: PyStringValue(utf8: utf8).scalars)
         case .bytes(let b): return Bytes.make(b)
         case .names(let names): return Tuple.make(names.map { Interned.get($0) })

@@ -25,6 +25,7 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     case setupAnnotations, printExpr, loadLocals
     case matchSequence, matchMapping, getLen, matchKeys, matchClass, copyDictWithoutKeys
     case getAwaitable, getAiter, getAnext, endAsyncFor, beforeAsyncWith
+    case checkEgMatch, prepReraiseStar, asyncGenWrap
 }
 
 /// What the argument of an instruction refers to, for the disassembler.
@@ -168,6 +169,13 @@ extension Opcode {
         s("END_ASYNC_FOR") { _ in -2 },
         // manager -> bound __aexit__, awaitable of __aenter__()
         s("BEFORE_ASYNC_WITH") { _ in 1 },
+        // exception (or None), type -> rest, match: the part `except* type` handles
+        // (None when nothing matched, the exception then staying as the rest)
+        s("CHECK_EG_MATCH") { _ in 0 },
+        // original exception, list of what except* clauses raised -> exception to raise or None
+        s("PREP_RERAISE_STAR") { _ in -1 },
+        // value -> the value marked as yielded by an async generator (not by an await in it)
+        s("ASYNC_GEN_WRAP") { _ in 0 },
     ]
 }
 

@@ -40,6 +40,8 @@ public final class Scope {
     var isCoroutine = false
     /// An `async def` body, where `await`, `async for` and `async with` are allowed.
     var isAsyncFunction = false
+    /// The scope an annotation is checked in under PEP 563 (never compiled).
+    var isAnnotationBlock = false
     var hasVarargs = false
     var hasVarkeywords = false
     /// A method uses `super()` or `__class__`: the class body needs the `__class__` cell.

@@ -5,18 +5,21 @@ import Parser
 public final class SymbolTable {
     let tree: AST
     let filename: String
+    /// PEP 563: annotations are not evaluated, so their names bind nothing.
+    let stringAnnotations: Bool
     public private(set) var top: Scope!
     /// The scope of each scope-creating node (function, lambda, class, comprehension).
     var byNode: [Int32: Scope] = [:]
     private var current: Scope!
 
-    init(tree: AST, filename: String) {
+    init(tree: AST, filename: String, stringAnnotations: Bool) {
         self.tree = tree
         self.filename = filename
+        self.stringAnnotations = stringAnnotations
     }
 
-    public static func build(_ tree: AST, filename: String) throws(CompileError) -> SymbolTable {
-        let table = SymbolTable(tree: tree, filename: filename)
+    public static func build(_ tree: AST, filename: String, stringAnnotations: Bool = false) throws(CompileError) -> SymbolTable {
+        let table = SymbolTable(tree: tree, filename: filename, stringAnnotations: stringAnnotations)
         let module = Scope(kind: .module, name: "top", node: tree.root, parent: nil, line: 0)
         table.top = module
         table.current = module
@@ -80,7 +83,7 @@ public final class SymbolTable {
             try visitExpressions(n.d)
             try visitArgumentDefaults(NodeID(n.b))
             try visitAnnotations(NodeID(n.b))
-            try visitOptional(n.e)
+            if n.e >= 0 { try visitAnnotation(NodeID(n.e)) }
             let scope = push(.function, name(n.a), id)
             scope.isCoroutine = n.kind == .asyncFunctionDef
             scope.isAsyncFunction = n.kind == .asyncFunctionDef
@@ -117,7 +120,7 @@ public final class SymbolTable {
             } else {
                 try visitExpression(NodeID(n.a))
             }
-            try visitExpression(NodeID(n.b))
+            try visitAnnotation(NodeID(n.b))
             try visitOptional(n.c)
         case .for_, .asyncFor:
             try visitExpression(NodeID(n.a))
@@ -212,10 +215,24 @@ public final class SymbolTable {
 
     func visitAnnotations(_ id: NodeID) throws(CompileError) {
         let a = argumentsNode(id)
-        for list in [a.posonly, a.args, a.kwonly] {
-            for arg in items(list) { try visitOptional(tree[NodeID(arg)].b) }
-        }
-        for raw in [a.vararg, a.kwarg] where raw >= 0 { try visitOptional(tree[NodeID(raw)].b) }
+        var annotated = [a.vararg, a.kwarg].filter { $0 >= 0 }
+        for list in [a.posonly, a.args, a.kwonly] { annotated += items(list) }
+        for arg in annotated where tree[NodeID(arg)].b >= 0 { try visitAnnotation(NodeID(tree[NodeID(arg)].b)) }
+    }
+
+    /// Under PEP 563 an annotation is only checked, in a scope of its own that binds
+    /// nothing around it (CPython's annotation block, whose errors are these).
+    func visitAnnotation(_ id: NodeID) throws(CompileError) {
+        guard stringAnnotations else { return try visitExpression(id) }
+        let saved = current!
+        current = Scope(kind: .function, name: "_annotation", node: id, parent: saved, line: tree[id].span.lineno)
+        current.isAnnotationBlock = true
+        defer { current = saved }
+        try visitExpression(id)
+    }
+
+    func refuseInAnnotation(_ what: String, _ id: NodeID) throws(CompileError) {
+        if current.isAnnotationBlock { throw error("'\(what)' can not be used within an annotation", id) }
     }
 
     func declareParameters(_ id: NodeID) throws(CompileError) {
@@ -268,6 +285,7 @@ public final class SymbolTable {
             }
         case .boolOp: try visitExpressions(n.a)
         case .namedExpr:
+            try refuseInAnnotation("named expression", id)
             try visitNamedTarget(NodeID(n.a))
             try visitExpression(NodeID(n.b))
         case .binOp:
@@ -294,13 +312,20 @@ public final class SymbolTable {
         case .dictComp:
             try visitComprehension(id, generators: n.c, kind: n.kind, elements: [n.a, n.b])
         case .await:
+            try refuseInAnnotation("await expression", id)
             try visitExpression(NodeID(n.a))
+            current.isCoroutine = true
         case .yield, .yieldFrom:
+            try refuseInAnnotation("yield expression", id)
             if current.kind == .module || current.kind == .class {
                 throw error("'\(n.kind == .yield ? "yield" : "yield from")' outside function", id)
             }
             current.isGenerator = true
             try visitOptional(n.a)
+            if current.kind == .comprehension {
+                let what = ["listcomp": "list comprehension", "setcomp": "set comprehension", "dictcomp": "dict comprehension"]
+                throw error("'yield' inside \(what[current.name] ?? "generator expression")", id)
+            }
         case .compare:
             try visitExpression(NodeID(n.a))
             try visitExpressions(n.c)
@@ -375,6 +400,8 @@ public final class SymbolTable {
         }
         for e in elements { try visitExpression(NodeID(e)) }
         pop()
+        // An async list, set or dict comprehension makes its scope await it.
+        if scope.isCoroutine && kind != .generatorExp { current.isCoroutine = true }
     }
 }
 

@@ -20,13 +20,18 @@ extension Interpreter {
         return iterator
     }
 
-    static func asyncIterator(_ value: Value) throws(PyException) -> Value {
+    /// `value.__aiter__()`, checked to have `__anext__`: for `async for`, or with the
+    /// messages of the builtin `aiter()`.
+    public static func asyncIterator(_ value: Value, builtin: Bool = false) throws(PyException) -> Value {
+        let name = TypeObject.name(value.type)
         guard let method = SlotFunctions.lookupSpecial(value, "__aiter__") else {
-            throw PyException.typeError("'async for' requires an object with __aiter__ method, got \(TypeObject.name(value.type))")
+            throw PyException.typeError(builtin ? "'\(name)' object is not an async iterable" : "'async for' requires an object with __aiter__ method, got \(name)")
         }
         let iterator = try SlotFunctions.callUnbound(method, value, [])
         guard SlotFunctions.lookupSpecial(iterator, "__anext__") != nil else {
-            throw PyException.typeError("'async for' received an object from __aiter__ that does not implement __anext__: \(TypeObject.name(iterator.type))")
+            let type = TypeObject.name(iterator.type)
+            throw PyException.typeError(builtin ? "aiter() returned not an async iterator of type '\(type)'"
+                                        : "'async for' received an object from __aiter__ that does not implement __anext__: \(type)")
         }
         return iterator
     }

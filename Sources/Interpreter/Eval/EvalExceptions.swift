@@ -60,6 +60,18 @@ extension Interpreter {
         return TypeObject.isSubtype(exc.type, of: type.object.layout(PyTypeObject.self))
     }
 
+    /// `except* type` on `exc` (None once earlier clauses took everything): what is
+    /// left and what matched (None when nothing did, `exc` then being all the rest).
+    static func exceptStarMatch(_ exc: Value, _ type: Value) throws(PyException) -> (rest: Value, match: Value) {
+        if exc == .none {
+            try ExceptionGroups.checkStarType(type)
+            return (.none, .none)
+        }
+        let (match, rest) = try ExceptionGroups.split(exc, matching: type)
+        guard let match else { return (exc, .none) }
+        return (rest ?? .none, match)
+    }
+
     /// An exception raised while another is handled gets it as `__context__` (breaking
     /// any cycle that would create, as CPython's `_PyErr_SetObject`).
     static func chainContext(_ exc: Value, _ handled: Value) {

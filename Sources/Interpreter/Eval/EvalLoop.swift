@@ -298,6 +298,8 @@ extension Interpreter {
                         }
                         push(&sp, build)
                     case .raiseVarargs:
+                        // A bare `raise` keeps the traceback as it is, as CPython's `do_raise`.
+                        if arg == 0 && !thread.pointee.handled_exception.isEmpty { reraising = true }
                         let cause = arg == 2 ? pop(&sp) : Value.empty
                         let exc = arg >= 1 ? pop(&sp) : Value.empty
                         throw try raise(exc, cause: cause)
@@ -343,11 +345,10 @@ extension Interpreter {
                         if !Generators.isGeneratorLike(v) { sp[-1] = try Protocols.iterator(v) }
                     case .send:
                         let value = pop(&sp), receiver = sp[-1]
-                        if let next = try Generators.send(receiver, value) {
-                            push(&sp, next)
-                        } else {
-                            sp -= 1
-                            push(&sp, Generators.lastReturnValue(receiver))
+                        switch try Generators.send(receiver, value) {
+                        case .yielded(let next): push(&sp, next)
+                        case .returned(let result):
+                            sp[-1] = result
                             pc = arg
                         }
                     case .returnGenerator: break
@@ -385,6 +386,19 @@ extension Interpreter {
                         let (exit, entered) = try enterAsyncContext(pop(&sp))
                         push(&sp, exit)
                         push(&sp, entered)
+                    case .checkEgMatch:
+                        let type = pop(&sp)
+                        let (rest, match) = try exceptStarMatch(sp[-1], type)
+                        sp[-1] = rest
+                        push(&sp, match)
+                        if match != .none { thread.pointee.handled_exception = match }
+                    case .prepReraiseStar:
+                        // The list stays on the stack (rooted) until the result replaces both.
+                        let raised = sp[-1]
+                        let result = try ExceptionGroups.prepareReraise(original: sp[-2], raised: Array(List.buffer(raised)))
+                        sp -= 1
+                        sp[-1] = result ?? .none
+                    case .asyncGenWrap: sp[-1] = AsyncGenerators.wrap(sp[-1])
                     case .copyDictWithoutKeys:
                         sp[-1] = try copyWithoutKeys(sp[-2], sp[-1])
                     }

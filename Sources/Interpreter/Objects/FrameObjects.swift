@@ -72,10 +72,16 @@ public enum FrameObjects {
         return false
     }
 
+    /// A running frame's line is read live, an ended one's was stored; a suspended
+    /// generator is at its `yield` (the instruction before its resume point), or at its
+    /// `def` line before it started, as CPython shows them.
     static func lineno(_ v: Value) -> Int {
         let f = object(v)
         guard let frame = f.pointee.f_frame else { return Int(f.pointee.f_lineno) }
-        return Tracebacks.line(frame.pointee.f_code, Int(max(frame.pointee.f_lasti, 0))) ?? Int(f.pointee.f_lineno)
+        let lasti = Int(frame.pointee.f_lasti)
+        if isRunning(frame) { return Tracebacks.line(frame.pointee.f_code, max(lasti, 0)) ?? Int(f.pointee.f_lineno) }
+        if lasti <= 1 { return Int(CodeObjects.code(frame.pointee.f_code).pointee.co_firstlineno) }
+        return Tracebacks.line(frame.pointee.f_code, lasti - 1) ?? 0
     }
 
     static func back(_ v: Value) -> Value {

@@ -2,7 +2,8 @@ import Compiler
 import ObjectLayout
 import ObjectModel
 
-/// Generators: a frame kept in the generator object, resumed by `send`/`next`.
+/// Generators, coroutines and async generators: a frame kept in the object, resumed by
+/// `send`/`next` (and, for async generators, by their asend/athrow awaitables).
 public enum Generators {
     @inline(__always)
     static func generator(_ v: Value) -> UnsafeMutablePointer<PyGenObject> { v.layout(PyGenObject.self) }
@@ -12,12 +13,25 @@ public enum Generators {
         (UnsafeMutableRawPointer(v.object) + MemoryLayout<PyGenObject>.size).assumingMemoryBound(to: KraitFrame.self)
     }
 
+    /// The first slot of the frame's value stack.
+    static func stack(_ v: Value) -> UnsafeMutablePointer<Value> {
+        let c = CodeObjects.code(generator(v).pointee.gi_code)
+        return Interpreter.localsplus(frame(v)) + Int(c.pointee.co_nlocals + c.pointee.co_ncells + c.pointee.co_nfrees)
+    }
+
+    /// How messages name the object: "generator", "coroutine" or "async generator".
+    static func kind(_ v: Value) -> String {
+        v.isExactly(Krait_coroutine_type) ? "coroutine" : v.isExactly(Krait_asyncGenerator_type) ? "async generator" : "generator"
+    }
+
     /// A generator holding a copy of `frame`, which has its arguments bound.
     static func make(from frame: UnsafeMutablePointer<KraitFrame>, code: CodeObjects.Pointer,
                      function f: UnsafeMutablePointer<PyFunctionObject>) -> Value {
         let words = Int(code.pointee.co_nlocals + code.pointee.co_ncells + code.pointee.co_nfrees + code.pointee.co_stacksize)
         let frameBytes = MemoryLayout<KraitFrame>.size + words * 8
-        let type: TypePointer = code.pointee.co_flags & KRAIT_CO_COROUTINE != 0 ? Krait_coroutine_type : Krait_generator_type
+        let flags = code.pointee.co_flags
+        let type: TypePointer = flags & KRAIT_CO_ASYNC_GENERATOR != 0 ? Krait_asyncGenerator_type
+            : flags & KRAIT_CO_COROUTINE != 0 ? Krait_coroutine_type : Krait_generator_type
         let object = Allocation.object(type, size: MemoryLayout<PyGenObject>.size + frameBytes)
         let g = object.layout(PyGenObject.self)
         g.pointee.gi_code = frame.pointee.f_code
@@ -37,7 +51,7 @@ public enum Generators {
     /// yielded value, or nil when it returned (its value kept in `gi_return_value`).
     static func resume(_ gen: Value, _ value: Value, throwing exception: PyException? = nil) throws(PyException) -> Value? {
         let g = generator(gen)
-        let kind = gen.isExactly(Krait_coroutine_type) ? "coroutine" : "generator"
+        let kind = kind(gen)
         if g.pointee.gi_running != 0 { throw PyException.valueError("\(kind) already executing") }
         let f = frame(gen)
         if g.pointee.gi_finished != 0 {
@@ -49,10 +63,8 @@ public enum Generators {
         if f.pointee.f_lasti == 1 && exception == nil && value != .none {
             throw PyException.typeError("can't send non-None value to a just-started \(kind)")
         }
-        let stack = Interpreter.localsplus(f) + Int(CodeObjects.code(g.pointee.gi_code).pointee.co_nlocals
-            + CodeObjects.code(g.pointee.gi_code).pointee.co_ncells + CodeObjects.code(g.pointee.gi_code).pointee.co_nfrees)
         if exception == nil {
-            stack[Int(f.pointee.f_stackdepth)] = value
+            stack(gen)[Int(f.pointee.f_stackdepth)] = value
             f.pointee.f_stackdepth += 1
         }
         let thread = krait_thread_state()!
@@ -71,11 +83,10 @@ public enum Generators {
         } catch {
             g.pointee.gi_finished = 1
             if error.matches(Krait_exc_StopIteration) {
-                let replacement = PyException(Krait_exc_RuntimeError, "\(kind) raised StopIteration")
-                replacement.value.layout(PyBaseExceptionObject.self).pointee.cause = error.value.object
-                replacement.value.layout(PyBaseExceptionObject.self).pointee.context = error.value.object
-                replacement.value.layout(PyBaseExceptionObject.self).pointee.suppress_context = 1
-                throw replacement
+                throw replaced(error, "\(kind) raised StopIteration")
+            }
+            if kind == "async generator" && error.matches(Krait_exc_StopAsyncIteration) {
+                throw replaced(error, "async generator raised StopAsyncIteration")
             }
             throw error
         }
@@ -87,11 +98,110 @@ public enum Generators {
         return result
     }
 
-    /// `yield from` / `SEND`: the next value of `receiver`, or nil when it finished.
-    static func send(_ receiver: Value, _ value: Value) throws(PyException) -> Value? {
-        if isGeneratorLike(receiver) { return try resume(receiver, value) }
-        if value == .none { return try Protocols.next(receiver) }
-        return try Protocols.callMethod(receiver, "send", value)
+    /// A RuntimeError caused by `error` (CPython's `_PyErr_FormatFromCause`).
+    static func replaced(_ error: PyException, _ message: String) -> PyException {
+        let replacement = PyException(Krait_exc_RuntimeError, message)
+        let e = replacement.value.layout(PyBaseExceptionObject.self)
+        e.pointee.cause = error.value.object
+        e.pointee.context = error.value.object
+        e.pointee.suppress_context = 1
+        return replacement
+    }
+
+    /// What the generator is suspended on in a `yield from` or `await` (CPython's
+    /// `_PyGen_yf`), or nil. There it waits on `JUMP` back to the loop's `SEND`, with
+    /// the receiver on top of its stack.
+    static func delegate(_ gen: Value) -> Value? {
+        let g = generator(gen)
+        let f = frame(gen)
+        guard g.pointee.gi_finished == 0, g.pointee.gi_running == 0, f.pointee.f_lasti > 1 else { return nil }
+        let code = CodeObjects.code(g.pointee.gi_code)
+        let instructions = Bytes.data(code.pointee.co_code).assumingMemoryBound(to: UInt32.self)
+        let word = instructions[Int(f.pointee.f_lasti)]
+        guard Opcode.decode(word) == .jump, Opcode.decode(instructions[Int(word >> 8)]) == .send else { return nil }
+        return stack(gen)[Int(f.pointee.f_stackdepth) - 1]
+    }
+
+    /// Ends the generator's `yield from` (or `await`) early: pops the receiver and moves
+    /// to where the loop ends, so that resuming with a value makes it the result.
+    static func leaveDelegation(_ gen: Value) {
+        let f = frame(gen)
+        let instructions = Bytes.data(CodeObjects.code(generator(gen).pointee.gi_code).pointee.co_code).assumingMemoryBound(to: UInt32.self)
+        let send = instructions[Int(instructions[Int(f.pointee.f_lasti)] >> 8)]
+        f.pointee.f_stackdepth -= 1
+        f.pointee.f_lasti = Int32(send >> 8)
+    }
+
+    /// `throw()` (CPython's `_gen_throw`): into what the generator delegates to, when it
+    /// is in a `yield from` or `await`, else at its `yield`. GeneratorExit closes the
+    /// delegate instead, unless `closing` is false (async generators' athrow/aclose).
+    static func throwInto(_ gen: Value, _ exception: PyException, closing: Bool = true) throws(PyException) -> Value? {
+        guard let inner = delegate(gen) else { return try resume(gen, .none, throwing: exception) }
+        let g = generator(gen)
+        let yielded: Value?
+        g.pointee.gi_running = 1
+        do throws(PyException) {
+            if closing && exception.matches(Krait_exc_GeneratorExit) {
+                try closeIterator(inner)
+                g.pointee.gi_running = 0
+                return try resume(gen, .none, throwing: exception)
+            }
+            if isGeneratorLike(inner) {
+                yielded = try throwInto(inner, exception, closing: closing)
+            } else {
+                guard let method = try Protocols.lookupAttribute(inner, Interned.get("throw")) else {
+                    g.pointee.gi_running = 0
+                    return try resume(gen, .none, throwing: exception)
+                }
+                yielded = try Protocols.call(method, exception.value)
+            }
+        } catch {
+            g.pointee.gi_running = 0
+            leaveDelegation(gen)
+            if error.matches(Krait_exc_StopIteration) {
+                return try resume(gen, try Protocols.getAttribute(error.value, "value"))
+            }
+            return try resume(gen, .none, throwing: error)
+        }
+        g.pointee.gi_running = 0
+        if let yielded { return yielded }
+        // The delegate returned: its value is the result of the `yield from`.
+        leaveDelegation(gen)
+        return try resume(gen, lastReturnValue(inner))
+    }
+
+    /// CPython's `gen_close_iter`: closes a delegate (through its `close`, if it has one).
+    static func closeIterator(_ inner: Value) throws(PyException) {
+        if isGeneratorLike(inner) {
+            try close(inner)
+        } else if let method = try Protocols.lookupAttribute(inner, Interned.get("close")) {
+            _ = try Protocols.call(method)
+        }
+    }
+
+    /// What one step of a `yield from` or `await` gave: a value to pass up, or the result.
+    enum SendResult {
+        case yielded(Value)
+        case returned(Value)
+    }
+
+    /// `yield from` / `SEND`: sends `value` to `receiver` (None through `__next__`).
+    static func send(_ receiver: Value, _ value: Value) throws(PyException) -> SendResult {
+        if isGeneratorLike(receiver) {
+            if let v = try resume(receiver, value) { return .yielded(v) }
+            return .returned(lastReturnValue(receiver))
+        }
+        do throws(PyException) {
+            if value != .none { return .yielded(try Protocols.callMethod(receiver, "send", value)) }
+            guard let slot = receiver.type.pointee.tp_iternext else {
+                throw PyException.typeError("'\(TypeObject.name(receiver.type))' object is not an iterator")
+            }
+            if let result = slot(receiver.object) { return .yielded(Value(normalizing: result)) }
+            if !CBoundary.hasPending { return .returned(.none) }
+            throw CBoundary.takePending()
+        } catch where error.matches(Krait_exc_StopIteration) {
+            return .returned(try Protocols.getAttribute(error.value, "value"))
+        }
     }
 
     @inline(__always)
@@ -104,29 +214,72 @@ public enum Generators {
     }
 
     static func stopIteration(_ gen: Value) -> PyException {
-        let v = generator(gen).pointee.gi_return_value
+        stopIteration(value: generator(gen).pointee.gi_return_value)
+    }
+
+    /// StopIteration carrying `value` (none for None, as `_PyGen_SetStopIterationValue`).
+    static func stopIteration(value v: Value) -> PyException {
         if v.isEmpty || v == .none { return PyException(Krait_exc_StopIteration, arguments: []) }
         return PyException(Krait_exc_StopIteration, arguments: [v])
     }
 
+    /// `close()` (CPython's `gen_close`): closes the delegate, then raises GeneratorExit
+    /// (or what closing the delegate raised) at the generator's `yield`.
     static func close(_ gen: Value) throws(PyException) {
         let g = generator(gen)
         guard g.pointee.gi_finished == 0, frame(gen).pointee.f_lasti != 1 else {
             g.pointee.gi_finished = 1
             return
         }
+        var exception = PyException(Krait_exc_GeneratorExit, arguments: [])
+        if let inner = delegate(gen) {
+            g.pointee.gi_running = 1
+            do throws(PyException) {
+                try closeIterator(inner)
+            } catch {
+                exception = error
+            }
+            g.pointee.gi_running = 0
+        }
         do throws(PyException) {
-            if try resume(gen, .none, throwing: PyException(Krait_exc_GeneratorExit, arguments: [])) != nil {
-                throw PyException(Krait_exc_RuntimeError, "generator ignored GeneratorExit")
+            if try resume(gen, .none, throwing: exception) != nil {
+                throw PyException(Krait_exc_RuntimeError, "\(kind(gen)) ignored GeneratorExit")
             }
         } catch where error.matches(Krait_exc_GeneratorExit) || error.matches(Krait_exc_StopIteration) {
             return
         }
     }
 
+    /// The exception `throw(type[, value[, traceback]])` raises.
+    static func thrownException(_ args: Arguments) throws(PyException) -> PyException {
+        let type = args[0]
+        let value = args.optional(1) ?? .none
+        if Interpreter.isExceptionClass(type) && value != .none {
+            if Interpreter.isException(value) && TypeObject.isSubtype(value.type, of: type.object.layout(PyTypeObject.self)) {
+                return PyException(value)
+            }
+            return PyException(try Protocols.call(type, value))
+        }
+        if Interpreter.isException(type) && value != .none {
+            throw PyException.typeError("instance exception may not have a separate value")
+        }
+        return PyException(try Interpreter.instantiate(type, what: "exceptions must be classes or instances deriving from BaseException, not \(TypeObject.name(type.type))"))
+    }
+
+    /// The frame object of a generator that has not finished, else None.
+    static func frameObject(_ gen: Value) -> Value {
+        let g = generator(gen)
+        guard g.pointee.gi_finished == 0 else { return .none }
+        let f = frame(gen)
+        let object = Tracebacks.frameObject(f)
+        FrameObjects.noteOwner(f, gen)
+        return object
+    }
+
     static func setUp() {
-        define(Krait_generator_type, "generator")
-        define(Krait_coroutine_type, "coroutine")
+        define(Krait_generator_type, "generator", prefix: "gi")
+        define(Krait_coroutine_type, "coroutine", prefix: "cr")
+        define(Krait_asyncGenerator_type, "async_generator", prefix: "ag")
         let t = Krait_generator_type!
         t.pointee.tp_iter = { o in o }
         t.pointee.tp_iternext = { o in
@@ -145,12 +298,40 @@ public enum Generators {
                 return nil
             }
         }
+        t.pointee.tp_methods = TypeSetup.methodTable(sendThrowClose)
+        Krait_coroutine_type.pointee.tp_methods = TypeSetup.methodTable(sendThrowClose)
+        Krait_asyncGenerator_type.pointee.tp_methods = TypeSetup.methodTable(AsyncGenerators.methods)
+        AsyncGenerators.setUp()
     }
 
-    /// What generators and coroutines share: tracing, repr, send/throw/close, names.
-    static func define(_ type: TypePointer, _ name: String) {
+    static let sendThrowClose = [
+        MethodSpec("send", doc: "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration.") { s, a, n, k in
+            CBoundary.value { () throws(PyException) in
+                let value = try Arguments(a, n, k).one("send")
+                guard let v = try Generators.resume(s, value) else { throw Generators.stopIteration(s) }
+                return v
+            }
+        },
+        MethodSpec("throw", doc: "throw(value)\nthrow(type[,value[,tb]])\n\nRaise exception in generator, return next yielded value or raise\nStopIteration.") { s, a, n, k in
+            CBoundary.value { () throws(PyException) in
+                let args = Arguments(a, n, k)
+                try args.positional("throw", min: 1, max: 3)
+                guard let v = try Generators.throwInto(s, try Generators.thrownException(args)) else { throw Generators.stopIteration(s) }
+                return v
+            }
+        },
+        MethodSpec("close", doc: "close() -> raise GeneratorExit inside generator.") { s, a, n, k in
+            CBoundary.value { () throws(PyException) in
+                try Arguments(a, n, k).none("close")
+                try Generators.close(s)
+                return .none
+            }
+        },
+    ]
+
+    /// What the three kinds share: tracing, repr, names and the `gi_`/`cr_`/`ag_` attributes.
+    static func define(_ type: TypePointer, _ name: String, prefix: String) {
         TypeSetup.begin(type, name: name, basicSize: MemoryLayout<PyGenObject>.size)
-        let prefix = type == Krait_coroutine_type ? "cr" : "gi"
         type.pointee.tp_traverse = { o, visit, arg in
             let gen = Value(o!)
             let g = Generators.generator(gen)
@@ -172,36 +353,24 @@ public enum Generators {
                 return Str.make("<\(TypeObject.name(Value(o!).type)) object \(Str.swiftString(g.pointee.gi_qualname)) at 0x\(address)>")
             }
         }
-        type.pointee.tp_methods = TypeSetup.methodTable([
-            MethodSpec("send", doc: "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration.") { s, a, n, k in
-                CBoundary.value { () throws(PyException) in
-                    let value = try Arguments(a, n, k).one("send")
-                    guard let v = try Generators.resume(s, value) else { throw Generators.stopIteration(s) }
-                    return v
-                }
-            },
-            MethodSpec("throw", doc: "throw(value)\nthrow(type[,value[,tb]])\n\nRaise exception in generator, return next yielded value or raise\nStopIteration.") { s, a, n, k in
-                CBoundary.value { () throws(PyException) in
-                    let args = Arguments(a, n, k)
-                    try args.positional("throw", min: 1, max: 3)
-                    let exc = try Interpreter.instantiate(args[0], what: "exceptions must be classes or instances deriving from BaseException, not \(TypeObject.name(args[0].type))")
-                    guard let v = try Generators.resume(s, .none, throwing: PyException(exc)) else { throw Generators.stopIteration(s) }
-                    return v
-                }
-            },
-            MethodSpec("close", doc: "close() -> raise GeneratorExit inside generator.") { s, a, n, k in
-                CBoundary.value { () throws(PyException) in
-                    try Arguments(a, n, k).none("close")
-                    try Generators.close(s)
-                    return .none
-                }
-            },
-        ])
-        type.pointee.tp_getset = MemberDescriptors.getSetTable([
+        var attributes = [
             GetSetSpec("__name__", get: { o, _ in Generators.generator(Value(o!)).pointee.gi_name.object }),
             GetSetSpec("__qualname__", get: { o, _ in Generators.generator(Value(o!)).pointee.gi_qualname.object }),
             GetSetSpec(prefix + "_code", get: { o, _ in Generators.generator(Value(o!)).pointee.gi_code.object }),
-            GetSetSpec(prefix + "_running", get: { o, _ in Value.bool(Generators.generator(Value(o!)).pointee.gi_running != 0).object }),
-        ])
+            GetSetSpec(prefix + "_frame", get: { o, _ in Generators.frameObject(Value(o!)).object }),
+            GetSetSpec(prefix == "gi" ? "gi_yieldfrom" : prefix + "_await", get: { o, _ in (Generators.delegate(Value(o!)) ?? .none).object }),
+        ]
+        if prefix == "ag" {
+            attributes.append(GetSetSpec("ag_running", get: { o, _ in Value.bool(Generators.generator(Value(o!)).pointee.ag_running_async != 0).object }))
+        } else {
+            attributes.append(GetSetSpec(prefix + "_running", get: { o, _ in Value.bool(Generators.generator(Value(o!)).pointee.gi_running != 0).object }))
+            attributes.append(GetSetSpec(prefix + "_suspended", get: { o, _ in
+                let g = Generators.generator(Value(o!))
+                let started = Generators.frame(Value(o!)).pointee.f_lasti > 1
+                return Value.bool(started && g.pointee.gi_finished == 0 && g.pointee.gi_running == 0).object
+            }))
+        }
+        if prefix == "cr" { attributes.append(GetSetSpec("cr_origin", get: { _, _ in Value.none.object })) }
+        type.pointee.tp_getset = MemberDescriptors.getSetTable(attributes)
     }
 }

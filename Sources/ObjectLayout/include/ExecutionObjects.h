@@ -52,6 +52,8 @@ typedef struct {
 #define KRAIT_CO_COROUTINE 0x0080
 #define KRAIT_CO_ITERABLE_COROUTINE 0x0100
 #define KRAIT_CO_ASYNC_GENERATOR 0x0200
+/* `from __future__ import annotations` (PEP 563), as CPython's flag. */
+#define KRAIT_CO_FUTURE_ANNOTATIONS 0x1000000
 
 typedef struct {
     PyObject ob_base;
@@ -157,8 +159,39 @@ typedef struct {
     int32_t gi_frame_words;
     int8_t gi_running;
     int8_t gi_finished;
-    int8_t gi_padding[2];
+    /* Async generators: an asend/athrow awaitable is running it (`ag_running`). */
+    int8_t ag_running_async;
+    /* Async generators: closed by aclose() or finished; athrow() then stops at once. */
+    int8_t ag_closed;
 } PyGenObject;
+
+/* What an async generator's asend()/__anext__() (type async_generator_asend) and
+   athrow()/aclose() (async_generator_athrow) return: an awaitable running the
+   generator until its next `yield`. */
+typedef struct {
+    PyObject ob_base;
+    KraitValue agt_gen;
+    /* asend: the value to send; athrow: the arguments (a tuple), empty for aclose(). */
+    KraitValue agt_value;
+    /* 0 not started, 1 iterating, 2 closed (CPython's AWAITABLE_STATE_*). */
+    int32_t agt_state;
+    int32_t agt_padding;
+} KraitAsyncGenAwaitable;
+
+/* A value yielded by an async generator's `yield` (ASYNC_GEN_WRAP), told apart from
+   what its awaits pass up to the event loop. */
+typedef struct {
+    PyObject ob_base;
+    KraitValue agw_val;
+} KraitAsyncGenWrappedValue;
+
+/* `anext(iterator, default)`: awaits `iterator.__anext__()`, with `default` as the
+   result instead of StopAsyncIteration. */
+typedef struct {
+    PyObject ob_base;
+    KraitValue wrapped;
+    KraitValue default_value;
+} KraitAnextAwaitable;
 
 /* `super(type, obj)`: attribute lookup on obj's MRO after type. */
 typedef struct {
@@ -179,7 +212,12 @@ typedef struct {
     X(PyRange_Type, range) \
     X(PyRangeIter_Type, rangeIterator) \
     X(PyGen_Type, generator) \
-    X(PyCoro_Type, coroutine)
+    X(PyCoro_Type, coroutine) \
+    X(PyAsyncGen_Type, asyncGenerator) \
+    X(_PyAsyncGenASend_Type, asyncGenASend) \
+    X(_PyAsyncGenAThrow_Type, asyncGenAThrow) \
+    X(_PyAsyncGenWrappedValue_Type, asyncGenWrappedValue) \
+    X(PyAnextAwaitable_Type, anextAwaitable)
 
 KRAIT_EXECUTION_TYPES(KRAIT_DECLARE_STATIC_TYPE)
 

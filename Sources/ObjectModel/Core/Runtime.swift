@@ -17,6 +17,7 @@ public enum ObjectModelRuntime {
         Singletons.setUp()
         IntType.setUp()
         FloatType.setUp()
+        ComplexType.setUp()
         Boxing.createCache()
         StrType.setUp()
         Str.createLatin1Cache()
@@ -49,7 +50,7 @@ public enum ObjectModelRuntime {
         }
         do {
             for type in [Krait_object_type!, Krait_type_type!, Krait_none_type!, Krait_notImplemented_type!,
-                         Krait_ellipsis_type!, Krait_int_type!, Krait_bool_type!, Krait_float_type!, Krait_str_type!, Krait_tuple_type!,
+                         Krait_ellipsis_type!, Krait_int_type!, Krait_bool_type!, Krait_float_type!, Krait_complex_type!, Krait_str_type!, Krait_tuple_type!,
                          Krait_list_type!, Krait_dict_type!, Krait_valueArray_type!, Krait_dictKeys_type!,
                          Krait_builtinFunction_type!, Krait_methodDescriptor_type!, Krait_classmethodDescriptor_type!, Krait_wrapperDescriptor_type!,
                          Krait_memberDescriptor_type!, Krait_getsetDescriptor_type!, Krait_slice_type!,

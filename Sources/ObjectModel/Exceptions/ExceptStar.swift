@@ -14,16 +14,14 @@ import ObjectLayout
 extension ExceptionGroups {
     /// The part of `group` that `type` (a class or a tuple of classes) matches, and the
     /// rest. An exception group is split as its `split` method does; a naked exception
-    /// that matches is wrapped in `ExceptionGroup("", [exc])`, which gets its
-    /// traceback; one that does not match is all rest. Raises TypeError for a type
+    /// that matches is wrapped in `ExceptionGroup("", [exc])` (without a traceback, as
+    /// in 3.11); one that does not match is all rest. Raises TypeError for a type
     /// `except*` may not name (a non-exception class, or an exception group class).
     public static func split(_ group: Value, matching type: Value) throws(PyException) -> (match: Value?, rest: Value?) {
         try checkStarType(type)
         if matchesType(group, type) {
             if isGroup(group) { return (group, nil) }
-            let wrapped = try Protocols.call(Value(Krait_exc_BaseExceptionGroup), Str.make(""), Tuple.make(group))
-            Exceptions.exception(wrapped).pointee.traceback = Exceptions.exception(group).pointee.traceback
-            return (wrapped, nil)
+            return (try Protocols.call(Value(Krait_exc_BaseExceptionGroup), Str.make(""), Tuple.make(group)), nil)
         }
         guard isGroup(group) else { return (nil, group) }
         let parts = try Protocols.callMethod(group, "split", type)
@@ -32,7 +30,7 @@ extension ExceptionGroups {
     }
 
     /// CPython's `check_except_star_type_valid`.
-    static func checkStarType(_ type: Value) throws(PyException) {
+    public static func checkStarType(_ type: Value) throws(PyException) {
         let classes = type.isExactly(Krait_tuple_type) ? (0..<Tuple.count(type)).map { Tuple.item(type, $0) } : [type]
         for c in classes where !isExceptionClass(c) {
             throw PyException.typeError("catching classes that do not inherit from BaseException is not allowed")

@@ -50,7 +50,7 @@ public enum ExceptionGroups {
         ])
     }
 
-    static func isGroup(_ v: Value) -> Bool { TypeObject.isSubtype(v.type, of: Krait_exc_BaseExceptionGroup) }
+    public static func isGroup(_ v: Value) -> Bool { TypeObject.isSubtype(v.type, of: Krait_exc_BaseExceptionGroup) }
 
     /// `BaseExceptionGroup.__new__(cls, message, exceptions)`: a BaseExceptionGroup of
     /// Exceptions only becomes an ExceptionGroup; an ExceptionGroup refuses others.

@@ -32,14 +32,18 @@ enum UnicodeErrors {
 
     /// A UnicodeDecodeError for `object[start..<end]`, as a codec raises it.
     public static func decodeError(encoding: String, object: Value, start: Int, end: Int, reason: String) -> PyException {
-        PyException(Exceptions.instantiate(Krait_exc_UnicodeDecodeError, arguments: [
-            Str.make(encoding), object, IntObject.make(start), IntObject.make(end), Str.make(reason)]))
+        // Made one by one, each kept by a local while the next is made (an array literal would not root them).
+        let encodingValue = Str.make(encoding), reasonValue = Str.make(reason)
+        return PyException(Exceptions.instantiate(Krait_exc_UnicodeDecodeError, arguments: [
+            encodingValue, object, IntObject.make(start), IntObject.make(end), reasonValue]))
     }
 
     /// A UnicodeEncodeError for `object[start..<end]`, as a codec raises it.
     public static func encodeError(encoding: String, object: Value, start: Int, end: Int, reason: String) -> PyException {
-        PyException(Exceptions.instantiate(Krait_exc_UnicodeEncodeError, arguments: [
-            Str.make(encoding), object, IntObject.make(start), IntObject.make(end), Str.make(reason)]))
+        // Made one by one, each kept by a local while the next is made (an array literal would not root them).
+        let encodingValue = Str.make(encoding), reasonValue = Str.make(reason)
+        return PyException(Exceptions.instantiate(Krait_exc_UnicodeEncodeError, arguments: [
+            encodingValue, object, IntObject.make(start), IntObject.make(end), reasonValue]))
     }
 
     /// PyArg_ParseTuple with "UOnnU" (decode: the object bytes-like, kept as bytes),

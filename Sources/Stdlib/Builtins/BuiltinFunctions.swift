@@ -74,6 +74,23 @@ enum BuiltinFunctions {
                 return try Protocols.iterator(args[0])
             }
         },
+        MethodSpec("aiter", doc: "Return an AsyncIterator for an AsyncIterable object.") { _, a, n, k in
+            CBoundary.value { () throws(PyException) in
+                try Interpreter.asyncIterator(Arguments(a, n, k).one("aiter"), builtin: true)
+            }
+        },
+        MethodSpec("anext", doc: "Return the next item from the async iterator.\n\nIf default is given and the async iterator is exhausted,\nit is returned instead of raising StopAsyncIteration.") { _, a, n, k in
+            CBoundary.value { () throws(PyException) in
+                let args = Arguments(a, n, k)
+                try args.positional("anext", min: 1, max: 2)
+                guard let method = SlotFunctions.lookupSpecial(args[0], "__anext__") else {
+                    throw PyException.typeError("'\(TypeObject.name(args[0].type))' object is not an async iterator")
+                }
+                let awaitable = try SlotFunctions.callUnbound(method, args[0], [])
+                guard let fallback = args.optional(1) else { return awaitable }
+                return AsyncGenerators.anextAwaitable(awaitable, default: fallback)
+            }
+        },
         MethodSpec("next", doc: "Return the next item from the iterator.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in
                 let args = Arguments(a, n, k)

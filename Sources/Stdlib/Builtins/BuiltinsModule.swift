@@ -19,7 +19,7 @@ public enum BuiltinsModule {
         try Dict.setItem(dict, Interned.get("__doc__"), Str.make("Built-in functions, exceptions, and other objects.\n\nNoteworthy: None is the `nil' object; Ellipsis represents `...' in slices."))
         let types: [(String, TypePointer)] = [
             ("object", Krait_object_type), ("type", Krait_type_type), ("int", Krait_int_type), ("bool", Krait_bool_type),
-            ("float", Krait_float_type), ("str", Krait_str_type), ("bytes", Krait_bytes_type), ("bytearray", Krait_bytearray_type), ("memoryview", Krait_memoryview_type), ("tuple", Krait_tuple_type), ("list", Krait_list_type),
+            ("float", Krait_float_type), ("complex", Krait_complex_type), ("str", Krait_str_type), ("bytes", Krait_bytes_type), ("bytearray", Krait_bytearray_type), ("memoryview", Krait_memoryview_type), ("tuple", Krait_tuple_type), ("list", Krait_list_type),
             ("dict", Krait_dict_type), ("set", Krait_set_type), ("frozenset", Krait_frozenset_type), ("range", Krait_range_type), ("slice", Krait_slice_type),
             ("property", Krait_property_type), ("classmethod", Krait_classmethod_type),
             ("staticmethod", Krait_staticmethod_type), ("super", Krait_super_type),

@@ -43,7 +43,7 @@ enum MathModule {
     }
 
     static func create() throws(PyException) -> Value {
-        try NativeModule.make("math", doc: "This module provides access to the mathematical functions\ndefined by the C standard.", functions: [
+        let m = try NativeModule.make("math", doc: "This module provides access to the mathematical functions\ndefined by the C standard.", functions: [
             MethodSpec("sqrt") { _, a, n, k in MathModule.unary(a, n, k, "sqrt", Glibc.sqrt) },
             MethodSpec("exp") { _, a, n, k in MathModule.unary(a, n, k, "exp", Glibc.exp) },
             MethodSpec("sin") { _, a, n, k in MathModule.unary(a, n, k, "sin", Glibc.sin) },
@@ -122,9 +122,12 @@ enum MathModule {
             },
             MethodSpec("radians") { _, a, n, k in MathModule.unary(a, n, k, "radians", { $0 * Double.pi / 180 }) },
             MethodSpec("degrees") { _, a, n, k in MathModule.unary(a, n, k, "degrees", { $0 * 180 / Double.pi }) },
-        ], constants: [
-            ("pi", FloatObject.make(Double.pi)), ("e", FloatObject.make(M_E)), ("tau", FloatObject.make(2 * Double.pi)),
-            ("inf", FloatObject.make(Double.infinity)), ("nan", FloatObject.make(Double.nan)),
         ])
+        try NativeModule.set(m, "pi", FloatObject.make(Double.pi))
+        try NativeModule.set(m, "e", FloatObject.make(M_E))
+        try NativeModule.set(m, "tau", FloatObject.make(2 * Double.pi))
+        try NativeModule.set(m, "inf", FloatObject.make(Double.infinity))
+        try NativeModule.set(m, "nan", FloatObject.make(Double.nan))
+        return m
     }
 }

@@ -4,7 +4,7 @@ import ObjectModel
 
 /// Builds a native module: a module object with builtin functions and constants.
 enum NativeModule {
-    static func make(_ name: String, doc: String, functions: [MethodSpec], constants: [(String, Value)] = []) throws(PyException) -> Value {
+    static func make(_ name: String, doc: String, functions: [MethodSpec]) throws(PyException) -> Value {
         let m = try Modules.make(name: name)
         let d = Modules.dict(m)
         try Dict.setItem(d, Interned.get("__doc__"), Str.make(doc))
@@ -14,8 +14,13 @@ enum NativeModule {
             try Dict.setItem(d, Interned.get(String(cString: fname)), BuiltinFunction.make(table + i, self: m, module: m))
             i += 1
         }
-        for (key, value) in constants { try Dict.setItem(d, Interned.get(key), value) }
         return m
+    }
+
+    /// Stores a constant in module `m`. Constants are made and stored one at a time:
+    /// a Swift array of them would hide the earlier ones from the collector.
+    static func set(_ m: Value, _ name: String, _ value: Value) throws(PyException) {
+        try Dict.setItem(Modules.dict(m), Interned.get(name), value)
     }
 
     /// A float argument as CPython's `PyFloat_AsDouble`: floats, ints, `__float__`, `__index__`.

@@ -9,8 +9,8 @@ public enum Execution {
     /// `-O`: asserts and `__debug__` blocks are compiled out.
     nonisolated(unsafe) public static var optimize = false
 
-    /// The code object of `source`, or SyntaxError.
-    public static func compile(_ source: [UInt8], filename: String, mode: ParseMode) throws(PyException) -> Value {
+    /// The code object of `source`, or SyntaxError; `flags` are future features already on.
+    public static func compile(_ source: [UInt8], filename: String, mode: ParseMode, flags: Int32 = 0) throws(PyException) -> Value {
         let tree: AST
         do {
             tree = try PythonParser.parse(source: source, filename: filename, mode: mode)
@@ -23,16 +23,23 @@ public enum Execution {
         }
         let compiled: CompiledModule
         do throws(CompileError) {
-            compiled = try Compiler.compile(tree, filename: filename, optimize: optimize)
+            compiled = try Compiler.compile(tree, filename: filename, optimize: optimize, flags: flags)
         } catch {
             let line = Int(error.span.lineno)
             let text = sourceLine(source, line)
             let offset = text.map { column(of: Int(error.span.colOffset), in: $0) } ?? 0
             let endOffset = text.map { column(of: Int(error.span.endColOffset), in: $0) } ?? 0
             throw syntaxError(kind: "SyntaxError", message: error.message, filename: filename, line: line, offset: offset + 1,
-                              endLine: Int(error.span.endLineno), endOffset: endOffset + 1, text: text, hasLocation: true)
+                              endLine: Int(error.span.endLineno), endOffset: error.hasEndOffset ? endOffset + 1 : nil, text: text, hasLocation: true)
         }
         return try CodeObjects.materialize(compiled)
+    }
+
+    /// The future features of the running code, which `exec` and `eval` of a string
+    /// inherit (CPython's `PyEval_MergeCompilerFlags`).
+    static func callerFutureFlags() -> Int32 {
+        guard let frame = krait_thread_state().pointee.current_frame?.assumingMemoryBound(to: KraitFrame.self) else { return 0 }
+        return CodeObjects.code(frame.pointee.f_code).pointee.co_flags & KRAIT_CO_FUTURE_ANNOTATIONS
     }
 
     static func sourceLine(_ source: [UInt8], _ line: Int) -> String? {
@@ -52,30 +59,26 @@ public enum Execution {
     }
 
     public static func syntaxError(kind: String?, message: String, filename: String, line: Int, offset: Int, endLine: Int,
-                                   endOffset: Int, text: String?, hasLocation: Bool) -> PyException {
+                                   endOffset: Int?, text: String?, hasLocation: Bool) -> PyException {
         guard let kind else { return PyException.memoryError() }
         let type: TypePointer = kind == "IndentationError" ? Krait_exc_IndentationError : kind == "TabError" ? Krait_exc_TabError : Krait_exc_SyntaxError
-        // Each value is stored as soon as it is made, so a collection it triggers sees
-        // the ones before it (Swift arrays of Values are not roots).
-        let details = Tuple.allocate(count: 6)
-        for i in 0..<6 { Tuple.items(details)[i] = .none }
-        if hasLocation {
-            Tuple.items(details)[0] = Str.make(filename)
-            Tuple.items(details)[1] = IntObject.make(line)
-            Tuple.items(details)[2] = IntObject.make(offset)
-            if let text { Tuple.items(details)[3] = Str.make(text) }
-            Tuple.items(details)[4] = IntObject.make(endLine)
-            Tuple.items(details)[5] = IntObject.make(endOffset)
+        // Every new object is held by a local (seen by the collector), not only by a Swift array.
+        let msg = Str.make(message), file = Str.make(filename), source = text.map { Str.make($0) } ?? .none
+        let end = endOffset.map { IntObject.make($0) } ?? .none
+        let location = hasLocation ? [file, IntObject.make(line), IntObject.make(offset), source, IntObject.make(endLine), end]
+                                   : [Value](repeating: .none, count: 6)
+        let details = Tuple.make(location)
+        let e = PyException(type, arguments: [msg, details])
+        withExtendedLifetime((msg, file, source, details)) {
+            for (name, value) in [("msg", msg), ("filename", file),
+                                  ("lineno", hasLocation ? IntObject.make(line) : .none),
+                                  ("offset", hasLocation ? IntObject.make(offset) : .none),
+                                  ("text", source),
+                                  ("end_lineno", hasLocation ? IntObject.make(endLine) : .none),
+                                  ("end_offset", hasLocation ? end : .none)] {
+                _ = try? Protocols.setAttribute(e.value, Interned.get(name), value)
+            }
         }
-        let e = PyException(type, arguments: [Str.make(message), details])
-        func set(_ name: String, _ value: Value) { _ = try? Protocols.setAttribute(e.value, Interned.get(name), value) }
-        set("msg", Str.make(message))
-        set("filename", Str.make(filename))
-        set("lineno", hasLocation ? IntObject.make(line) : .none)
-        set("offset", hasLocation ? IntObject.make(offset) : .none)
-        set("text", text.map { Str.make($0) } ?? .none)
-        set("end_lineno", hasLocation ? IntObject.make(endLine) : .none)
-        set("end_offset", hasLocation ? IntObject.make(endOffset) : .none)
         return e
     }
 
@@ -100,7 +103,7 @@ public enum Execution {
         if code.isExactly(Krait_str_type) || code.isExactly(Krait_bytes_type) {
             let bytes = code.isExactly(Krait_str_type) ? Array(Str.swiftString(code).utf8)
                 : Array(UnsafeBufferPointer(start: Bytes.data(code).assumingMemoryBound(to: UInt8.self), count: Bytes.count(code)))
-            code = try compile(bytes, filename: "<string>", mode: mode)
+            code = try compile(bytes, filename: "<string>", mode: mode, flags: callerFutureFlags())
         } else if !code.isExactly(Krait_code_type) {
             throw PyException.typeError("\(name)() arg 1 must be a string, bytes or code object")
         }

@@ -15,6 +15,8 @@ public enum ImportSystem {
         switch name {
         case "time": return try TimeModule.create()
         case "math": return try MathModule.create()
+        case "__future__": return try FutureModule.create()
+        case "cmath": return try CMathModule.create()
         case "itertools": return try ItertoolsModule.create()
         case "_functools": return try FunctoolsModule.create()
         case "_operator": return try OperatorModule.create()

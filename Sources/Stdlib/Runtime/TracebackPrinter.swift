@@ -8,32 +8,114 @@ import Parser
 /// traceback with its source lines and position markers, then `Type: message`.
 public enum TracebackPrinter {
     public static func format(_ exc: Value) -> String {
-        var seen = Set<UInt64>()
-        return format(exc, &seen)
+        var context = Context()
+        return recursive(exc, &context)
     }
 
-    static func format(_ exc: Value, _ seen: inout Set<UInt64>) -> String {
-        seen.insert(exc.bits)
+    /// CPython's `exception_print_context`: how deep in exception groups the printer
+    /// is (each level indents and draws a `| ` margin), and the exceptions printed.
+    struct Context {
+        var depth = 0
+        var needClose = false
+        var seen = Set<UInt64>()
+        var margin: String { depth > 0 ? "| " : "" }
+        var indent: String { String(repeating: " ", count: 2 * depth) }
+        var prefix: String { indent + margin }
+        let maxGroupWidth = 15, maxGroupDepth = 10
+    }
+
+    /// CPython's `print_exception_recursive`: the chain, then the exception or group.
+    static func recursive(_ exc: Value, _ ctx: inout Context) -> String {
+        ctx.seen.insert(exc.bits)
         var out = ""
         if Interpreter.isException(exc) {
             let e = exc.layout(PyBaseExceptionObject.self)
-            if let cause = e.pointee.cause, !seen.contains(Value(cause).bits) {
-                out += format(Value(cause), &seen)
-                out += "\nThe above exception was the direct cause of the following exception:\n\n"
-            } else if let context = e.pointee.context, e.pointee.suppress_context == 0, !seen.contains(Value(context).bits) {
-                out += format(Value(context), &seen)
-                out += "\nDuring handling of the above exception, another exception occurred:\n\n"
-            }
-            if let tb = e.pointee.traceback, Value(tb) != .none {
-                out += "Traceback (most recent call last):\n" + entriesText(Value(tb))
+            if let cause = e.pointee.cause {
+                if !ctx.seen.contains(Value(cause).bits) {
+                    out += chained(Value(cause), "The above exception was the direct cause of the following exception:\n", &ctx)
+                }
+            } else if let context = e.pointee.context, e.pointee.suppress_context == 0, !ctx.seen.contains(Value(context).bits) {
+                out += chained(Value(context), "During handling of the above exception, another exception occurred:\n", &ctx)
             }
         }
-        return out + exceptionLine(exc)
+        return out + (ExceptionGroups.isGroup(exc) ? group(exc, &ctx) : single(exc, ctx))
+    }
+
+    static func chained(_ exc: Value, _ message: String, _ ctx: inout Context) -> String {
+        let needClose = ctx.needClose
+        let out = recursive(exc, &ctx)
+        ctx.needClose = needClose
+        return out + ctx.prefix + "\n" + ctx.prefix + message + ctx.prefix + "\n"
+    }
+
+    /// One exception: its traceback, `Type: message` and notes, behind the margin.
+    static func single(_ exc: Value, _ ctx: Context) -> String {
+        var out = ""
+        if Interpreter.isException(exc), let tb = exc.layout(PyBaseExceptionObject.self).pointee.traceback, Value(tb) != .none {
+            var header = "Traceback (most recent call last):\n", headerMargin = ctx.margin
+            if ExceptionGroups.isGroup(exc) {
+                header = "Exception Group Traceback (most recent call last):\n"
+                if ctx.depth == 1 { headerMargin = "+ " }
+            }
+            out += ctx.indent + headerMargin + header + entriesText(Value(tb), prefix: ctx.prefix)
+        }
+        let line = exceptionLine(exc)
+        out += ctx.depth > 0 ? prefixed(line, ctx.prefix) : line
+        return out + notes(exc, ctx.prefix)
+    }
+
+    /// CPython's `print_exception_group`: the group, then each member in a numbered box.
+    static func group(_ exc: Value, _ ctx: inout Context) -> String {
+        if ctx.depth > ctx.maxGroupDepth { return ctx.prefix + "... (max_group_depth is \(ctx.maxGroupDepth))\n" }
+        if ctx.depth == 0 { ctx.depth += 1 }
+        var out = single(exc, ctx)
+        let excs = Value(exc.layout(PyBaseExceptionGroupObject.self).pointee.excs!)
+        let count = Tuple.count(excs)
+        let shown = count <= ctx.maxGroupWidth ? count : ctx.maxGroupWidth + 1
+        ctx.needClose = false
+        for i in 0..<shown {
+            let last = i == shown - 1
+            if last { ctx.needClose = true }
+            let truncated = i >= ctx.maxGroupWidth
+            out += ctx.indent + (i == 0 ? "+-" : "  ") + "+---------------- " + (truncated ? "..." : String(i + 1)) + " ----------------\n"
+            ctx.depth += 1
+            if truncated {
+                let remaining = count - ctx.maxGroupWidth
+                out += ctx.prefix + "and \(remaining) more exception\(remaining > 1 ? "s" : "")\n"
+            } else {
+                out += recursive(Tuple.item(excs, i), &ctx)
+            }
+            if last && ctx.needClose {
+                out += ctx.indent + "+------------------------------------\n"
+                ctx.needClose = false
+            }
+            ctx.depth -= 1
+        }
+        if ctx.depth == 1 { ctx.depth -= 1 }
+        return out
+    }
+
+    static func prefixed(_ text: String, _ prefix: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map { prefix + $0 + "\n" }.joined()
+    }
+
+    /// `__notes__`, each line behind the margin (CPython's `print_exception_notes`).
+    static func notes(_ exc: Value, _ prefix: String) -> String {
+        guard Interpreter.isException(exc), let notes = try? Protocols.lookupAttribute(exc, Interned.get("__notes__")),
+              notes.isExactly(Krait_list_type) || notes.isExactly(Krait_tuple_type) else { return "" }
+        var out = ""
+        for i in 0..<((try? Protocols.length(notes)) ?? 0) {
+            guard let note = try? Protocols.getItem(notes, IntObject.make(i)) else { continue }
+            let text = note.isExactly(Krait_str_type) ? Str.swiftString(note) : ((try? Protocols.strText(note)) ?? "<note str() failed>")
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false) { out += prefix + line + "\n" }
+        }
+        return out
     }
 
     /// The entries, with a run of more than three identical ones (same file, line and
-    /// function: recursion) cut to three and a count, as CPython's `tb_print_internal`.
-    static func entriesText(_ tb: Value) -> String {
+    /// function: recursion) cut to three and a count, as CPython's `tb_print_internal`;
+    /// every line behind `prefix`.
+    static func entriesText(_ tb: Value, prefix: String = "") -> String {
         let cutoff = 3
         var out = ""
         var last: (file: Value, line: Int, name: Value)?
@@ -41,7 +123,7 @@ public enum TracebackPrinter {
         func flushRepeats() {
             guard count > cutoff else { return }
             let more = count - cutoff
-            out += "  [Previous line repeated \(more) more time\(more > 1 ? "s" : "")]\n"
+            out += prefix + "  [Previous line repeated \(more) more time\(more > 1 ? "s" : "")]\n"
         }
         for entry in Tracebacks.entries(tb) {
             let c = CodeObjects.code(entry.code)
@@ -53,7 +135,7 @@ public enum TracebackPrinter {
                 last = key
                 count = 1
             }
-            if count <= cutoff { out += frameLines(entry.code, entry.index, entry.line) }
+            if count <= cutoff { out += prefixed(frameLines(entry.code, entry.index, entry.line), prefix) }
         }
         flushRepeats()
         return out

@@ -81,6 +81,7 @@ public enum MemberDescriptors {
             return Value(normalizing: v)
         case Int32(T_PYSSIZET): return IntObject.make(field.load(as: Int.self))
         case Int32(T_INT): return IntObject.make(Int(field.load(as: Int32.self)))
+        case Int32(T_DOUBLE): return FloatObject.make(field.load(as: Double.self))
         case Int32(T_BOOL): return .bool(field.load(as: UInt8.self) != 0)
         case Int32(T_CHAR): return Str.make(codePoints: [UInt32(field.load(as: UInt8.self))])
         default:

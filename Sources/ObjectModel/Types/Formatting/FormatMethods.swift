@@ -1,6 +1,6 @@
 import ObjectLayout
 
-/// The formatting methods of str, int, float and object, and str's `%` operator.
+/// The formatting methods of str, int, float, complex and object, and str's `%` operator.
 enum FormatMethods {
     static let braces = "The substitutions are identified by braces ('{' and '}')."
 
@@ -37,6 +37,14 @@ enum FormatMethods {
         [
             MethodSpec("__format__", doc: "Formats the float according to format_spec.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                 try NumberFormat.formatFloat(s, StrFormat.specArgument(args, "float"))
+            } },
+        ]
+    }
+
+    static var complex: [MethodSpec] {
+        [
+            MethodSpec("__format__", doc: "Convert to a string according to format_spec.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+                try ComplexFormat.format(s, StrFormat.specArgument(args, "complex"))
             } },
         ]
     }

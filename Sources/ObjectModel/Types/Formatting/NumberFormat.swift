@@ -95,20 +95,7 @@ enum NumberFormat {
             value *= 100
         default: break
         }
-        var text = FloatText.format(value, style)[...]
-        var layout = NumberLayout()
-        if text.first == UInt8(ascii: "-") {
-            layout.negative = true
-            text = text.dropFirst()
-        }
-        let integerEnd = text.firstIndex { $0 < UInt8(ascii: "0") || $0 > UInt8(ascii: "9") } ?? text.endIndex
-        layout.digits = Array(text[..<integerEnd])
-        var rest = text[integerEnd...]
-        if rest.first == UInt8(ascii: ".") {
-            layout.hasDecimalPoint = true
-            rest = rest.dropFirst()
-        }
-        layout.remainder = rest.map(UInt32.init)
+        var layout = NumberLayout(floatText: FloatText.format(value, style))
         if type == UInt8(ascii: "%") { layout.remainder.append(0x25) }
         return layout.render(spec)
     }

@@ -10,7 +10,33 @@ struct NumberLayout {
     /// What follows the decimal point: fraction, exponent, `%`, or a `c` character.
     var remainder: [UInt32] = []
 
+    /// A float's text as `FloatText` writes it (`-12.5e+03`, `inf`), taken apart.
+    init(floatText: [UInt8]) {
+        var text = floatText[...]
+        if text.first == UInt8(ascii: "-") {
+            negative = true
+            text = text.dropFirst()
+        }
+        let integerEnd = text.firstIndex { $0 < UInt8(ascii: "0") || $0 > UInt8(ascii: "9") } ?? text.endIndex
+        digits = Array(text[..<integerEnd])
+        var rest = text[integerEnd...]
+        if rest.first == UInt8(ascii: ".") {
+            hasDecimalPoint = true
+            rest = rest.dropFirst()
+        }
+        remainder = rest.map(UInt32.init)
+    }
+
+    init() {}
+
     func render(_ spec: FormatSpec) -> Value {
+        var out = StrBuilder()
+        append(to: &out, spec)
+        return out.build()
+    }
+
+    /// Appends the number laid out in its field.
+    func append(to out: inout StrBuilder, _ spec: FormatSpec) {
         var sign: UInt32? = negative ? 0x2D : nil
         if spec.sign == 0x2B {
             sign = negative ? 0x2D : 0x2B
@@ -31,7 +57,6 @@ struct NumberLayout {
         case 0x3D: inner = padding
         default: left = padding
         }
-        var out = StrBuilder(capacity: fixed + grouped.count + padding)
         out.append(repeating: spec.fill, count: left)
         if let sign { out.append(sign) }
         for c in prefix { out.append(UInt32(c)) }
@@ -40,7 +65,6 @@ struct NumberLayout {
         if hasDecimalPoint { out.append(0x2E) }
         for c in remainder { out.append(c) }
         out.append(repeating: spec.fill, count: right)
-        return out.build()
     }
 
     /// `digits` with thousands separators, zero padded (separators included) to at least

@@ -42,7 +42,9 @@ enum StrFormat {
     static func specArgument(_ args: Arguments, _ owner: String) throws(PyException) -> Value {
         let spec = try args.one("\(owner).__format__")
         guard StrArguments.isStr(spec) else {
-            throw PyException.typeError("__format__() argument must be str, not \(TypeObject.name(spec.type))")
+            // Argument Clinic names None itself, other arguments by their type.
+            let given = spec == .none ? "None" : TypeObject.name(spec.type)
+            throw PyException.typeError("__format__() argument must be str, not \(given)")
         }
         return spec
     }

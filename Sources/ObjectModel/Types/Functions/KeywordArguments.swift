@@ -38,18 +38,24 @@ extension Arguments {
                 "\(function)() takes \(quantifier) \(names.count) argument\(names.count == 1 ? "" : "s") (\(count) given)")
         }
         for i in 0..<count { parsed.set(i, self[i]) }
+        // The parameter each keyword names, nil for a name no keyword parameter has.
+        var targets: [Int?] = []
         for k in 0..<keywordCount {
             let name = Str.swiftString(Tuple.item(kwnames, k))
-            guard let i = names.firstIndex(where: { $0.description == name }), i >= positionalOnly else {
-                throw PyException.typeError("'\(name)' is an invalid keyword argument for \(function)()")
-            }
-            if i < count {
-                throw PyException.typeError("argument for \(function)() given by name ('\(name)') and position (\(i + 1))")
-            }
-            parsed.set(i, base.unsafelyUnwrapped[count + k])
+            let i = names.firstIndex(where: { $0.description == name }).flatMap { $0 >= positionalOnly ? $0 : nil }
+            targets.append(i)
+            if let i, i >= count { parsed.set(i, base.unsafelyUnwrapped[count + k]) }
         }
+        // CPython's order of complaints: a missing argument, then one given twice, then
+        // an unknown keyword.
         for i in 0..<required where parsed[i] == nil {
             throw PyException.typeError("\(function)() missing required argument '\(names[i])' (pos \(i + 1))")
+        }
+        for i in 0..<count where targets.contains(i) {
+            throw PyException.typeError("argument for \(function)() given by name ('\(names[i])') and position (\(i + 1))")
+        }
+        if let k = targets.firstIndex(where: { $0 == nil }) {
+            throw PyException.typeError("'\(Str.swiftString(Tuple.item(kwnames, k)))' is an invalid keyword argument for \(function)()")
         }
         return parsed
     }

@@ -55,8 +55,15 @@ public enum FloatOps {
         return x / y
     }
 
-    /// `x ** y`, CPython's `float_pow`: C99's special cases, then `pow`.
-    public static func power(_ x: Double, _ y: Double) throws(PyException) -> Double {
+    /// `x ** y`, CPython's `float_pow`: a float, or a complex for a negative number
+    /// to a fractional power.
+    public static func power(_ x: Double, _ y: Double) throws(PyException) -> Value {
+        if let result = try realPower(x, y) { return FloatObject.make(result) }
+        return ComplexObject.make(try ComplexOps.power(Py_complex(real: x, imag: 0), Py_complex(real: y, imag: 0)))
+    }
+
+    /// C99's special cases, then `pow`; nil when the result is complex.
+    static func realPower(_ x: Double, _ y: Double) throws(PyException) -> Double? {
         if y == 0 { return 1 }
         if x.isNaN { return x }
         if y.isNaN { return x == 1 ? 1 : y }
@@ -77,11 +84,7 @@ public enum FloatOps {
         var base = x
         var negate = false
         if x < 0 {
-            // CPython returns a complex number here; until Krait has complex, the error
-            // Python 2 raised.
-            if y != y.rounded(.down) {
-                throw PyException.valueError("negative number cannot be raised to a fractional power")
-            }
+            if y != y.rounded(.down) { return nil }
             base = -x
             negate = yIsOdd
         }

@@ -51,7 +51,7 @@ enum FloatType {
                 guard Value(c!) == .none else {
                     throw PyException.typeError("pow() 3rd argument not allowed unless all arguments are integers")
                 }
-                return FloatObject.make(try FloatOps.power(x, y))
+                return try FloatOps.power(x, y)
             }
         }
         table.pointee.nb_negative = { a in unary(a) { x in FloatObject.make(-x) } }

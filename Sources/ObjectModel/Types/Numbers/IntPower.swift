@@ -7,7 +7,7 @@ extension IntOps {
     public static func power(_ a: Value, _ b: Value, _ m: Value) throws(PyException) -> Value {
         if m != .none { return try modularPower(a, b, m) }
         if IntObject.sign(b) < 0 {
-            return FloatObject.make(try FloatOps.power(IntObject.toDouble(a), IntObject.toDouble(b)))
+            return try FloatOps.power(IntObject.toDouble(a), IntObject.toDouble(b))
         }
         if a.isSmallInt && b.isSmallInt, let p = machinePower(a.smallInt, b.smallInt) { return IntObject.make(p) }
         guard let exponent = IntObject.machineValue(b) else {

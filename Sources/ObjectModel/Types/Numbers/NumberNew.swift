@@ -1,6 +1,6 @@
 import ObjectLayout
 
-/// `tp_new` of int and float (`int.__new__(cls, ...)`, and instances of subclasses):
+/// `tp_new` of int, float and complex (`int.__new__(cls, ...)`, and instances of subclasses):
 /// the value comes from the constructor of the builtin type, then goes into an
 /// instance of `cls`.
 enum NumberNew {
@@ -21,6 +21,14 @@ enum NumberNew {
             let object = Allocation.object(type!, size: type!.pointee.tp_basicsize)
             object.layout(PyFloatObject.self).pointee.ob_fval = FloatObject.value(value)
             return Value(object)
+        }
+    }
+
+    static let complex: newfunc = { type, args, kwargs in
+        CBoundary.object { () throws(PyException) in
+            let value = try construct(Krait_complex_type, args, kwargs)
+            if type == Krait_complex_type { return value }
+            return ComplexObject.make(ComplexObject.value(value), type: type!)
         }
     }
 
