@@ -44,13 +44,14 @@ enum ErrnoModule {
     ]
 
     static func create() throws(PyException) -> Value {
+        let m = try NativeModule.make("errno", doc: "This module makes available standard errno system symbols.\n\nThe value of each symbol is the corresponding integer value,\ne.g., on most systems, errno.ENOENT equals the integer 2.\n\nThe dictionary errno.errorcode maps numeric codes to symbol names,\ne.g., errno.errorcode[2] could be the string 'ENOENT'.\n\nSymbols that are not relevant to the underlying system are not defined.\n\nTo map error codes to error messages, use the function os.strerror(),\ne.g. os.strerror(2) could return 'No such file or directory'.", functions: [])
         let errorcode = Dict.new()
-        var constants: [(String, Value)] = [("errorcode", errorcode)]
+        try NativeModule.set(m, "errorcode", errorcode)
         for (name, code) in codes {
             let value = IntObject.make(Int(code))
             try Dict.setItem(errorcode, value, Interned.get(name))
-            constants.append((name, value))
+            try NativeModule.set(m, name, value)
         }
-        return try NativeModule.make("errno", doc: "This module makes available standard errno system symbols.\n\nThe value of each symbol is the corresponding integer value,\ne.g., on most systems, errno.ENOENT equals the integer 2.\n\nThe dictionary errno.errorcode maps numeric codes to symbol names,\ne.g., errno.errorcode[2] could be the string 'ENOENT'.\n\nSymbols that are not relevant to the underlying system are not defined.\n\nTo map error codes to error messages, use the function os.strerror(),\ne.g. os.strerror(2) could return 'No such file or directory'.", functions: [], constants: constants)
+        return m
     }
 }

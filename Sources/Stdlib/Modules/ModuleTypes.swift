@@ -49,6 +49,12 @@ enum ModuleTypes {
         type.pointee.tp_iternext = next
     }
 
+    /// Stores the module's types under their names.
+    static func add(_ module: Value, _ types: [(String, TypePointer)]) throws(PyException) -> Value {
+        for (name, type) in types { try NativeModule.set(module, name, Value(type)) }
+        return module
+    }
+
     /// The C-ABI `tp_iternext` around a Swift step function (nil: exhausted).
     @inline(__always)
     static func iternext(_ o: ObjectPointer?, _ step: (Value) throws(PyException) -> Value?) -> ObjectPointer? {

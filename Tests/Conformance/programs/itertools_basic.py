@@ -58,3 +58,11 @@ print(repr(Rep("z", 2)), list(Rep("z", 2)))
 print([type(x).__name__ for x in (it.count(), it.cycle(""), it.repeat(1), it.accumulate([]), it.chain(), it.islice([], 1), it.zip_longest())])
 print(it.count.__module__, it.islice.__name__, it.zip_longest.__qualname__, repr(it.chain), repr(it.groupby))
 print(iter(c) is c, hasattr(it.repeat(1), "__next__"))
+cy = it.cycle("abc"); next(cy); r = cy.__reduce__(); print(r[0].__name__, list(r[1][0]), r[2])
+cy = it.cycle("ab"); [next(cy) for _ in range(3)]; r = cy.__reduce__(); print(list(r[1][0]), r[2])
+cy2 = it.cycle(iter("xy")); cy2.__setstate__((["p", "q"], 1)); print([next(cy2) for _ in range(5)])
+for bad in [1, (1,), ([], "a"), ((), 1)]:
+    try:
+        it.cycle("").__setstate__(bad)
+    except Exception as e:
+        print(type(e).__name__, e)

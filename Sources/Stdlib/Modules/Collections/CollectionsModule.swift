@@ -22,7 +22,7 @@ enum CollectionsModule {
 
     static func create() throws(PyException) -> Value {
         try setUpTypes()
-        return try NativeModule.make("_collections", doc: "High performance data structures.\n- deque:        ordered collection accessible from endpoints only\n- defaultdict:  dict subclass with a default value factory\n", functions: [
+        let m = try NativeModule.make("_collections", doc: "High performance data structures.\n- deque:        ordered collection accessible from endpoints only\n- defaultdict:  dict subclass with a default value factory\n", functions: [
             MethodSpec("_count_elements", doc: "Count elements in the iterable, updating the mapping") { _, a, n, k in
                 MethodSpec.run(.none, a, n, k) { _, args throws(PyException) in
                     try args.noKeywords("_count_elements")
@@ -31,10 +31,10 @@ enum CollectionsModule {
                     return .none
                 }
             },
-        ], constants: [
-            ("deque", Value(Krait_deque_type)), ("defaultdict", Value(Krait_defaultdict_type)),
-            ("_deque_iterator", Value(Krait_dequeIterator_type)), ("_deque_reverse_iterator", Value(Krait_dequeReverseIterator_type)),
-            ("_tuplegetter", Value(Krait_tupleGetter_type)),
+        ])
+        return try ModuleTypes.add(m, [
+            ("deque", Krait_deque_type), ("defaultdict", Krait_defaultdict_type), ("_deque_iterator", Krait_dequeIterator_type),
+            ("_deque_reverse_iterator", Krait_dequeReverseIterator_type), ("_tuplegetter", Krait_tupleGetter_type),
         ])
     }
 

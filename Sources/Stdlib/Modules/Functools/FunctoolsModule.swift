@@ -19,7 +19,7 @@ enum FunctoolsModule {
 
     static func create() throws(PyException) -> Value {
         try setUpTypes()
-        return try NativeModule.make("_functools", doc: "Tools that operate on functions.", functions: [
+        let m = try NativeModule.make("_functools", doc: "Tools that operate on functions.", functions: [
             MethodSpec("reduce", doc: "reduce(function, iterable[, initial]) -> value\n\nApply a function of two arguments cumulatively to the items of a sequence\nor iterable, from left to right, so as to reduce the iterable to a single\nvalue.  For example, reduce(lambda x, y: x+y, [1, 2, 3, 4, 5]) calculates\n((((1+2)+3)+4)+5).  If initial is present, it is placed before the items\nof the iterable in the calculation, and serves as a default when the\niterable is empty.") { _, a, n, k in
                 MethodSpec.run(.none, a, n, k) { _, args throws(PyException) in try FunctoolsModule.reduce(args) }
             },
@@ -29,7 +29,8 @@ enum FunctoolsModule {
                     return KeyWrapper.make(cmp: p[0]!, object: .empty)
                 }
             },
-        ], constants: [("partial", Value(Krait_partial_type)), ("_lru_cache_wrapper", Value(Krait_lruCache_type))])
+        ])
+        return try ModuleTypes.add(m, [("partial", Krait_partial_type), ("_lru_cache_wrapper", Krait_lruCache_type)])
     }
 
     static func reduce(_ args: Arguments) throws(PyException) -> Value {

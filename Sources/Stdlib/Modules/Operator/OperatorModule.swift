@@ -113,9 +113,9 @@ enum OperatorModule {
 
     static func create() throws(PyException) -> Value {
         try OperatorTypes.setUp()
-        return try NativeModule.make("_operator", doc: doc, functions: OperatorFunctions.table, constants: [
-            ("itemgetter", Value(Krait_itemgetter_type)), ("attrgetter", Value(Krait_attrgetter_type)),
-            ("methodcaller", Value(Krait_methodcaller_type)),
+        let m = try NativeModule.make("_operator", doc: doc, functions: OperatorFunctions.table)
+        return try ModuleTypes.add(m, [
+            ("itemgetter", Krait_itemgetter_type), ("attrgetter", Krait_attrgetter_type), ("methodcaller", Krait_methodcaller_type),
         ])
     }
 }
