@@ -17,5 +17,6 @@
 #include "IteratorObjects.h"
 #include "WeakrefObjects.h"
 #include "TypingObjects.h"
+#include "ModuleObjects.h"
 
 #endif

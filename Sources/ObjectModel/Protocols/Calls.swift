@@ -9,7 +9,7 @@ extension Protocols {
             return try CBoundary.check(call(callable, args.base, args.count, args.kwnames))
         }
         guard let call = type.pointee.tp_call else {
-            throw PyException.typeError("'\(TypeObject.name(type))' object is not callable")
+            throw PyException.typeError("'\(TypeObject.fullName(type))' object is not callable")
         }
         let tuple = Tuple.make(UnsafeBufferPointer(start: args.base, count: args.count))
         let kwargs = try SlotWrapper.keywordDict(args)

@@ -68,7 +68,7 @@ enum Compare {
         case .ne: return .bool(a != b)
         default:
             throw PyException.typeError(
-                "'\(op.symbol)' not supported between instances of '\(TypeObject.name(ta))' and '\(TypeObject.name(tb))'")
+                "'\(op.symbol)' not supported between instances of '\(TypeObject.fullName(ta))' and '\(TypeObject.fullName(tb))'")
         }
     }
 

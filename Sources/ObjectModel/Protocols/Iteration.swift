@@ -14,7 +14,7 @@ extension Protocols {
         if type.pointee.tp_as_sequence?.pointee.sq_item != nil {
             return SequenceIterator.make(v)
         }
-        throw PyException.typeError("'\(TypeObject.name(type))' object is not iterable")
+        throw PyException.typeError("'\(TypeObject.fullName(type))' object is not iterable")
     }
 
     /// `next(it)`, or nil when the iterator is exhausted (StopIteration is consumed).

@@ -197,7 +197,7 @@ extension Protocols {
     }
 
     static func unsupportedOperands(_ a: Value, _ b: Value, _ symbol: String) -> PyException {
-        let left = TypeObject.name(a.type), right = TypeObject.name(b.type)
+        let left = TypeObject.fullName(a.type), right = TypeObject.fullName(b.type)
         if symbol == "+" && a.isExactly(Krait_str_type) {
             return .typeError("can only concatenate str (not \"\(right)\") to str")
         }

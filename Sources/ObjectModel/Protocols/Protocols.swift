@@ -33,9 +33,9 @@ public enum Protocols {
         return try CBoundary.check(integer: slot(v.object))
     }
 
-    /// CPython names the type by its full `tp_name` here ('weakref.ProxyType').
+    /// CPython's message names the type by its full `tp_name` ('collections.deque').
     static func unhashable(_ v: Value) -> PyException {
-        .typeError("unhashable type: '\(String(cString: v.type.pointee.tp_name))'")
+        .typeError("unhashable type: '\(TypeObject.fullName(v.type))'")
     }
 
     // MARK: Truth
@@ -88,8 +88,9 @@ public enum Protocols {
         try CBoundary.check(status: slot(Boxing.object(v), name.object, value.isEmpty ? nil : Boxing.object(value)))
     }
 
+    /// Worded with the type's full `tp_name` ('itertools.count'), as CPython's.
     static func noAttribute(_ v: Value, _ name: Value) -> PyException {
-        .attributeError("'\(TypeObject.name(v.type))' object has no attribute '\(Str.swiftString(name))'")
+        .attributeError("'\(TypeObject.fullName(v.type))' object has no attribute '\(Str.swiftString(name))'")
     }
 
     static func readOnlyAttributes(_ v: Value, _ name: Value, deleting: Bool) -> PyException {
@@ -122,7 +123,7 @@ public enum Protocols {
         if let slot = type.pointee.tp_as_mapping?.pointee.mp_length {
             return try CBoundary.check(integer: slot(v.object))
         }
-        throw PyException.typeError("object of type '\(TypeObject.name(type))' has no len()")
+        throw PyException.typeError("object of type '\(TypeObject.fullName(type))' has no len()")
     }
 }
 

@@ -2,10 +2,10 @@ import ObjectLayout
 
 /// CPython's `Py_ReprEnter`/`Py_ReprLeave`: a container met again while its own repr is
 /// being computed shows as `[...]` / `{...}` / `(...)` instead of recursing forever.
-enum ReprGuard {
+public enum ReprGuard {
     /// Runs `body` unless `v`'s repr is already in progress on this thread, in which
     /// case the result is `placeholder`.
-    static func run(_ v: Value, placeholder: String, _ body: () throws(PyException) -> Value) throws(PyException) -> Value {
+    public static func run(_ v: Value, placeholder: String, _ body: () throws(PyException) -> Value) throws(PyException) -> Value {
         let state = krait_thread_state()!
         if state.pointee.repr_active.isEmpty { state.pointee.repr_active = List.new() }
         let active = state.pointee.repr_active

@@ -13,6 +13,9 @@ public enum TypeObject {
         return full
     }
 
+    /// The type's `tp_name` as CPython's error messages print it ("collections.deque").
+    public static func fullName(_ type: TypePointer) -> String { String(cString: type.pointee.tp_name) }
+
     /// `issubclass(a, b)` for types, by the MRO (or the base chain before it exists).
     public static func isSubtype(_ a: TypePointer, of b: TypePointer) -> Bool {
         if a == b { return true }

@@ -22,6 +22,12 @@ public enum ImportSystem {
         case "weakref": return try WeakrefModule.create("weakref")
         case "__future__": return try FutureModule.create()
         case "cmath": return try CMathModule.create()
+        case "itertools": return try ItertoolsModule.create()
+        case "_functools": return try FunctoolsModule.create()
+        case "_operator": return try OperatorModule.create()
+        case "_collections": return try CollectionsModule.create()
+        case "errno": return try ErrnoModule.create()
+        case "_string": return try StringModule.create()
         default: return nil
         }
     }

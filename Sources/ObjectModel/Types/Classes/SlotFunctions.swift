@@ -145,7 +145,7 @@ public enum SlotFunctions {
 
     // MARK: __dict__ and __weakref__
 
-    static let dictGetSet: UnsafeMutablePointer<PyGetSetDef> = MemberDescriptors.getSetTable([
+    public static let dictGetSet: UnsafeMutablePointer<PyGetSetDef> = MemberDescriptors.getSetTable([
         GetSetSpec("__dict__", doc: "dictionary for instance variables (if defined)", get: { o, _ in
             CBoundary.object { () throws(PyException) in
                 guard let dict = Attributes.instanceDict(Value(o!), create: true) else {

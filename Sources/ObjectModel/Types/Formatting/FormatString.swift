@@ -2,7 +2,8 @@ import ObjectLayout
 
 /// `str.format` and `str.format_map`, CPython's `unicode_format.h`: literal text and
 /// `{field!conversion:spec}` replacement fields, the spec itself expanded once more.
-struct FormatString {
+/// Its parsing steps are public for `_string` (string.Formatter).
+public struct FormatString {
     enum Numbering { case unset, automatic, manual }
 
     /// The positional arguments (a tuple); nil for format_map.
@@ -18,10 +19,11 @@ struct FormatString {
     }
 
     /// A replacement field as the parser found it.
-    struct Field {
-        var name: Range<Int>
-        var conversion: UInt32 = 0
-        var spec: Range<Int> = 0..<0
+    public struct Field {
+        public var name: Range<Int>
+        /// The conversion character, 0 for none.
+        public var conversion: UInt32 = 0
+        public var spec: Range<Int> = 0..<0
         var specHasFields = false
     }
 
@@ -30,40 +32,48 @@ struct FormatString {
         let view = StrView(s)
         var out = StrBuilder(capacity: range.count)
         var pos = range.lowerBound
-        let end = range.upperBound
-        while pos < end {
-            let start = pos
-            var c: UInt32 = 0
-            var markup = false
-            while pos < end {
-                c = view[pos]
-                pos += 1
-                if c == 0x7B || c == 0x7D {
-                    markup = true
-                    break
-                }
-            }
-            let atEnd = pos >= end
-            var length = pos - start
-            if c == 0x7D && (atEnd || view[pos] != 0x7D) {
-                throw PyException.valueError("Single '}' encountered in format string")
-            }
-            if atEnd && c == 0x7B { throw PyException.valueError("Single '{' encountered in format string") }
-            if !atEnd {
-                if view[pos] == c {
-                    // A doubled brace is one literal brace.
-                    pos += 1
-                    markup = false
-                } else {
-                    length -= 1
-                }
-            }
-            out.append(view, start..<start + length)
-            guard markup else { continue }
-            let field = try FormatString.parseField(view, &pos, end)
-            try output(s, field, to: &out, depth: depth)
+        while pos < range.upperBound {
+            let (literal, field) = try FormatString.nextChunk(view, &pos, range.upperBound)
+            out.append(view, literal)
+            if let field { try output(s, field, to: &out, depth: depth) }
         }
         return out.build()
+    }
+
+    /// `MarkupIterator_next`: the literal text from `pos` and the replacement field
+    /// after it, if any; a doubled brace ends the literal with one brace.
+    static func nextChunk(_ view: StrView, _ pos: inout Int, _ end: Int) throws(PyException) -> (literal: Range<Int>, field: Field?) {
+        let start = pos
+        var c: UInt32 = 0
+        var markup = false
+        while pos < end {
+            c = view[pos]
+            pos += 1
+            if c == 0x7B || c == 0x7D {
+                markup = true
+                break
+            }
+        }
+        let atEnd = pos >= end
+        var length = pos - start
+        if c == 0x7D && (atEnd || view[pos] != 0x7D) {
+            throw PyException.valueError("Single '}' encountered in format string")
+        }
+        if atEnd && c == 0x7B { throw PyException.valueError("Single '{' encountered in format string") }
+        if !atEnd {
+            if view[pos] == c {
+                pos += 1
+                markup = false
+            } else {
+                length -= 1
+            }
+        }
+        return (start..<start + length, markup ? try parseField(view, &pos, end) : nil)
+    }
+
+    /// `nextChunk` over the str `s` from `pos` to its end.
+    public static func nextChunk(_ s: Value, _ pos: inout Int) throws(PyException) -> (literal: Range<Int>, field: Field?) {
+        try nextChunk(StrView(s), &pos, Str.length(s))
     }
 
     /// `parse_field`: the name, conversion and spec of the field starting at `pos`
@@ -141,9 +151,8 @@ struct FormatString {
     /// `get_field_object`: the argument a field name names, then its `.attr` and `[key]` parts.
     mutating func fieldObject(_ s: Value, _ name: Range<Int>) throws(PyException) -> Value {
         let view = StrView(s)
-        var i = name.lowerBound
-        while i < name.upperBound && view[i] != 0x2E && view[i] != 0x5B { i += 1 }
-        let first = name.lowerBound..<i
+        let first = FormatString.firstPart(view, name)
+        var i = first.upperBound
         var index = try FormatString.index(view, first)
         if index != nil || first.isEmpty {
             if numbering == .unset { numbering = first.isEmpty ? .automatic : .manual }
@@ -171,31 +180,53 @@ struct FormatString {
             object = try Protocols.getItem(mapping, key)
         }
         while i < name.upperBound {
-            let c = view[i]
-            i += 1
-            let part: Range<Int>
-            if c == 0x2E {
-                let start = i
-                while i < name.upperBound && view[i] != 0x2E && view[i] != 0x5B { i += 1 }
-                part = start..<i
-            } else if c == 0x5B {
-                let start = i
-                while i < name.upperBound && view[i] != 0x5D { i += 1 }
-                guard i < name.upperBound else { throw PyException.valueError("Missing ']' in format string") }
-                part = start..<i
-                i += 1
-            } else {
-                throw PyException.valueError("Only '.' or '[' may follow ']' in format field specifier")
-            }
-            let item = c == 0x5B ? try FormatString.index(view, part) : nil
-            if part.isEmpty { throw PyException.valueError("Empty attribute in format string") }
-            if c == 0x2E {
-                object = try Protocols.getAttribute(object, Str.substring(s, part))
-            } else {
-                object = try Protocols.getItem(object, item.map(IntObject.make) ?? Str.substring(s, part))
-            }
+            let (isAttribute, key) = try FormatString.nextPart(s, view, &i, name.upperBound)
+            object = isAttribute ? try Protocols.getAttribute(object, key) : try Protocols.getItem(object, key)
         }
         return object
+    }
+
+    /// The first part of a field name: up to its first `.` or `[`.
+    static func firstPart(_ view: StrView, _ name: Range<Int>) -> Range<Int> {
+        var i = name.lowerBound
+        while i < name.upperBound && view[i] != 0x2E && view[i] != 0x5B { i += 1 }
+        return name.lowerBound..<i
+    }
+
+    /// The first part of the field name `s[name]`: an int when it is all digits.
+    public static func firstPart(_ s: Value, _ name: Range<Int>) throws(PyException) -> (key: Value, end: Int) {
+        let view = StrView(s)
+        let first = firstPart(view, name)
+        return (try index(view, first).map(IntObject.make) ?? Str.substring(s, first), first.upperBound)
+    }
+
+    /// `FieldNameIterator_next`: the `.attribute` or `[key]` part at `i` (a key of
+    /// digits as an int).
+    static func nextPart(_ s: Value, _ view: StrView, _ i: inout Int, _ end: Int) throws(PyException) -> (isAttribute: Bool, key: Value) {
+        let c = view[i]
+        i += 1
+        let part: Range<Int>
+        if c == 0x2E {
+            let start = i
+            while i < end && view[i] != 0x2E && view[i] != 0x5B { i += 1 }
+            part = start..<i
+        } else if c == 0x5B {
+            let start = i
+            while i < end && view[i] != 0x5D { i += 1 }
+            guard i < end else { throw PyException.valueError("Missing ']' in format string") }
+            part = start..<i
+            i += 1
+        } else {
+            throw PyException.valueError("Only '.' or '[' may follow ']' in format field specifier")
+        }
+        let item = c == 0x5B ? try FormatString.index(view, part) : nil
+        if part.isEmpty { throw PyException.valueError("Empty attribute in format string") }
+        return (c == 0x2E, item.map(IntObject.make) ?? Str.substring(s, part))
+    }
+
+    /// `nextPart` over the str `s`, up to `end`.
+    public static func nextPart(_ s: Value, _ i: inout Int, _ end: Int) throws(PyException) -> (isAttribute: Bool, key: Value) {
+        try nextPart(s, StrView(s), &i, end)
     }
 
     /// A field name part made only of decimal digits, as an index; nil otherwise.

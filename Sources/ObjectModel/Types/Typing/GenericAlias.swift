@@ -26,7 +26,7 @@ public enum GenericAlias {
     }
 
     /// `__class_getitem__` of list, dict, tuple, type, …: a classmethod making an alias.
-    static let classGetItem = MethodSpec("__class_getitem__", flags: Int32(METH_CLASS),
+    public static let classGetItem = MethodSpec("__class_getitem__", flags: Int32(METH_CLASS),
                                          doc: "See PEP 585") { s, a, n, k in
         MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
             GenericAlias.make(s, try args.one("__class_getitem__"))

@@ -1,0 +1,287 @@
+#ifndef KRAIT_MODULE_OBJECTS_H
+#define KRAIT_MODULE_OBJECTS_H
+
+/* The types of the native standard-library modules that CPython writes in C:
+   itertools, _collections, _functools, _operator, _string. Krait's own layouts; every
+   Value field is traced by its type's tp_traverse. */
+
+#include "BuiltinObjects.h"
+#include "StaticObjects.h"
+#include "TypeObject.h"
+#include "Value.h"
+
+/* ---- itertools ---- */
+
+/* count(start, step): the next value and the step (any numbers). */
+typedef struct {
+    PyObject ob_base;
+    KraitValue cnt;
+    KraitValue step;
+} KraitCountObject;
+
+typedef struct {
+    PyObject ob_base;
+    KraitValue it;
+    /* A list of the items seen on the first pass. */
+    KraitValue saved;
+    Py_ssize_t index;
+    int32_t firstpass;
+} KraitCycleObject;
+
+typedef struct {
+    PyObject ob_base;
+    KraitValue element;
+    /* The items left, or -1 for ever. */
+    Py_ssize_t cnt;
+} KraitRepeatObject;
+
+typedef struct {
+    PyObject ob_base;
+    KraitValue total;
+    KraitValue it;
+    KraitValue binop;
+    KraitValue initial;
+} KraitAccumulateObject;
+
+typedef struct {
+    PyObject ob_base;
+    /* The iterator of iterables (empty once exhausted) and the current iterator. */
+    KraitValue source;
+    KraitValue active;
+} KraitChainObject;
+
+typedef struct {
+    PyObject ob_base;
+    KraitValue data;
+    KraitValue selectors;
+} KraitCompressObject;
+
+/* dropwhile, takewhile, filterfalse, starmap: a function and an iterator; `stop`
+   is dropwhile's "done dropping" and takewhile's "done taking". */
+typedef struct {
+    PyObject ob_base;
+    KraitValue func;
+    KraitValue it;
+    int32_t stop;
+} KraitPredicateObject;
+
+typedef struct {
+    PyObject ob_base;
+    KraitValue it;
+    KraitValue keyfunc;
+    KraitValue tgtkey;
+    KraitValue currkey;
+    KraitValue currvalue;
+    /* The _grouper last handed out: only it may advance the shared iterator. */
+    KraitValue currgrouper;
+} KraitGroupByObject;
+
+typedef struct {
+    PyObject ob_base;
+    KraitValue parent;
+    KraitValue tgtkey;
+} KraitGrouperObject;
+
+typedef struct {
+    PyObject ob_base;
+    /* Empty once the slice is done. */
+    KraitValue it;
+    Py_ssize_t next;
+    /* -1 when there is no stop. */
+    Py_ssize_t stop;
+    Py_ssize_t step;
+    Py_ssize_t cnt;
+} KraitISliceObject;
+
+typedef struct {
+    PyObject ob_base;
+    KraitValue it;
+    KraitValue old;
+} KraitPairwiseObject;
+
+/* The items tee's iterators share: blocks of KRAIT_TEE_LINKCELLS items read from the
+   underlying iterator, linked as they fill. */
+#define KRAIT_TEE_LINKCELLS 57
+typedef struct {
+    PyObject ob_base;
+    KraitValue it;
+    int32_t numread;
+    int32_t running;
+    KraitValue nextlink;
+    KraitValue values[KRAIT_TEE_LINKCELLS];
+} KraitTeeDataObject;
+
+typedef struct {
+    PyObject ob_base;
+    KraitValue dataobj;
+    int32_t index;
+    KraitValue weakreflist;
+} KraitTeeObject;
+
+typedef struct {
+    PyObject ob_base;
+    /* A tuple of iterators; an exhausted one is replaced by empty. */
+    KraitValue ittuple;
+    Py_ssize_t numactive;
+    KraitValue fillvalue;
+} KraitZipLongestObject;
+
+/* product, combinations, combinations_with_replacement, permutations: the pool
+   (a tuple; product's holds one tuple per pool), the current indices (a tuple of
+   small ints owned by the iterator, as permutations' cycles), the length of a
+   result, and how far it has got. */
+typedef struct {
+    PyObject ob_base;
+    KraitValue pool;
+    KraitValue indices;
+    KraitValue cycles;
+    Py_ssize_t r;
+    /* 0 before the first result, 1 while running, 2 when exhausted. */
+    int32_t state;
+} KraitCombinatoricObject;
+
+/* ---- _collections ---- */
+
+/* deque: a ring buffer in a value array block whose ob_size is its capacity (a power
+   of two), so the trace visits every cell; cells outside the items are empty. */
+typedef struct {
+    PyObject ob_base;
+    KraitValue block;
+    Py_ssize_t head;
+    Py_ssize_t count;
+    /* -1 when unbounded. */
+    Py_ssize_t maxlen;
+    /* Counts mutations, so iterators notice them. */
+    size_t state;
+    KraitValue weakreflist;
+} KraitDequeObject;
+
+typedef struct {
+    PyObject ob_base;
+    KraitValue deque;
+    Py_ssize_t index;
+    size_t state;
+    /* The items left to yield. */
+    Py_ssize_t counter;
+} KraitDequeIterObject;
+
+typedef struct {
+    PyDictObject dict;
+    KraitValue default_factory;
+} KraitDefaultDictObject;
+
+typedef struct {
+    PyObject ob_base;
+    Py_ssize_t index;
+    KraitValue doc;
+} KraitTupleGetterObject;
+
+/* ---- _functools ---- */
+
+typedef struct {
+    PyObject ob_base;
+    KraitValue fn;
+    KraitValue args;
+    KraitValue kw;
+    KraitValue dict;
+    KraitValue weakreflist;
+} KraitPartialObject;
+
+typedef struct {
+    PyObject ob_base;
+    KraitValue cmp;
+    KraitValue object;
+} KraitKeyObject;
+
+/* _lru_cache_wrapper: a dict from keys to links; a bounded cache also keeps its
+   links in a circular list from least to most recently used, `root` its anchor. */
+typedef struct {
+    PyObject ob_base;
+    KraitValue prev;
+    KraitValue next;
+    KraitValue key;
+    KraitValue result;
+    Py_hash_t hash;
+} KraitLruLinkObject;
+
+typedef struct {
+    PyObject ob_base;
+    KraitValue func;
+    KraitValue cache;
+    KraitValue root;
+    KraitValue cache_info_type;
+    KraitValue dict;
+    KraitValue weakreflist;
+    /* -1 when unbounded. */
+    Py_ssize_t maxsize;
+    Py_ssize_t hits;
+    Py_ssize_t misses;
+    int32_t typed;
+} KraitLruCacheObject;
+
+/* ---- _operator ---- */
+
+typedef struct {
+    PyObject ob_base;
+    /* itemgetter: the items; attrgetter: per attribute, a tuple of its dotted parts. */
+    KraitValue items;
+} KraitGetterObject;
+
+typedef struct {
+    PyObject ob_base;
+    KraitValue name;
+    KraitValue args;
+    KraitValue kwds;
+} KraitMethodCallerObject;
+
+/* ---- _string ---- */
+
+/* formatter_parser's and formatter_field_name_split's iterators: a str and the
+   position reached in it. */
+typedef struct {
+    PyObject ob_base;
+    KraitValue str;
+    Py_ssize_t pos;
+    Py_ssize_t end;
+} KraitFormatterIterObject;
+
+#define KRAIT_MODULE_TYPES(X) \
+    X(KraitCount_Type, count) \
+    X(KraitCycle_Type, cycle) \
+    X(KraitRepeat_Type, repeat) \
+    X(KraitAccumulate_Type, accumulate) \
+    X(KraitChain_Type, chain) \
+    X(KraitCompress_Type, compress) \
+    X(KraitDropWhile_Type, dropwhile) \
+    X(KraitTakeWhile_Type, takewhile) \
+    X(KraitFilterFalse_Type, filterfalse) \
+    X(KraitStarMap_Type, starmap) \
+    X(KraitGroupBy_Type, groupby) \
+    X(KraitGrouper_Type, grouper) \
+    X(KraitISlice_Type, islice) \
+    X(KraitPairwise_Type, pairwise) \
+    X(KraitTee_Type, tee) \
+    X(KraitTeeDataObject_Type, teeDataObject) \
+    X(KraitZipLongest_Type, zipLongest) \
+    X(KraitProduct_Type, product) \
+    X(KraitCombinations_Type, combinations) \
+    X(KraitCombinationsWithReplacement_Type, combinationsWithReplacement) \
+    X(KraitPermutations_Type, permutations) \
+    X(KraitDeque_Type, deque) \
+    X(KraitDequeIter_Type, dequeIterator) \
+    X(KraitDequeRevIter_Type, dequeReverseIterator) \
+    X(KraitDefaultDict_Type, defaultdict) \
+    X(KraitTupleGetter_Type, tupleGetter) \
+    X(KraitPartial_Type, partial) \
+    X(KraitKeyWrapper_Type, keyWrapper) \
+    X(KraitLruCache_Type, lruCache) \
+    X(KraitLruLink_Type, lruLink) \
+    X(KraitItemGetter_Type, itemgetter) \
+    X(KraitAttrGetter_Type, attrgetter) \
+    X(KraitMethodCaller_Type, methodcaller) \
+    X(KraitFormatterIter_Type, formatterIterator) \
+    X(KraitFieldNameIter_Type, fieldNameIterator)
+
+KRAIT_MODULE_TYPES(KRAIT_DECLARE_STATIC_TYPE)
+
+#endif
