@@ -87,23 +87,29 @@ enum GCModule {
 
     /// CPython's `_PyObject_GC_MAY_BE_TRACKED`: a collected container, and for a tuple
     /// one that is itself tracked.
-    static func mayBeTracked(_ v: Value) -> Bool {
+    static func mayBeTracked(_ v: Value, depth: Int) -> Bool {
         guard isHeapObject(v), TypeObject.hasFlag(v.type, UInt(Py_TPFLAGS_HAVE_GC)) else { return false }
-        return !v.isExactly(Krait_tuple_type) || isTracked(v)
+        return !v.isExactly(Krait_tuple_type) || isTracked(v, depth: depth + 1)
     }
+
+    /// Tuples nested deeper than this count as tracked: CPython untracks a nest of
+    /// tuples from the inside out, one level per collection, and the walk must end (on
+    /// a long chain, or a tuple garbage left half-built).
+    static let untrackingDepth = 100
 
     /// `gc.is_tracked`, by CPython's rules as they stand after a full collection:
     /// atoms and static objects are untracked; a tuple or dict is tracked when an item
     /// may be (CPython untracks the others lazily, during collections).
-    static func isTracked(_ v: Value) -> Bool {
+    static func isTracked(_ v: Value, depth: Int = 0) -> Bool {
         guard isHeapObject(v), TypeObject.hasFlag(v.type, UInt(Py_TPFLAGS_HAVE_GC)) else { return false }
+        if depth > untrackingDepth { return true }
         if v.isExactly(Krait_tuple_type) {
-            return (0..<Tuple.count(v)).contains { mayBeTracked(Tuple.item(v, $0)) }
+            return (0..<Tuple.count(v)).contains { mayBeTracked(Tuple.item(v, $0), depth: depth) }
         }
         if v.isExactly(Krait_dict_type) {
             var position = 0
             while let (key, value, next) = Dict.next(v, from: position) {
-                if mayBeTracked(key) || mayBeTracked(value) { return true }
+                if mayBeTracked(key, depth: depth) || mayBeTracked(value, depth: depth) { return true }
                 position = next
             }
             return false
