@@ -11,52 +11,74 @@ extension Heap {
     ///
     /// Finalization follows PEP 442: an unreachable object whose type has `tp_finalize`
     /// and that was never finalized survives this collection, with everything it
-    /// reaches; its finalizer runs once the sweep is over, and the object is freed by a
-    /// later collection if it is still unreachable then — or lives on, resurrected.
+    /// reaches; its finalizer runs later, and the object is freed by a later collection
+    /// if it is still unreachable then — or lives on, resurrected. Weak references to
+    /// what a finalizer can reach stay set until then, so a finalizer runs before the
+    /// callbacks of weak references to its object, as under CPython's reference counting.
+    ///
+    /// Nothing here runs Python code: finalizers and weak reference callbacks wait for
+    /// `runPendingWork`, which the interpreter calls at its next safe point.
     public func collect() {
         if collecting { return }
         collecting = true
         clearMarks()
         markRoots()
         drainMarkStack()
-        let cleared = clearDeadWeakReferences()
-        let toFinalize = unreachableFinalizable()
-        for object in toFinalize {
+        let (toFinalize, unreachable, saved) = scanUnreachable()
+        for object in toFinalize + saved {
             markWord(UInt(bitPattern: object))
         }
         drainMarkStack()
+        let cleared = processWeakReferences()
         sweep()
         statistics.collections += 1
+        statistics.lastUnreachable = unreachable
+        statistics.unreachable += unreachable
         // Collect again when as much has been allocated as survived (GOGC=100).
         collectionThreshold = max(Heap.minimumThreshold, statistics.liveBytes)
         budget = stressInterval > 0 ? 0 : collectionThreshold
         collecting = false
-        notifyCleared(cleared)
-        runFinalizers(toFinalize)
+        for object in saved { savedUnreachable.append(retain(object.assumingMemoryBound(to: PyObject.self))) }
+        queuePendingWork(callbacks: cleared, finalizers: toFinalize)
     }
 
-    /// Tells the object model about cleared weak references that are themselves alive,
-    /// holding them by handles meanwhile.
-    private func notifyCleared(_ references: [UnsafeMutablePointer<PyObject>]) {
-        guard let hook = onWeakReferenceCleared, !references.isEmpty else { return }
-        let alive = references.filter { isLive($0) }
-        let held = alive.map { retain($0) }
-        for reference in alive { hook(reference) }
-        for handle in held { release(handle) }
+    /// A collection asked for by the program (`gc.collect()`): the stack below is cleared
+    /// first, so what earlier calls left there does not keep objects alive.
+    public func collectExplicitly() {
+        clearStackBelow()
+        collect()
     }
 
-    /// Unmarked objects with a finalizer that has not run yet, flagged as finalized.
-    private func unreachableFinalizable() -> [UnsafeMutableRawPointer] {
+    /// Zeroes the stack below the caller: calls made next get frames without words
+    /// left by earlier calls, which the conservative scan would take for references.
+    public func clearStackBelow() {
+        krait_stack_clear_below(256 * 1024)
+    }
+
+    /// After marking: the unmarked objects with a finalizer that has not run yet,
+    /// flagged as finalized now, and how many unmarked objects are of a type with
+    /// `Py_TPFLAGS_HAVE_GC` (what CPython's collector would count as unreachable) —
+    /// those objects themselves too when `savesUnreachable` is set.
+    private func scanUnreachable() -> (finalizable: [UnsafeMutableRawPointer], unreachable: Int, saved: [UnsafeMutableRawPointer]) {
         var found: [UnsafeMutableRawPointer] = []
+        var saved: [UnsafeMutableRawPointer] = []
+        var unreachable = 0
         for classPages in pages {
             for page in classPages {
                 let p = page.pointee
                 for word in 0..<p.bitWords {
-                    var bits = p.allocatedBits[word] & ~p.markBits[word] & ~p.finalizedBits[word]
+                    var bits = p.allocatedBits[word] & ~p.markBits[word]
+                    let finalized = p.finalizedBits[word]
                     while bits != 0 {
-                        let i = word * 64 + bits.trailingZeroBitCount
+                        let bit = bits.trailingZeroBitCount
+                        let i = word * 64 + bit
                         bits &= bits - 1
-                        if hasFinalizer(p.cell(i)) {
+                        let type = p.cell(i).assumingMemoryBound(to: PyObject.self).pointee.ob_type!
+                        if type.pointee.tp_flags & UInt(Py_TPFLAGS_HAVE_GC) != 0 {
+                            unreachable += 1
+                            if savesUnreachable { saved.append(p.cell(i)) }
+                        }
+                        if finalized & (1 << UInt64(bit)) == 0 && type.pointee.tp_finalize != nil {
                             PageHeader.set(p.finalizedBits, i)
                             found.append(p.cell(i))
                         }
@@ -64,31 +86,19 @@ extension Heap {
                 }
             }
         }
-        for i in large.entries.indices where !large.entries[i].marked && !large.entries[i].finalized {
+        for i in large.entries.indices where !large.entries[i].marked {
             let object = UnsafeMutableRawPointer(bitPattern: large.entries[i].start)!
-            if hasFinalizer(object) {
+            let type = object.assumingMemoryBound(to: PyObject.self).pointee.ob_type!
+            if type.pointee.tp_flags & UInt(Py_TPFLAGS_HAVE_GC) != 0 {
+                unreachable += 1
+                if savesUnreachable { saved.append(object) }
+            }
+            if !large.entries[i].finalized && type.pointee.tp_finalize != nil {
                 large.setFinalized(i)
                 found.append(object)
             }
         }
-        return found
-    }
-
-    @inline(__always)
-    private func hasFinalizer(_ object: UnsafeMutableRawPointer) -> Bool {
-        object.assumingMemoryBound(to: PyObject.self).pointee.ob_type?.pointee.tp_finalize != nil
-    }
-
-    /// Runs the finalizers with their objects held by handles: a finalizer may allocate,
-    /// and so collect, while the others wait.
-    private func runFinalizers(_ objects: [UnsafeMutableRawPointer]) {
-        if objects.isEmpty { return }
-        let held = objects.map { retain($0.assumingMemoryBound(to: PyObject.self)) }
-        for object in objects {
-            let o = object.assumingMemoryBound(to: PyObject.self)
-            o.pointee.ob_type?.pointee.tp_finalize?(o)
-        }
-        for handle in held { release(handle) }
+        return (found, unreachable, saved)
     }
 
     private func clearMarks() {
@@ -102,7 +112,7 @@ extension Heap {
 
     private func markRoots() {
         let context = Unmanaged.passUnretained(self).toOpaque()
-        krait_stack_scan({ word, context in
+        krait_stack_scan_below(nativeStackLimit, { word, context in
             Unmanaged<Heap>.fromOpaque(context!).takeUnretainedValue().markWord(UInt(word))
         }, context)
         for case let object? in handles.slots {
@@ -167,8 +177,9 @@ extension Heap {
         }, context)
     }
 
-    /// Calls `body` with every allocated object.
-    func forEachLiveObject(_ body: (UnsafeMutableRawPointer) -> Void) {
+    /// Calls `body` with every allocated object (garbage not yet collected included).
+    /// `body` must not allocate: a collection would change what is being walked.
+    public func forEachLiveObject(_ body: (UnsafeMutableRawPointer) -> Void) {
         for classPages in pages {
             for page in classPages {
                 let p = page.pointee

@@ -27,8 +27,21 @@ public final class Heap {
     var large = LargeObjects()
     var handles = HandleTable()
     var weakReferences = WeakReferenceTable()
-    /// Told about each weak reference the last collection cleared (see `WeakReferences`).
-    public var onWeakReferenceCleared: ((UnsafeMutablePointer<PyObject>) -> Void)?
+    /// Runs the callback of a cleared weak reference (see `WeakReferences`), from
+    /// `runPendingWork`.
+    public var onWeakReferenceCleared: ((UnsafeMutablePointer<PyWeakReference>) -> Void)?
+    /// Cleared weak references whose callbacks wait, then objects whose finalizers wait.
+    var pendingCallbacks: [Handle] = []
+    var pendingFinalizers: [Handle] = []
+    var runningPendingWork = false
+    /// Where the conservative scan of the native stack stops (0: at its start). Set
+    /// while the runtime shuts down: the frames of the program's driver above it hold
+    /// no references, only stale words of the calls that ran the program.
+    public var nativeStackLimit: UInt = 0
+    /// `gc.DEBUG_SAVEALL`: unreachable containers are kept, held by `savedUnreachable`,
+    /// instead of freed.
+    public var savesUnreachable = false
+    public internal(set) var savedUnreachable: [Handle] = []
     let marker = MarkStack()
 
     /// Bytes that may still be allocated before the next collection; at or below zero,
@@ -72,6 +85,10 @@ public final class Heap {
         public var liveBytes = 0
         public var freedObjects = 0
         public var freedBytes = 0
+        /// Objects of types with `Py_TPFLAGS_HAVE_GC` the last collection found unreachable.
+        public var lastUnreachable = 0
+        /// The same, summed over all collections.
+        public var unreachable = 0
     }
 
     static let minimumThreshold = 4 * 1024 * 1024
@@ -129,7 +146,7 @@ public final class Heap {
             allocationsUntilStress -= 1
             if allocationsUntilStress <= 0 {
                 allocationsUntilStress = stressInterval
-                collect()
+                if automaticCollection { collect() }
             }
             // Every allocation comes back here, to count.
             budget = 0

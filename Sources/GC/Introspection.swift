@@ -39,6 +39,25 @@ extension Heap {
         return found
     }
 
+    /// Whether `object`'s finalizer has run (`gc.is_finalized`); false outside the heap.
+    public func isFinalized(_ object: UnsafeMutablePointer<PyObject>) -> Bool {
+        let address = UInt(bitPattern: object)
+        if let page = pageTable[address & ~PageHeader.mask], let i = page.pointee.cellIndex(of: address) {
+            return PageHeader.bit(page.pointee.finalizedBits, i)
+        }
+        if let i = large.find(address) { return large.entries[i].finalized }
+        return false
+    }
+
+    /// The objects `savesUnreachable` kept since the last call, released to the caller,
+    /// who must root them before allocating.
+    public func takeSavedUnreachable() -> [UnsafeMutablePointer<PyObject>] {
+        let objects = savedUnreachable.map { object(of: $0) }
+        for handle in savedUnreachable { release(handle) }
+        savedUnreachable = []
+        return objects
+    }
+
     /// `gc.freeze()`: every object alive now becomes permanent.
     public func freeze() {
         forEachLiveObject { raw in frozen.insert(UInt(bitPattern: raw)) }

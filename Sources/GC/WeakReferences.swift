@@ -1,24 +1,52 @@
 import ObjectLayout
 
-/// Weak references at the heap's level: a weak reference is any object that keeps a
-/// referent pointer at a known offset and does not report it from `tp_traverse`. The
-/// heap clears the pointer when the referent becomes unreachable — before finalizers
-/// run, as CPython does — and then tells `onWeakReferenceCleared` about each cleared
-/// reference that is itself still alive, so the object model can run its callback.
+/// Weak references at the heap's level: CPython's `PyWeakReference`, kept in a doubly
+/// linked list whose head is in the referent at its type's `tp_weaklistoffset`. Neither
+/// the links nor `wr_object` are traced. After marking, the heap clears every
+/// reference to a referent that died (the whole list at once, in list order, as
+/// CPython's `PyObject_ClearWeakRefs`) and unlinks each reference that died while its
+/// referent lives; then it tells `onWeakReferenceCleared` about each cleared reference
+/// that is itself alive and has a callback.
 struct WeakReferenceTable {
-    struct Entry {
-        var reference: UnsafeMutablePointer<PyObject>
-        var referentOffset: Int
+    /// Every reference whose referent is alive. Not roots.
+    var references: [UnsafeMutablePointer<PyWeakReference>] = []
+}
+
+/// The list of weak references to one referent.
+public enum WeakList {
+    /// Where `referent` keeps the head of its list (its type must have a weak list slot).
+    @inline(__always)
+    public static func head(of referent: UnsafeMutablePointer<PyObject>)
+        -> UnsafeMutablePointer<UnsafeMutablePointer<PyWeakReference>?> {
+        (UnsafeMutableRawPointer(referent) + referent.pointee.ob_type.pointee.tp_weaklistoffset)
+            .assumingMemoryBound(to: UnsafeMutablePointer<PyWeakReference>?.self)
     }
 
-    var entries: [Entry] = []
+    public static func insert(_ reference: UnsafeMutablePointer<PyWeakReference>,
+                              after previous: UnsafeMutablePointer<PyWeakReference>?,
+                              in head: UnsafeMutablePointer<UnsafeMutablePointer<PyWeakReference>?>) {
+        let next = previous == nil ? head.pointee : previous!.pointee.wr_next
+        reference.pointee.wr_prev = previous
+        reference.pointee.wr_next = next
+        next?.pointee.wr_prev = reference
+        if let previous { previous.pointee.wr_next = reference } else { head.pointee = reference }
+    }
+
+    public static func unlink(_ reference: UnsafeMutablePointer<PyWeakReference>,
+                              from head: UnsafeMutablePointer<UnsafeMutablePointer<PyWeakReference>?>) {
+        if head.pointee == reference { head.pointee = reference.pointee.wr_next }
+        reference.pointee.wr_prev?.pointee.wr_next = reference.pointee.wr_next
+        reference.pointee.wr_next?.pointee.wr_prev = reference.pointee.wr_prev
+        reference.pointee.wr_prev = nil
+        reference.pointee.wr_next = nil
+    }
 }
 
 extension Heap {
-    /// Registers `reference`, whose referent pointer is stored `referentOffset` bytes into
-    /// it. The registry does not keep `reference` alive.
-    public func registerWeakReference(_ reference: UnsafeMutablePointer<PyObject>, referentOffset: Int) {
-        weakReferences.entries.append(.init(reference: reference, referentOffset: referentOffset))
+    /// Registers `reference`, already linked into its referent's list, so collections
+    /// clear or unlink it. The registry does not keep `reference` alive.
+    public func registerWeakReference(_ reference: UnsafeMutablePointer<PyWeakReference>) {
+        weakReferences.references.append(reference)
     }
 
     @inline(__always)
@@ -32,19 +60,38 @@ extension Heap {
         return true
     }
 
-    /// After marking: forgets dead references, clears those whose referent died, and
-    /// returns the cleared ones.
-    func clearDeadWeakReferences() -> [UnsafeMutablePointer<PyObject>] {
-        var cleared: [UnsafeMutablePointer<PyObject>] = []
-        weakReferences.entries.removeAll { entry in
-            if !isMarked(UnsafeMutableRawPointer(entry.reference)) { return true }
-            let slot = UnsafeMutableRawPointer(entry.reference) + entry.referentOffset
-            guard let referent = slot.load(as: UnsafeMutableRawPointer?.self) else { return true }
-            if isMarked(referent) { return false }
-            slot.storeBytes(of: nil, as: UnsafeMutableRawPointer?.self)
-            cleared.append(entry.reference)
-            return true
+    /// After the last marking, before the sweep: clears the references to referents
+    /// that died, unlinks the references that died, and returns the cleared references
+    /// that are alive and have a callback, in the order their callbacks run.
+    func processWeakReferences() -> [UnsafeMutablePointer<PyWeakReference>] {
+        var notify: [UnsafeMutablePointer<PyWeakReference>] = []
+        weakReferences.references.removeAll { reference in
+            guard let referent = reference.pointee.wr_object, referent != Krait_None else { return true }
+            if !isMarked(referent) {
+                clearReferences(to: referent, notifying: &notify)
+                return true
+            }
+            if !isMarked(reference) {
+                WeakList.unlink(reference, from: WeakList.head(of: referent))
+                return true
+            }
+            return false
         }
-        return cleared
+        return notify
+    }
+
+    /// Sets every reference to `referent` to None and empties its list.
+    private func clearReferences(to referent: UnsafeMutablePointer<PyObject>,
+                                 notifying notify: inout [UnsafeMutablePointer<PyWeakReference>]) {
+        let head = WeakList.head(of: referent)
+        var next = head.pointee
+        while let reference = next {
+            next = reference.pointee.wr_next
+            reference.pointee.wr_object = Krait_None
+            reference.pointee.wr_prev = nil
+            reference.pointee.wr_next = nil
+            if reference.pointee.wr_callback != nil && isMarked(reference) { notify.append(reference) }
+        }
+        head.pointee = nil
     }
 }

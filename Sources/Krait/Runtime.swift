@@ -22,6 +22,12 @@ public enum Runtime {
         StdlibRuntime.runModule(name, executable: executable)
     }
 
+    /// Shuts the runtime down at exit: finalizers of what the modules still held run,
+    /// as CPython's do when it clears the modules (see `StdlibRuntime.finalize`).
+    public static func finalize() {
+        StdlibRuntime.finalize()
+    }
+
     /// The interactive prompt, until end of input or `exit()`.
     public static func interactive(banner: Bool) -> Int32 {
         InteractiveLoop.run(banner: banner)

@@ -58,10 +58,11 @@ func start() {
     Runtime.start(engine: engine, arguments: parsed.arguments, executable: executable, options: parsed.options)
 }
 
-/// After the program, `-i` enters the interactive prompt.
+/// After the program, `-i` enters the interactive prompt; then the runtime shuts down.
 func finish(_ status: Int32) -> Never {
-    if parsed.options.inspect { exit(Runtime.interactive(banner: false)) }
-    exit(status)
+    let final = parsed.options.inspect ? Runtime.interactive(banner: false) : status
+    Runtime.finalize()
+    exit(final)
 }
 
 switch parsed.program {

@@ -49,12 +49,15 @@ uintptr_t krait_stack_high_address(void) {
    frame (above its locals), and setjmp stores them once more: glibc's jmp_buf mangles
    some of them, the frame copy is plain. */
 __attribute__((noinline))
-void krait_stack_scan(void (*visit)(uintptr_t word, void *context), void *context) {
+void krait_stack_scan_below(uintptr_t limit, void (*visit)(uintptr_t word, void *context), void *context) {
     __builtin_unwind_init();
     jmp_buf registers;
     memset(&registers, 0, sizeof registers);
     setjmp(registers);
     uintptr_t high = krait_stack_high_address();
+    if (limit != 0 && limit < high) {
+        high = limit;
+    }
     volatile uintptr_t marker = 0;
     uintptr_t here = (uintptr_t)&marker < (uintptr_t)&registers ? (uintptr_t)&marker : (uintptr_t)&registers;
     if (high == 0 || high <= here) {
@@ -64,4 +67,31 @@ void krait_stack_scan(void (*visit)(uintptr_t word, void *context), void *contex
          p += sizeof(uintptr_t)) {
         visit(*(volatile uintptr_t *)p, context);
     }
+}
+
+void krait_stack_scan(void (*visit)(uintptr_t word, void *context), void *context) {
+    krait_stack_scan_below(0, visit, context);
+}
+
+/* Zeroes up to `bytes` of the stack below the caller's frame, keeping 64 KiB clear of
+   the stack's end. Frames that returned leave words there that a later call's frames
+   may not overwrite; a conservative scan would take them for references. */
+__attribute__((noinline))
+void krait_stack_clear_below(size_t bytes) {
+    volatile char marker = 0;
+    uintptr_t here = (uintptr_t)&marker;
+    uintptr_t low = krait_stack_low_address();
+    const uintptr_t reserve = 64 * 1024;
+    if (low != 0) {
+        uintptr_t room = here > low + reserve ? here - low - reserve : 0;
+        if (bytes > room) {
+            bytes = room;
+        }
+    }
+    if (bytes == 0) {
+        return;
+    }
+    char *area = __builtin_alloca(bytes);
+    memset(area, 0, bytes);
+    __asm__ volatile("" : : "r"(area) : "memory");
 }

@@ -24,3 +24,5 @@ _Static_assert(offsetof(PyBytesObject, ob_sval) == 32, "bytes ob_sval offset");
 _Static_assert(offsetof(PyBaseExceptionObject, suppress_context) == 64, "suppress_context offset");
 _Static_assert(sizeof(PyNumberMethods) == 36 * 8, "PyNumberMethods size");
 _Static_assert(sizeof(PySequenceMethods) == 10 * 8, "PySequenceMethods size");
+_Static_assert(sizeof(PyWeakReference) == 64, "PyWeakReference size");
+_Static_assert(offsetof(PyWeakReference, wr_object) == 16, "wr_object offset");

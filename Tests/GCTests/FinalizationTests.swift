@@ -42,8 +42,10 @@ final class FinalizationTests: XCTestCase {
     }
 
 
+    /// A collection, then the finalizers it left waiting.
     func collect() {
         collectWithCleanStack(heap)
+        heap.runPendingWork()
     }
 
     /// Finalizable objects each holding a plain child, dropped: their addresses come back
@@ -80,6 +82,19 @@ final class FinalizationTests: XCTestCase {
         XCTAssertEqual(FinalizationTests.finalizedTwice, 0, "never finalized twice")
         XCTAssertEqual(FinalizationTests.deadChildren, 0, "what a finalizer reaches is alive")
         XCTAssertLessThan(pairs.filter { live($0.0) }.count, 5)
+    }
+
+    func testFinalizersWaitForASafePoint() {
+        let pairs = droppedPairs(20)
+        collectWithCleanStack(heap)
+        if heap.stressInterval == 0 {
+            XCTAssertEqual(FinalizationTests.finalized, 0, "no finalizer runs inside a collection")
+            XCTAssertTrue(heap.hasPendingWork)
+        }
+        heap.runPendingWork()
+        XCTAssertGreaterThan(FinalizationTests.finalized, 15)
+        XCTAssertFalse(heap.hasPendingWork)
+        withExtendedLifetime(pairs) {}
     }
 
     func testResurrectedObjectLivesAndIsNotFinalizedAgain() {

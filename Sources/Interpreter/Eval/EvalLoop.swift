@@ -7,6 +7,7 @@ extension Interpreter {
     /// returned or yielded value; a generator frame's `f_lasti` is -1 once it returned.
     /// `throwing` raises that exception at the resume point (generator `throw()`).
     static func run(_ frame: UnsafeMutablePointer<KraitFrame>, throwing: PyException? = nil) throws(PyException) -> Value {
+        if krait_gc_pending != 0 { Allocation.runPendingFinalization() }
         let thread = state
         let previousFrame = thread.pointee.current_frame
         frame.pointee.f_previous = previousFrame?.assumingMemoryBound(to: KraitFrame.self)
@@ -234,7 +235,10 @@ extension Interpreter {
                         let before = arg & 0xFF, after = arg >> 8
                         try unpackStarred(v, before: before, after: after, into: sp)
                         sp += before + after + 1
-                    case .jump: pc = arg
+                    case .jump:
+                        // A loop's backward jump is a safe point for the collector's waiting work.
+                        if arg < pc && krait_gc_pending != 0 { Allocation.runPendingFinalization() }
+                        pc = arg
                     case .popJumpIfFalse:
                         let v = pop(&sp)
                         if v == .false { pc = arg } else if v != .true, !(try Protocols.isTrue(v)) { pc = arg }

@@ -93,3 +93,20 @@ extension Interpreter {
         return d
     }
 }
+
+extension Interpreter {
+    /// Empties the value stack of the running frame above `top`, when `top` points into
+    /// it (the arguments of a builtin called by CALL end there). Values popped earlier
+    /// stay in those slots, and the collector scans whole frames, so an explicit
+    /// `gc.collect()` clears them first: an object the program dropped is then found
+    /// dead there, as CPython would find it.
+    public static func clearDeadStack(above top: UnsafePointer<Value>) {
+        guard let frame = state.pointee.current_frame?.assumingMemoryBound(to: KraitFrame.self) else { return }
+        let code = CodeObjects.code(frame.pointee.f_code)
+        let base = localsplus(frame) + Int(code.pointee.co_nlocals + code.pointee.co_ncells + code.pointee.co_nfrees)
+        let end = base + Int(code.pointee.co_stacksize)
+        let start = UnsafeMutablePointer(mutating: top)
+        guard start >= base && start <= end else { return }
+        start.update(repeating: .empty, count: end - start)
+    }
+}

@@ -35,6 +35,7 @@ public enum Functions {
                         flags: UInt(Py_TPFLAGS_METHOD_DESCRIPTOR),
                         doc: "Create a function object.\n\n  code\n    a code object\n  globals\n    the globals dictionary\n  name\n    a string that overrides the name from the code object\n  argdefs\n    a tuple that specifies the default argument values\n  closure\n    a tuple that supplies the bindings for free variables")
         t.pointee.tp_dictoffset = MemoryLayout<PyFunctionObject>.offset(of: \.func_dict)!
+        t.pointee.tp_weaklistoffset = MemoryLayout<PyFunctionObject>.offset(of: \.func_weakreflist)!
         t.pointee.kr_call = { f, a, n, k in
             CBoundary.value { () throws(PyException) in try Interpreter.callFunction(f, Arguments(a, n, k)) }
         }

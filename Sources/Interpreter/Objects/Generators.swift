@@ -250,6 +250,19 @@ public enum Generators {
         }
     }
 
+    /// A suspended generator or coroutine that dies is closed, so its `finally` blocks
+    /// and `with` exits run (CPython's `_PyGen_Finalize`); one never started has
+    /// nothing to close.
+    static let finalize: destructor = { o in
+        let gen = Value(o!)
+        guard generator(gen).pointee.gi_finished == 0, frame(gen).pointee.f_lasti != 1 else { return }
+        do throws(PyException) {
+            try close(gen)
+        } catch {
+            RuntimeHooks.writeUnraisable?(error, nil, gen)
+        }
+    }
+
     /// The exception `throw(type[, value[, traceback]])` raises.
     static func thrownException(_ args: Arguments) throws(PyException) -> PyException {
         let type = args[0]
@@ -332,6 +345,9 @@ public enum Generators {
     /// What the three kinds share: tracing, repr, names and the `gi_`/`cr_`/`ag_` attributes.
     static func define(_ type: TypePointer, _ name: String, prefix: String) {
         TypeSetup.begin(type, name: name, basicSize: MemoryLayout<PyGenObject>.size)
+        type.pointee.tp_weaklistoffset = MemoryLayout<PyGenObject>.offset(of: \.gi_weakreflist)!
+        // Async generators are finalized through their event loop's hooks (not yet).
+        if type != Krait_asyncGenerator_type { type.pointee.tp_finalize = finalize }
         type.pointee.tp_traverse = { o, visit, arg in
             let gen = Value(o!)
             let g = Generators.generator(gen)

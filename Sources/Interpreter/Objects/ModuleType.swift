@@ -25,6 +25,7 @@ public enum Modules {
         TypeSetup.begin(t, name: "module", basicSize: MemoryLayout<PyModuleObject>.size, flags: UInt(Py_TPFLAGS_BASETYPE),
                         doc: "Create a module object.\n\nThe name must be a string; the optional doc argument can have any type.")
         t.pointee.tp_dictoffset = MemoryLayout<PyModuleObject>.offset(of: \.md_dict)!
+        t.pointee.tp_weaklistoffset = MemoryLayout<PyModuleObject>.offset(of: \.md_weaklist)!
         t.pointee.tp_traverse = { o, visit, arg in
             let m = o!.layout(PyModuleObject.self)
             Trace.visit(m.pointee.md_dict, visit, arg)

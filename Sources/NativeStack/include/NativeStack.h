@@ -1,6 +1,7 @@
 #ifndef KRAIT_NATIVE_STACK_H
 #define KRAIT_NATIVE_STACK_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 /// Lowest address of the calling thread's stack, or 0 when the platform does not tell.
@@ -17,5 +18,14 @@ uintptr_t krait_stack_high_address(void);
 /// the stack so that values held only in registers are seen too. The collector's
 /// conservative root scan.
 void krait_stack_scan(void (*visit)(uintptr_t word, void *context), void *context);
+
+/// The same, stopping at `limit` (0: the stack's start): frames above it, which the
+/// caller knows hold no references, are not scanned.
+void krait_stack_scan_below(uintptr_t limit, void (*visit)(uintptr_t word, void *context), void *context);
+
+/// Zeroes up to `bytes` of the stack below the caller's frame (less near the stack's
+/// end): before an explicit collection, so words left by returned calls are not taken
+/// for references.
+void krait_stack_clear_below(size_t bytes);
 
 #endif

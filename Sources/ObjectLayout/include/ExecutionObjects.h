@@ -69,6 +69,8 @@ typedef struct {
     KraitValue func_dict;
     KraitValue func_module;
     KraitValue func_annotations;
+    /* The first weak reference to the function (not traced: weak references are weak). */
+    PyObject *func_weakreflist;
 } PyFunctionObject;
 
 typedef struct {
@@ -80,6 +82,7 @@ typedef struct {
     PyObject ob_base;
     KraitValue md_dict;
     KraitValue md_name;
+    PyObject *md_weaklist;
 } PyModuleObject;
 
 /* An activation of a code object. Frames of plain calls live on the thread's frame
@@ -163,6 +166,8 @@ typedef struct {
     int8_t ag_running_async;
     /* Async generators: closed by aclose() or finished; athrow() then stops at once. */
     int8_t ag_closed;
+    /* The first weak reference to the generator (not traced). */
+    PyObject *gi_weakreflist;
 } PyGenObject;
 
 /* What an async generator's asend()/__anext__() (type async_generator_asend) and

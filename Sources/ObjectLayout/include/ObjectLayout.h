@@ -15,6 +15,7 @@
 #include "StaticObjects.h"
 #include "ExecutionObjects.h"
 #include "IteratorObjects.h"
+#include "WeakrefObjects.h"
 #include "TypingObjects.h"
 #include "ModuleObjects.h"
 

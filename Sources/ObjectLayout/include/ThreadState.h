@@ -17,6 +17,11 @@ typedef struct {
     int recursion_limit;
 } KraitThreadState;
 
+/* Nonzero while the collector has work for Python code waiting (finalizers, weak
+   reference callbacks): the interpreter runs it at its next safe point, never inside
+   an allocation, where the code that allocated may be half-way through a change. */
+extern int krait_gc_pending;
+
 /* The calling thread's state; zeroed on a thread's first use. */
 KraitThreadState *krait_thread_state(void);
 

@@ -41,5 +41,8 @@
 /* Krait's own: `ml_meth` is a `KraitMethod`, taking and returning Values, so builtin
    methods written in Swift never box small ints. Outside CPython's flag range. */
 #define METH_KRAIT_VALUES 0x10000
+/* Krait: the stack below the caller is zeroed before the call (`gc.collect`), so words
+   left there by returned calls are not taken for references by the collector's scan. */
+#define METH_KRAIT_CLEAN_STACK 0x20000
 
 #endif

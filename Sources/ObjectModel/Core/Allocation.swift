@@ -57,4 +57,11 @@ public enum Allocation {
         object.pointee.ob_refcnt = 1 << 60
         Heap.shared.registerImmortal(object)
     }
+
+    /// Runs the finalizers and weak reference callbacks the collector left waiting
+    /// (`krait_gc_pending`); called at the interpreter's safe points.
+    @inline(never)
+    public static func runPendingFinalization() {
+        Heap.shared.runPendingWork()
+    }
 }

@@ -40,6 +40,7 @@ public enum ObjectModelRuntime {
         ReverseIterator.setUp()
         CallableIterator.setUp()
         DictViews.setUp()
+        WeakReferences.setUp()
         UnionType.setUp()
         GenericAlias.setUp()
         MappingProxy.setUp()
@@ -66,7 +67,7 @@ public enum ObjectModelRuntime {
                          Krait_dictReverseItemIterator_type!, Krait_dictKeysView_type!, Krait_dictValuesView_type!,
                          Krait_dictItemsView_type!, Krait_set_type!, Krait_frozenset_type!, Krait_setIterator_type!,
                          Krait_setTable_type!, Krait_unionType_type!, Krait_genericAlias_type!, Krait_mappingProxy_type!,
-                         Krait_simpleNamespace_type!] {
+                         Krait_simpleNamespace_type!, Krait_weakref_type!, Krait_weakProxy_type!, Krait_weakCallableProxy_type!] {
                 try TypeSetup.ready(type)
             }
             try Exceptions.setUp()

@@ -14,9 +14,10 @@ public enum RuntimeHooks {
     /// The `function` type, once the interpreter has defined it.
     nonisolated(unsafe) public static var functionType: TypePointer?
 
-    /// Reports an exception that cannot propagate (from `__del__`, weakref callbacks),
-    /// as `sys.unraisablehook` does.
-    nonisolated(unsafe) public static var writeUnraisable: ((PyException, String) -> Void)?
+    /// Reports an exception that cannot propagate (from `__del__`, weakref callbacks)
+    /// through `sys.unraisablehook`, as CPython's `PyErr_WriteUnraisable`: the message
+    /// (nil: "Exception ignored in") and the object it concerns (or `.empty`).
+    nonisolated(unsafe) public static var writeUnraisable: ((PyException, String?, Value) -> Void)?
 
     /// `import name` (the module itself, also for a dotted name), for the few builtins
     /// that use Python modules (`object.__reduce_ex__` uses `copyreg`).

@@ -97,7 +97,17 @@ public enum TypeSetup {
         type.pointee.tp_dict = Dict.new().object
         try fillDict(type)
         if let base = type.pointee.tp_base { inheritSlots(type, from: base) }
+        if type.pointee.tp_traverse != nil && !untracked.contains(type) { type.pointee.tp_flags |= UInt(Py_TPFLAGS_HAVE_GC) }
         type.pointee.tp_flags |= UInt(Py_TPFLAGS_READY)
+    }
+
+    /// Types that hold references but are not containers CPython's collector tracks:
+    /// str, bytes and bytearray (whose cached forms and buffers Krait keeps in the heap),
+    /// code and range objects, and Krait's own item blocks, which CPython keeps in
+    /// malloc'd memory. `Py_TPFLAGS_HAVE_GC` goes to every other type with `tp_traverse`.
+    static var untracked: [TypePointer] {
+        [Krait_str_type, Krait_bytes_type, Krait_bytearray_type, Krait_code_type, Krait_range_type,
+         Krait_rangeIterator_type, Krait_valueArray_type, Krait_dictKeys_type, Krait_setTable_type, Krait_byteBlock_type]
     }
 
     static let callThroughKraitCall: ternaryfunc = { callable, args, kwargs in

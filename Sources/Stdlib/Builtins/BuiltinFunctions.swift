@@ -228,9 +228,10 @@ enum BuiltinFunctions {
             default: throw PyException.typeError("'\(key)' is an invalid keyword argument for print()")
             }
         }
-        // As CPython, `file=None` means whatever `sys.stdout` is now.
-        if file == .none, let sys = Dict.getItem(ImportSystem.modules, string: Interned.get("sys")) {
-            file = Dict.getItem(Modules.dict(sys), string: Interned.get("stdout")) ?? .none
+        // As CPython, `file=None` means whatever `sys.stdout` is now (in the sys module
+        // itself, which finalizers at exit still reach after sys.modules is emptied).
+        if file == .none {
+            file = Dict.getItem(SysModule.dict, string: Interned.get("stdout")) ?? .none
         }
         if file == .none { return .none }
         if TextStreams.isStandardStream(file) {

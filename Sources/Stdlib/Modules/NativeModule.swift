@@ -4,7 +4,9 @@ import ObjectModel
 
 /// Builds a native module: a module object with builtin functions and constants.
 enum NativeModule {
-    static func make(_ name: String, doc: String, functions: [MethodSpec]) throws(PyException) -> Value {
+    /// Constants are made one at a time, each stored before the next is made (a Value
+    /// only in a Swift array is not seen by the collector).
+    static func make(_ name: String, doc: String, functions: [MethodSpec], constants: [(String, () -> Value)] = []) throws(PyException) -> Value {
         let m = try Modules.make(name: name)
         let d = Modules.dict(m)
         try Dict.setItem(d, Interned.get("__doc__"), Str.make(doc))
@@ -14,6 +16,7 @@ enum NativeModule {
             try Dict.setItem(d, Interned.get(String(cString: fname)), BuiltinFunction.make(table + i, self: m, module: m))
             i += 1
         }
+        for (key, make) in constants { try set(m, key, make()) }
         return m
     }
 

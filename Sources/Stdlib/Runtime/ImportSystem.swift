@@ -15,6 +15,11 @@ public enum ImportSystem {
         switch name {
         case "time": return try TimeModule.create()
         case "math": return try MathModule.create()
+        case "gc": return try GCModule.create()
+        case "_weakref": return try WeakrefModule.create("_weakref")
+        // A stop-gap: once CPython's Lib is on sys.path, its weakref.py (built on
+        // `_weakref`, with WeakValueDictionary and the rest) replaces this entry.
+        case "weakref": return try WeakrefModule.create("weakref")
         case "__future__": return try FutureModule.create()
         case "cmath": return try CMathModule.create()
         case "itertools": return try ItertoolsModule.create()

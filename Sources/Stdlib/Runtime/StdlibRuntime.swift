@@ -2,6 +2,7 @@ import Interpreter
 import ObjectLayout
 import ObjectModel
 import Parser
+import GC
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -40,9 +41,69 @@ public enum StdlibRuntime {
             guard let frame = krait_thread_state().pointee.current_frame?.assumingMemoryBound(to: KraitFrame.self) else { return nil }
             return frame.pointee.f_locals.isEmpty ? try? Interpreter.fastLocals(frame) : frame.pointee.f_locals
         }
-        RuntimeHooks.writeUnraisable = { error, context in
-            StandardStreams.stdout.flush()
-            StandardStreams.stderr.write(context + "\n" + TracebackPrinter.format(error.value))
+        RuntimeHooks.writeUnraisable = { error, message, object in Unraisable.write(error, message: message, object: object) }
+    }
+
+    /// Interpreter exit, as CPython's `finalize_modules`: the modules leave
+    /// `sys.modules` and a collection finalizes what only they held; then the globals
+    /// of modules still alive (a conservative stack word may hold one) are set to None,
+    /// last imported first (names with one leading underscore before the others), and
+    /// another collection finalizes what they held. `sys` and `builtins` are left alone,
+    /// so finalizers can still print. CPython promises no order; Krait's is the heap's.
+    public static func finalize() {
+        Heap.shared.clearStackBelow()
+        var marker = 0
+        Heap.shared.nativeStackLimit = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
+        finalizeModules()
+        Heap.shared.nativeStackLimit = 0
+    }
+
+    @inline(never)
+    static func finalizeModules() {
+        do throws(PyException) {
+            let modules = try dropModules()
+            GCModule.collectUntilQuiet()
+            for i in stride(from: List.count(modules) - 1, through: 0, by: -1) {
+                let module = WeakReferences.referent(List.item(modules, i).layout(PyWeakReference.self))
+                if module != .none { try clearGlobals(Modules.dict(module)) }
+            }
+            GCModule.collectUntilQuiet()
+        } catch {
+            Unraisable.write(error, message: "Exception ignored during interpreter shutdown", object: .empty)
+        }
+        StandardStreams.stdout.flush()
+        StandardStreams.stderr.flush()
+    }
+
+    /// Empties `sys.modules`; returns weak references to the modules but sys and builtins.
+    /// Apart, so that no local of the caller is left holding a module.
+    @inline(never)
+    static func dropModules() throws(PyException) -> Value {
+        let modules = List.new()
+        var position = 0
+        while let (key, module, next) = Dict.next(ImportSystem.modules, from: position) {
+            position = next
+            let name = Str.swiftString(key)
+            if name != "sys" && name != "builtins" && module.isExactly(Krait_module_type) {
+                List.append(modules, try WeakReferences.make(Krait_weakref_type, module, .none))
+            }
+        }
+        Dict.clear(ImportSystem.modules)
+        return modules
+    }
+
+    /// CPython's `_PyModule_ClearDict`: every value becomes None but `__builtins__`,
+    /// names with a single leading underscore first.
+    static func clearGlobals(_ dict: Value) throws(PyException) {
+        var keys: [String] = []
+        var position = 0
+        while let (key, _, next) = Dict.next(dict, from: position) {
+            position = next
+            if key.isExactly(Krait_str_type) { keys.append(Str.swiftString(key)) }
+        }
+        let underscored = keys.filter { $0.hasPrefix("_") && !$0.hasPrefix("__") }
+        for name in underscored + keys.filter({ $0 != "__builtins__" && !underscored.contains($0) }) {
+            try Dict.setItem(dict, Str.make(name), .none)
         }
     }
 

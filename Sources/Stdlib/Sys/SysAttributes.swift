@@ -57,7 +57,7 @@ enum SysAttributes {
         try set("pycache_prefix", .none)
         try set("copyright", Str.make("Copyright (c) 2026 The Krait authors.\nPython is Copyright (c) 2001-2023 Python Software Foundation."))
         for name in ["prefix", "base_prefix", "exec_prefix", "base_exec_prefix"] { try set(name, Str.make(prefix)) }
-        try set("builtin_module_names", Tuple.make(["builtins", "math", "sys", "time"].map { Str.make($0) }))
+        try set("builtin_module_names", Tuple.make(strings: ["builtins", "cmath", "math", "sys", "time"]))
     }
 
     /// Where Krait's `lib/python3.11` would be: the directory above the executable's.

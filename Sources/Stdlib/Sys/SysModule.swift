@@ -7,14 +7,19 @@ import Glibc
 
 /// The `sys` module (the parts programs and the runtime need so far).
 enum SysModule {
+    /// The module's dict, for the runtime's own lookups (`unraisablehook`).
+    nonisolated(unsafe) static var dict: Value = .empty
+
     static func create(argv: [String], executable: String, options: RuntimeOptions) throws(PyException) -> Value {
         let m = try Modules.make(name: "sys")
         let d = Modules.dict(m)
+        dict = d
+        Allocation.makeImmortal(d.object)
         func set(_ name: String, _ v: Value) throws(PyException) { try Dict.setItem(d, Interned.get(name), v) }
         let argvList = List.new()
         for a in argv { List.append(argvList, Str.make(a)) }
         try set("argv", argvList)
-        try set("orig_argv", List.make(CommandLine.arguments.map { Str.make($0) }))
+        try set("orig_argv", List.make(strings: CommandLine.arguments))
         try set("executable", Str.make(executable))
         try set("path", ImportSystem.path)
         try set("modules", ImportSystem.modules)
@@ -27,18 +32,20 @@ enum SysModule {
         let xoptions = Dict.new()
         for (name, value) in options.xOptions { try Dict.setItem(xoptions, Str.make(name), value.map { Str.make($0) } ?? .true) }
         try set("_xoptions", xoptions)
-        try set("warnoptions", List.make(options.warnOptions.map { Str.make($0) }))
+        try set("warnoptions", List.make(strings: options.warnOptions))
         try set("dont_write_bytecode", .bool(options.dontWriteBytecode))
         try set("stdout", TextStreams.make(StandardStreams.stdout, name: "<stdout>"))
         try set("stderr", TextStreams.make(StandardStreams.stderr, name: "<stderr>"))
         try set("__stdout__", try Dict.getItem(d, Interned.get("stdout"))!)
         try set("__stderr__", try Dict.getItem(d, Interned.get("stderr"))!)
-        let table = TypeSetup.methodTable(functions + SysFunctions.all)
+        let table = TypeSetup.methodTable(functions + SysFunctions.all + [Unraisable.hookSpec])
         var i = 0
         while let name = table[i].ml_name {
             try set(String(cString: name), BuiltinFunction.make(table + i, self: m, module: m))
             i += 1
         }
+        Unraisable.defaultHook = try Dict.getItem(d, Interned.get("unraisablehook"))!
+        try set("__unraisablehook__", Unraisable.defaultHook)
         return m
     }
 

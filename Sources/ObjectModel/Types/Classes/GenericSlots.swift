@@ -198,11 +198,15 @@ extension SlotFunctions {
         }
     }
 
+    /// `__del__`; an exception is reported against the method, as CPython's
+    /// `slot_tp_finalize` does (`Exception ignored in: <function A.__del__ at 0x…>`).
     static let finalize: destructor = { o in
+        let v = Value(o!)
+        guard let method = SlotFunctions.lookupSpecial(v, "__del__") else { return }
         do throws(PyException) {
-            _ = try SlotFunctions.callSpecial(Value(o!), "__del__", [])
+            _ = try SlotFunctions.callUnbound(method, v, [])
         } catch {
-            RuntimeHooks.writeUnraisable?(error, "Exception ignored in: \(TypeObject.name(Value(o!).type)).__del__")
+            RuntimeHooks.writeUnraisable?(error, nil, method)
         }
     }
 

@@ -137,7 +137,7 @@ public enum HeapType {
             }
             ht.pointee.ht_member_count = m
             type.pointee.tp_members = members
-            ht.pointee.ht_slots = Tuple.make(slots.map { Str.make($0) }).object
+            ht.pointee.ht_slots = Tuple.make(strings: slots).object
             _ = try Dict.removeItem(dict, Interned.get("__slots__"), hash: Str.hash(Interned.get("__slots__")))
             try Dict.setItem(dict, Interned.get("__slots__"), Value(ht.pointee.ht_slots))
         }
@@ -159,9 +159,14 @@ public enum HeapType {
             TypeSetup.inheritSlots(type, from: Tuple.item(bases, Tuple.count(bases) - 1 - i).object.layout(PyTypeObject.self))
         }
         TypeSetup.inheritSlots(type, from: base)
+        // CPython's rule: instances are collected containers when the base's are or the
+        // class adds slots of its own.
+        if TypeObject.hasFlag(base, UInt(Py_TPFLAGS_HAVE_GC)) || basicSize > base.pointee.tp_basicsize {
+            type.pointee.tp_flags |= UInt(Py_TPFLAGS_HAVE_GC)
+        }
         SlotFunctions.fixUp(type)
         type.pointee.tp_flags |= UInt(Py_TPFLAGS_READY)
-        for i in 0..<Tuple.count(bases) { Subclasses.add(type, to: Tuple.item(bases, i).object.layout(PyTypeObject.self)) }
+        for i in 0..<Tuple.count(bases) { try Subclasses.add(type, to: Tuple.item(bases, i).object.layout(PyTypeObject.self)) }
         try callSetName(type)
         try initSubclass(type, keywords: keywords)
         return Value(type)
@@ -226,7 +231,7 @@ public enum HeapType {
             throw error
         }
         for i in 0..<Tuple.count(oldBases) { try Subclasses.remove(type, from: Tuple.item(oldBases, i).object.layout(PyTypeObject.self)) }
-        for i in 0..<Tuple.count(bases) { Subclasses.add(type, to: Tuple.item(bases, i).object.layout(PyTypeObject.self)) }
+        for i in 0..<Tuple.count(bases) { try Subclasses.add(type, to: Tuple.item(bases, i).object.layout(PyTypeObject.self)) }
         SlotFunctions.fixUp(type)
     }
 

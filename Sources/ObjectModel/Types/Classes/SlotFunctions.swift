@@ -133,9 +133,11 @@ public enum SlotFunctions {
         }
         let start = base.pointee.tp_basicsize, end = type.pointee.tp_basicsize
         let words = UnsafeMutableRawPointer(object!)
+        // The weak reference list is not traced: weak references are weak.
+        let weaklist = type.pointee.tp_weaklistoffset
         var offset = start
         while offset < end {
-            Trace.visit(words.load(fromByteOffset: offset, as: Value.self), visit, arg)
+            if offset != weaklist { Trace.visit(words.load(fromByteOffset: offset, as: Value.self), visit, arg) }
             offset += 8
         }
         return 0

@@ -43,7 +43,7 @@ public enum StructSequence {
         try Dict.setItem(dict, Interned.get("n_sequence_fields"), IntObject.make(shown))
         try Dict.setItem(dict, Interned.get("n_fields"), IntObject.make(fields.count))
         try Dict.setItem(dict, Interned.get("n_unnamed_fields"), IntObject.make(0))
-        try Dict.setItem(dict, Interned.get("__match_args__"), Tuple.make(fields.prefix(shown).map { Str.make($0) }))
+        try Dict.setItem(dict, Interned.get("__match_args__"), Tuple.make(strings: Array(fields.prefix(shown))))
         return t
     }
 

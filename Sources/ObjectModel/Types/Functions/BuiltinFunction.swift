@@ -1,3 +1,4 @@
+import GC
 import ObjectLayout
 
 /// `builtin_function_or_method` (a Swift or C function, possibly bound to `self`) and
@@ -30,6 +31,7 @@ public enum BuiltinFunction {
             throw PyException.systemError("calling C extension functions is not supported yet")
         }
         let function = unsafeBitCast(method.pointee.ml_meth, to: KraitMethod.self)
+        if method.pointee.ml_flags & Int32(METH_KRAIT_CLEAN_STACK) != 0 { Heap.shared.clearStackBelow() }
         return try CBoundary.check(function(bound, args.base, args.count, args.kwnames))
     }
 

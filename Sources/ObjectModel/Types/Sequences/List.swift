@@ -97,6 +97,14 @@ public enum List {
     }
 
     /// A list of the array's values; they are roots while the list is allocated.
+    /// A list of new strings, each appended as soon as it is made (so each is alive
+    /// while the next is allocated, which `[String].map(Str.make)` does not ensure).
+    public static func make(strings: [String]) -> Value {
+        let l = new(capacity: strings.count)
+        for s in strings { append(l, Str.make(s)) }
+        return l
+    }
+
     public static func make(_ values: [Value]) -> Value {
         values.withUnsafeBufferPointer { buffer in
             Heap.shared.withTemporaryRoots(UnsafeRawPointer(buffer.baseAddress ?? UnsafePointer(bitPattern: 8)!), words: buffer.count) {

@@ -36,6 +36,12 @@ public enum Tuple {
         }
     }
 
+    /// A tuple of new strings, made safely (see `List.make(strings:)`).
+    public static func make(strings: [String]) -> Value {
+        let l = List.make(strings: strings)
+        return withExtendedLifetime(l) { make(List.buffer(l)) }
+    }
+
     public static func make(_ a: Value) -> Value {
         let t = allocate(count: 1)
         items(t)[0] = a
