@@ -78,11 +78,29 @@ enum Partial {
         let p = s.layout(KraitPartialObject.self).pointee
         let m = Tuple.count(p.args)
         if Dict.count(p.kw) > 0 {
-            var positional = Array(UnsafeBufferPointer(start: Tuple.items(p.args), count: m))
-            positional.append(contentsOf: UnsafeBufferPointer(start: args.base, count: args.count))
-            let keywords = try Protocols.callMethod(p.kw, "copy")
+            // The stored keywords, overridden by the call's, as names and values after the positional ones.
+            let keywords = Dict.new(capacity: Dict.count(p.kw) + args.keywordCount)
+            var position = 0
+            while let (key, value, next) = Dict.next(p.kw, from: position) {
+                try Dict.setItem(keywords, key, value)
+                position = next
+            }
             for i in 0..<args.keywordCount { try Dict.setItem(keywords, Tuple.item(args.kwnames, i), args[args.count + i]) }
-            return try Protocols.callWithKeywords(p.fn, positional, keywords)
+            let positional = m + args.count, named = Dict.count(keywords)
+            let all = Tuple.allocate(count: positional + named), names = Tuple.allocate(count: named)
+            Tuple.items(all).update(from: Tuple.items(p.args), count: m)
+            if args.count > 0 { (Tuple.items(all) + m).update(from: args.base!, count: args.count) }
+            position = 0
+            var j = 0
+            while let (key, value, next) = Dict.next(keywords, from: position) {
+                Tuple.items(names)[j] = key
+                Tuple.items(all)[positional + j] = value
+                j += 1
+                position = next
+            }
+            return try withExtendedLifetime((all, names)) { () throws(PyException) in
+                try Protocols.call(p.fn, Arguments(Tuple.items(all), positional, names))
+            }
         }
         if m == 0 { return try Protocols.call(p.fn, args) }
         // The stored arguments, then the call's positional and keyword values in order.
