@@ -121,7 +121,10 @@ typedef struct {
     Py_ssize_t dk_nentries;
     uint8_t dk_index_bytes;
     uint8_t dk_unicode_only;
-    uint8_t dk_padding[6];
+    uint8_t dk_padding[2];
+    /* Nonzero while the set of keys is what it was when the number was handed out
+       (CPython's dk_version); inline caches of global loads guard on it. */
+    uint32_t dk_version;
     char dk_indices[];
 } KraitDictKeys;
 
@@ -131,6 +134,8 @@ typedef struct {
     uint64_t ma_version_tag;
     KraitDictKeys *ma_keys;
     void *ma_values;
+    /* Krait: the type whose tp_dict this is; a change invalidates its version tag. */
+    PyTypeObject *kr_owner;
 } PyDictObject;
 
 typedef struct {

@@ -35,19 +35,6 @@ public enum TypeObject {
     @inline(__always)
     public static func hasFlag(_ type: TypePointer, _ flag: UInt) -> Bool { type.pointee.tp_flags & flag != 0 }
 
-    /// `_PyType_Lookup`: `name` (a str) in the dicts along the MRO, without descriptors.
-    public static func lookup(_ type: TypePointer, _ name: Value) -> Value? {
-        guard let mroObject = type.pointee.tp_mro else { return nil }
-        let mro = Value(mroObject)
-        for i in 0..<Tuple.count(mro) {
-            let base = Tuple.item(mro, i).object.layout(PyTypeObject.self)
-            if let dict = base.pointee.tp_dict, let found = Dict.getItem(Value(dict), string: name) {
-                return found
-            }
-        }
-        return nil
-    }
-
     public static func lookup(_ type: TypePointer, _ name: String) -> Value? {
         lookup(type, Interned.get(name))
     }

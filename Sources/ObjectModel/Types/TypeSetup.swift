@@ -83,6 +83,10 @@ public enum TypeSetup {
         if let base = type.pointee.tp_base {
             try ready(base)
             if type.pointee.tp_bases == nil { type.pointee.tp_bases = Tuple.make(Value(base)).object }
+            let bases = Value(type.pointee.tp_bases!)
+            for i in 0..<Tuple.count(bases) {
+                TypeVersions.recordStatic(type, base: Tuple.item(bases, i).object.layout(PyTypeObject.self))
+            }
             type.pointee.tp_mro = try TypeObject.computeMRO(type).object
         } else {
             type.pointee.tp_bases = Tuple.make([]).object
@@ -94,7 +98,9 @@ public enum TypeSetup {
             type.pointee.tp_new = NativeConstructors.new
         }
         // The dict describes the type's own slots, so it is filled before inheritance.
-        type.pointee.tp_dict = Dict.new().object
+        let dict = Dict.new()
+        Dict.dict(dict).pointee.kr_owner = type
+        type.pointee.tp_dict = dict.object
         try fillDict(type)
         if let base = type.pointee.tp_base { inheritSlots(type, from: base) }
         if type.pointee.tp_traverse != nil && !untracked.contains(type) { type.pointee.tp_flags |= UInt(Py_TPFLAGS_HAVE_GC) }

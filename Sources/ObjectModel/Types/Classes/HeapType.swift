@@ -111,6 +111,7 @@ public enum HeapType {
         type.pointee.tp_base = base
         type.pointee.tp_bases = bases.object
         type.pointee.tp_dict = dict.object
+        Dict.dict(dict).pointee.kr_owner = type
 
         // Instance layout: the base's, then `__slots__` members, then `__dict__` and
         // `__weakref__` unless `__slots__` leaves them out.
@@ -188,6 +189,7 @@ public enum HeapType {
         let metatype = Value(type).type
         if metatype != Krait_type_type, let custom = TypeObject.lookup(metatype, Interned.get("mro")),
            custom != TypeObject.lookup(Krait_type_type, Interned.get("mro")) {
+            TypeVersions.markUncacheable(type)
             let result = try SlotFunctions.callUnbound(custom, Value(type), [])
             let mro = try Protocols.call(Value(Krait_tuple_type), result)
             for i in 0..<Tuple.count(mro) where !Protocols.isType(Tuple.item(mro, i)) {
@@ -220,6 +222,7 @@ public enum HeapType {
             throw PyException.typeError("__bases__ assignment: '\(TypeObject.name(newBase))' object layout differs from '\(TypeObject.name(type.pointee.tp_base!))'")
         }
         let oldBases = Value(type.pointee.tp_bases!), oldBase = type.pointee.tp_base, oldMRO = type.pointee.tp_mro
+        TypeVersions.modified(type)
         type.pointee.tp_bases = bases.object
         type.pointee.tp_base = newBase
         do {

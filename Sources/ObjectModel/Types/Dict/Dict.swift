@@ -158,6 +158,7 @@ public enum Dict {
         if let ix = try find(d, key, hash: hash) {
             entries(object.pointee.ma_keys).advanced(by: ix).pointee.me_value = value
             object.pointee.ma_version_tag &+= 1
+            if let owner = object.pointee.kr_owner { TypeVersions.modified(owner) }
             return
         }
         if object.pointee.ma_keys.pointee.dk_usable <= 0 { resize(d, minimumUsed: object.pointee.ma_used * 3) }
@@ -167,8 +168,10 @@ public enum Dict {
         setIndex(keys, freeSlot(keys, hash: hash), ix)
         keys.pointee.dk_nentries += 1
         keys.pointee.dk_usable -= 1
+        keys.pointee.dk_version = 0
         object.pointee.ma_used += 1
         object.pointee.ma_version_tag &+= 1
+        if let owner = object.pointee.kr_owner { TypeVersions.modified(owner) }
     }
 
     /// The first slot on `hash`'s probe sequence that holds no entry.
@@ -223,8 +226,10 @@ public enum Dict {
         let value = entry.pointee.me_value
         entry.pointee.me_key = .empty
         entry.pointee.me_value = .empty
+        keys.pointee.dk_version = 0
         object.pointee.ma_used -= 1
         object.pointee.ma_version_tag &+= 1
+        if let owner = object.pointee.kr_owner { TypeVersions.modified(owner) }
         return value
     }
 
@@ -233,7 +238,21 @@ public enum Dict {
         object.pointee.ma_keys = newKeys(size: minimumSize)
         object.pointee.ma_used = 0
         object.pointee.ma_version_tag &+= 1
+        if let owner = object.pointee.kr_owner { TypeVersions.modified(owner) }
     }
+
+    /// The number that stands for the dict's current set of keys (see `dk_version`),
+    /// handed out now if it has none; 0 once the numbers ran out.
+    public static func keysVersion(_ d: Value) -> UInt32 {
+        let keys = dict(d).pointee.ma_keys!
+        if keys.pointee.dk_version == 0 && nextKeysVersion != 0 {
+            keys.pointee.dk_version = nextKeysVersion
+            nextKeysVersion &+= 1
+        }
+        return keys.pointee.dk_version
+    }
+
+    nonisolated(unsafe) static var nextKeysVersion: UInt32 = 1
 
     // MARK: Iteration
 
@@ -266,6 +285,7 @@ public enum Dict {
     static let traverse: traverseproc = { object, visit, arg in
         let d = object!.layout(PyDictObject.self)
         if let keys = d.pointee.ma_keys { Trace.visit(keys, visit, arg) }
+        Trace.visit(d.pointee.kr_owner, visit, arg)
         return 0
     }
 }
