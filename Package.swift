@@ -28,7 +28,7 @@ let package = Package(
                 swiftSettings: [.unsafeFlags(["-Xllvm", "-sil-disable-pass=dead-store-elimination", "-enforce-exclusivity=unchecked"])]),
         .target(name: "Stdlib", dependencies: ["Interpreter", "Compiler", "Parser", "ObjectModel", "ObjectLayout", "GC"]),
         .target(name: "Krait", dependencies: ["Parser", "Stdlib", "Interpreter", "Compiler", "ObjectModel", "ObjectLayout"]),
-        .executableTarget(name: "KraitCLI", dependencies: ["Krait"]),
+        .executableTarget(name: "KraitCLI", dependencies: ["Krait", "NativeStack"]),
         // Built with the tests: the embedding API used the way a Swift program uses it.
         .executableTarget(name: "EmbeddingExample", dependencies: ["Krait"], path: "Examples/Embedding"),
         .executableTarget(name: "ParseBench", dependencies: ["Parser"], path: "Benchmarks/ParseBench"),

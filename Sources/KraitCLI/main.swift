@@ -65,6 +65,8 @@ func finish(_ status: Int32) -> Never {
     exit(final)
 }
 
+/// Runs what the command line asks for; never returns.
+func runProgram() {
 switch parsed.program {
 case .dumpAST(let path), .disassemble(let path):
     guard let source = readFile(path) else { cannotOpen(path) }
@@ -117,3 +119,9 @@ case .standardInput, .interactive:
     while let line = readLine(strippingNewline: false) { input += Array(line.utf8) }
     finish(Runtime.runMain(source: input, filename: "<stdin>"))
 }
+exit(0)
+}
+
+let failure = InterpreterThread.run(runProgram)
+writeStderr("krait: cannot start the interpreter thread (error \(failure))\n")
+exit(1)

@@ -95,3 +95,19 @@ void krait_stack_clear_below(size_t bytes) {
     memset(area, 0, bytes);
     __asm__ volatile("" : : "r"(area) : "memory");
 }
+
+static void *run_body(void *body) {
+    ((void (*)(void))body)();
+    return 0;
+}
+
+int krait_run_with_stack(size_t bytes, void (*body)(void)) {
+    pthread_attr_t attr;
+    int error = pthread_attr_init(&attr);
+    if (error == 0) error = pthread_attr_setstacksize(&attr, bytes);
+    pthread_t thread;
+    if (error == 0) error = pthread_create(&thread, &attr, run_body, (void *)body);
+    pthread_attr_destroy(&attr);
+    if (error == 0) error = pthread_join(thread, 0);
+    return error;
+}

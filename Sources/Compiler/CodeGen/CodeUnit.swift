@@ -137,6 +137,11 @@ final class CodeUnit {
         let spec = op.spec
         code.append(encodeInstruction(op, arg))
         positions.append(position)
+        // Cache words start zeroed (unspecialised) and share the instruction's position.
+        for _ in 0..<spec.cache {
+            code.append(0)
+            positions.append(position)
+        }
         adjust(spec.stackEffect(arg))
         if spec.terminates { reachable = false }
     }

@@ -10,11 +10,19 @@ public enum Disassembler {
             if index > 0 { out += "\n" }
             out += "Disassembly of <code object \(unit.name) at #\(index), file \"\(module.filename)\", line \(unit.firstLine)>:\n"
             var lastLine: Int32 = -1
-            let targets = Set(unit.code.indices.compactMap { i -> Int? in
+            // Instruction starts: cache words after an instruction are not instructions.
+            var starts: [Int] = []
+            var next = 0
+            while next < unit.code.count {
+                starts.append(next)
+                next += 1 + Opcode(rawValue: UInt8(truncatingIfNeeded: unit.code[next]))!.spec.cache
+            }
+            let targets = Set(starts.compactMap { i -> Int? in
                 let op = Opcode(rawValue: UInt8(truncatingIfNeeded: unit.code[i]))!
                 return op.spec.operand == .jumpTarget ? Int(unit.code[i] >> 8) : nil
             })
-            for (i, word) in unit.code.enumerated() {
+            for i in starts {
+                let word = unit.code[i]
                 let op = Opcode(rawValue: UInt8(truncatingIfNeeded: word))!
                 let arg = Int(word >> 8)
                 let line = unit.positions[i].lineno

@@ -26,6 +26,12 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     case matchSequence, matchMapping, getLen, matchKeys, matchClass, copyDictWithoutKeys
     case getAwaitable, getAiter, getAnext, endAsyncFor, beforeAsyncWith
     case checkEgMatch, prepReraiseStar, asyncGenWrap
+    // Specialised forms (PEP 659): the interpreter rewrites a generic instruction into
+    // one of these when it has seen what it works on, and back when a guard fails.
+    case loadAttrInstance, loadAttrSlot, loadAttrModule, loadAttrClass, loadAttrClassValue
+    case loadMethodNoDict, loadMethodWithDict, loadMethodModule, loadMethodClass
+    case storeAttrInstance, storeAttrSlot
+    case loadGlobalModule, loadGlobalBuiltin
 }
 
 /// What the argument of an instruction refers to, for the disassembler.
@@ -42,18 +48,34 @@ public struct InstructionSpec: Sendable {
     public let jumpEffect: (@Sendable (Int) -> Int)?
     /// Whether execution never falls through (return, raise, unconditional jump).
     public let terminates: Bool
+    /// 32-bit words of inline cache after the instruction (DESIGN.md §5).
+    public let cache: Int
+    /// For a specialised form, the generic instruction it stands for.
+    public let generic: Opcode?
 }
 
 extension Opcode {
     public var spec: InstructionSpec { Opcode.specs[Int(rawValue)] }
 
-    private static func s(_ name: String, _ operand: OperandKind = .none, terminates: Bool = false,
+    private static func s(_ name: String, _ operand: OperandKind = .none, terminates: Bool = false, cache: Int = 0,
                           jump: (@Sendable (Int) -> Int)? = nil, _ effect: @escaping @Sendable (Int) -> Int) -> InstructionSpec {
-        InstructionSpec(name: name, operand: operand, stackEffect: effect, jumpEffect: jump, terminates: terminates)
+        InstructionSpec(name: name, operand: operand, stackEffect: effect, jumpEffect: jump, terminates: terminates,
+                        cache: cache, generic: nil)
     }
 
+    /// A specialised form of `generic`: same operand, stack effect and cache.
+    private static func specialised(_ name: String, _ generic: Opcode) -> InstructionSpec {
+        let g = genericSpecs[Int(generic.rawValue)]
+        return InstructionSpec(name: name, operand: g.operand, stackEffect: g.stackEffect, jumpEffect: nil,
+                               terminates: false, cache: g.cache, generic: generic)
+    }
+
+    /// Inline cache words of attribute and global loads: a version (of a type or of a
+    /// dict's keys), an index or second version, and a 64-bit object.
+    public static let attributeCacheWords = 4
+
     // One entry per opcode, in declaration order; stack effects as functions of the argument.
-    static let specs: [InstructionSpec] = [
+    private static let genericSpecs: [InstructionSpec] = [
         s("NOP") { _ in 0 },
         s("POP_TOP") { _ in -1 },
         s("COPY", .number) { _ in 1 },
@@ -68,17 +90,17 @@ extension Opcode {
         s("DELETE_DEREF", .cell) { _ in 0 },
         s("LOAD_CLOSURE", .cell) { _ in 1 },
         s("LOAD_CLASSDEREF", .cell) { _ in 1 },
-        s("LOAD_GLOBAL", .name) { _ in 1 },
+        s("LOAD_GLOBAL", .name, cache: attributeCacheWords) { _ in 1 },
         s("STORE_GLOBAL", .name) { _ in -1 },
         s("DELETE_GLOBAL", .name) { _ in 0 },
         s("LOAD_NAME", .name) { _ in 1 },
         s("STORE_NAME", .name) { _ in -1 },
         s("DELETE_NAME", .name) { _ in 0 },
-        s("LOAD_ATTR", .name) { _ in 0 },
-        s("STORE_ATTR", .name) { _ in -2 },
+        s("LOAD_ATTR", .name, cache: attributeCacheWords) { _ in 0 },
+        s("STORE_ATTR", .name, cache: attributeCacheWords) { _ in -2 },
         s("DELETE_ATTR", .name) { _ in -1 },
         // obj -> (method or empty, self or the attribute)
-        s("LOAD_METHOD", .name) { _ in 1 },
+        s("LOAD_METHOD", .name, cache: attributeCacheWords) { _ in 1 },
         s("BINARY_OP", .binary) { _ in -1 },
         s("UNARY_NEGATIVE") { _ in 0 },
         s("UNARY_POSITIVE") { _ in 0 },
@@ -176,6 +198,22 @@ extension Opcode {
         s("PREP_RERAISE_STAR") { _ in -1 },
         // value -> the value marked as yielded by an async generator (not by an await in it)
         s("ASYNC_GEN_WRAP") { _ in 0 },
+    ]
+
+    static let specs: [InstructionSpec] = genericSpecs + [
+        specialised("LOAD_ATTR_INSTANCE_VALUE", .loadAttr),
+        specialised("LOAD_ATTR_SLOT", .loadAttr),
+        specialised("LOAD_ATTR_MODULE", .loadAttr),
+        specialised("LOAD_ATTR_CLASS", .loadAttr),
+        specialised("LOAD_ATTR_CLASS_VALUE", .loadAttr),
+        specialised("LOAD_METHOD_NO_DICT", .loadMethod),
+        specialised("LOAD_METHOD_WITH_DICT", .loadMethod),
+        specialised("LOAD_METHOD_MODULE", .loadMethod),
+        specialised("LOAD_METHOD_CLASS", .loadMethod),
+        specialised("STORE_ATTR_INSTANCE_VALUE", .storeAttr),
+        specialised("STORE_ATTR_SLOT", .storeAttr),
+        specialised("LOAD_GLOBAL_MODULE", .loadGlobal),
+        specialised("LOAD_GLOBAL_BUILTIN", .loadGlobal),
     ]
 }
 

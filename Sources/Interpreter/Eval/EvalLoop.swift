@@ -25,7 +25,8 @@ extension Interpreter {
         }
         let codeValue = frame.pointee.f_code
         let code = CodeObjects.code(codeValue)
-        let instructions = UnsafePointer(Bytes.data(code.pointee.co_code).assumingMemoryBound(to: UInt32.self))
+        // Mutable: specialisation rewrites instructions and fills their inline caches.
+        let instructions = Bytes.data(code.pointee.co_code).assumingMemoryBound(to: UInt32.self)
         let consts = Tuple.items(code.pointee.co_consts)
         let names = Tuple.items(code.pointee.co_names)
         let locals = localsplus(frame)
@@ -90,11 +91,17 @@ extension Interpreter {
                             push(&sp, v)
                         }
                     case .loadGlobal:
-                        let name = names[arg]
-                        guard let v = Dict.getItem(globals, string: name) ?? Dict.getItem(builtins, string: name) else {
-                            throw nameError(name)
+                        if Specialization.due(instructions + pc) {
+                            Specialization.loadGlobal(globals, builtins, names[arg], instructions + pc - 1)
                         }
-                        push(&sp, v)
+                        pc += Opcode.attributeCacheWords
+                        push(&sp, try loadGlobalSlowly(globals, builtins, names[arg]))
+                    case .loadGlobalModule:
+                        push(&sp, try loadGlobalModule(globals, builtins, names[arg], instructions + pc))
+                        pc += Opcode.attributeCacheWords
+                    case .loadGlobalBuiltin:
+                        push(&sp, try loadGlobalBuiltin(globals, builtins, names[arg], instructions + pc))
+                        pc += Opcode.attributeCacheWords
                     case .storeGlobal: try Dict.setItem(globals, names[arg], pop(&sp))
                     case .deleteGlobal:
                         if !(try Dict.deleteItem(globals, names[arg])) { throw nameError(names[arg]) }
@@ -125,20 +132,65 @@ extension Interpreter {
                                 throw nameError(names[arg])
                             }
                         }
-                    case .loadAttr: sp[-1] = try Protocols.getAttribute(sp[-1], names[arg])
+                    case .loadAttr:
+                        if Specialization.due(instructions + pc) {
+                            Specialization.loadAttr(sp[-1], names[arg], instructions + pc - 1)
+                        }
+                        pc += Opcode.attributeCacheWords
+                        sp[-1] = try Protocols.getAttribute(sp[-1], names[arg])
+                    case .loadAttrInstance:
+                        sp[-1] = try loadAttrInstance(sp[-1], names[arg], instructions + pc)
+                        pc += Opcode.attributeCacheWords
+                    case .loadAttrSlot:
+                        sp[-1] = try loadAttrSlot(sp[-1], names[arg], instructions + pc)
+                        pc += Opcode.attributeCacheWords
+                    case .loadAttrModule:
+                        sp[-1] = try loadAttrModule(sp[-1], names[arg], instructions + pc, generic: .loadAttr)
+                        pc += Opcode.attributeCacheWords
+                    case .loadAttrClass:
+                        sp[-1] = try loadAttrClass(sp[-1], names[arg], instructions + pc, generic: .loadAttr)
+                        pc += Opcode.attributeCacheWords
+                    case .loadAttrClassValue:
+                        sp[-1] = try loadAttrClassValue(sp[-1], names[arg], instructions + pc)
+                        pc += Opcode.attributeCacheWords
                     case .storeAttr:
+                        if Specialization.due(instructions + pc) {
+                            Specialization.storeAttr(sp[-1], names[arg], instructions + pc - 1)
+                        }
+                        pc += Opcode.attributeCacheWords
                         let owner = pop(&sp), value = pop(&sp)
                         try Protocols.setAttribute(owner, names[arg], value)
+                    case .storeAttrInstance:
+                        sp -= 2
+                        try storeAttrInstance(sp[1], sp[0], names[arg], instructions + pc)
+                        pc += Opcode.attributeCacheWords
+                    case .storeAttrSlot:
+                        sp -= 2
+                        try storeAttrSlot(sp[1], sp[0], names[arg], instructions + pc)
+                        pc += Opcode.attributeCacheWords
                     case .deleteAttr: try Protocols.setAttribute(pop(&sp), names[arg], .empty)
                     case .loadMethod:
-                        let owner = pop(&sp)
-                        if let method = methodFor(owner, names[arg]) {
-                            push(&sp, method)
-                            push(&sp, owner)
-                        } else {
-                            push(&sp, .empty)
-                            push(&sp, try Protocols.getAttribute(owner, names[arg]))
+                        if Specialization.due(instructions + pc) {
+                            Specialization.loadMethod(sp[-1], names[arg], instructions + pc - 1)
                         }
+                        pc += Opcode.attributeCacheWords
+                        try loadMethodGenerically(&sp, names[arg])
+                    case .loadMethodNoDict:
+                        try loadMethodNoDict(&sp, names[arg], instructions + pc)
+                        pc += Opcode.attributeCacheWords
+                    case .loadMethodWithDict:
+                        try loadMethodWithDict(&sp, names[arg], instructions + pc)
+                        pc += Opcode.attributeCacheWords
+                    case .loadMethodModule:
+                        let v = try loadAttrModule(sp[-1], names[arg], instructions + pc, generic: .loadMethod)
+                        sp[-1] = .empty
+                        push(&sp, v)
+                        pc += Opcode.attributeCacheWords
+                    case .loadMethodClass:
+                        let v = try loadAttrClass(sp[-1], names[arg], instructions + pc, generic: .loadMethod)
+                        sp[-1] = .empty
+                        push(&sp, v)
+                        pc += Opcode.attributeCacheWords
                     case .binaryOp:
                         let b = pop(&sp), a = sp[-1]
                         sp[-1] = try binary(a, b, arg)

@@ -18,6 +18,12 @@ extension Interpreter {
         return PyException(Krait_exc_NameError, "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
     }
 
+    /// A global or builtin by name (what LOAD_GLOBAL does before it specialises).
+    static func loadGlobalSlowly(_ globals: Value, _ builtins: Value, _ name: Value) throws(PyException) -> Value {
+        guard let v = Dict.getItem(globals, string: name) ?? Dict.getItem(builtins, string: name) else { throw nameError(name) }
+        return v
+    }
+
     static func nameError(_ name: Value) -> PyException {
         let e = PyException(Krait_exc_NameError, "name '\(Str.swiftString(name))' is not defined")
         _ = try? Protocols.setAttribute(e.value, Interned.get("name"), name)

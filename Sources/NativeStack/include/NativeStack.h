@@ -28,4 +28,9 @@ void krait_stack_scan_below(uintptr_t limit, void (*visit)(uintptr_t word, void 
 /// for references.
 void krait_stack_clear_below(size_t bytes);
 
+/// Runs `body` on a new thread with a stack of `bytes` and waits for it; 0 when it ran,
+/// else the error of creating the thread. The main thread's stack (8 MiB by default)
+/// is small for deep Python recursion in unoptimised builds.
+int krait_run_with_stack(size_t bytes, void (*body)(void));
+
 #endif

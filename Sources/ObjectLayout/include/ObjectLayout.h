@@ -18,5 +18,7 @@
 #include "WeakrefObjects.h"
 #include "TypingObjects.h"
 #include "ModuleObjects.h"
+#include "MethodCache.h"
+#include "InlineCaches.h"
 
 #endif

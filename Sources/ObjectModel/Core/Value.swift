@@ -9,82 +9,82 @@ public typealias TypePointer = UnsafeMutablePointer<PyTypeObject>
 
 extension KraitValue: @retroactive Equatable {
     /// Identity (`is`): the same word. Equal small ints are the same value.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func == (a: KraitValue, b: KraitValue) -> Bool { a.bits == b.bits }
 }
 
 extension Value {
     /// Small ints are 63-bit: this range is tagged; anything outside is a boxed `int`.
-    @inline(__always) public static var smallIntRange: ClosedRange<Int> { -(1 << 62)...((1 << 62) - 1) }
+    @inlinable @inline(__always) public static var smallIntRange: ClosedRange<Int> { -(1 << 62)...((1 << 62) - 1) }
 
-    @inline(__always) public static var empty: Value { Value(bits: 0) }
+    @inlinable @inline(__always) public static var empty: Value { Value(bits: 0) }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     public init(_ object: ObjectPointer) {
         self.init(bits: UInt64(UInt(bitPattern: object)))
     }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     public init(_ type: TypePointer) {
         self.init(bits: UInt64(UInt(bitPattern: type)))
     }
 
     /// A tagged int; `i` must be in `smallIntRange`.
-    @inline(__always)
+    @inlinable @inline(__always)
     public init(smallInt i: Int) {
         self.init(bits: UInt64(bitPattern: Int64(i) &<< 1) | 1)
     }
 
-    @inline(__always) public var isEmpty: Bool { bits == 0 }
-    @inline(__always) public var isSmallInt: Bool { bits & 1 != 0 }
-    @inline(__always) public var isObject: Bool { bits != 0 && bits & 7 == 0 }
+    @inlinable @inline(__always) public var isEmpty: Bool { bits == 0 }
+    @inlinable @inline(__always) public var isSmallInt: Bool { bits & 1 != 0 }
+    @inlinable @inline(__always) public var isObject: Bool { bits != 0 && bits & 7 == 0 }
 
     /// The tagged int; only valid when `isSmallInt`.
-    @inline(__always) public var smallInt: Int { Int(Int64(bitPattern: bits) >> 1) }
+    @inlinable @inline(__always) public var smallInt: Int { Int(Int64(bitPattern: bits) >> 1) }
 
     /// The object; only valid when `isObject`.
-    @inline(__always)
+    @inlinable @inline(__always)
     public var object: ObjectPointer { ObjectPointer(bitPattern: UInt(bits)).unsafelyUnwrapped }
 
     /// The Python type of the value.
-    @inline(__always)
+    @inlinable @inline(__always)
     public var type: TypePointer {
         isSmallInt ? Krait_int_type : object.pointee.ob_type.unsafelyUnwrapped
     }
 
-    @inline(__always) public static var none: Value { Value(Krait_None) }
-    @inline(__always) public static var notImplemented: Value { Value(Krait_NotImplemented) }
-    @inline(__always) public static var ellipsis: Value { Value(Krait_Ellipsis) }
-    @inline(__always) public static var `true`: Value { Value(Krait_True) }
-    @inline(__always) public static var `false`: Value { Value(Krait_False) }
-    @inline(__always) public static func bool(_ b: Bool) -> Value { b ? .true : .false }
+    @inlinable @inline(__always) public static var none: Value { Value(Krait_None) }
+    @inlinable @inline(__always) public static var notImplemented: Value { Value(Krait_NotImplemented) }
+    @inlinable @inline(__always) public static var ellipsis: Value { Value(Krait_Ellipsis) }
+    @inlinable @inline(__always) public static var `true`: Value { Value(Krait_True) }
+    @inlinable @inline(__always) public static var `false`: Value { Value(Krait_False) }
+    @inlinable @inline(__always) public static func bool(_ b: Bool) -> Value { b ? .true : .false }
 
-    @inline(__always) public var isNone: Bool { self == .none }
+    @inlinable @inline(__always) public var isNone: Bool { self == .none }
 
     /// Whether the value's type is exactly `type` (no subclasses).
-    @inline(__always)
+    @inlinable @inline(__always)
     public func isExactly(_ type: TypePointer) -> Bool { self.type == type }
 
     /// The object pointer if the value is an object of exactly `type`.
-    @inline(__always)
+    @inlinable @inline(__always)
     public func object(ifExactly type: TypePointer) -> ObjectPointer? {
         isObject && object.pointee.ob_type == type ? object : nil
     }
 
     /// The object, reinterpreted as its layout struct.
-    @inline(__always)
+    @inlinable @inline(__always)
     public func layout<T>(_: T.Type) -> UnsafeMutablePointer<T> {
         UnsafeMutableRawPointer(object).assumingMemoryBound(to: T.self)
     }
 }
 
 extension TypePointer {
-    @inline(__always)
+    @inlinable @inline(__always)
     public var asObject: ObjectPointer { UnsafeMutableRawPointer(self).assumingMemoryBound(to: PyObject.self) }
 }
 
 extension ObjectPointer {
-    @inline(__always)
+    @inlinable @inline(__always)
     public func layout<T>(_: T.Type) -> UnsafeMutablePointer<T> {
         UnsafeMutableRawPointer(self).assumingMemoryBound(to: T.self)
     }

@@ -45,8 +45,10 @@ public enum Attributes {
                 return try CBoundary.check(get(Boxing.object(descriptor), Boxing.object(v), type.asObject))
             }
         }
-        if let dict = instanceDict(v, create: false), let found = try Dict.getItem(dict, name) {
-            return found
+        if let dict = instanceDict(v, create: false) {
+            // An exact str compares and hashes as str's own, so the lookup runs no code.
+            let found = name.isExactly(Krait_str_type) ? Dict.getItem(dict, string: name) : try Dict.getItem(dict, name)
+            if let found { return found }
         }
         if let descriptor {
             if let get { return try CBoundary.check(get(Boxing.object(descriptor), Boxing.object(v), type.asObject)) }
@@ -76,6 +78,8 @@ public enum Attributes {
         }
         if value.isEmpty {
             if !(try Dict.deleteItem(dict, name)) { throw Protocols.noAttribute(v, name) }
+        } else if name.isExactly(Krait_str_type) {
+            try Dict.setItem(dict, name, value, hash: Str.hash(name))
         } else {
             try Dict.setItem(dict, name, value)
         }

@@ -65,6 +65,10 @@ public enum Protocols {
         guard let slot = type.pointee.tp_getattro else {
             throw noAttribute(v, name)
         }
+        // The generic lookup directly, without the C boundary's boxing and error state.
+        if unsafeBitCast(slot, to: UInt.self) == unsafeBitCast(Krait_object_type.pointee.tp_getattro, to: UInt.self) {
+            return try Attributes.genericGet(v, name)
+        }
         return try CBoundary.check(slot(Boxing.object(v), name.object))
     }
 
@@ -84,6 +88,9 @@ public enum Protocols {
     public static func setAttribute(_ v: Value, _ name: Value, _ value: Value) throws(PyException) {
         guard let slot = v.type.pointee.tp_setattro else {
             throw readOnlyAttributes(v, name, deleting: value.isEmpty)
+        }
+        if unsafeBitCast(slot, to: UInt.self) == unsafeBitCast(Krait_object_type.pointee.tp_setattro, to: UInt.self) {
+            return try Attributes.genericSet(v, name, value)
         }
         try CBoundary.check(status: slot(Boxing.object(v), name.object, value.isEmpty ? nil : Boxing.object(value)))
     }

@@ -5,23 +5,12 @@ import ObjectLayout
 /// process, so an entry's name pointer can never come to mean another string; the
 /// value is borrowed from a type dict that has not changed since (the tag says so).
 enum MethodCache {
-    struct Entry {
-        var version: UInt32
-        var name: UInt64
-        var value: Value
-    }
-
-    static let size = 4096
-
-    nonisolated(unsafe) static let entries: UnsafeMutablePointer<Entry> = {
-        let p = UnsafeMutablePointer<Entry>.allocate(capacity: size)
-        p.initialize(repeating: Entry(version: 0, name: 0, value: .empty), count: size)
-        return p
-    }()
+    typealias Entry = KraitMethodCacheEntry
 
     @inline(__always)
     static func slot(_ version: UInt32, _ name: UInt64) -> UnsafeMutablePointer<Entry> {
-        entries + Int(truncatingIfNeeded: (UInt64(version) &* 0x9E37_79B9 ^ (name >> 4)) & UInt64(size - 1))
+        let index = Int(truncatingIfNeeded: (UInt64(version) &* 0x9E37_79B9 ^ (name >> 4)) & UInt64(KRAIT_METHOD_CACHE_SIZE - 1))
+        return krait_method_cache + index
     }
 }
 
@@ -39,7 +28,7 @@ extension TypeObject {
         }
         let found = uncachedLookup(type, name)
         // The lookup ran no Python code, so the tag still holds.
-        entry.pointee = MethodCache.Entry(version: version, name: name.bits, value: found ?? .empty)
+        entry.pointee = MethodCache.Entry(version: version, unused: 0, name: name.bits, value: found ?? .empty)
         return found
     }
 

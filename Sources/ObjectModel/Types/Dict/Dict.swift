@@ -125,6 +125,13 @@ public enum Dict {
 
     /// Lookup of a str key that cannot raise (its `__eq__` is str's own).
     public static func getItem(_ d: Value, string key: Value) -> Value? {
+        guard let ix = entryIndex(d, string: key) else { return nil }
+        return entries(dict(d).pointee.ma_keys).advanced(by: ix).pointee.me_value
+    }
+
+    /// The entry number of a str key, found without running code (inline caches keep it).
+    @inline(__always)
+    public static func entryIndex(_ d: Value, string key: Value) -> Int? {
         let hash = Str.hash(key)
         let keys = dict(d).pointee.ma_keys!
         let mask = keys.pointee.dk_size - 1
@@ -136,9 +143,9 @@ public enum Dict {
             if ix == empty { return nil }
             if ix >= 0 {
                 let entry = entries[ix]
-                if entry.me_key == key { return entry.me_value }
+                if entry.me_key == key { return ix }
                 if entry.me_hash == hash && entry.me_key.isExactly(Krait_str_type) && Str.equal(entry.me_key, key) {
-                    return entry.me_value
+                    return ix
                 }
             }
             perturb >>= UInt(perturbShift)

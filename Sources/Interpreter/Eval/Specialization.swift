@@ -1,0 +1,248 @@
+import Compiler
+import ObjectLayout
+import ObjectModel
+
+/// PEP 659 quickening: a generic attribute or global instruction that has run looks at
+/// what it worked on and rewrites itself into a specialised form whose inline cache
+/// (`Opcode.attributeCacheWords` words after it) holds what the form's guard checks and
+/// what it loads. A form whose guard fails turns back into the generic instruction,
+/// which waits `backoff` runs before it tries again. Specialising only reads (no Python
+/// code runs), so any instruction boundary stays a place to resume.
+///
+/// Cache words: 0 a type's version tag or a dict's keys version; 1 an entry hint, a slot
+/// offset, a second keys version, or the generic form's countdown; 2–3 a borrowed object
+/// (valid while the version in word 0 holds) or an entry index. Instance attribute forms
+/// keep up to two more type tags in 2 and 3, method forms one more in 1: a method of a
+/// base class sees instances of several subclasses, which share the attribute's entry.
+enum Specialization {
+    static let backoff: UInt32 = 52
+
+    typealias Cache = UnsafeMutablePointer<UInt32>
+
+    @inline(__always)
+    static func object(_ cache: Cache) -> Value { Value(bits: UInt64(cache[2]) | UInt64(cache[3]) << 32) }
+
+    static func rewrite(_ instruction: Cache, _ op: Opcode) {
+        instruction.pointee = (instruction.pointee & ~0xFF) | UInt32(op.rawValue)
+    }
+
+    static func store(_ cache: Cache, version: UInt32, index: UInt32, object: Value = .empty) {
+        cache[0] = version
+        cache[1] = index
+        cache[2] = UInt32(truncatingIfNeeded: object.bits)
+        cache[3] = UInt32(truncatingIfNeeded: object.bits >> 32)
+    }
+
+    /// A specialised form's guard failed: back to the generic instruction for a while.
+    @inline(never)
+    static func deoptimize(_ instruction: Cache, _ generic: Opcode) {
+        rewrite(instruction, generic)
+        instruction[2] = backoff
+    }
+
+    /// Whether the generic instruction should try to specialise now (counting down).
+    @inline(__always)
+    static func due(_ cache: Cache) -> Bool {
+        if cache[1] == 0 { return true }
+        cache[1] -= 1
+        return false
+    }
+
+    @inline(__always)
+    static func hasGenericGetAttribute(_ type: TypePointer) -> Bool {
+        unsafeBitCast(type.pointee.tp_getattro, to: UInt.self) == unsafeBitCast(Krait_object_type.pointee.tp_getattro, to: UInt.self)
+    }
+
+    @inline(__always)
+    static func hasGenericSetAttribute(_ type: TypePointer) -> Bool {
+        unsafeBitCast(type.pointee.tp_setattro, to: UInt.self) == unsafeBitCast(Krait_object_type.pointee.tp_setattro, to: UInt.self)
+    }
+
+    /// The offset of a `__slots__` member that `descriptor` is, if it is one.
+    static func slotOffset(_ descriptor: Value) -> UInt32? {
+        guard descriptor.isExactly(Krait_memberDescriptor_type) else { return nil }
+        let member = descriptor.layout(PyMemberDescrObject.self).pointee.d_member!
+        guard member.pointee.type == Int32(T_KRAIT_VALUE_EX), member.pointee.flags & Int32(READONLY) == 0 else { return nil }
+        return UInt32(member.pointee.offset)
+    }
+
+    /// The entry of `name` in the instance dict of `owner`, if it holds that very key.
+    static func instanceHint(_ owner: Value, _ type: TypePointer, _ name: Value) -> UInt32? {
+        guard type.pointee.tp_dictoffset > 0 else { return nil }
+        let dict = krait_instance_dict(owner, type.pointee.tp_dictoffset)
+        guard !dict.isEmpty, let ix = Dict.entryIndex(dict, string: name), ix < Int(UInt16.max),
+              krait_dict_hinted_entry(dict, UInt32(ix), name) != nil else { return nil }
+        return UInt32(ix)
+    }
+
+    /// Whether `owner`'s instance dict (if it has one) lacks `name`.
+    @inline(__always)
+    static func instanceLacks(_ owner: Value, _ type: TypePointer, _ name: Value) -> Bool {
+        let offset = type.pointee.tp_dictoffset
+        if offset == 0 { return true }
+        let dict = krait_instance_dict(owner, offset)
+        return dict.isEmpty || Dict.getItem(dict, string: name) == nil
+    }
+
+    /// The entry of `name` in a module's (or globals) dict, with the keys version.
+    static func versionedEntry(_ dict: Value, _ name: Value) -> (version: UInt32, index: UInt32)? {
+        guard dict.isExactly(Krait_dict_type), let ix = Dict.entryIndex(dict, string: name) else { return nil }
+        let version = Dict.keysVersion(dict)
+        guard version != 0 else { return nil }
+        return (version, UInt32(ix))
+    }
+
+    // MARK: Attribute loads
+
+    static func loadAttr(_ owner: Value, _ name: Value, _ instruction: Cache) {
+        let cache = instruction + 1
+        if owner.isExactly(Krait_module_type) {
+            if let (version, index) = moduleEntry(owner, name) {
+                store(cache, version: version, index: 0, object: Value(bits: UInt64(index)))
+                rewrite(instruction, .loadAttrModule)
+                return
+            }
+        } else if let (version, value) = classAttribute(owner, name) {
+            store(cache, version: version, index: 0, object: value)
+            rewrite(instruction, .loadAttrClass)
+            return
+        } else if owner.isObject {
+            let type = owner.type
+            let version = TypeVersions.tag(type)
+            if version != 0 && hasGenericGetAttribute(type) {
+                let descriptor = TypeObject.lookup(type, name)
+                if let descriptor, descriptor.type.pointee.tp_descr_set != nil {
+                    if let offset = slotOffset(descriptor) {
+                        store(cache, version: version, index: offset)
+                        rewrite(instruction, .loadAttrSlot)
+                        return
+                    }
+                } else if let hint = instanceHint(owner, type, name) {
+                    store(cache, version: version, index: hint)
+                    rewrite(instruction, .loadAttrInstance)
+                    return
+                } else if let descriptor, descriptor.type.pointee.tp_descr_get == nil, instanceLacks(owner, type, name) {
+                    store(cache, version: version, index: 0, object: descriptor)
+                    rewrite(instruction, .loadAttrClassValue)
+                    return
+                }
+            }
+        }
+        cache[1] = backoff
+    }
+
+    /// `module.name` found in the module's dict (and no data descriptor of module type).
+    static func moduleEntry(_ module: Value, _ name: Value) -> (UInt32, UInt32)? {
+        if let descriptor = TypeObject.lookup(Krait_module_type, name), descriptor.type.pointee.tp_descr_set != nil { return nil }
+        return versionedEntry(module.layout(PyModuleObject.self).pointee.md_dict, name)
+    }
+
+    /// `Class.name` for a class whose metaclass is `type` itself, when the attribute
+    /// needs no binding (a plain value or function); keyed by the class's own tag.
+    static func classAttribute(_ owner: Value, _ name: Value) -> (UInt32, Value)? {
+        guard owner.isObject, owner.type == Krait_type_type else { return nil }
+        let cls = owner.object.layout(PyTypeObject.self)
+        if let meta = TypeObject.lookup(Krait_type_type, name), meta.type.pointee.tp_descr_set != nil { return nil }
+        let version = TypeVersions.tag(cls)
+        guard version != 0, let value = TypeObject.lookup(cls, name) else { return nil }
+        guard value.type.pointee.tp_descr_get == nil || value.isExactly(Krait_function_type) else { return nil }
+        return (version, value)
+    }
+
+    /// One more type at an instance attribute site whose entry is at the same hint:
+    /// true when `owner`'s type was added to the cache's tags.
+    static func addInstanceType(_ owner: Value, _ name: Value, _ cache: Cache, storing: Bool) -> Bool {
+        guard owner.isObject else { return false }
+        let type = owner.type
+        let version = TypeVersions.tag(type)
+        guard version != 0, cache[2] == 0 || cache[3] == 0,
+              storing ? hasGenericSetAttribute(type) : hasGenericGetAttribute(type) else { return false }
+        if let descriptor = TypeObject.lookup(type, name), descriptor.type.pointee.tp_descr_set != nil { return false }
+        guard instanceHint(owner, type, name) == cache[1] else { return false }
+        if cache[2] == 0 { cache[2] = version } else { cache[3] = version }
+        return true
+    }
+
+    /// One more type at a method site that finds the same method: true when added.
+    static func addMethodType(_ owner: Value, _ name: Value, _ cache: Cache, withDict: Bool) -> Bool {
+        let type = owner.type
+        let version = TypeVersions.tag(type)
+        guard version != 0, cache[1] == 0, hasGenericGetAttribute(type), (type.pointee.tp_dictoffset == 0) != withDict,
+              TypeObject.lookup(type, name) == object(cache), instanceLacks(owner, type, name) else { return false }
+        cache[1] = version
+        return true
+    }
+
+    // MARK: Method loads
+
+    static func loadMethod(_ owner: Value, _ name: Value, _ instruction: Cache) {
+        let cache = instruction + 1
+        if owner.isExactly(Krait_module_type) {
+            if let (version, index) = moduleEntry(owner, name) {
+                store(cache, version: version, index: 0, object: Value(bits: UInt64(index)))
+                rewrite(instruction, .loadMethodModule)
+                return
+            }
+        } else if let (version, value) = classAttribute(owner, name) {
+            store(cache, version: version, index: 0, object: value)
+            rewrite(instruction, .loadMethodClass)
+            return
+        } else {
+            let type = owner.type
+            let version = TypeVersions.tag(type)
+            if version != 0 && hasGenericGetAttribute(type), let method = TypeObject.lookup(type, name),
+               method.isExactly(Krait_function_type) || method.isExactly(Krait_methodDescriptor_type),
+               instanceLacks(owner, type, name) {
+                store(cache, version: version, index: 0, object: method)
+                rewrite(instruction, type.pointee.tp_dictoffset == 0 ? .loadMethodNoDict : .loadMethodWithDict)
+                return
+            }
+        }
+        cache[1] = backoff
+    }
+
+    // MARK: Attribute stores
+
+    static func storeAttr(_ owner: Value, _ name: Value, _ instruction: Cache) {
+        let cache = instruction + 1
+        if owner.isObject {
+            let type = owner.type
+            let version = TypeVersions.tag(type)
+            if version != 0 && hasGenericSetAttribute(type) {
+                let descriptor = TypeObject.lookup(type, name)
+                if let descriptor, descriptor.type.pointee.tp_descr_set != nil {
+                    if let offset = slotOffset(descriptor) {
+                        store(cache, version: version, index: offset)
+                        rewrite(instruction, .storeAttrSlot)
+                        return
+                    }
+                } else if let hint = instanceHint(owner, type, name) {
+                    store(cache, version: version, index: hint)
+                    rewrite(instruction, .storeAttrInstance)
+                    return
+                }
+            }
+        }
+        cache[1] = backoff
+    }
+
+    // MARK: Global loads
+
+    static func loadGlobal(_ globals: Value, _ builtins: Value, _ name: Value, _ instruction: Cache) {
+        let cache = instruction + 1
+        if let (version, index) = versionedEntry(globals, name) {
+            store(cache, version: version, index: 0, object: Value(bits: UInt64(index)))
+            rewrite(instruction, .loadGlobalModule)
+            return
+        }
+        if globals.isExactly(Krait_dict_type), let (builtinsVersion, index) = versionedEntry(builtins, name) {
+            let version = Dict.keysVersion(globals)
+            if version != 0 {
+                store(cache, version: version, index: builtinsVersion, object: Value(bits: UInt64(index)))
+                rewrite(instruction, .loadGlobalBuiltin)
+                return
+            }
+        }
+        cache[1] = backoff
+    }
+}
