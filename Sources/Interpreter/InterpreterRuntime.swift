@@ -18,7 +18,6 @@ public enum InterpreterRuntime {
         Generators.setUp()
         Super.setUp()
         RuntimeHooks.functionType = Krait_function_type
-        _ = FrameStack.shared
         do {
             for type in [Krait_code_type!, Krait_function_type!, Krait_cell_type!, Krait_module_type!, Krait_range_type!,
                          Krait_rangeIterator_type!, Krait_traceback_type!, Krait_frame_type!, Krait_generator_type!, Krait_coroutine_type!, Krait_super_type!,

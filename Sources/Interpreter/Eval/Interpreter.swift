@@ -13,10 +13,10 @@ public enum Interpreter {
     public static func callFunction(_ function: Value, _ args: Arguments) throws(PyException) -> Value {
         let f = Functions.function(function)
         let code = CodeObjects.code(f.pointee.func_code)
-        guard let frame = FrameStack.shared.push(code) else {
+        guard let frame = FrameStack.push(code) else {
             throw PyException(Krait_exc_RecursionError, "maximum recursion depth exceeded")
         }
-        defer { FrameStack.shared.pop(frame) }
+        defer { FrameStack.pop(frame) }
         frame.pointee.f_code = f.pointee.func_code
         frame.pointee.f_func = function
         frame.pointee.f_globals = f.pointee.func_globals
@@ -58,10 +58,10 @@ public enum Interpreter {
     public static func runCode(_ codeValue: Value, globals: Value, locals: Value, builtins: Value,
                                closure: Value = .empty) throws(PyException) -> Value {
         let code = CodeObjects.code(codeValue)
-        guard let frame = FrameStack.shared.push(code) else {
+        guard let frame = FrameStack.push(code) else {
             throw PyException(Krait_exc_RecursionError, "maximum recursion depth exceeded")
         }
-        defer { FrameStack.shared.pop(frame) }
+        defer { FrameStack.pop(frame) }
         frame.pointee.f_code = codeValue
         frame.pointee.f_globals = globals
         frame.pointee.f_builtins = builtins

@@ -67,7 +67,7 @@ public enum Generators {
             stack(gen)[Int(f.pointee.f_stackdepth)] = value
             f.pointee.f_stackdepth += 1
         }
-        let thread = krait_thread_state()!
+        let thread = krait_thread_state()
         let outerHandled = thread.pointee.handled_exception
         thread.pointee.handled_exception = g.pointee.gi_exc_state
         g.pointee.gi_running = 1
@@ -138,22 +138,21 @@ public enum Generators {
     static func throwInto(_ gen: Value, _ exception: PyException, closing: Bool = true) throws(PyException) -> Value? {
         guard let inner = delegate(gen) else { return try resume(gen, .none, throwing: exception) }
         let g = generator(gen)
-        let yielded: Value?
+        // What the delegate did. The generator resumes after the `do` block, so that an
+        // exception the generator itself raises is not taken for the delegate's.
+        enum Outcome { case yielded(Value), returned, raiseHere }
+        let outcome: Outcome
         g.pointee.gi_running = 1
         do throws(PyException) {
             if closing && exception.matches(Krait_exc_GeneratorExit) {
                 try closeIterator(inner)
-                g.pointee.gi_running = 0
-                return try resume(gen, .none, throwing: exception)
-            }
-            if isGeneratorLike(inner) {
-                yielded = try throwInto(inner, exception, closing: closing)
+                outcome = .raiseHere
+            } else if isGeneratorLike(inner) {
+                outcome = try throwInto(inner, exception, closing: closing).map { .yielded($0) } ?? .returned
+            } else if let method = try Protocols.lookupAttribute(inner, Interned.get("throw")) {
+                outcome = .yielded(try Protocols.call(method, exception.value))
             } else {
-                guard let method = try Protocols.lookupAttribute(inner, Interned.get("throw")) else {
-                    g.pointee.gi_running = 0
-                    return try resume(gen, .none, throwing: exception)
-                }
-                yielded = try Protocols.call(method, exception.value)
+                outcome = .raiseHere
             }
         } catch {
             g.pointee.gi_running = 0
@@ -164,10 +163,17 @@ public enum Generators {
             return try resume(gen, .none, throwing: error)
         }
         g.pointee.gi_running = 0
-        if let yielded { return yielded }
-        // The delegate returned: its value is the result of the `yield from`.
-        leaveDelegation(gen)
-        return try resume(gen, lastReturnValue(inner))
+        switch outcome {
+        case .yielded(let value):
+            return value
+        case .returned:
+            // The delegate returned: its value is the result of the `yield from`.
+            leaveDelegation(gen)
+            return try resume(gen, lastReturnValue(inner))
+        case .raiseHere:
+            // Closed the delegate, or it has no `throw`: raised at the `yield from`.
+            return try resume(gen, .none, throwing: exception)
+        }
     }
 
     /// CPython's `gen_close_iter`: closes a delegate (through its `close`, if it has one).

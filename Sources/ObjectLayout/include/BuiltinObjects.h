@@ -6,6 +6,7 @@
    fields only through these declarations. Item arrays hold Values (tagged small ints
    included); they are boxed in place before C code may see them (DESIGN.md §2). */
 
+#include <stddef.h>
 #include "TypeObject.h"
 #include "Value.h"
 
@@ -60,6 +61,10 @@ typedef struct {
     Py_hash_t ob_shash;
     char ob_sval[1];
 } PyBytesObject;
+
+/* Where a bytes object's bytes start; a function so Swift reads a constant, not a
+   lazily initialised global. */
+static inline Py_ssize_t krait_bytes_header(void) { return (Py_ssize_t)offsetof(PyBytesObject, ob_sval); }
 
 /* CPython's PyByteArrayObject. `ob_bytes` points at the data of a collected
    KraitByteBlock (the owner's trace visits it); the live bytes start at `ob_start`,

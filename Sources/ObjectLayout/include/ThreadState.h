@@ -15,6 +15,13 @@ typedef struct {
     void *current_frame;
     int recursion_depth;
     int recursion_limit;
+    /* The thread's frame stack (DESIGN.md §6): its first free byte and its end; NULL
+       until the thread first calls Python code. */
+    void *frames_top;
+    void *frames_limit;
+    /* Native stack addresses below this are the reserve kept for unwinding: recursion
+       that reaches it raises RecursionError. 0 until first asked. */
+    uintptr_t native_stack_limit;
 } KraitThreadState;
 
 /* Nonzero while the collector has work for Python code waiting (finalizers, weak
@@ -22,7 +29,9 @@ typedef struct {
    an allocation, where the code that allocated may be half-way through a change. */
 extern int krait_gc_pending;
 
-/* The calling thread's state; zeroed on a thread's first use. */
-KraitThreadState *krait_thread_state(void);
+/* The calling thread's state; zeroed on a thread's first use (but for the limit).
+   Inline, so a hot path pays one thread-local address computation. */
+extern _Thread_local KraitThreadState krait_current_thread_state;
+static inline KraitThreadState *_Nonnull krait_thread_state(void) { return &krait_current_thread_state; }
 
 #endif

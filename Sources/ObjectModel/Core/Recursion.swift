@@ -10,7 +10,7 @@ public enum Recursion {
 
     @inline(__always)
     public static func guarded<R>(_ suffix: String, _ body: () throws(PyException) -> R) throws(PyException) -> R {
-        let state = krait_thread_state()!
+        let state = krait_thread_state()
         state.pointee.recursion_depth += 1
         defer { state.pointee.recursion_depth -= 1 }
         if state.pointee.recursion_depth > state.pointee.recursion_limit || nativeStackIsLow() {
@@ -21,9 +21,17 @@ public enum Recursion {
 
     @inline(__always)
     public static func nativeStackIsLow() -> Bool {
+        var limit = krait_thread_state().pointee.native_stack_limit
+        if limit == 0 { limit = measureStack() }
         var marker: UInt8 = 0
-        return withUnsafeMutablePointer(to: &marker) { p in
-            UInt(bitPattern: p) < krait_stack_low_address() + UInt(stackReserve)
-        }
+        return withUnsafeMutablePointer(to: &marker) { p in UInt(bitPattern: p) < limit }
+    }
+
+    /// The thread's native stack limit, asked of the system once per thread.
+    @inline(never)
+    static func measureStack() -> UInt {
+        let limit = krait_stack_low_address() + UInt(stackReserve)
+        krait_thread_state().pointee.native_stack_limit = limit
+        return limit
     }
 }

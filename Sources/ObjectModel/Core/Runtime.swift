@@ -10,7 +10,7 @@ public enum ObjectModelRuntime {
         if initialized { return }
         initialized = true
         Hashing.configure()
-        let state = krait_thread_state()!
+        let state = krait_thread_state()
         Heap.shared.registerRootArea(UnsafeMutableRawPointer(state), words: MemoryLayout<KraitThreadState>.size / 8)
         ObjectType.setUp()
         TypeType.setUp()

@@ -6,7 +6,7 @@ public enum ReprGuard {
     /// Runs `body` unless `v`'s repr is already in progress on this thread, in which
     /// case the result is `placeholder`.
     public static func run(_ v: Value, placeholder: String, _ body: () throws(PyException) -> Value) throws(PyException) -> Value {
-        let state = krait_thread_state()!
+        let state = krait_thread_state()
         if state.pointee.repr_active.isEmpty { state.pointee.repr_active = List.new() }
         let active = state.pointee.repr_active
         for i in 0..<List.count(active) where List.item(active, i) == v { return Str.make(placeholder) }

@@ -5,7 +5,7 @@ import Glibc
 
 /// `bytes`: immutable bytes after the header, 0-terminated as CPython's.
 public enum Bytes {
-    static let header = MemoryLayout<PyBytesObject>.offset(of: \.ob_sval)!
+    @inline(__always) static var header: Int { krait_bytes_header() }
 
     public static func allocate(count: Int) -> Value {
         let object = Allocation.varObject(Krait_bytes_type, size: header + count + 1, count: count)
@@ -26,8 +26,8 @@ public enum Bytes {
     @inline(__always)
     public static func count(_ v: Value) -> Int { v.layout(PyVarObject.self).pointee.ob_size }
 
-    @inline(__always)
-    public static func data(_ v: Value) -> UnsafeMutableRawPointer { UnsafeMutableRawPointer(v.object) + header }
+    @inlinable @inline(__always)
+    public static func data(_ v: Value) -> UnsafeMutableRawPointer { UnsafeMutableRawPointer(v.object) + krait_bytes_header() }
 
     public static func hash(_ v: Value) -> Int {
         let b = v.layout(PyBytesObject.self)
