@@ -326,10 +326,15 @@ extension Interpreter {
                         kwnames = .empty
                         let nkw = names.isEmpty ? 0 : Tuple.count(names)
                         let result: Value
-                        if base[0].isEmpty {
-                            result = try callValue(base[1], Arguments(base + 2, arg - nkw, names))
+                        let bound = !base[0].isEmpty
+                        let callee = bound ? base[0] : base[1]
+                        if nkw == 0 && callee.isObject && callee.object.pointee.ob_type == Krait_function_type,
+                           let r = try callFunctionExactly(callee, bound ? base + 1 : base + 2, bound ? arg + 1 : arg) {
+                            result = r
+                        } else if bound {
+                            result = try callValue(callee, Arguments(base + 1, arg + 1 - nkw, names))
                         } else {
-                            result = try callValue(base[0], Arguments(base + 1, arg + 1 - nkw, names))
+                            result = try callValue(callee, Arguments(base + 2, arg - nkw, names))
                         }
                         sp = base
                         push(&sp, result)

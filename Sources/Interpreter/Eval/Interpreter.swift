@@ -30,6 +30,31 @@ public enum Interpreter {
         return try run(frame)
     }
 
+    /// A call of a plain function with exactly its positional parameters (CPython's
+    /// CALL_PY_EXACT_ARGS): arguments go straight into the new frame. Nil when the
+    /// function needs the general binding (defaults, keywords, *args, generators).
+    @inline(__always)
+    static func callFunctionExactly(_ function: Value, _ args: UnsafeMutablePointer<Value>, _ count: Int) throws(PyException) -> Value? {
+        let f = Functions.function(function)
+        let code = CodeObjects.code(f.pointee.func_code)
+        let special = KRAIT_CO_VARARGS | KRAIT_CO_VARKEYWORDS | KRAIT_CO_GENERATOR | KRAIT_CO_COROUTINE | KRAIT_CO_ASYNC_GENERATOR
+        guard Int(code.pointee.co_argcount) == count, code.pointee.co_kwonlyargcount == 0, code.pointee.co_flags & special == 0 else {
+            return nil
+        }
+        guard let frame = FrameStack.push(code) else {
+            throw PyException(Krait_exc_RecursionError, "maximum recursion depth exceeded")
+        }
+        defer { FrameStack.pop(frame) }
+        frame.pointee.f_code = f.pointee.func_code
+        frame.pointee.f_func = function
+        frame.pointee.f_globals = f.pointee.func_globals
+        frame.pointee.f_builtins = f.pointee.func_builtins
+        let locals = localsplus(frame)
+        for i in 0..<count { locals[i] = args[i] }
+        if code.pointee.co_ncells | code.pointee.co_nfrees != 0 { prepareCells(frame, code, f) }
+        return try run(frame)
+    }
+
     @inline(__always)
     static func localsplus(_ frame: UnsafeMutablePointer<KraitFrame>) -> UnsafeMutablePointer<Value> {
         (UnsafeMutableRawPointer(frame) + MemoryLayout<KraitFrame>.size).assumingMemoryBound(to: Value.self)
