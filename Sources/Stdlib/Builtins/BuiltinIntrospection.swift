@@ -89,6 +89,9 @@ enum BuiltinIntrospection {
                 return .none
             }
         },
+        MethodSpec("compile", doc: "Compile source into a code object that can be executed by exec() or eval().") { _, a, n, k in
+            CBoundary.value { () throws(PyException) in try Execution.compileBuiltin(Arguments(a, n, k)) }
+        },
         MethodSpec("eval", doc: "Evaluate the given source in the context of globals and locals.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in try Execution.run(Arguments(a, n, k), mode: .eval) }
         },
