@@ -62,6 +62,7 @@ enum BuiltinIntrospection {
         MethodSpec("vars", doc: "Show vars.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in
                 let args = Arguments(a, n, k)
+                if args.count > 1 { throw PyException.typeError("vars expected at most 1 argument, got \(args.count)") }
                 try args.positional("vars", min: 1, max: 1)
                 guard let d = try Protocols.lookupAttribute(args[0], Interned.get("__dict__")) else {
                     throw PyException.typeError("vars() argument must have __dict__ attribute")
