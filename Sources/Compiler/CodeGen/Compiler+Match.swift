@@ -33,17 +33,11 @@ extension Compiler {
         for (i, raw) in cases.enumerated() {
             let c = tree[NodeID(raw)]
             let last = i == cases.count - 1
-            if !last && c.b < 0 && isIrrefutable(NodeID(c.a)) {
-                let p = tree[NodeID(c.a)]
-                let message = p.kind == .matchAs && p.b >= 0
-                    ? "name capture '\(name(p.b))' makes remaining patterns unreachable"
-                    : "wildcard makes remaining patterns unreachable"
-                throw error(message, NodeID(c.a))
-            }
             let fail = FailPops(unit)
             unit.position = tree[NodeID(c.a)].span
             if !last { unit.emit(.copy, 1) }
-            try pattern(NodeID(c.a), fail, depth: 0)
+            patternNames = []
+            try pattern(NodeID(c.a), fail, depth: 0, allowIrrefutable: last || c.b >= 0)
             if c.b >= 0 { try jumpIf(NodeID(c.b), false, fail.label(0)) }
             if !last { unit.emit(.popTop) }
             try statements(c.c)
@@ -55,20 +49,14 @@ extension Compiler {
         if cases.isEmpty { unit.emit(.popTop) }
     }
 
-    func isIrrefutable(_ id: NodeID) -> Bool {
-        let p = tree[id]
-        switch p.kind {
-        case .matchAs: return p.a < 0 || isIrrefutable(NodeID(p.a))
-        case .matchOr: return items(p.a).contains { isIrrefutable(NodeID($0)) }
-        default: return false
-        }
-    }
-
     /// Matches the value on top of the stack against `id`, consuming it. On failure
-    /// jumps to `fail.label(depth)` with `depth` values above the case's base.
-    func pattern(_ id: NodeID, _ fail: FailPops, depth: Int) throws(CompileError) {
+    /// jumps to `fail.label(depth)` with `depth` values above the case's base. Where a
+    /// capture or wildcard would make later cases or alternatives unreachable,
+    /// `allowIrrefutable` is false and it is an error (CPython's `allow_irrefutable`).
+    func pattern(_ id: NodeID, _ fail: FailPops, depth: Int, allowIrrefutable: Bool = true) throws(CompileError) {
         let p = tree[id]
         unit.position = p.span
+        patternSpan = p.span
         switch p.kind {
         case .matchValue:
             try expression(NodeID(p.a))
@@ -80,17 +68,21 @@ extension Compiler {
             unit.emitJump(.popJumpIfFalse, fail.label(depth))
         case .matchAs:
             if p.a < 0 {
-                if p.b >= 0 { storeName(name(p.b)) } else { unit.emit(.popTop) }
+                if !allowIrrefutable {
+                    throw patternError(p.b >= 0 ? "name capture '\(name(p.b))' makes remaining patterns unreachable"
+                                                : "wildcard makes remaining patterns unreachable")
+                }
+                if p.b >= 0 { try bindPattern(name(p.b)) } else { unit.emit(.popTop) }
                 return
             }
             if p.b >= 0 {
                 unit.emit(.copy, 1)
-                try pattern(NodeID(p.a), fail, depth: depth + 1)
-                storeName(name(p.b))
+                try pattern(NodeID(p.a), fail, depth: depth + 1, allowIrrefutable: allowIrrefutable)
+                try bindPattern(name(p.b))
             } else {
-                try pattern(NodeID(p.a), fail, depth: depth)
+                try pattern(NodeID(p.a), fail, depth: depth, allowIrrefutable: allowIrrefutable)
             }
-        case .matchOr: try orPattern(p, fail, depth: depth)
+        case .matchOr: try orPattern(p, fail, depth: depth, allowIrrefutable: allowIrrefutable)
         case .matchSequence: try sequencePattern(p, fail, depth: depth)
         case .matchMapping: try mappingPattern(p, fail, depth: depth)
         case .matchClass: try classPattern(p, fail, depth: depth)
@@ -101,22 +93,43 @@ extension Compiler {
         }
     }
 
-    private func orPattern(_ p: Node, _ fail: FailPops, depth: Int) throws(CompileError) {
+    func patternError(_ message: String) -> CompileError {
+        CompileError(message: message, filename: filename, span: patternSpan)
+    }
+
+    /// Stores a capture, refusing a name the pattern already binds.
+    func bindPattern(_ n: String) throws(CompileError) {
+        if patternNames.contains(n) { throw patternError("multiple assignments to name '\(n)' in pattern") }
+        patternNames.append(n)
+        storeName(n)
+    }
+
+    private func orPattern(_ p: Node, _ fail: FailPops, depth: Int, allowIrrefutable: Bool) throws(CompileError) {
         let alternatives = items(p.a)
         let end = unit.newLabel()
+        let outer = patternNames
+        var first: [String]? = nil
         for (i, alt) in alternatives.enumerated() {
+            patternNames = []
             if i == alternatives.count - 1 {
-                try pattern(NodeID(alt), fail, depth: depth)
+                try pattern(NodeID(alt), fail, depth: depth, allowIrrefutable: allowIrrefutable)
             } else {
                 let next = FailPops(unit)
                 unit.emit(.copy, 1)
-                try pattern(NodeID(alt), next, depth: 0)
+                try pattern(NodeID(alt), next, depth: 0, allowIrrefutable: false)
                 unit.emit(.popTop)
                 unit.emitJump(.jump, end)
                 next.emit()
             }
+            if let first, Set(first) != Set(patternNames) { throw patternError("alternative patterns bind different names") }
+            if first == nil { first = patternNames }
         }
         unit.place(end)
+        patternNames = outer
+        for n in first ?? [] {
+            if patternNames.contains(n) { throw patternError("multiple assignments to name '\(n)' in pattern") }
+            patternNames.append(n)
+        }
     }
 
     private func sequencePattern(_ p: Node, _ fail: FailPops, depth: Int) throws(CompileError) {
@@ -140,7 +153,8 @@ extension Compiler {
             let remaining = subpatterns.count - i - 1
             let s = tree[NodeID(sub)]
             if s.kind == .matchStar {
-                if s.a >= 0 { storeName(name(s.a)) } else { unit.emit(.popTop) }
+                patternSpan = s.span
+                if s.a >= 0 { try bindPattern(name(s.a)) } else { unit.emit(.popTop) }
             } else {
                 try pattern(NodeID(sub), fail, depth: depth + remaining)
             }
@@ -161,10 +175,14 @@ extension Compiler {
             unit.emit(.compareOp, 5)
             unit.emitJump(.popJumpIfFalse, fail.label(depth + 1))
         }
+        var seen = Set<ConstantValue>()
         for k in keys {
             let key = tree[NodeID(k)]
             guard key.kind == .constant || key.kind == .attribute || (key.kind == .unaryOp) || key.kind == .binOp else {
                 throw error("mapping pattern keys may only match literals and attribute lookups", NodeID(k))
+            }
+            if let literal = literalKey(key), !seen.insert(equalityKey(literal)).inserted {
+                throw patternError("mapping pattern checks duplicate key (\(literal.pythonRepr))")
             }
             try expression(NodeID(k))
         }
@@ -178,11 +196,32 @@ extension Compiler {
         }
         if p.c >= 0 {
             unit.emit(.copyDictWithoutKeys)
-            storeName(name(p.c))
+            try bindPattern(name(p.c))
             unit.emit(.popTop)
         } else {
             unit.emit(.popTop)
             unit.emit(.popTop)
+        }
+    }
+
+    /// A mapping key's value when the compiler knows it: a constant or a negated number,
+    /// which CPython has folded before it checks keys for duplicates.
+    private func literalKey(_ key: Node) -> ConstantValue? {
+        if key.kind == .constant { return tree.constants[Int(key.a)] }
+        guard key.kind == .unaryOp, UnaryOperator(rawValue: key.op) == .uSub, tree[NodeID(key.a)].kind == .constant else { return nil }
+        switch tree.constants[Int(tree[NodeID(key.a)].a)] {
+        case .int(let i): return .int(-i)
+        case .float(let d): return .float(-d)
+        default: return nil
+        }
+    }
+
+    /// A key as Python's equality sees it: True, 1 and 1.0 are one key.
+    private func equalityKey(_ c: ConstantValue) -> ConstantValue {
+        switch c {
+        case .bool(let b): return .int(b ? 1 : 0)
+        case .float(let d) where d == d.rounded() && abs(d) < 0x1p62: return .int(Int64(d))
+        default: return c
         }
     }
 

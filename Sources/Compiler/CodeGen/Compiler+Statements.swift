@@ -303,9 +303,23 @@ extension Compiler {
             try expression(NodeID(n.b))
             unit.emit(.call, 1)
         }
-        unit.position = n.span
+        unit.position = lastTestedComparison(NodeID(n.a)) ?? n.span
         unit.emit(.raiseVarargs, 1)
         unit.place(end)
+    }
+
+    /// The span CPython 3.11 gives an assert's raise: its `compiler_jump_if` moves the location
+    /// to each comparison it tests (through `not`, `and`/`or` and conditional expressions) and
+    /// never moves it back, so the last comparison tested wins; tracebacks underline it.
+    func lastTestedComparison(_ id: NodeID) -> SourceSpan? {
+        let n = tree[id]
+        switch n.kind {
+        case .compare: return n.span
+        case .unaryOp where UnaryOperator(rawValue: n.op) == .not: return lastTestedComparison(NodeID(n.a))
+        case .boolOp: return items(n.a).reversed().lazy.compactMap { self.lastTestedComparison(NodeID($0)) }.first
+        case .ifExp: return [n.c, n.b, n.a].lazy.compactMap { self.lastTestedComparison(NodeID($0)) }.first
+        default: return nil
+        }
     }
 
     // MARK: Imports

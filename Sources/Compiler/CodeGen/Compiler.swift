@@ -17,6 +17,10 @@ public final class Compiler {
     let future: FutureFeatures
     /// PEP 563: annotations are compiled to their source text.
     let stringAnnotations: Bool
+    /// The names the `case` pattern being compiled binds so far, and the span of the last
+    /// sub-pattern compiled, which is where CPython reports a pattern's errors.
+    var patternNames: [String] = []
+    var patternSpan = SourceSpan.zero
 
     init(tree: AST, filename: String, optimize: Bool, flags: Int32) throws(CompileError) {
         self.tree = tree

@@ -36,6 +36,8 @@ public final class Scope {
     var classFrees = Set<String>()
     /// Where each `nonlocal` name was declared, for the error when it has no binding.
     var nonlocalSpans: [String: SourceSpan] = [:]
+    /// How deep this scope is in comprehensions' iterable expressions, where `:=` is refused.
+    var comprehensionIterableDepth = 0
     var isGenerator = false
     var isCoroutine = false
     /// An `async def` body, where `await`, `async for` and `async with` are allowed.

@@ -286,6 +286,9 @@ public final class SymbolTable {
         case .boolOp: try visitExpressions(n.a)
         case .namedExpr:
             try refuseInAnnotation("named expression", id)
+            if current.comprehensionIterableDepth > 0 {
+                throw error("assignment expression cannot be used in a comprehension iterable expression", id)
+            }
             try visitNamedTarget(NodeID(n.a))
             try visitExpression(NodeID(n.b))
         case .binOp:
@@ -382,10 +385,16 @@ public final class SymbolTable {
         }
     }
 
+    private func visitIterable(_ id: NodeID) throws(CompileError) {
+        current.comprehensionIterableDepth += 1
+        defer { current.comprehensionIterableDepth -= 1 }
+        try visitExpression(id)
+    }
+
     private func visitComprehension(_ id: NodeID, generators: Int32, kind: NodeKind, elements: [Int32]) throws(CompileError) {
         let list = Array(items(generators))
         let first = tree[NodeID(list[0])]
-        try visitExpression(NodeID(first.b))
+        try visitIterable(NodeID(first.b))
         let names: [NodeKind: String] = [.listComp: "listcomp", .setComp: "setcomp", .dictComp: "dictcomp", .generatorExp: "genexpr"]
         let scope = push(.comprehension, names[kind]!, id)
         scope.isGenerator = kind == .generatorExp
@@ -395,7 +404,7 @@ public final class SymbolTable {
             let c = tree[NodeID(g)]
             if c.op != 0 { scope.isCoroutine = true }
             try visitExpression(NodeID(c.a))
-            if i > 0 { try visitExpression(NodeID(c.b)) }
+            if i > 0 { try visitIterable(NodeID(c.b)) }
             try visitExpressions(c.c)
         }
         for e in elements { try visitExpression(NodeID(e)) }

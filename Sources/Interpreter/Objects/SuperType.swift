@@ -90,6 +90,11 @@ enum Super {
         TypeSetup.begin(t, name: "super", basicSize: MemoryLayout<KraitSuperObject>.size, flags: UInt(Py_TPFLAGS_BASETYPE),
                         doc: "super() -> same as super(__class__, <first argument>)\nsuper(type) -> unbound super object\nsuper(type, obj) -> bound super object; requires isinstance(obj, type)\nsuper(type, type2) -> bound super object; requires issubclass(type2, type)")
         NativeConstructors.register(t) { _, args throws(PyException) in try Super.make(args) }
+        t.pointee.tp_members = MemberDescriptors.memberTable([
+            ("__thisclass__", Int32(T_KRAIT_VALUE), MemoryLayout<KraitSuperObject>.offset(of: \.type)!, true, "the class invoking super()"),
+            ("__self__", Int32(T_KRAIT_VALUE), MemoryLayout<KraitSuperObject>.offset(of: \.obj)!, true, "the instance invoking super(); may be None"),
+            ("__self_class__", Int32(T_KRAIT_VALUE), MemoryLayout<KraitSuperObject>.offset(of: \.obj_type)!, true, "the type of the instance invoking super(); may be None"),
+        ])
         t.pointee.tp_getattro = { o, name in
             CBoundary.object { () throws(PyException) in try Super.getAttribute(Value(o!), Value(name!)) }
         }

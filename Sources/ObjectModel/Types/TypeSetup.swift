@@ -165,7 +165,8 @@ public enum TypeSetup {
         if let mine = type.pointee.tp_as_mapping, let theirs = b.tp_as_mapping, mine != theirs {
             inheritTable(mine, theirs)
         }
-        type.pointee.tp_flags |= b.tp_flags & subclassFlags
+        // `case int(x)` matches the subject itself for subclasses too (CPython's `inherit_special`).
+        type.pointee.tp_flags |= b.tp_flags & (subclassFlags | UInt(Py_TPFLAGS_MATCH_SELF))
         // Pattern matching's sequence/mapping kind, unless the type chose one itself.
         let collectionFlags = UInt(Py_TPFLAGS_SEQUENCE) | UInt(Py_TPFLAGS_MAPPING)
         if type.pointee.tp_flags & collectionFlags == 0 { type.pointee.tp_flags |= b.tp_flags & collectionFlags }

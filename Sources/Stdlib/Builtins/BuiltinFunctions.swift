@@ -47,9 +47,9 @@ enum BuiltinFunctions {
         },
         MethodSpec("pow", doc: "Equivalent to base**exp with 2 arguments or base**exp % mod with 3 arguments") { _, a, n, k in
             CBoundary.value { () throws(PyException) in
-                let args = Arguments(a, n, k)
-                try args.positional("pow", min: 2, max: 3)
-                return try Protocols.ternaryPower(args[0], args[1], args.optional(2) ?? .none)
+                let p = try Arguments(a, n, k).parse("pow", ["base", "exp", "mod"], required: 2)
+                guard let mod = p[2], mod != .none else { return try Protocols.binary(p[0]!, p[1]!, .power) }
+                return try Protocols.ternaryPower(p[0]!, p[1]!, mod)
             }
         },
         MethodSpec("isinstance", doc: "Return whether an object is an instance of a class or of a subclass thereof.") { _, a, n, k in
@@ -120,9 +120,17 @@ enum BuiltinFunctions {
         MethodSpec("sum", doc: "Return the sum of a 'start' value (default: 0) plus an iterable of numbers") { _, a, n, k in
             CBoundary.value { () throws(PyException) in
                 let args = Arguments(a, n, k)
-                var total = args.keyword("start") ?? args.optional(1) ?? IntObject.make(0)
-                if total.isExactly(Krait_str_type) {
+                if args.count == 0 { throw PyException.typeError("sum() takes at least 1 positional argument (0 given)") }
+                let p = try args.parse("sum", ["iterable", "start"], required: 1, positionalOnly: 1)
+                var total = p[1] ?? IntObject.make(0)
+                if TypeObject.hasFlag(total.type, UInt(Py_TPFLAGS_UNICODE_SUBCLASS)) {
                     throw PyException.typeError("sum() can't sum strings [use ''.join(seq) instead]")
+                }
+                if TypeObject.hasFlag(total.type, UInt(Py_TPFLAGS_BYTES_SUBCLASS)) {
+                    throw PyException.typeError("sum() can't sum bytes [use b''.join(seq) instead]")
+                }
+                if ByteArray.isByteArray(total) {
+                    throw PyException.typeError("sum() can't sum bytearray [use b''.join(seq) instead]")
                 }
                 try Protocols.forEach(args[0]) { v throws(PyException) in
                     if total.isSmallInt && v.isSmallInt {
@@ -150,11 +158,12 @@ enum BuiltinFunctions {
         },
         MethodSpec("chr", doc: "Return a Unicode string of one character with ordinal i; 0 <= i <= 0x10ffff.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in
-                let v = try Arguments(a, n, k).one("chr")
-                guard IntObject.check(v) else {
-                    throw PyException.typeError("'\(TypeObject.name(v.type))' object cannot be interpreted as an integer")
+                let v = try Protocols.indexValue(try Arguments(a, n, k).one("chr"))
+                // Argument Clinic's C int converter comes first.
+                guard let i = IntObject.machineValue(v), Int32(exactly: i) != nil else {
+                    throw PyException(Krait_exc_OverflowError, "Python int too large to convert to C int")
                 }
-                guard let i = IntObject.machineValue(v), i >= 0, i <= 0x10FFFF else {
+                guard i >= 0, i <= 0x10FFFF else {
                     throw PyException.valueError("chr() arg not in range(0x110000)")
                 }
                 return Str.make(codePoints: [UInt32(i)])
@@ -182,16 +191,13 @@ enum BuiltinFunctions {
         },
         MethodSpec("round", doc: "Round a number to a given precision in decimal digits.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in
-                let args = Arguments(a, n, k)
-                let ndigits = args.keyword("ndigits") ?? args.optional(1)
-                guard args.count >= 1, args.count + args.keywordCount <= 2 else {
-                    throw PyException.typeError("round() takes at most 2 arguments (\(args.count + args.keywordCount) given)")
+                let p = try Arguments(a, n, k).parse("round", ["number", "ndigits"], required: 1)
+                let number = p[0]!
+                guard let method = SlotFunctions.lookupSpecial(number, "__round__") else {
+                    throw PyException.typeError("type \(TypeObject.name(number.type)) doesn't define __round__ method")
                 }
-                guard let method = SlotFunctions.lookupSpecial(args[0], "__round__") else {
-                    throw PyException.typeError("type \(TypeObject.name(args[0].type)) doesn't define __round__ method")
-                }
-                let extra = ndigits.map { $0 == .none ? [] : [$0] } ?? []
-                return try SlotFunctions.callUnbound(method, args[0], extra)
+                let extra = p[1].map { $0 == .none ? [] : [$0] } ?? []
+                return try SlotFunctions.callUnbound(method, number, extra)
             }
         },
         MethodSpec("hex", doc: "Return the hexadecimal representation of an integer.") { _, a, n, k in
@@ -212,6 +218,7 @@ enum BuiltinFunctions {
     static func printValues(_ args: Arguments) throws(PyException) -> Value {
         var sep = " ", end = "\n"
         var file = Value.none
+        var flush = false
         for i in 0..<args.keywordCount {
             let key = Str.swiftString(Tuple.item(args.kwnames, i))
             let value = args[args.count + i]
@@ -224,7 +231,7 @@ enum BuiltinFunctions {
                     if key == "sep" { sep = Str.swiftString(value) } else { end = Str.swiftString(value) }
                 }
             case "file": file = value
-            case "flush": break
+            case "flush": flush = try Protocols.isTrue(value)
             default: throw PyException.typeError("'\(key)' is an invalid keyword argument for print()")
             }
         }
@@ -235,12 +242,16 @@ enum BuiltinFunctions {
         }
         if file == .none { return .none }
         if TextStreams.isStandardStream(file) {
+            let stream = TextStreams.stream(file)
             var text = ""
+            // What was converted before a failing str() is still written, as CPython writes piece by piece.
+            defer { stream.write(text) }
             for i in 0..<args.count {
                 if i > 0 { text += sep }
                 text += Str.swiftString(try Protocols.str(args[i]))
             }
-            TextStreams.stream(file).write(text + end)
+            text += end
+            if flush { stream.flush() }
             return .none
         }
         // Any other file gets each piece by its own write(), as CPython's print does.
@@ -249,6 +260,7 @@ enum BuiltinFunctions {
             _ = try Protocols.callMethod(file, "write", try Protocols.str(args[i]))
         }
         _ = try Protocols.callMethod(file, "write", Str.make(end))
+        if flush { _ = try Protocols.callMethod(file, "flush") }
         return .none
     }
 

@@ -62,6 +62,7 @@ enum BuiltinIntrospection {
         MethodSpec("vars", doc: "Show vars.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in
                 let args = Arguments(a, n, k)
+                if args.count > 1 { throw PyException.typeError("vars expected at most 1 argument, got \(args.count)") }
                 try args.positional("vars", min: 1, max: 1)
                 guard let d = try Protocols.lookupAttribute(args[0], Interned.get("__dict__")) else {
                     throw PyException.typeError("vars() argument must have __dict__ attribute")
@@ -88,6 +89,9 @@ enum BuiltinIntrospection {
                 _ = try Execution.run(Arguments(a, n, k), mode: .exec)
                 return .none
             }
+        },
+        MethodSpec("compile", doc: "Compile source into a code object that can be executed by exec() or eval().") { _, a, n, k in
+            CBoundary.value { () throws(PyException) in try Execution.compileBuiltin(Arguments(a, n, k)) }
         },
         MethodSpec("eval", doc: "Evaluate the given source in the context of globals and locals.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in try Execution.run(Arguments(a, n, k), mode: .eval) }

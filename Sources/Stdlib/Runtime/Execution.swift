@@ -82,6 +82,56 @@ public enum Execution {
         return e
     }
 
+    /// The bytes of a str or bytes source, nil for other objects.
+    static func sourceBytes(_ v: Value) -> [UInt8]? {
+        if v.isExactly(Krait_str_type) { return Array(Str.swiftString(v).utf8) }
+        guard v.isExactly(Krait_bytes_type) else { return nil }
+        return Array(UnsafeBufferPointer(start: Bytes.data(v).assumingMemoryBound(to: UInt8.self), count: Bytes.count(v)))
+    }
+
+    /// `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)`. Sources are
+    /// strings and bytes (Krait has no `ast` objects yet); of the flags, the future features
+    /// are honoured and `PyCF_ONLY_AST` is refused.
+    static func compileBuiltin(_ args: Arguments) throws(PyException) -> Value {
+        if args.count > 6 {
+            throw PyException.typeError("compile() takes at most 6 positional arguments (\(args.count) given)")
+        }
+        let p = try args.parse("compile", ["source", "filename", "mode", "flags", "dont_inherit", "optimize"], required: 3)
+        let filename = p[1]!
+        guard filename.isExactly(Krait_str_type) || filename.isExactly(Krait_bytes_type) else {
+            throw PyException.typeError("expected str, bytes or os.PathLike object, not \(TypeObject.name(filename.type))")
+        }
+        let name = filename.isExactly(Krait_str_type) ? Str.swiftString(filename) : String(decoding: sourceBytes(filename)!, as: UTF8.self)
+        let modeValue = p[2]!
+        guard modeValue.isExactly(Krait_str_type) else {
+            throw PyException.typeError("compile() argument 'mode' must be str, not \(TypeObject.name(modeValue.type))")
+        }
+        let mode: ParseMode
+        switch Str.swiftString(modeValue) {
+        case "exec": mode = .exec
+        case "eval": mode = .eval
+        case "single": mode = .single
+        default: throw PyException.valueError("compile() mode must be 'exec', 'eval' or 'single'")
+        }
+        let onlyAST: Int32 = 0x400
+        // PyCF_MASK, PyCF_MASK_OBSOLETE and PyCF_COMPILE_MASK of CPython 3.11.
+        let known: Int32 = 0x1FE_0000 | 0x10 | 0x200 | 0x400 | 0x1000 | 0x2000 | 0x4000
+        let flags = try p[3].map { v throws(PyException) in Int32(truncatingIfNeeded: try Protocols.index(v, overflow: Krait_exc_OverflowError)) } ?? 0
+        if flags & ~known != 0 { throw PyException.valueError("compile(): unrecognised flags") }
+        if flags & onlyAST != 0 { throw PyException.systemError("compile() to an AST is not supported by Krait yet") }
+        let dontInherit = try p[4].map { v throws(PyException) in try Protocols.isTrue(v) } ?? false
+        let level = try p[5].map { v throws(PyException) in try Protocols.index(v, overflow: Krait_exc_OverflowError) } ?? -1
+        if level < -1 || level > 2 { throw PyException.valueError("compile(): invalid optimize value") }
+        guard let source = sourceBytes(p[0]!) else {
+            throw PyException.typeError("compile() arg 1 must be a string, bytes or AST object")
+        }
+        let inherited = dontInherit ? 0 : callerFutureFlags()
+        let saved = optimize
+        defer { optimize = saved }
+        if level >= 0 { optimize = level > 0 }
+        return try compile(source, filename: name, mode: mode, flags: (flags | inherited) & KRAIT_CO_FUTURE_ANNOTATIONS)
+    }
+
     /// `exec(source, globals=None, locals=None)` and `eval(...)`.
     static func run(_ args: Arguments, mode: ParseMode) throws(PyException) -> Value {
         let name = mode == .exec ? "exec" : "eval"
@@ -100,9 +150,7 @@ public enum Execution {
             try Dict.setItem(globals, Interned.get("__builtins__"), BuiltinsModule.module)
         }
         var code = args[0]
-        if code.isExactly(Krait_str_type) || code.isExactly(Krait_bytes_type) {
-            let bytes = code.isExactly(Krait_str_type) ? Array(Str.swiftString(code).utf8)
-                : Array(UnsafeBufferPointer(start: Bytes.data(code).assumingMemoryBound(to: UInt8.self), count: Bytes.count(code)))
+        if let bytes = sourceBytes(code) {
             code = try compile(bytes, filename: "<string>", mode: mode, flags: callerFutureFlags())
         } else if !code.isExactly(Krait_code_type) {
             throw PyException.typeError("\(name)() arg 1 must be a string, bytes or code object")

@@ -19,9 +19,6 @@ public enum InteractiveLoop {
             return StdlibRuntime.handleUncaught(error)
         }
         let namespace = Modules.dict(module)
-        RuntimeHooks.printExpression = { v throws(PyException) in
-            StandardStreams.stdout.write(Str.swiftString(try Protocols.repr(v)) + "\n")
-        }
         if banner {
             StandardStreams.stderr.write("Python 3.11.7 (Krait 0.1) on linux\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n")
         }

@@ -41,6 +41,11 @@ public enum StdlibRuntime {
             guard let frame = krait_thread_state().pointee.current_frame?.assumingMemoryBound(to: KraitFrame.self) else { return nil }
             return frame.pointee.f_locals.isEmpty ? try? Interpreter.fastLocals(frame) : frame.pointee.f_locals
         }
+        // sys.displayhook's work, for 'single' code (the prompt, and compile() in that mode).
+        RuntimeHooks.printExpression = { v throws(PyException) in
+            var text = try Protocols.repr(v)
+            _ = try withUnsafePointer(to: &text) { p throws(PyException) in try BuiltinFunctions.printValues(Arguments(p, 1, .empty)) }
+        }
         RuntimeHooks.writeUnraisable = { error, message, object in Unraisable.write(error, message: message, object: object) }
     }
 

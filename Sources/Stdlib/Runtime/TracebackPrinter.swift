@@ -231,6 +231,8 @@ public enum TracebackPrinter {
                 if text[i] == 32 || text[i] == 9 || text[i] == 12 { i += 1; continue }
                 var end = i + 1
                 if end < Int(right.span.colOffset) && !(text[end] == 32 || text[end] == 9 || text[end] == 12) { end += 1 }
+                // The left operand's closing parentheses come before the operator.
+                if text[i] == 41 && i + 1 < Int(right.span.colOffset) { i += 1; continue }
                 return (characters(text, i), characters(text, end))
             }
             return nil

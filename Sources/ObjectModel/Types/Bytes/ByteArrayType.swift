@@ -67,7 +67,7 @@ enum ByteArrayType {
     static func setUp() {
         let t = Krait_bytearray_type!
         TypeSetup.begin(t, name: "bytearray", basicSize: MemoryLayout<PyByteArrayObject>.size,
-                        flags: UInt(Py_TPFLAGS_BASETYPE) | UInt(Py_TPFLAGS_MATCH_SELF) | UInt(Py_TPFLAGS_SEQUENCE),
+                        flags: UInt(Py_TPFLAGS_BASETYPE) | UInt(Py_TPFLAGS_MATCH_SELF),
                         doc: "bytearray(iterable_of_ints) -> bytearray\nbytearray(string, encoding[, errors]) -> bytearray\nbytearray(bytes_or_buffer) -> mutable copy of bytes_or_buffer\nbytearray(int) -> bytes array of size given by the parameter initialized with null bytes\nbytearray() -> empty bytes array\n\nConstruct a mutable bytearray object from:\n  - an iterable yielding integers in range(256)\n  - a text string encoded using the specified encoding\n  - a bytes or a buffer object\n  - any object implementing the buffer API.\n  - an integer")
         let sequence = BytesType.sequenceMethods()
         sequence.pointee.sq_inplace_concat = { a, b in

@@ -113,7 +113,7 @@ enum BytesConstruct {
     /// `fromhex(string, /)`: pairs of hex digits, ASCII whitespace between pairs.
     static func fromHex(_ string: Value) throws(PyException) -> [UInt8] {
         guard StrArguments.isStr(string) else {
-            throw PyException.typeError("fromhex() argument must be str, not \(TypeObject.name(string.type))")
+            throw PyException.typeError("fromhex() argument must be str, not \(string == .none ? "None" : TypeObject.name(string.type))")
         }
         let text = Str.codePoints(string)
         func digit(_ i: Int) throws(PyException) -> UInt8 {

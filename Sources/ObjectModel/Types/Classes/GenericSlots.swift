@@ -89,7 +89,9 @@ extension SlotFunctions {
             guard let method = SlotFunctions.lookupSpecial(v, "__hash__"), method != .none else { throw Protocols.unhashable(v) }
             let result = try SlotFunctions.callUnbound(method, v, [])
             guard IntObject.check(result) else { throw PyException.typeError("__hash__ method should return an integer") }
-            let h = IntObject.hash(result)
+            // A result in the machine range is kept, so `return hash(y)` hashes as y does;
+            // only bigger ones go through int's hash (CPython's slot_tp_hash).
+            let h = IntObject.machineValue(result) ?? IntObject.hash(result)
             return h == -1 ? -2 : h
         }
     }

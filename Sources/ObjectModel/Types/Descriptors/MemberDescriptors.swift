@@ -117,6 +117,7 @@ public enum MemberDescriptors {
         let m = Krait_memberDescriptor_type!
         TypeSetup.begin(m, name: "member_descriptor", basicSize: MemoryLayout<PyMemberDescrObject>.size,
                         flags: UInt(Py_TPFLAGS_DISALLOW_INSTANTIATION))
+        m.pointee.tp_getset = BuiltinAttributes.memberDescriptorGetSet
         m.pointee.tp_repr = { o in
             CBoundary.object { () throws(PyException) in
                 let d = o!.layout(PyMemberDescrObject.self)
@@ -145,6 +146,7 @@ public enum MemberDescriptors {
         let g = Krait_getsetDescriptor_type!
         TypeSetup.begin(g, name: "getset_descriptor", basicSize: MemoryLayout<PyGetSetDescrObject>.size,
                         flags: UInt(Py_TPFLAGS_DISALLOW_INSTANTIATION))
+        g.pointee.tp_getset = BuiltinAttributes.getsetDescriptorGetSet
         g.pointee.tp_repr = { o in
             CBoundary.object { () throws(PyException) in
                 let d = o!.layout(PyGetSetDescrObject.self)

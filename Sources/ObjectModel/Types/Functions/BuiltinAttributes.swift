@@ -2,7 +2,8 @@ import ObjectLayout
 
 /// The introspection attributes of builtin callables: `__name__`, `__qualname__`,
 /// `__doc__`, `__text_signature__`, `__self__`, `__objclass__`, `__module__`, for
-/// builtin functions, method descriptors, slot wrappers and method-wrappers.
+/// builtin functions, method descriptors, slot wrappers, method-wrappers and the
+/// member and getset descriptors.
 enum BuiltinAttributes {
     static func function(_ o: ObjectPointer?) -> UnsafeMutablePointer<PyCFunctionObject> { o!.layout(PyCFunctionObject.self) }
     static func methodDescriptor(_ o: ObjectPointer?) -> UnsafeMutablePointer<PyMethodDescrObject> { o!.layout(PyMethodDescrObject.self) }
@@ -87,5 +88,24 @@ enum BuiltinAttributes {
         }),
         GetSetSpec("__doc__", get: { o, _ in string(SlotDefinitions.all[methodWrapper(o).pointee.descr.pointee.d_slot].doc) }),
         GetSetSpec("__text_signature__", get: { _, _ in Krait_None }),
+    ])
+
+    static func member(_ o: ObjectPointer?) -> UnsafeMutablePointer<PyMemberDescrObject> { o!.layout(PyMemberDescrObject.self) }
+    static func getset(_ o: ObjectPointer?) -> UnsafeMutablePointer<PyGetSetDescrObject> { o!.layout(PyGetSetDescrObject.self) }
+
+    static func optionalDoc(_ doc: UnsafePointer<CChar>?) -> ObjectPointer { doc.map { string(String(cString: $0)) } ?? Krait_None }
+
+    static let memberDescriptorGetSet: UnsafeMutablePointer<PyGetSetDef> = MemberDescriptors.getSetTable([
+        GetSetSpec("__objclass__", get: { o, _ in member(o).pointee.d_type.asObject }),
+        GetSetSpec("__name__", get: { o, _ in string(String(cString: member(o).pointee.d_member.pointee.name)) }),
+        GetSetSpec("__qualname__", get: { o, _ in qualified(member(o).pointee.d_type, String(cString: member(o).pointee.d_member.pointee.name)) }),
+        GetSetSpec("__doc__", get: { o, _ in optionalDoc(member(o).pointee.d_member.pointee.doc) }),
+    ])
+
+    static let getsetDescriptorGetSet: UnsafeMutablePointer<PyGetSetDef> = MemberDescriptors.getSetTable([
+        GetSetSpec("__objclass__", get: { o, _ in getset(o).pointee.d_type.asObject }),
+        GetSetSpec("__name__", get: { o, _ in string(String(cString: getset(o).pointee.d_getset.pointee.name)) }),
+        GetSetSpec("__qualname__", get: { o, _ in qualified(getset(o).pointee.d_type, String(cString: getset(o).pointee.d_getset.pointee.name)) }),
+        GetSetSpec("__doc__", get: { o, _ in optionalDoc(getset(o).pointee.d_getset.pointee.doc) }),
     ])
 }

@@ -24,7 +24,7 @@ enum BuiltinIterators {
         return t
     }
 
-    static func onlyKeyword(_ args: Arguments, _ allowed: String?, _ function: String) throws(PyException) {
+    static func onlyKeyword(_ args: Arguments, _ allowed: String, _ function: String) throws(PyException) {
         for i in 0..<args.keywordCount {
             let key = Str.swiftString(Tuple.item(args.kwnames, i))
             if key != allowed { throw PyException.typeError("'\(key)' is an invalid keyword argument for \(function)()") }
@@ -67,7 +67,7 @@ enum BuiltinIterators {
                doc: "map(func, *iterables) --> map object\n\nMake an iterator that computes the function using arguments from\neach of the iterables.  Stops when the shortest iterable is exhausted.",
                next: { o in BuiltinIterators.iternext(o) { v throws(PyException) in try BuiltinIterators.mapNext(v) } },
                traverse: mapTraverse, constructor: { type, args throws(PyException) in
-                   try BuiltinIterators.onlyKeyword(args, nil, "map")
+                   try args.noKeywords("map")
                    guard args.count >= 2 else { throw PyException.typeError("map() must have at least two arguments.") }
                    return try BuiltinIterators.makeMap(type, args[0], try BuiltinIterators.iterators(args, from: 1))
                })
@@ -93,7 +93,7 @@ enum BuiltinIterators {
         try onlyKeyword(args, "start", "enumerate")
         let start = args.keyword("start") ?? args.optional(1)
         guard args.count >= 1, args.count + args.keywordCount <= 2 else {
-            if args.count == 0 && args.keywordCount == 0 { throw PyException.typeError("enumerate() missing required argument 'iterable' (pos 1)") }
+            if args.count == 0 && args.keywordCount == 0 { throw PyException.typeError("enumerate() missing required argument 'iterable'") }
             throw PyException.typeError("enumerate() takes at most 2 arguments (\(args.count + args.keywordCount) given)")
         }
         let index = try start.map { s throws(PyException) in try Protocols.indexValue(s) } ?? IntObject.make(0)

@@ -1,14 +1,18 @@
 import ObjectLayout
 
 /// The text `int()` and `float()` read: the code points of a str, or the bytes of a
-/// bytes object, without the whitespace around them.
+/// bytes or bytearray object, without the whitespace around them.
 enum NumberSyntax {
-    /// The code points of `v` if it is a str or bytes, else nil.
+    /// The code points of `v` if it is a str, bytes or bytearray, else nil.
     static func text(_ v: Value) -> [UInt32]? {
         if TypeObject.isSubtype(v.type, of: Krait_str_type) { return Str.codePoints(v).map(asciiDigit) }
         if TypeObject.isSubtype(v.type, of: Krait_bytes_type) {
             let bytes = Bytes.data(v).assumingMemoryBound(to: UInt8.self)
             return (0..<Bytes.count(v)).map { UInt32(bytes[$0]) }
+        }
+        if ByteArray.isByteArray(v) {
+            let bytes = ByteArray.data(v).assumingMemoryBound(to: UInt8.self)
+            return (0..<ByteArray.count(v)).map { UInt32(bytes[$0]) }
         }
         return nil
     }

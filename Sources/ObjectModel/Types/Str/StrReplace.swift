@@ -39,7 +39,8 @@ enum StrReplace {
 
     static func removeAffix(_ s: Value, _ affix: Value, _ name: String, atEnd: Bool) throws(PyException) -> Value {
         guard StrArguments.isStr(affix) else {
-            throw PyException.typeError("\(name)() argument must be str, not \(TypeObject.name(affix.type))")
+            // Argument Clinic names None itself, other arguments by their type.
+            throw PyException.typeError("\(name)() argument must be str, not \(affix == .none ? "None" : TypeObject.name(affix.type))")
         }
         let view = StrView(s), a = StrView(affix)
         guard a.count > 0, StrSearch.tailMatch(view, a, 0, view.count, atEnd: atEnd) else { return Str.substring(s, 0..<view.count) }
