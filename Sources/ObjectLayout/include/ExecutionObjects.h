@@ -141,11 +141,15 @@ typedef struct {
     KraitValue length;
 } PyRangeObject;
 
+/* `next`, `step` and `remaining` drive the iteration; `start` and `length` are where
+   it began, for `__reduce__` and `__setstate__`. */
 typedef struct {
     PyObject ob_base;
     int64_t next;
     int64_t step;
     int64_t remaining;
+    int64_t start;
+    int64_t length;
 } KraitRangeIterator;
 
 /* A generator, coroutine or async generator. Its frame (sized for its code) follows

@@ -39,6 +39,7 @@ public enum ObjectModelRuntime {
         DictIterator.setUp()
         ReverseIterator.setUp()
         CallableIterator.setUp()
+        BuiltinIterators.setUpState()
         DictViews.setUp()
         WeakReferences.setUp()
         UnionType.setUp()

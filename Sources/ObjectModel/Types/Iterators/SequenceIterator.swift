@@ -41,6 +41,7 @@ enum SequenceIterator {
         type.pointee.tp_getattro = Krait_object_type.pointee.tp_getattro
         type.pointee.tp_iternext = next
         type.pointee.tp_traverse = traverse
+        type.pointee.tp_methods = stateMethods
     }
 
     static func setUp() {
