@@ -22,7 +22,7 @@ extension Ranges {
                     let (stop, stopOverflow) = r.start.addingReportingOverflow(span)
                     let edge: Int64 = r.step > 0 ? .max : .min
                     let range = Ranges.make(start: Int(r.start), stop: Int(spanOverflow || stopOverflow ? edge : stop), step: Int(r.step))
-                    let iter = try Protocols.getAttribute(try RuntimeHooks.importModule!("builtins"), "iter")
+                    let iter = try BuiltinNames.get("iter")
                     let result = Tuple.allocate(count: 3)
                     Tuple.items(result)[0] = iter
                     Tuple.items(result)[1] = Tuple.make(range)

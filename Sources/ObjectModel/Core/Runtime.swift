@@ -40,6 +40,8 @@ public enum ObjectModelRuntime {
         ReverseIterator.setUp()
         CallableIterator.setUp()
         BuiltinIterators.setUpState()
+        DescriptorReduction.setUp()
+        BoundMethodEquality.setUp()
         DictViews.setUp()
         WeakReferences.setUp()
         UnionType.setUp()

@@ -156,7 +156,7 @@ enum MemoryViewType {
             }
         }
         // Advancing over a view released meanwhile raises, as in CPython.
-        SequenceIterator.define(Krait_memoryIterator_type, "memory_iterator") { o in
+        SequenceIterator.define(Krait_memoryIterator_type, "memory_iterator", stateMethods: false) { o in
             let s = SequenceIterator.state(o!)
             let view = s.pointee.it_seq
             guard !view.isEmpty else { return nil }

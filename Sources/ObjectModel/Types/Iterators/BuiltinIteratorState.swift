@@ -101,7 +101,7 @@ extension BuiltinIterators {
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                     try args.none("callable_iterator.__reduce__")
                     let it = s.layout(KraitCallableIteratorObject.self)
-                    let iter = try IteratorState.builtin("iter")
+                    let iter = try BuiltinNames.get("iter")
                     if it.pointee.it_callable.isEmpty { return Tuple.make(iter, Tuple.make(Tuple.allocate(count: 0))) }
                     return Tuple.make(iter, Tuple.make(it.pointee.it_callable, it.pointee.it_sentinel))
                 }

@@ -1,19 +1,12 @@
 import ObjectLayout
 
 /// What the builtin iterators share for `__length_hint__`, `__reduce__` and
-/// `__setstate__`: the builtin they reduce to, the index argument of `__setstate__`,
-/// and CPython's docstrings.
+/// `__setstate__`: the index argument of `__setstate__`, the shapes of reductions, and
+/// CPython's docstrings.
 enum IteratorState {
     static let hintDoc = "Private method returning an estimate of len(list(it))."
     static let reduceDoc = "Return state information for pickling."
     static let setStateDoc = "Set state information for unpickling."
-
-    /// `builtins.iter` (or another builtin), which CPython reads from the running
-    /// frame's builtins.
-    static func builtin(_ name: String) throws(PyException) -> Value {
-        guard let importModule = RuntimeHooks.importModule else { throw PyException.systemError("no import system") }
-        return try Protocols.getAttribute(try importModule("builtins"), name)
-    }
 
     /// `PyLong_AsSsize_t` of a `__setstate__` argument: an int, without `__index__`.
     static func index(_ state: Value) throws(PyException) -> Int {
@@ -51,6 +44,6 @@ extension IteratorState {
             .copyMemory(from: UnsafeRawPointer(it.object).advanced(by: header), byteCount: size - header)
         let remaining = List.new()
         while let item = try Protocols.next(Value(copy)) { List.append(remaining, item) }
-        return reduction(try builtin("iter"), remaining)
+        return reduction(try BuiltinNames.get("iter"), remaining)
     }
 }

@@ -33,15 +33,16 @@ enum SequenceIterator {
         return 0
     }
 
-    /// Sets up an iterator type of this layout with its `tp_iternext`.
-    static func define(_ type: TypePointer, _ name: String, _ next: iternextfunc) {
+    /// Sets up an iterator type of this layout with its `tp_iternext`, and, unless it
+    /// has none in CPython (`memory_iterator`), the state methods.
+    static func define(_ type: TypePointer, _ name: String, stateMethods: Bool = true, _ next: iternextfunc) {
         TypeSetup.begin(type, name: name, basicSize: MemoryLayout<KraitSequenceIterator>.size,
                         flags: UInt(Py_TPFLAGS_DISALLOW_INSTANTIATION))
         type.pointee.tp_iter = { o in o }
         type.pointee.tp_getattro = Krait_object_type.pointee.tp_getattro
         type.pointee.tp_iternext = next
         type.pointee.tp_traverse = traverse
-        type.pointee.tp_methods = stateMethods
+        if stateMethods { type.pointee.tp_methods = SequenceIterator.stateMethods }
     }
 
     static func setUp() {

@@ -42,7 +42,7 @@ extension SequenceIterator {
         MethodSpec("__reduce__", doc: IteratorState.reduceDoc) { s, a, n, k in
             MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                 try args.none(IteratorState.qualified(s, "__reduce__"))
-                let iter = try IteratorState.builtin("iter")
+                let iter = try BuiltinNames.get("iter")
                 let st = SequenceIterator.state(s.object)
                 if st.pointee.it_seq.isEmpty { return IteratorState.reduction(iter, SequenceIterator.emptySequence(s)) }
                 return IteratorState.reduction(iter, st.pointee.it_seq, IntObject.make(st.pointee.it_index))
@@ -82,7 +82,7 @@ extension ReverseIterator {
             MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                 try args.none("list_reverseiterator.__reduce__")
                 let st = SequenceIterator.state(s.object)
-                if st.pointee.it_seq.isEmpty { return IteratorState.reduction(try IteratorState.builtin("iter"), List.new()) }
+                if st.pointee.it_seq.isEmpty { return IteratorState.reduction(try BuiltinNames.get("iter"), List.new()) }
                 return IteratorState.reduction(Value(Krait_reversed_type), st.pointee.it_seq, IntObject.make(st.pointee.it_index))
             }
         },
