@@ -202,6 +202,12 @@ typedef struct {
     KraitValue default_value;
 } KraitAnextAwaitable;
 
+/* `coroutine.__await__()`: an iterator driving the coroutine. */
+typedef struct {
+    PyObject ob_base;
+    KraitValue cw_coroutine;
+} KraitCoroutineWrapper;
+
 /* `super(type, obj)`: attribute lookup on obj's MRO after type. */
 typedef struct {
     PyObject ob_base;
@@ -222,6 +228,7 @@ typedef struct {
     X(PyRangeIter_Type, rangeIterator) \
     X(PyGen_Type, generator) \
     X(PyCoro_Type, coroutine) \
+    X(_PyCoroWrapper_Type, coroutineWrapper) \
     X(PyAsyncGen_Type, asyncGenerator) \
     X(_PyAsyncGenASend_Type, asyncGenASend) \
     X(_PyAsyncGenAThrow_Type, asyncGenAThrow) \

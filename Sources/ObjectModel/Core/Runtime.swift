@@ -49,7 +49,7 @@ public enum ObjectModelRuntime {
         MappingProxy.setUp()
         SimpleNamespace.setUp()
         for type in [Krait_dict_type!, Krait_enumerate_type!, Krait_frozenset_type!, Krait_list_type!, Krait_set_type!,
-                     Krait_tuple_type!] {
+                     Krait_tuple_type!, Krait_weakref_type!] {
             TypeSetup.appendMethods(type, [GenericAlias.classGetItem])
         }
         do {
