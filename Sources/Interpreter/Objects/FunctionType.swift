@@ -39,6 +39,7 @@ public enum Functions {
         t.pointee.kr_call = { f, a, n, k in
             CBoundary.value { () throws(PyException) in try Interpreter.callFunction(f, Arguments(a, n, k)) }
         }
+        NativeConstructors.register(t) { _, args throws(PyException) in try Functions.construct(args) }
         t.pointee.tp_descr_get = { f, instance, _ in
             guard let instance, Value(instance) != .none else { return f }
             return ClassMethods.bind(Value(f!), Value(instance)).object

@@ -2,7 +2,7 @@
 /// does for methods that accept keywords; its messages are CPython's.
 public struct ParsedArguments {
     /// The value of each parameter, or empty when it was not given.
-    var values: (Value, Value, Value, Value) = (.empty, .empty, .empty, .empty)
+    var values: (Value, Value, Value, Value, Value) = (.empty, .empty, .empty, .empty, .empty)
 
     public subscript(i: Int) -> Value? {
         let v: Value
@@ -10,7 +10,8 @@ public struct ParsedArguments {
         case 0: v = values.0
         case 1: v = values.1
         case 2: v = values.2
-        default: v = values.3
+        case 3: v = values.3
+        default: v = values.4
         }
         return v.isEmpty ? nil : v
     }
@@ -20,17 +21,18 @@ public struct ParsedArguments {
         case 0: values.0 = v
         case 1: values.1 = v
         case 2: values.2 = v
-        default: values.3 = v
+        case 3: values.3 = v
+        default: values.4 = v
         }
     }
 }
 
 extension Arguments {
-    /// Matches positional and keyword arguments to at most four `names`; the first
+    /// Matches positional and keyword arguments to at most five `names`; the first
     /// `required` are mandatory, the first `positionalOnly` cannot be given by name.
     public func parse(_ function: String, _ names: [StaticString], required: Int = 0,
                       positionalOnly: Int = 0) throws(PyException) -> ParsedArguments {
-        precondition(names.count <= 4, "ParsedArguments holds at most four parameters")
+        precondition(names.count <= 5, "ParsedArguments holds at most five parameters")
         var parsed = ParsedArguments()
         if count > names.count {
             let quantifier = required == names.count ? "exactly" : "at most"
