@@ -4,12 +4,18 @@
 Each programs/NAME.py is run as `python3.11 NAME.py` from the programs folder with
 PYTHONHASHSEED=0; its standard output, standard error and exit status are written to
 programs/NAME.expected as JSON, with the programs folder's path written {programs}. Run this with python3.11 after adding or changing a program.
+
+    python3.11 Tests/Conformance/regenerate.py             # every program
+    python3.11 Tests/Conformance/regenerate.py iterator_   # names containing iterator_
 """
 import json, os, pathlib, subprocess, sys
 
 programs = pathlib.Path(__file__).resolve().parent / "programs"
 env = dict(os.environ, PYTHONHASHSEED="0", PYTHONDONTWRITEBYTECODE="1")
+patterns = sys.argv[1:]
 for path in sorted(programs.glob("*.py")):
+    if patterns and not any(p in path.name for p in patterns):
+        continue
     run = subprocess.run([sys.executable, path.name], cwd=programs, env=env, capture_output=True, timeout=120)
     # Tracebacks name the program by its absolute path; the test puts its own folder back.
     def portable(data):

@@ -44,7 +44,17 @@ enum CodeType {
             GetSetSpec("co_varnames", get: { o, _ in CodeType.names(o!, kind: 0, limit: true).object }),
             GetSetSpec("co_cellvars", get: { o, _ in CodeType.names(o!, kind: 1, limit: false).object }),
             GetSetSpec("co_freevars", get: { o, _ in CodeType.names(o!, kind: 2, limit: false).object }),
-        ])
+        ] + tableGetSet)
+        t.pointee.tp_methods = TypeSetup.methodTable(methods)
+        t.pointee.tp_richcompare = { a, b, op in
+            CBoundary.object { () throws(PyException) in
+                let x = Value(a!), y = Value(b!)
+                guard y.isExactly(Krait_code_type), op == CompareOp.eq.rawValue || op == CompareOp.ne.rawValue else { return .notImplemented }
+                let equal = x == y ? true : try CodeType.equal(x, y)
+                return .bool(equal == (op == CompareOp.eq.rawValue))
+            }
+        }
+        t.pointee.tp_hash = { o in CBoundary.integer { () throws(PyException) in try CodeType.hash(Value(o!)) } }
     }
 
     /// The names of one kind (0 locals, 1 cells, 2 free) from co_localsplusnames.

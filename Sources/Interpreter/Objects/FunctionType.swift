@@ -39,6 +39,7 @@ public enum Functions {
         t.pointee.kr_call = { f, a, n, k in
             CBoundary.value { () throws(PyException) in try Interpreter.callFunction(f, Arguments(a, n, k)) }
         }
+        NativeConstructors.register(t) { _, args throws(PyException) in try Functions.construct(args) }
         t.pointee.tp_descr_get = { f, instance, _ in
             guard let instance, Value(instance) != .none else { return f }
             return ClassMethods.bind(Value(f!), Value(instance)).object
@@ -126,6 +127,23 @@ public enum Functions {
                 return 0
             }),
         ])
+        // Cells compare by contents, an empty cell before any other; so they are unhashable.
+        cell.pointee.tp_richcompare = { a, b, op in
+            CBoundary.object { () throws(PyException) in
+                guard Value(b!).type == Krait_cell_type, let op = CompareOp(rawValue: op) else { return .notImplemented }
+                let x = a!.layout(PyCellObject.self).pointee.ob_ref, y = b!.layout(PyCellObject.self).pointee.ob_ref
+                if !x.isEmpty && !y.isEmpty { return try Protocols.richCompare(x, y, op) }
+                return try Protocols.richCompare(.bool(y.isEmpty), .bool(x.isEmpty), op)
+            }
+        }
+        cell.pointee.tp_hash = Hashing.notImplemented
+        NativeConstructors.register(cell) { _, args throws(PyException) in
+            try args.noKeywords("cell")
+            guard args.count <= 1 else { throw PyException.typeError("cell expected at most 1 argument, got \(args.count)") }
+            let object = Allocation.object(Krait_cell_type, size: MemoryLayout<PyCellObject>.size)
+            object.layout(PyCellObject.self).pointee.ob_ref = args.optional(0) ?? .empty
+            return Value(object)
+        }
     }
 
     static func orNone(_ v: Value) -> ObjectPointer { v.isEmpty ? Krait_None : Boxing.object(v) }

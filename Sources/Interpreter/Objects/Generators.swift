@@ -55,9 +55,10 @@ public enum Generators {
         if g.pointee.gi_running != 0 { throw PyException.valueError("\(kind) already executing") }
         let f = frame(gen)
         if g.pointee.gi_finished != 0 {
-            if let exception { throw exception }
-            // A finished coroutine cannot be awaited again; a finished generator just stops.
+            // A finished coroutine cannot be resumed, nor thrown into, again; a finished
+            // generator re-raises what is thrown, or just stops.
             if kind == "coroutine" { throw PyException(Krait_exc_RuntimeError, "cannot reuse already awaited coroutine") }
+            if let exception { throw exception }
             return nil
         }
         if f.pointee.f_lasti == 1 && exception == nil && value != .none {
@@ -319,7 +320,7 @@ public enum Generators {
         }
         t.pointee.tp_methods = TypeSetup.methodTable(sendThrowClose)
         Krait_coroutine_type.pointee.tp_methods = TypeSetup.methodTable(sendThrowClose)
-        Krait_asyncGenerator_type.pointee.tp_methods = TypeSetup.methodTable(AsyncGenerators.methods)
+        Krait_asyncGenerator_type.pointee.tp_methods = TypeSetup.methodTable(AsyncGenerators.methods + [GenericAlias.classGetItem])
         AsyncGenerators.setUp()
     }
 

@@ -13,11 +13,34 @@ public enum Modules {
         let d = dict ?? Dict.new()
         m.pointee.md_dict = d
         m.pointee.md_name = Str.make(name)
-        for (key, value) in [("__name__", Str.make(name)), ("__doc__", Value.none), ("__package__", Value.none),
-                             ("__loader__", Value.none), ("__spec__", Value.none)] where Dict.getItem(d, string: Interned.get(key)) == nil {
-            try Dict.setItem(d, Interned.get(key), value)
+        // The name is read back from the module, which keeps it alive while the dict grows.
+        for key in ["__name__", "__doc__", "__package__", "__loader__", "__spec__"] where Dict.getItem(d, string: Interned.get(key)) == nil {
+            try Dict.setItem(d, Interned.get(key), key == "__name__" ? m.pointee.md_name : .none)
         }
         return Value(object)
+    }
+
+    /// A module of `type` with an empty dict, as CPython's `new_module`.
+    static func allocate(_ type: TypePointer) -> Value {
+        let object = Allocation.object(type, size: type.pointee.tp_basicsize)
+        object.layout(PyModuleObject.self).pointee.md_dict = Dict.new()
+        return Value(object)
+    }
+
+    /// `module(name, doc=None)`: CPython's `module___init__`, which (re)sets the
+    /// module's name, doc, package, loader and spec.
+    static func initialize(_ module: Value, _ args: Arguments) throws(PyException) {
+        let parsed = try args.parse("module", ["name", "doc"], required: 1)
+        let name = parsed[0]!
+        guard name.isObject, TypeObject.isSubtype(name.type, of: Krait_str_type) else {
+            throw PyException.typeError("module() argument 'name' must be str, not \(TypeObject.name(name.type))")
+        }
+        let m = module.layout(PyModuleObject.self)
+        let d = m.pointee.md_dict
+        try Dict.setItem(d, Interned.get("__name__"), name)
+        try Dict.setItem(d, Interned.get("__doc__"), parsed[1] ?? .none)
+        for key in ["__package__", "__loader__", "__spec__"] { try Dict.setItem(d, Interned.get(key), .none) }
+        m.pointee.md_name = name
     }
 
     static func setUp() {
@@ -34,7 +57,33 @@ public enum Modules {
         }
         t.pointee.tp_getset = MemberDescriptors.getSetTable([
             GetSetSpec("__dict__", get: { o, _ in Modules.dict(Value(o!)).object }),
+            // A module's annotations live in its dict; reading them makes an empty dict there.
+            GetSetSpec("__annotations__", get: { o, _ in
+                CBoundary.object { () throws(PyException) in
+                    let d = Modules.dict(Value(o!)), key = Interned.get("__annotations__")
+                    if let annotations = Dict.getItem(d, string: key) { return annotations }
+                    let annotations = Dict.new()
+                    try Dict.setItem(d, key, annotations)
+                    return annotations
+                }
+            }, set: { o, v, _ in
+                CBoundary.status { () throws(PyException) in
+                    let d = Modules.dict(Value(o!)), key = Interned.get("__annotations__")
+                    if let v { return try Dict.setItem(d, key, Value(v)) }
+                    if try !Dict.deleteItem(d, key) { throw PyException.attributeError("__annotations__") }
+                }
+            }),
         ])
+        NativeConstructors.register(t) { _, args throws(PyException) in
+            let module = Modules.allocate(Krait_module_type)
+            try Modules.initialize(module, args)
+            return module
+        }
+        // Subclasses get their dict from `__new__` and the rest from `__init__`.
+        t.pointee.tp_new = { type, _, _ in Modules.allocate(type!).object }
+        t.pointee.tp_init = { o, args, kwargs in
+            CBoundary.status { () throws(PyException) in try Modules.initialize(Value(o!), Arguments.from(tuple: args, keywords: kwargs)) }
+        }
         t.pointee.tp_getattro = { o, name in
             CBoundary.object { () throws(PyException) in
                 do throws(PyException) {

@@ -47,6 +47,8 @@ enum Ranges {
         it.pointee.next = Int64(start)
         it.pointee.step = Int64(step)
         it.pointee.remaining = Int64(count)
+        it.pointee.start = Int64(start)
+        it.pointee.length = Int64(count)
         return Value(object)
     }
 
@@ -113,6 +115,7 @@ enum Ranges {
 
         let it = Krait_rangeIterator_type!
         TypeSetup.begin(it, name: "range_iterator", basicSize: MemoryLayout<KraitRangeIterator>.size)
+        it.pointee.tp_methods = TypeSetup.methodTable(Ranges.iteratorMethods)
         it.pointee.tp_iter = { o in o }
         it.pointee.tp_iternext = { o in
             let r = o!.layout(KraitRangeIterator.self)

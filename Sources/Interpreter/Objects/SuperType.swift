@@ -85,6 +85,18 @@ enum Super {
         return try Attributes.genericGet(v, name)
     }
 
+    /// `super.__get__`: an unbound super bound to `instance`; a bound one stays as it is.
+    static func bind(_ v: Value, _ instance: Value) throws(PyException) -> Value {
+        let s = v.layout(KraitSuperObject.self)
+        if instance == .none || !s.pointee.obj.isEmpty { return v }
+        let object = Allocation.object(Krait_super_type, size: MemoryLayout<KraitSuperObject>.size)
+        let bound = object.layout(KraitSuperObject.self)
+        bound.pointee.type = s.pointee.type
+        bound.pointee.obj = instance
+        bound.pointee.obj_type = try objectType(s.pointee.type, instance)
+        return Value(object)
+    }
+
     static func setUp() {
         let t = Krait_super_type!
         TypeSetup.begin(t, name: "super", basicSize: MemoryLayout<KraitSuperObject>.size, flags: UInt(Py_TPFLAGS_BASETYPE),
@@ -102,6 +114,14 @@ enum Super {
             let s = o!.layout(KraitSuperObject.self)
             for v in [s.pointee.type, s.pointee.obj, s.pointee.obj_type] { Trace.visit(v, visit, arg) }
             return 0
+        }
+        t.pointee.tp_members = MemberDescriptors.memberTable([
+            ("__thisclass__", Int32(T_KRAIT_VALUE), MemoryLayout<KraitSuperObject>.offset(of: \.type)!, true, "the class invoking super()"),
+            ("__self__", Int32(T_KRAIT_VALUE), MemoryLayout<KraitSuperObject>.offset(of: \.obj)!, true, "the instance invoking super(); may be None"),
+            ("__self_class__", Int32(T_KRAIT_VALUE), MemoryLayout<KraitSuperObject>.offset(of: \.obj_type)!, true, "the type of the instance invoking super(); may be None"),
+        ])
+        t.pointee.tp_descr_get = { o, instance, _ in
+            CBoundary.object { () throws(PyException) in try Super.bind(Value(o!), instance.map { Value($0) } ?? .none) }
         }
         t.pointee.tp_repr = { o in
             CBoundary.object { () throws(PyException) in

@@ -60,8 +60,11 @@ public enum Tracebacks {
         t.pointee.tp_members = MemberDescriptors.memberTable([
             ("tb_next", Int32(T_KRAIT_VALUE), MemoryLayout<PyTracebackObject>.offset(of: \.tb_next)!, false, nil),
             ("tb_frame", Int32(T_KRAIT_VALUE), MemoryLayout<PyTracebackObject>.offset(of: \.tb_frame)!, true, nil),
-            ("tb_lasti", Int32(T_INT), MemoryLayout<PyTracebackObject>.offset(of: \.tb_lasti)!, true, nil),
             ("tb_lineno", Int32(T_INT), MemoryLayout<PyTracebackObject>.offset(of: \.tb_lineno)!, true, nil),
+        ])
+        t.pointee.tp_getset = MemberDescriptors.getSetTable([
+            // An offset in bytes of 2-byte code units, as `f_lasti` (the field is an index).
+            GetSetSpec("tb_lasti", get: { o, _ in Boxing.object(IntObject.make(Int(o!.layout(PyTracebackObject.self).pointee.tb_lasti) * 2)) }),
         ])
         FrameObjects.setUp()
     }

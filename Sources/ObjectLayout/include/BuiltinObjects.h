@@ -77,20 +77,27 @@ typedef struct {
     Py_ssize_t ob_exports;
 } PyByteArrayObject;
 
-/* A memoryview over a 1-dimensional byte buffer: `mv_obj` (bytes or bytearray),
-   `mv_len` items from `mv_start` apart by `mv_step`, each one byte read as
-   `mv_format` ('B', 'b' or 'c'). Positions, not pointers, are kept, so a bytearray
-   that moves its storage stays readable. */
+/* A memoryview of `mv_obj` (bytes or bytearray): `mv_len` items of `mv_itemsize`
+   bytes from byte `mv_start` on, `mv_step` bytes apart, each read as struct format
+   `mv_format` (shown with '@' before it when `mv_native_prefix`). A view of
+   `mv_ndim` > 1 dimensions (a `cast` with a shape) keeps the shape then the strides
+   of every dimension in the tuple `mv_dims`; `mv_len` and `mv_step` are its first
+   dimension's. Positions, not pointers, are kept, so a bytearray that moves its
+   storage stays readable. */
 typedef struct {
     PyObject ob_base;
     KraitValue mv_obj;
+    KraitValue mv_dims;
     Py_ssize_t mv_start;
     Py_ssize_t mv_step;
     Py_ssize_t mv_len;
+    Py_ssize_t mv_itemsize;
     Py_hash_t mv_hash;
+    int mv_ndim;
     int mv_released;
     int mv_readonly;
     char mv_format;
+    char mv_native_prefix;
 } KraitMemoryView;
 
 typedef struct {

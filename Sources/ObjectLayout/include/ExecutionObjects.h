@@ -141,11 +141,15 @@ typedef struct {
     KraitValue length;
 } PyRangeObject;
 
+/* `next`, `step` and `remaining` drive the iteration; `start` and `length` are where
+   it began, for `__reduce__` and `__setstate__`. */
 typedef struct {
     PyObject ob_base;
     int64_t next;
     int64_t step;
     int64_t remaining;
+    int64_t start;
+    int64_t length;
 } KraitRangeIterator;
 
 /* A generator, coroutine or async generator. Its frame (sized for its code) follows
@@ -198,6 +202,12 @@ typedef struct {
     KraitValue default_value;
 } KraitAnextAwaitable;
 
+/* `coroutine.__await__()`: an iterator driving the coroutine. */
+typedef struct {
+    PyObject ob_base;
+    KraitValue cw_coroutine;
+} KraitCoroutineWrapper;
+
 /* `super(type, obj)`: attribute lookup on obj's MRO after type. */
 typedef struct {
     PyObject ob_base;
@@ -218,6 +228,7 @@ typedef struct {
     X(PyRangeIter_Type, rangeIterator) \
     X(PyGen_Type, generator) \
     X(PyCoro_Type, coroutine) \
+    X(_PyCoroWrapper_Type, coroutineWrapper) \
     X(PyAsyncGen_Type, asyncGenerator) \
     X(_PyAsyncGenASend_Type, asyncGenASend) \
     X(_PyAsyncGenAThrow_Type, asyncGenAThrow) \

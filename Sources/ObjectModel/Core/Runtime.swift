@@ -39,6 +39,9 @@ public enum ObjectModelRuntime {
         DictIterator.setUp()
         ReverseIterator.setUp()
         CallableIterator.setUp()
+        BuiltinIterators.setUpState()
+        DescriptorReduction.setUp()
+        BoundMethodEquality.setUp()
         DictViews.setUp()
         WeakReferences.setUp()
         UnionType.setUp()
@@ -46,7 +49,7 @@ public enum ObjectModelRuntime {
         MappingProxy.setUp()
         SimpleNamespace.setUp()
         for type in [Krait_dict_type!, Krait_enumerate_type!, Krait_frozenset_type!, Krait_list_type!, Krait_set_type!,
-                     Krait_tuple_type!] {
+                     Krait_tuple_type!, Krait_weakref_type!] {
             TypeSetup.appendMethods(type, [GenericAlias.classGetItem])
         }
         do {

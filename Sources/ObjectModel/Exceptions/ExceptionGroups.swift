@@ -47,6 +47,7 @@ public enum ExceptionGroups {
                     return try ExceptionGroups.split(s, matcher, keepRest: false).match ?? .none
                 }
             },
+            GenericAlias.classGetItem,
         ])
     }
 

@@ -18,18 +18,6 @@ enum ModuleTypes {
         return base
     }
 
-    /// `tp_new` through the constructor registered for the static base, given the
-    /// actual type, so Python subclasses construct the same way as the type itself.
-    static let new: newfunc = { type, args, kwargs in
-        CBoundary.object { () throws(PyException) in
-            let base = ModuleTypes.staticBase(type!)
-            guard let construct = NativeConstructors.table[UInt(bitPattern: base)] else {
-                throw PyException.typeError("cannot create '\(TypeObject.name(type!))' instances")
-            }
-            return try construct(type!, Arguments.from(tuple: args, keywords: kwargs))
-        }
-    }
-
     /// Begins a static type of a native module; `constructor` (if any) serves `tp_new`.
     static func define(_ type: TypePointer, _ name: String, size: Int, doc: String?, base: Bool = true,
                        traverse: @escaping traverseproc, constructor: NativeConstructors.Constructor? = nil) {
@@ -37,7 +25,7 @@ enum ModuleTypes {
         type.pointee.tp_traverse = traverse
         if let constructor {
             NativeConstructors.register(type, constructor)
-            type.pointee.tp_new = new
+            type.pointee.tp_new = NativeConstructors.newThroughBase
         } else {
             type.pointee.tp_flags |= UInt(Py_TPFLAGS_DISALLOW_INSTANTIATION)
         }

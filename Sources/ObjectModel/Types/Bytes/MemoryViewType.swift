@@ -3,49 +3,59 @@ import ObjectLayout
 /// The `memoryview` type's slots, methods and attributes.
 enum MemoryViewType {
     /// An attribute of a view that must not be released.
-    static func attribute(_ o: ObjectPointer?, _ body: (UnsafeMutablePointer<KraitMemoryView>) -> Value) -> ObjectPointer? {
+    static func attribute(_ o: ObjectPointer?, _ body: (Value) -> Value) -> ObjectPointer? {
         CBoundary.object { () throws(PyException) in
             let v = Value(o!)
             try MemoryView.checkReleased(v)
-            return body(MemoryView.state(v))
+            return body(v)
         }
+    }
+
+    static func ints(_ values: [Int]) -> Value {
+        let t = Tuple.allocate(count: values.count)
+        for (i, n) in values.enumerated() { Tuple.items(t)[i] = IntObject.make(n) }
+        return t
     }
 
     static func attributes() -> [GetSetSpec] {
         [
-            GetSetSpec("obj", doc: "The underlying object of the memoryview.", get: { o, _ in MemoryViewType.attribute(o) { $0.pointee.mv_obj } }),
+            GetSetSpec("obj", doc: "The underlying object of the memoryview.", get: { o, _ in
+                MemoryViewType.attribute(o) { v in MemoryView.state(v).pointee.mv_obj }
+            }),
             GetSetSpec("nbytes", doc: "The amount of space in bytes that the array would use in\n a contiguous representation.", get: { o, _ in
-                MemoryViewType.attribute(o) { Value(smallInt: $0.pointee.mv_len) }
+                MemoryViewType.attribute(o) { v in IntObject.make(MemoryView.itemCount(v) * MemoryView.state(v).pointee.mv_itemsize) }
             }),
             GetSetSpec("readonly", doc: "A bool indicating whether the memory is read only.", get: { o, _ in
-                MemoryViewType.attribute(o) { .bool($0.pointee.mv_readonly != 0) }
+                MemoryViewType.attribute(o) { v in .bool(MemoryView.state(v).pointee.mv_readonly != 0) }
             }),
             GetSetSpec("itemsize", doc: "The size in bytes of each element of the memoryview.", get: { o, _ in
-                MemoryViewType.attribute(o) { _ in Value(smallInt: 1) }
+                MemoryViewType.attribute(o) { v in IntObject.make(MemoryView.state(v).pointee.mv_itemsize) }
             }),
             GetSetSpec("format", doc: "A string containing the format (in struct module style)\n for each element in the view.", get: { o, _ in
-                MemoryViewType.attribute(o) { Str.make(codePoints: [UInt32(UInt8(bitPattern: $0.pointee.mv_format))]) }
+                MemoryViewType.attribute(o) { v in
+                    Str.make((MemoryView.state(v).pointee.mv_native_prefix != 0 ? "@" : "") + MemoryView.formatName(v))
+                }
             }),
             GetSetSpec("ndim", doc: "An integer indicating how many dimensions of a multi-dimensional\n array the memory represents.", get: { o, _ in
-                MemoryViewType.attribute(o) { _ in Value(smallInt: 1) }
+                MemoryViewType.attribute(o) { v in IntObject.make(Int(MemoryView.state(v).pointee.mv_ndim)) }
             }),
             GetSetSpec("shape", doc: "A tuple of ndim integers giving the shape of the memory\n as an N-dimensional array.", get: { o, _ in
-                MemoryViewType.attribute(o) { Tuple.make(Value(smallInt: $0.pointee.mv_len)) }
+                MemoryViewType.attribute(o) { v in MemoryViewType.ints(MemoryView.shape(v)) }
             }),
             GetSetSpec("strides", doc: "A tuple of ndim integers giving the size in bytes to access\n each element for each dimension of the array.", get: { o, _ in
-                MemoryViewType.attribute(o) { Tuple.make(Value(smallInt: $0.pointee.mv_step)) }
+                MemoryViewType.attribute(o) { v in MemoryViewType.ints(MemoryView.strides(v)) }
             }),
             GetSetSpec("suboffsets", doc: "A tuple of integers used internally for PIL-style arrays.", get: { o, _ in
-                MemoryViewType.attribute(o) { _ in Tuple.make([]) }
+                MemoryViewType.attribute(o) { _ in Tuple.allocate(count: 0) }
             }),
             GetSetSpec("c_contiguous", doc: "A bool indicating whether the memory is C contiguous.", get: { o, _ in
-                MemoryViewType.attribute(o) { .bool($0.pointee.mv_step == 1 || $0.pointee.mv_len <= 1) }
+                MemoryViewType.attribute(o) { v in .bool(MemoryView.isCContiguous(v)) }
             }),
             GetSetSpec("f_contiguous", doc: "A bool indicating whether the memory is Fortran contiguous.", get: { o, _ in
-                MemoryViewType.attribute(o) { .bool($0.pointee.mv_step == 1 || $0.pointee.mv_len <= 1) }
+                MemoryViewType.attribute(o) { v in .bool(MemoryView.isFContiguous(v)) }
             }),
             GetSetSpec("contiguous", doc: "A bool indicating whether the memory is contiguous.", get: { o, _ in
-                MemoryViewType.attribute(o) { .bool($0.pointee.mv_step == 1 || $0.pointee.mv_len <= 1) }
+                MemoryViewType.attribute(o) { v in .bool(MemoryView.isCContiguous(v) || MemoryView.isFContiguous(v)) }
             }),
         ]
     }
@@ -75,7 +85,9 @@ enum MemoryViewType {
                     try args.none("memoryview.toreadonly")
                     try MemoryView.checkReleased(s)
                     let st = MemoryView.state(s).pointee
-                    return MemoryView.make(st.mv_obj, start: st.mv_start, step: st.mv_step, count: st.mv_len, readonly: true, format: UInt8(bitPattern: st.mv_format))
+                    let view = MemoryView.make(st.mv_obj, start: st.mv_start, step: st.mv_step, count: st.mv_len, readonly: true, like: s)
+                    MemoryView.setDimensions(view, st.mv_dims, ndim: Int(st.mv_ndim))
+                    return view
                 }
             },
             MethodSpec("cast", doc: "Cast a memoryview to a new format or shape.") { s, a, n, k in
@@ -152,11 +164,14 @@ enum MemoryViewType {
         t.pointee.tp_iter = { o in
             CBoundary.object { () throws(PyException) in
                 try MemoryView.checkReleased(Value(o!))
+                if MemoryView.state(Value(o!)).pointee.mv_ndim != 1 {
+                    throw PyException(Krait_exc_NotImplementedError, "multi-dimensional sub-views are not implemented")
+                }
                 return SequenceIterator.make(Value(o!), type: Krait_memoryIterator_type)
             }
         }
         // Advancing over a view released meanwhile raises, as in CPython.
-        SequenceIterator.define(Krait_memoryIterator_type, "memory_iterator") { o in
+        SequenceIterator.define(Krait_memoryIterator_type, "memory_iterator", stateMethods: false) { o in
             let s = SequenceIterator.state(o!)
             let view = s.pointee.it_seq
             guard !view.isEmpty else { return nil }

@@ -8,9 +8,36 @@ enum Singletons {
         Krait_none_type.pointee.tp_as_number = noneNumberMethods
         setUpType(Krait_notImplemented_type, name: "NotImplementedType", instance: Krait_NotImplemented)
         Krait_notImplemented_type.pointee.tp_repr = { _ in Interned.get("NotImplemented").object }
+        Krait_notImplemented_type.pointee.tp_as_number = notImplementedNumberMethods
         setUpType(Krait_ellipsis_type, name: "ellipsis", instance: Krait_Ellipsis)
         Krait_ellipsis_type.pointee.tp_repr = { _ in Interned.get("Ellipsis").object }
+        // Both pickle as their names, which pickle looks up in builtins.
+        Krait_notImplemented_type.pointee.tp_methods = TypeSetup.methodTable([
+            MethodSpec("__reduce__") { s, a, n, k in
+                MethodSpec.run(s, a, n, k) { _, args throws(PyException) in
+                    try args.none("NotImplementedType.__reduce__")
+                    return Interned.get("NotImplemented")
+                }
+            },
+        ])
+        Krait_ellipsis_type.pointee.tp_methods = TypeSetup.methodTable([
+            MethodSpec("__reduce__") { s, a, n, k in
+                MethodSpec.run(s, a, n, k) { _, args throws(PyException) in
+                    try args.none("ellipsis.__reduce__")
+                    return Interned.get("Ellipsis")
+                }
+            },
+        ])
     }
+
+    /// `bool(NotImplemented)` is True. (CPython 3.11 also warns that it is deprecated;
+    /// Krait has no warnings machinery yet.)
+    static let notImplementedNumberMethods: UnsafeMutablePointer<PyNumberMethods> = {
+        let table = UnsafeMutablePointer<PyNumberMethods>.allocate(capacity: 1)
+        table.initialize(to: PyNumberMethods())
+        table.pointee.nb_bool = { _ in 1 }
+        return table
+    }()
 
     /// `bool(None)` is False through `nb_bool`, as in CPython.
     static let noneNumberMethods: UnsafeMutablePointer<PyNumberMethods> = {

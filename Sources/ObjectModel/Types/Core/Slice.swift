@@ -109,6 +109,17 @@ public enum Slice {
                     return Tuple.make([IntObject.make(start), IntObject.make(stop), IntObject.make(step)])
                 }
             },
+            MethodSpec("__reduce__", doc: "Return state information for pickling.") { s, a, n, k in
+                MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+                    try args.none("slice.__reduce__")
+                    let slice = s.layout(PySliceObject.self).pointee
+                    let parts = Tuple.allocate(count: 3)
+                    Tuple.items(parts)[0] = slice.start
+                    Tuple.items(parts)[1] = slice.stop
+                    Tuple.items(parts)[2] = slice.step
+                    return Tuple.make(Value(s.type), parts)
+                }
+            },
         ])
         NativeConstructors.register(t) { _, args throws(PyException) in
             try args.positional("slice", min: 1, max: 3)

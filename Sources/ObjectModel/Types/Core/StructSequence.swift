@@ -38,7 +38,11 @@ public enum StructSequence {
         try TypeSetup.ready(t)
         let dict = Value(t.pointee.tp_dict!)
         let dot = name.lastIndex(of: ".")
-        try Dict.setItem(dict, Interned.get("__module__"), Str.make(dot.map { String(name[..<$0]) } ?? "builtins"))
+        // CPython's `sys` struct sequences are static types, whose `__module__` comes from
+        // their name; the other modules make heap types, which keep it in their dict.
+        if !name.hasPrefix("sys.") {
+            try Dict.setItem(dict, Interned.get("__module__"), Str.make(dot.map { String(name[..<$0]) } ?? "builtins"))
+        }
         let shown = visible ?? fields.count
         try Dict.setItem(dict, Interned.get("n_sequence_fields"), IntObject.make(shown))
         try Dict.setItem(dict, Interned.get("n_fields"), IntObject.make(fields.count))

@@ -154,4 +154,17 @@ public enum NativeConstructors {
             return Value(Allocation.object(type, size: type.pointee.tp_basicsize))
         }
     }
+
+    /// The `tp_new` of a builtin type whose native constructor builds instances of any
+    /// type it is given: subclasses construct through their static base's constructor.
+    public static let newThroughBase: newfunc = { type, args, kwargs in
+        CBoundary.object { () throws(PyException) in
+            var base = type!
+            while HeapType.isHeapType(base), let next = base.pointee.tp_base { base = next }
+            guard let construct = table[UInt(bitPattern: base)] else {
+                throw PyException.typeError("cannot create '\(TypeObject.name(type!))' instances")
+            }
+            return try construct(type!, Arguments.from(tuple: args, keywords: kwargs))
+        }
+    }
 }

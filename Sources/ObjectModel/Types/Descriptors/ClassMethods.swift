@@ -36,6 +36,8 @@ public enum ClassMethods {
         TypeSetup.begin(c, name: "classmethod", basicSize: MemoryLayout<KraitClassMethodObject>.size, flags: UInt(Py_TPFLAGS_BASETYPE),
                         doc: "classmethod(function) -> method\n\nConvert a function to be a class method.\n\nA class method receives the class as implicit first argument,\njust like an instance method receives the instance.\nTo declare a class method, use this idiom:\n\n  class C:\n      @classmethod\n      def f(cls, arg1, arg2, argN):\n          ...\n\nIt can be called either on the class (e.g. C.f()) or on an instance\n(e.g. C().f()).  The instance is ignored except for its class.\nIf a class method is called for a derived class, the derived class\nobject is passed as the implied first argument.\n\nClass methods are different than C++ or Java static methods.\nIf you want those, see the staticmethod builtin.")
         c.pointee.tp_members = MemberDescriptors.memberTable(members)
+        c.pointee.tp_getset = AbstractMethods.wrapperGetSet
+        c.pointee.tp_repr = repr
         c.pointee.tp_dictoffset = MemoryLayout<KraitClassMethodObject>.offset(of: \.cm_dict)!
         c.pointee.tp_traverse = traverse
         c.pointee.tp_descr_get = { o, instance, owner in
@@ -57,6 +59,8 @@ public enum ClassMethods {
         TypeSetup.begin(s, name: "staticmethod", basicSize: MemoryLayout<KraitClassMethodObject>.size, flags: UInt(Py_TPFLAGS_BASETYPE),
                         doc: "staticmethod(function) -> method\n\nConvert a function to be a static method.\n\nA static method does not receive an implicit first argument.\nTo declare a static method, use this idiom:\n\n     class C:\n         @staticmethod\n         def f(arg1, arg2, argN):\n             ...\n\nIt can be called either on the class (e.g. C.f()) or on an instance\n(e.g. C().f()). Both the class and the instance are ignored, and\nneither is passed implicitly as the first argument to the method.\n\nStatic methods in Python are similar to those found in Java or C++.\nFor a more advanced concept, see the classmethod builtin.")
         s.pointee.tp_members = MemberDescriptors.memberTable(members)
+        s.pointee.tp_getset = AbstractMethods.wrapperGetSet
+        s.pointee.tp_repr = repr
         s.pointee.tp_dictoffset = MemoryLayout<KraitClassMethodObject>.offset(of: \.cm_dict)!
         s.pointee.tp_traverse = traverse
         s.pointee.tp_descr_get = { o, _, _ in Boxing.object(ClassMethods.wrapper(Value(o!)).pointee.cm_callable) }
@@ -121,7 +125,9 @@ public enum ClassMethods {
         if let kwargs, Dict.count(Value(kwargs)) > 0 { throw PyException.typeError("\(name)() takes no keyword arguments") }
         let count = args.map { Tuple.count(Value($0)) } ?? 0
         guard count == 1 else { throw PyException.typeError("\(name) expected 1 argument, got \(count)") }
-        wrapper(v).pointee.cm_callable = Tuple.item(Value(args!), 0)
+        let callable = Tuple.item(Value(args!), 0)
+        wrapper(v).pointee.cm_callable = callable
+        try copyAttributes(v, from: callable)
     }
 
     /// Calls the function with the bound instance first.

@@ -139,6 +139,8 @@ public enum MemberDescriptors {
                 try MemberDescriptors.write(d.pointee.d_member, instance!, value.map { Value($0) } ?? .empty)
             }
         }
+        m.pointee.tp_members = DescriptorAttributes.members
+        m.pointee.tp_getset = DescriptorAttributes.memberGetSet
         m.pointee.tp_traverse = { object, visit, arg in
             Trace.visit(object!.layout(PyMemberDescrObject.self).pointee.d_name, visit, arg)
             return 0
@@ -176,6 +178,8 @@ public enum MemberDescriptors {
                 try CBoundary.check(status: set(instance, value, d.pointee.d_getset.pointee.closure))
             }
         }
+        g.pointee.tp_members = DescriptorAttributes.members
+        g.pointee.tp_getset = DescriptorAttributes.getSetGetSet
         g.pointee.tp_traverse = { object, visit, arg in
             Trace.visit(object!.layout(PyGetSetDescrObject.self).pointee.d_name, visit, arg)
             return 0

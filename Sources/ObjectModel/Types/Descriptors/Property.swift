@@ -71,6 +71,7 @@ enum Property {
             ("fdel", Int32(T_KRAIT_VALUE), MemoryLayout<KraitPropertyObject>.offset(of: \.prop_del)!, true, nil),
             ("__doc__", Int32(T_KRAIT_VALUE), MemoryLayout<KraitPropertyObject>.offset(of: \.prop_doc)!, false, nil),
         ])
+        t.pointee.tp_getset = AbstractMethods.propertyGetSet
         t.pointee.tp_traverse = { object, visit, arg in
             let p = object!.layout(KraitPropertyObject.self)
             Trace.visit(p.pointee.prop_get, visit, arg)

@@ -38,6 +38,7 @@ enum BuiltinIterators {
         type.pointee.tp_iternext = next
         type.pointee.tp_traverse = traverse
         NativeConstructors.register(type, constructor)
+        type.pointee.tp_new = NativeConstructors.newThroughBase
     }
 
     static func setUp() {
@@ -212,7 +213,12 @@ enum BuiltinIterators {
     static func reversedNext(_ v: Value) throws(PyException) -> Value? {
         let r = v.layout(KraitReversedObject.self)
         let i = r.pointee.rev_index
-        guard i >= 0, !r.pointee.rev_sequence.isEmpty else { return nil }
+        guard i >= 0, !r.pointee.rev_sequence.isEmpty else {
+            // As CPython, the end drops the sequence (so `__reduce__` no longer names it).
+            r.pointee.rev_index = -1
+            r.pointee.rev_sequence = .empty
+            return nil
+        }
         r.pointee.rev_index = i - 1
         do throws(PyException) {
             return try Protocols.getItem(r.pointee.rev_sequence, IntObject.make(i))

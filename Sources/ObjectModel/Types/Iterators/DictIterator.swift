@@ -78,6 +78,7 @@ enum DictIterator {
             type.pointee.tp_getattro = Krait_object_type.pointee.tp_getattro
             type.pointee.tp_iternext = next
             type.pointee.tp_traverse = traverse
+            type.pointee.tp_methods = stateMethods
         }
         define(Krait_dictKeyIterator_type, "dict_keyiterator") { o in
             DictIterator.nextEntry(o!).map { Boxing.object($0.key) }

@@ -15,6 +15,7 @@ enum ReverseIterator {
         t.pointee.tp_iter = { o in o }
         t.pointee.tp_getattro = Krait_object_type.pointee.tp_getattro
         t.pointee.tp_traverse = SequenceIterator.traverse
+        t.pointee.tp_methods = stateMethods
         t.pointee.tp_iternext = { o in
             let s = SequenceIterator.state(o!)
             let l = s.pointee.it_seq

@@ -33,28 +33,16 @@ enum SequenceIterator {
         return 0
     }
 
-    /// Sets up an iterator type of this layout with its `tp_iternext`; the iterators over
-    /// builtin sequences also tell how many items are left.
-    static func define(_ type: TypePointer, _ name: String, lengthHint: Bool = true, _ next: iternextfunc) {
+    /// Sets up an iterator type of this layout with its `tp_iternext`, and, unless it
+    /// has none in CPython (`memory_iterator`), the state methods.
+    static func define(_ type: TypePointer, _ name: String, stateMethods: Bool = true, _ next: iternextfunc) {
         TypeSetup.begin(type, name: name, basicSize: MemoryLayout<KraitSequenceIterator>.size,
                         flags: UInt(Py_TPFLAGS_DISALLOW_INSTANTIATION))
         type.pointee.tp_iter = { o in o }
         type.pointee.tp_getattro = Krait_object_type.pointee.tp_getattro
         type.pointee.tp_iternext = next
         type.pointee.tp_traverse = traverse
-        if lengthHint {
-            type.pointee.tp_methods = TypeSetup.methodTable([
-                MethodSpec("__length_hint__", doc: "Private method returning an estimate of len(list(it)).") { s, a, n, k in
-                    MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
-                        try args.none("__length_hint__")
-                        let st = SequenceIterator.state(s.object)
-                        let sequence = st.pointee.it_seq
-                        if sequence.isEmpty { return Value(smallInt: 0) }
-                        return Value(smallInt: max(0, try Protocols.length(sequence) - st.pointee.it_index))
-                    }
-                },
-            ])
-        }
+        if stateMethods { type.pointee.tp_methods = SequenceIterator.stateMethods }
     }
 
     static func setUp() {
@@ -86,7 +74,7 @@ enum SequenceIterator {
             let sequence = SequenceIterator.state(o!).pointee.it_seq
             return SequenceIterator.step(o!, count: sequence.isEmpty ? 0 : Str.length(sequence)) { s, i in Str.character(s, at: i) }
         }
-        define(Krait_sequenceIterator_type, "iterator", lengthHint: false) { o in
+        define(Krait_sequenceIterator_type, "iterator") { o in
             // The generic iterator ends at the first IndexError or StopIteration.
             let s = SequenceIterator.state(o!)
             let sequence = s.pointee.it_seq

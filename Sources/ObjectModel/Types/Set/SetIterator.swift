@@ -54,6 +54,12 @@ enum SetIterator {
                     return Value(smallInt: live ? st.pointee.len : 0)
                 }
             },
+            MethodSpec("__reduce__", doc: IteratorState.reduceDoc) { s, a, n, k in
+                MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+                    try args.none("set_iterator.__reduce__")
+                    return try IteratorState.reduceByCopy(s)
+                }
+            },
         ])
     }
 }

@@ -170,7 +170,21 @@ public enum GenericAlias {
             GetSetSpec("__parameters__", doc: "Type variables in the GenericAlias.", get: { o, _ in
                 CBoundary.object { () throws(PyException) in try GenericAlias.parameters(Value(o!)) }
             }),
+            // PEP 646: the arguments of `*tuple[...]`, else None.
+            GetSetSpec("__typing_unpacked_tuple_args__", get: { o, _ in
+                let a = GenericAlias.alias(Value(o!)).pointee
+                return a.starred != 0 && a.origin == Value(Krait_tuple_type) ? Boxing.object(a.args) : Krait_None
+            }),
         ])
+        // `*alias` (PEP 646) iterates once, giving the starred alias. (CPython's iterator
+        // type is `generic_alias_iterator`; a tuple's iterator yields the same.)
+        t.pointee.tp_iter = { o in
+            let v = Value(o!)
+            let a = GenericAlias.alias(v).pointee
+            let starred = GenericAlias.make(a.origin, a.args, type: v.type)
+            GenericAlias.alias(starred).pointee.starred = 1
+            return SequenceIterator.make(Tuple.make(starred), type: Krait_tupleIterator_type).object
+        }
         t.pointee.tp_methods = TypeSetup.methodTable([
             MethodSpec("__mro_entries__") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                 _ = try args.one("__mro_entries__")
@@ -185,6 +199,11 @@ public enum GenericAlias {
             MethodSpec("__reduce__") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                 try args.none("__reduce__")
                 let alias = GenericAlias.alias(s).pointee
+                // A starred alias is rebuilt as `next(iter(alias))`.
+                if alias.starred != 0 {
+                    let iterator = try Protocols.iterator(GenericAlias.make(alias.origin, alias.args))
+                    return Tuple.make(try BuiltinNames.get("next"), Tuple.make(iterator))
+                }
                 return Tuple.make(Value(s.type), Tuple.make(alias.origin, alias.args))
             } },
             MethodSpec("__dir__") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in

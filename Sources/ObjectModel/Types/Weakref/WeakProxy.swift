@@ -143,6 +143,8 @@ enum WeakProxy {
                     return nil
                 }
             }
+            // CPython gives these two methods to proxies of non-callables only.
+            if type == Krait_weakCallableProxy_type { continue }
             type.pointee.tp_methods = TypeSetup.methodTable([
                 MethodSpec("__bytes__") { s, a, n, k in
                     CBoundary.value { () throws(PyException) in

@@ -52,7 +52,7 @@ enum Partial {
         var inner = Tuple.make([])
         var innerKeywords = Value.empty
         if TypeObject.isSubtype(function.type, of: Krait_partial_type),
-           unsafeBitCast(function.type.pointee.tp_new, to: UInt.self) == unsafeBitCast(ModuleTypes.new, to: UInt.self),
+           unsafeBitCast(function.type.pointee.tp_new, to: UInt.self) == unsafeBitCast(NativeConstructors.newThroughBase, to: UInt.self),
            function.layout(KraitPartialObject.self).pointee.dict.isEmpty {
             let p = function.layout(KraitPartialObject.self).pointee
             inner = p.args
