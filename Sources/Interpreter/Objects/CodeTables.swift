@@ -17,12 +17,19 @@ enum CodeTables {
         return p[0] > 0 ? (Int(p[0]), Int(p[1]), Int(p[2]), Int(p[3])) : (-1, -1, -1, -1)
     }
 
-    /// `co_code`: per instruction its opcode byte and the low byte of its argument.
+    /// `co_code`: per instruction its opcode byte and the low byte of its argument. As
+    /// CPython's, it shows the code before specialisation: generic opcodes, and zeroed
+    /// words for the inline caches.
     static func bytecode(_ c: CodeObjects.Pointer) -> Value {
         let words = Bytes.data(c.pointee.co_code).assumingMemoryBound(to: UInt32.self)
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(count(c) * 2)
-        for i in 0..<count(c) { bytes += [UInt8(words[i] & 0xFF), UInt8((words[i] >> 8) & 0xFF)] }
+        var bytes = [UInt8](repeating: 0, count: count(c) * 2)
+        var i = 0
+        while i < count(c) {
+            let op = Opcode.decode(words[i])
+            bytes[2 * i] = (op.spec.generic ?? op).rawValue
+            bytes[2 * i + 1] = UInt8((words[i] >> 8) & 0xFF)
+            i += 1 + op.spec.cache
+        }
         return Bytes.make(bytes)
     }
 

@@ -94,7 +94,11 @@ enum BuiltinIterators {
         try onlyKeyword(args, "start", "enumerate")
         let start = args.keyword("start") ?? args.optional(1)
         guard args.count >= 1, args.count + args.keywordCount <= 2 else {
-            if args.count == 0 && args.keywordCount == 0 { throw PyException.typeError("enumerate() missing required argument 'iterable'") }
+            if args.count == 0 && args.keywordCount == 0 {
+                // CPython's vectorcall of exact enumerate words it without the position.
+                let position = type == Krait_enumerate_type ? "" : " (pos 1)"
+                throw PyException.typeError("enumerate() missing required argument 'iterable'\(position)")
+            }
             throw PyException.typeError("enumerate() takes at most 2 arguments (\(args.count + args.keywordCount) given)")
         }
         let index = try start.map { s throws(PyException) in try Protocols.indexValue(s) } ?? IntObject.make(0)

@@ -28,16 +28,5 @@ enum ReverseIterator {
             s.pointee.it_index = i - 1
             return Boxing.object(List.item(l, i))
         }
-        t.pointee.tp_methods = TypeSetup.methodTable([
-            MethodSpec("__length_hint__", doc: "Private method returning an estimate of len(list(it)).") { s, a, n, k in
-                MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
-                    try args.none("__length_hint__")
-                    let st = SequenceIterator.state(s.object)
-                    let left = st.pointee.it_index + 1
-                    let l = st.pointee.it_seq
-                    return Value(smallInt: l.isEmpty || List.count(l) < left ? 0 : left)
-                }
-            },
-        ])
     }
 }
