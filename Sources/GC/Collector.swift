@@ -113,7 +113,7 @@ extension Heap {
     private func markRoots() {
         let context = Unmanaged.passUnretained(self).toOpaque()
         krait_stack_scan_below(nativeStackLimit, { word, context in
-            Unmanaged<Heap>.fromOpaque(context!).takeUnretainedValue().markWord(UInt(word))
+            Unmanaged<Heap>.fromOpaque(context!)._withUnsafeGuaranteedRef { $0.markWord(UInt(word)) }
         }, context)
         for case let object? in handles.slots {
             markWord(UInt(bitPattern: object))
@@ -148,7 +148,7 @@ extension Heap {
     /// Marks the object containing `word`, if it points into one, and queues it.
     @inline(__always)
     func markWord(_ word: UInt) {
-        if let page = pageTable[word & ~PageHeader.mask] {
+        if let page = pageMap.page(containing: word) {
             guard let i = page.pointee.cellIndex(of: word),
                   PageHeader.bit(page.pointee.allocatedBits, i),
                   !PageHeader.bit(page.pointee.markBits, i) else { return }
@@ -171,7 +171,8 @@ extension Heap {
         let context = Unmanaged.passUnretained(self).toOpaque()
         _ = traverse(object, { child, context in
             if let child {
-                Unmanaged<Heap>.fromOpaque(context!).takeUnretainedValue().markWord(UInt(bitPattern: child))
+                // Borrowed without a retain: the heap outlives every collection.
+                Unmanaged<Heap>.fromOpaque(context!)._withUnsafeGuaranteedRef { $0.markWord(UInt(bitPattern: child)) }
             }
             return 0
         }, context)

@@ -22,8 +22,8 @@ public final class Heap {
     var pages: [[UnsafeMutablePointer<PageHeader>]]
     /// Pages of each class that have free cells, the last one allocated from first.
     var pagesWithFreeCells: [[UnsafeMutablePointer<PageHeader>]]
-    /// Page base address → page, for the conservative lookup.
-    var pageTable: [UInt: UnsafeMutablePointer<PageHeader>] = [:]
+    /// Address → page, for the conservative lookup.
+    let pageMap = PageMap()
     var large = LargeObjects()
     var handles = HandleTable()
     var weakReferences = WeakReferenceTable()
@@ -187,7 +187,7 @@ public final class Heap {
         }
         let page = PageHeader.create(sizeClass: sizeClass)
         pages[sizeClass].append(page)
-        pageTable[UInt(bitPattern: page)] = page
+        pageMap.insert(page)
         page.pointee.listedAsFree = true
         pagesWithFreeCells[sizeClass].append(page)
         return allocateCell(sizeClass)
@@ -199,7 +199,7 @@ public final class Heap {
     /// applied to every word of the stack.
     @inline(__always)
     func objectContaining(_ address: UInt) -> UnsafeMutableRawPointer? {
-        if let page = pageTable[address & ~PageHeader.mask] {
+        if let page = pageMap.page(containing: address) {
             guard let i = page.pointee.cellIndex(of: address),
                   PageHeader.bit(page.pointee.allocatedBits, i) else { return nil }
             return page.pointee.cell(i)

@@ -42,7 +42,7 @@ extension Heap {
     /// Whether `object`'s finalizer has run (`gc.is_finalized`); false outside the heap.
     public func isFinalized(_ object: UnsafeMutablePointer<PyObject>) -> Bool {
         let address = UInt(bitPattern: object)
-        if let page = pageTable[address & ~PageHeader.mask], let i = page.pointee.cellIndex(of: address) {
+        if let page = pageMap.page(containing: address), let i = page.pointee.cellIndex(of: address) {
             return PageHeader.bit(page.pointee.finalizedBits, i)
         }
         if let i = large.find(address) { return large.entries[i].finalized }

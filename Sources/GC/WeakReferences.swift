@@ -52,7 +52,7 @@ extension Heap {
     @inline(__always)
     func isMarked(_ object: UnsafeMutableRawPointer) -> Bool {
         let address = UInt(bitPattern: object)
-        if let page = pageTable[address & ~PageHeader.mask], let i = page.pointee.cellIndex(of: address) {
+        if let page = pageMap.page(containing: address), let i = page.pointee.cellIndex(of: address) {
             return PageHeader.bit(page.pointee.markBits, i)
         }
         if let i = large.find(address) { return large.entries[i].marked }

@@ -75,9 +75,32 @@ extension Interpreter {
             case BinaryOp.xor.rawValue: return Value(smallInt: x ^ y)
             default: break
             }
+        } else if a.isObject && b.isObject && a.object.pointee.ob_type == Krait_float_type && b.object.pointee.ob_type == Krait_float_type {
+            // Exact floats, as CPython's BINARY_OP_*_FLOAT: the operation without the slots.
+            let x = FloatObject.value(a), y = FloatObject.value(b)
+            switch arg & 127 {
+            case BinaryOp.add.rawValue: return FloatObject.make(x + y)
+            case BinaryOp.subtract.rawValue: return FloatObject.make(x - y)
+            case BinaryOp.multiply.rawValue: return FloatObject.make(x * y)
+            case BinaryOp.trueDivide.rawValue where y != 0: return FloatObject.make(x / y)
+            default: break
+            }
         }
         let op = BinaryOp(rawValue: arg & 127).unsafelyUnwrapped
         return arg & 128 != 0 ? try Protocols.inPlace(a, b, op) : try Protocols.binary(a, b, op)
+    }
+
+    /// A comparison of two exact floats (IEEE: NaN is unordered), as CPython's COMPARE_OP_FLOAT_JUMP.
+    @inline(__always)
+    static func compareFloats(_ x: Double, _ y: Double, _ arg: Int) -> Bool {
+        switch CompareOp(rawValue: Int32(arg)).unsafelyUnwrapped {
+        case .lt: return x < y
+        case .le: return x <= y
+        case .eq: return x == y
+        case .ne: return x != y
+        case .gt: return x > y
+        case .ge: return x >= y
+        }
     }
 
     @inline(__always)
