@@ -97,10 +97,11 @@ public final class Heap {
         pages = Array(repeating: [], count: SizeClasses.sizes.count)
         pagesWithFreeCells = Array(repeating: [], count: SizeClasses.sizes.count)
         collectionThreshold = Heap.minimumThreshold
-        budgetStorage = .allocate(capacity: 1)
+        SizeClasses.fillLookup()
+        budgetStorage = krait_allocator_budget()
         let stress = max(0, getenv("KRAIT_GC_STRESS").flatMap { Int(String(cString: $0)) } ?? 0)
-        budgetStorage.initialize(to: stress > 0 ? 0 : Heap.minimumThreshold)
-        currentPages = .allocate(capacity: SizeClasses.sizes.count)
+        budgetStorage.pointee = stress > 0 ? 0 : Heap.minimumThreshold
+        currentPages = krait_allocator_current_pages()
         currentPages.initialize(repeating: nil, count: SizeClasses.sizes.count)
         stressInterval = stress
         allocationsUntilStress = stress
@@ -121,26 +122,11 @@ public final class Heap {
     /// a new page, a large object, a collection due — is `allocateSlow`.
     @inline(__always)
     public func allocate(size: Int, type: UnsafeMutablePointer<PyTypeObject>) -> UnsafeMutablePointer<PyObject> {
-        if size <= SizeClasses.largest && budgetStorage.pointee > 0 {
-            if let page = currentPages[SizeClasses.index(for: size)], let cell = page.pointee.freeList {
-                page.pointee.freeList = cell.load(as: UnsafeMutableRawPointer?.self)
-                page.pointee.freeCount &-= 1
-                let offset = UInt64(UInt(bitPattern: cell) &- UInt(bitPattern: page.pointee.firstCell))
-                let index = Int((offset &* page.pointee.reciprocal) &>> 32)
-                page.pointee.allocatedBits[index &>> 6] |= 1 &<< UInt64(index & 63)
-                let cellSize = page.pointee.cellSize
-                budgetStorage.pointee &-= cellSize
-                memset(cell, 0, cellSize)
-                let object = cell.assumingMemoryBound(to: PyObject.self)
-                object.pointee.ob_type = type
-                return object
-            }
-        }
-        return allocateSlow(size: size, type: type)
+        krait_allocate_fast(size, type) ?? allocateSlow(size: size, type: type)
     }
 
     @inline(never)
-    func allocateSlow(size: Int, type: UnsafeMutablePointer<PyTypeObject>) -> UnsafeMutablePointer<PyObject> {
+    public func allocateSlow(size: Int, type: UnsafeMutablePointer<PyTypeObject>) -> UnsafeMutablePointer<PyObject> {
         let size = max(size, MemoryLayout<PyObject>.size)
         if stressInterval > 0 {
             allocationsUntilStress -= 1

@@ -3,31 +3,17 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import ObjectLayout
 
-/// A page of same-size cells. The page's memory starts with this header and three
-/// bitmaps (allocated, marked, finalized), then the cells. Pages are aligned to their size, so the
-/// page of any interior address is found by masking.
-struct PageHeader {
+/// A page of same-size cells (its header's layout is `KraitPageHeader` in ObjectLayout's
+/// Allocator.h, which the allocation fast path reads). The page's memory starts with
+/// the header and three bitmaps (allocated, marked, finalized), then the cells. Pages
+/// are aligned to their size, so the page of any interior address is found by masking.
+typealias PageHeader = KraitPageHeader
+
+extension KraitPageHeader {
     static let size = 256 * 1024
     static let mask = UInt(size - 1)
-
-    var sizeClass: Int
-    var cellSize: Int
-    /// ceil(2^32 / cellSize): `(offset * reciprocal) >> 32` is `offset / cellSize`, exact for
-    /// every offset within a page, without a division.
-    var reciprocal: UInt64
-    var cellCount: Int
-    var firstCell: UnsafeMutableRawPointer
-    /// Free cells, linked through their first word.
-    var freeList: UnsafeMutableRawPointer?
-    var freeCount: Int
-    var allocatedBits: UnsafeMutablePointer<UInt64>
-    var markBits: UnsafeMutablePointer<UInt64>
-    /// Cells whose `tp_finalize` has run (PEP 442: at most once per object).
-    var finalizedBits: UnsafeMutablePointer<UInt64>
-    var bitWords: Int
-    /// Whether the page is on its class's list of pages with free cells.
-    var listedAsFree: Bool
 
     /// Maps a new page for `sizeClass`; every cell starts free.
     static func create(sizeClass: Int) -> UnsafeMutablePointer<PageHeader> {

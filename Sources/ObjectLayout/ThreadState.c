@@ -7,3 +7,5 @@ int krait_gc_pending;
 
 static KraitMethodCacheEntry method_cache_entries[KRAIT_METHOD_CACHE_SIZE];
 KraitMethodCacheEntry *const krait_method_cache = method_cache_entries;
+
+KraitAllocator krait_allocator;

@@ -20,5 +20,6 @@
 #include "ModuleObjects.h"
 #include "MethodCache.h"
 #include "InlineCaches.h"
+#include "Allocator.h"
 
 #endif

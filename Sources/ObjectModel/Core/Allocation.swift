@@ -6,16 +6,17 @@ import Glibc
 
 /// Allocation of objects in the collected heap.
 public enum Allocation {
-    /// A zeroed object of `size` bytes with `ob_type` set.
+    /// A zeroed object of `size` bytes with `ob_type` set: the C fast path, else the
+    /// collector's slow path (which also sets the heap up on first use).
     @inline(__always)
     public static func object(_ type: TypePointer, size: Int) -> ObjectPointer {
-        Heap.shared.allocate(size: size, type: type)
+        krait_allocate_fast(size, type) ?? Heap.shared.allocateSlow(size: size, type: type)
     }
 
     /// A zeroed variable-size object: `size` bytes, `ob_size` set to `count`.
     @inline(__always)
     public static func varObject(_ type: TypePointer, size: Int, count: Int) -> ObjectPointer {
-        let object = Heap.shared.allocate(size: size, type: type)
+        let object = object(type, size: size)
         object.layout(PyVarObject.self).pointee.ob_size = count
         return object
     }
