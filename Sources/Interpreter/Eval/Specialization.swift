@@ -80,7 +80,9 @@ enum Specialization {
     static func instanceLacks(_ owner: Value, _ type: TypePointer, _ name: Value) -> Bool {
         let offset = type.pointee.tp_dictoffset
         if offset == 0 { return true }
-        let dict = krait_instance_dict(owner, offset)
+        // A negative offset counts from the end of a var-sized object (str, int and
+        // tuple subclasses); the general lookup finds that dict.
+        let dict = offset > 0 ? krait_instance_dict(owner, offset) : Attributes.instanceDict(owner, create: false) ?? .empty
         return dict.isEmpty || Dict.getItem(dict, string: name) == nil
     }
 
