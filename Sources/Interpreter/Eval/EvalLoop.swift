@@ -333,6 +333,9 @@ extension Interpreter {
                         if nkw == 0 && callee.isObject && callee.object.pointee.ob_type == Krait_function_type,
                            let r = try callFunctionExactly(callee, bound ? base + 1 : base + 2, bound ? arg + 1 : arg) {
                             result = r
+                        } else if nkw == 0 && !bound && callee.isObject && callee.object.pointee.ob_type == Krait_type_type,
+                                  let instance = try constructInstance(callee, base + 1, arg) {
+                            result = instance
                         } else if bound {
                             result = try callValue(callee, Arguments(base + 1, arg + 1 - nkw, names))
                         } else {
