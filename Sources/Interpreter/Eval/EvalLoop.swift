@@ -226,7 +226,7 @@ extension Interpreter {
                         sp[-1] = try getItem(container, key)
                     case .storeSubscr:
                         let key = pop(&sp), container = pop(&sp), value = pop(&sp)
-                        try Protocols.setItem(container, key, value)
+                        try setItem(container, key, value)
                     case .deleteSubscr:
                         let key = pop(&sp), container = pop(&sp)
                         try Protocols.setItem(container, key, nil)

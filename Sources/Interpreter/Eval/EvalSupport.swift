@@ -105,14 +105,38 @@ extension Interpreter {
 
     @inline(__always)
     static func getItem(_ container: Value, _ key: Value) throws(PyException) -> Value {
-        if key.isSmallInt, let list = container.object(ifExactly: Krait_list_type) {
-            let l = Value(list)
-            var i = key.smallInt
-            let n = List.count(l)
-            if i < 0 { i += n }
-            if i >= 0 && i < n { return List.item(l, i) }
+        if key.isSmallInt && container.isObject {
+            // Lists and tuples indexed by an int in range, read in place (BINARY_SUBSCR_LIST_INT, _TUPLE_INT).
+            let type = container.object.pointee.ob_type
+            if type == Krait_list_type {
+                var i = key.smallInt
+                let n = List.count(container)
+                if i < 0 { i += n }
+                if i >= 0 && i < n { return List.item(container, i) }
+            } else if type == Krait_tuple_type {
+                var i = key.smallInt
+                let n = Tuple.count(container)
+                if i < 0 { i += n }
+                if i >= 0 && i < n { return Tuple.item(container, i) }
+            }
         }
         return try Protocols.getItem(container, key)
+    }
+
+    /// `container[key] = value`; a list item by an int in range is stored in place
+    /// (STORE_SUBSCR_LIST_INT).
+    @inline(__always)
+    static func setItem(_ container: Value, _ key: Value, _ value: Value) throws(PyException) {
+        if key.isSmallInt, let list = container.object(ifExactly: Krait_list_type) {
+            var i = key.smallInt
+            let n = List.count(Value(list))
+            if i < 0 { i += n }
+            if i >= 0 && i < n {
+                List.items(Value(list))[i] = value
+                return
+            }
+        }
+        try Protocols.setItem(container, key, value)
     }
 
     /// One step of a `for` loop: the next item, or nil at the end.
