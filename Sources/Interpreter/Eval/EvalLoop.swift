@@ -211,7 +211,7 @@ extension Interpreter {
                         if a.isSmallInt && b.isSmallInt {
                             sp[-1] = .bool(CompareOp(rawValue: Int32(arg)).unsafelyUnwrapped.holds(a.smallInt < b.smallInt ? -1 : a.smallInt == b.smallInt ? 0 : 1))
                         } else if a.isObject && b.isObject && a.object.pointee.ob_type == Krait_float_type && b.object.pointee.ob_type == Krait_float_type {
-                            sp[-1] = .bool(compareFloats(FloatObject.value(a), FloatObject.value(b), arg))
+                            sp[-1] = .bool(FloatCompare.holds(FloatObject.value(a), FloatObject.value(b), CompareOp(rawValue: Int32(arg)).unsafelyUnwrapped))
                         } else {
                             sp[-1] = try Protocols.richCompare(a, b, CompareOp(rawValue: Int32(arg)).unsafelyUnwrapped)
                         }

@@ -90,19 +90,6 @@ extension Interpreter {
         return arg & 128 != 0 ? try Protocols.inPlace(a, b, op) : try Protocols.binary(a, b, op)
     }
 
-    /// A comparison of two exact floats (IEEE: NaN is unordered), as CPython's COMPARE_OP_FLOAT_JUMP.
-    @inline(__always)
-    static func compareFloats(_ x: Double, _ y: Double, _ arg: Int) -> Bool {
-        switch CompareOp(rawValue: Int32(arg)).unsafelyUnwrapped {
-        case .lt: return x < y
-        case .le: return x <= y
-        case .eq: return x == y
-        case .ne: return x != y
-        case .gt: return x > y
-        case .ge: return x >= y
-        }
-    }
-
     @inline(__always)
     static func getItem(_ container: Value, _ key: Value) throws(PyException) -> Value {
         if key.isSmallInt && container.isObject {

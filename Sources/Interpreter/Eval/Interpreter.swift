@@ -13,14 +13,8 @@ public enum Interpreter {
     public static func callFunction(_ function: Value, _ args: Arguments) throws(PyException) -> Value {
         let f = Functions.function(function)
         let code = CodeObjects.code(f.pointee.func_code)
-        guard let frame = FrameStack.push(code) else {
-            throw PyException(Krait_exc_RecursionError, "maximum recursion depth exceeded")
-        }
+        let frame = try pushFrame(function, f, code)
         defer { FrameStack.pop(frame) }
-        frame.pointee.f_code = f.pointee.func_code
-        frame.pointee.f_func = function
-        frame.pointee.f_globals = f.pointee.func_globals
-        frame.pointee.f_builtins = f.pointee.func_builtins
         let locals = UnsafeMutablePointer<Value>(mutating: localsplus(frame))
         try ArgumentBinding.bind(function, code, locals, args)
         prepareCells(frame, code, f)
@@ -71,18 +65,27 @@ public enum Interpreter {
     static func enterExactly(_ function: Value, _ args: UnsafeMutablePointer<Value>, _ count: Int) throws(PyException) -> Value {
         let f = Functions.function(function)
         let code = CodeObjects.code(f.pointee.func_code)
-        guard let frame = FrameStack.push(code) else {
-            throw PyException(Krait_exc_RecursionError, "maximum recursion depth exceeded")
-        }
+        let frame = try pushFrame(function, f, code)
         defer { FrameStack.pop(frame) }
-        frame.pointee.f_code = f.pointee.func_code
-        frame.pointee.f_func = function
-        frame.pointee.f_globals = f.pointee.func_globals
-        frame.pointee.f_builtins = f.pointee.func_builtins
         let locals = localsplus(frame)
         for i in 0..<count { locals[i] = args[i] }
         if code.pointee.co_ncells | code.pointee.co_nfrees != 0 { prepareCells(frame, code, f) }
         return try run(frame)
+    }
+
+    /// A frame for a call of `function` (whose object and code are `f` and `code`), with
+    /// its function, globals and builtins set; the caller pops it.
+    @inline(__always)
+    static func pushFrame(_ function: Value, _ f: UnsafeMutablePointer<PyFunctionObject>,
+                          _ code: CodeObjects.Pointer) throws(PyException) -> UnsafeMutablePointer<KraitFrame> {
+        guard let frame = FrameStack.push(code) else {
+            throw PyException(Krait_exc_RecursionError, "maximum recursion depth exceeded")
+        }
+        frame.pointee.f_code = f.pointee.func_code
+        frame.pointee.f_func = function
+        frame.pointee.f_globals = f.pointee.func_globals
+        frame.pointee.f_builtins = f.pointee.func_builtins
+        return frame
     }
 
     @inline(__always)
