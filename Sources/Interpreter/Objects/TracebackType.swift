@@ -66,6 +66,14 @@ public enum Tracebacks {
             // An offset in bytes of 2-byte code units, as `f_lasti` (the field is an index).
             GetSetSpec("tb_lasti", get: { o, _ in Boxing.object(IntObject.make(Int(o!.layout(PyTracebackObject.self).pointee.tb_lasti) * 2)) }),
         ])
+        t.pointee.tp_methods = TypeSetup.methodTable([
+            MethodSpec("__dir__") { s, a, n, k in
+                MethodSpec.run(s, a, n, k) { _, args throws(PyException) in
+                    try args.none("traceback.__dir__")
+                    return List.make(strings: ["tb_frame", "tb_next", "tb_lasti", "tb_lineno"])
+                }
+            },
+        ])
         FrameObjects.setUp()
     }
 }
