@@ -50,33 +50,4 @@ extension Ranges {
         }
         return IntObject.isZero(try Protocols.binary(try subtract(x, r.start), r.step, .remainder))
     }
-
-    /// `_PySlice_GetLongIndices`: a slice's start, stop and step over `length` items,
-    /// for lengths of any size.
-    static func sliceIndices(_ slice: Value, length: Value) throws(PyException) -> (Value, Value, Value) {
-        let s = slice.layout(PySliceObject.self).pointee
-        func index(_ v: Value) throws(PyException) -> Value {
-            guard isIndex(v) else {
-                throw PyException.typeError("slice indices must be integers or None or have an __index__ method")
-            }
-            return try Protocols.indexValue(v)
-        }
-        let step = s.step == .none ? one : try index(s.step)
-        if IntObject.isZero(step) { throw PyException.valueError("slice step cannot be zero") }
-        let backwards = isNegative(step)
-        let lower = backwards ? Value(smallInt: -1) : zero
-        let upper = backwards ? try subtract(length, one) : length
-        func bound(_ v: Value, default missing: Value) throws(PyException) -> Value {
-            if v == .none { return missing }
-            let i = try index(v)
-            if isNegative(i) {
-                let shifted = try add(i, length)
-                return try less(shifted, lower) ? lower : shifted
-            }
-            return try less(upper, i) ? upper : i
-        }
-        let start = try bound(s.start, default: backwards ? upper : lower)
-        let stop = try bound(s.stop, default: backwards ? lower : upper)
-        return (start, stop, step)
-    }
 }

@@ -8,7 +8,7 @@ extension Ranges {
     static func item(_ v: Value, _ key: Value) throws(PyException) -> Value {
         let r = range(v).pointee
         if key.isExactly(Krait_slice_type) {
-            let (start, stop, step) = try sliceIndices(key, length: r.length)
+            let (start, stop, step) = try Slice.longIndices(key, length: r.length)
             return try make(start: try value(r, at: start), stop: try value(r, at: stop), step: try multiply(step, r.step))
         }
         guard isIndex(key) else {
