@@ -146,7 +146,7 @@ public enum SlotFunctions {
     // MARK: __dict__ and __weakref__
 
     public static let dictGetSet: UnsafeMutablePointer<PyGetSetDef> = MemberDescriptors.getSetTable([
-        GetSetSpec("__dict__", doc: "dictionary for instance variables (if defined)", get: { o, _ in
+        GetSetSpec("__dict__", doc: "dictionary for instance variables", get: { o, _ in
             CBoundary.object { () throws(PyException) in
                 guard let dict = Attributes.instanceDict(Value(o!), create: true) else {
                     throw PyException.attributeError("This object has no __dict__")
@@ -165,7 +165,7 @@ public enum SlotFunctions {
     ])
 
     static let weakrefGetSet: UnsafeMutablePointer<PyGetSetDef> = MemberDescriptors.getSetTable([
-        GetSetSpec("__weakref__", doc: "list of weak references to the object (if defined)", get: { o, _ in
+        GetSetSpec("__weakref__", doc: "list of weak references to the object", get: { o, _ in
             let offset = o!.pointee.ob_type.pointee.tp_weaklistoffset
             let v = (UnsafeMutableRawPointer(o!) + offset).load(as: Value.self)
             return v.isEmpty ? Krait_None : Boxing.object(v)
