@@ -64,4 +64,29 @@ static inline long krait_mpn_set_str(krait_limbs r, const unsigned char *digits,
     return mpn_set_str((mp_ptr)r, digits, count, base);
 }
 
+/* The mpz layer, for what mpn has no simple form of (gcd of any operands, square root,
+   factorial, binomial coefficients). Operands are magnitudes read in place
+   (mpz_roinit_n); a result lives in a krait_mpz, whose limbs the caller copies into an
+   int before clearing it. */
+typedef struct { mpz_t value; } krait_mpz;
+
+static inline void krait_mpz_init(krait_mpz *r) { mpz_init(r->value); }
+static inline void krait_mpz_clear(krait_mpz *r) { mpz_clear(r->value); }
+static inline long krait_mpz_count(const krait_mpz *r) { return (long)mpz_size(r->value); }
+static inline const uint64_t *krait_mpz_limbs(const krait_mpz *r) { return (const uint64_t *)mpz_limbs_read(r->value); }
+/* an or bn may be 0. */
+static inline void krait_mpz_gcd(krait_mpz *r, krait_const_limbs a, long an, krait_const_limbs b, long bn) {
+    mpz_t x, y;
+    mpz_gcd(r->value, mpz_roinit_n(x, (mp_srcptr)a, an), mpz_roinit_n(y, (mp_srcptr)b, bn));
+}
+static inline void krait_mpz_sqrt(krait_mpz *r, krait_const_limbs a, long an) {
+    mpz_t x;
+    mpz_sqrt(r->value, mpz_roinit_n(x, (mp_srcptr)a, an));
+}
+static inline void krait_mpz_factorial(krait_mpz *r, unsigned long n) { mpz_fac_ui(r->value, n); }
+static inline void krait_mpz_binomial(krait_mpz *r, krait_const_limbs n, long nn, unsigned long k) {
+    mpz_t x;
+    mpz_bin_ui(r->value, mpz_roinit_n(x, (mp_srcptr)n, nn), k);
+}
+
 #endif

@@ -4,27 +4,45 @@ import ObjectModel
 import Glibc
 #endif
 
-/// The `math` module's float functions (the ones programs and benchmarks use most),
-/// with CPython's domain and range errors.
+/// The `math` module: libm's functions with CPython's domain and range errors, and the
+/// module's creation (the other functions are in MathIntegers, MathFloats, MathSums
+/// and MathGamma).
 enum MathModule {
-    /// `f(x)` with CPython's rule: a NaN from a non-NaN is a domain error, an infinity
-    /// from a finite argument a range error.
-    static func unary(_ a: UnsafePointer<Value>?, _ n: Int, _ k: Value, _ name: String,
+    /// `f(x)` with CPython's `math_1` rule: a NaN from a non-NaN is a domain error; an
+    /// infinity from a finite argument is a range error where `f` can overflow, else a
+    /// singularity (a domain error).
+    static func unary(_ a: UnsafePointer<Value>?, _ n: Int, _ k: Value, _ name: String, canOverflow: Bool = false,
                       _ f: (Double) -> Double) -> Value {
         CBoundary.value { () throws(PyException) in
             let x = try NativeModule.double(try Arguments(a, n, k).one("math." + name), name)
-            return FloatObject.make(try checked(f(x), x))
+            let r = f(x)
+            if r.isNaN && !x.isNaN { throw PyException.valueError("math domain error") }
+            if r.isInfinite && x.isFinite {
+                if canOverflow { throw PyException.overflowError("math range error") }
+                throw PyException.valueError("math domain error")
+            }
+            return FloatObject.make(r)
         }
     }
 
-    static func checked(_ r: Double, _ x: Double) throws(PyException) -> Double {
-        if r.isNaN && !x.isNaN { throw PyException.valueError("math domain error") }
-        if r.isInfinite && x.isFinite { throw PyException.overflowError("math range error") }
-        return r
+    /// `f(x)` for the functions that report their own errors (CPython's `math_1a`): a
+    /// range error whose result is below 1.5 in magnitude is an underflow, not an error.
+    static func reporting(_ a: UnsafePointer<Value>?, _ n: Int, _ k: Value, _ name: String,
+                          _ f: (Double) -> (Double, MathGamma.Failure?)) -> Value {
+        CBoundary.value { () throws(PyException) in
+            let x = try NativeModule.double(try Arguments(a, n, k).one("math." + name), name)
+            let (r, failure) = f(x)
+            switch failure {
+            case .domain: throw PyException.valueError("math domain error")
+            case .range where abs(r) >= 1.5: throw PyException.overflowError("math range error")
+            default: return FloatObject.make(r)
+            }
+        }
     }
 
-    static func binaryArguments(_ a: UnsafePointer<Value>?, _ n: Int, _ k: Value, _ name: String) throws(PyException) -> (Double, Double) {
-        let args = Arguments(a, n, k)
+    /// Two float arguments, positional only.
+    static func binaryArguments(_ args: Arguments, _ name: String) throws(PyException) -> (Double, Double) {
+        try args.noKeywords("math." + name)
         try args.positional(name, min: 2, max: 2)
         return (try NativeModule.double(args[0], name), try NativeModule.double(args[1], name))
     }
@@ -43,86 +61,7 @@ enum MathModule {
     }
 
     static func create() throws(PyException) -> Value {
-        let m = try NativeModule.make("math", doc: "This module provides access to the mathematical functions\ndefined by the C standard.", functions: [
-            MethodSpec("sqrt") { _, a, n, k in MathModule.unary(a, n, k, "sqrt", Glibc.sqrt) },
-            MethodSpec("exp") { _, a, n, k in MathModule.unary(a, n, k, "exp", Glibc.exp) },
-            MethodSpec("sin") { _, a, n, k in MathModule.unary(a, n, k, "sin", Glibc.sin) },
-            MethodSpec("cos") { _, a, n, k in MathModule.unary(a, n, k, "cos", Glibc.cos) },
-            MethodSpec("tan") { _, a, n, k in MathModule.unary(a, n, k, "tan", Glibc.tan) },
-            MethodSpec("asin") { _, a, n, k in MathModule.unary(a, n, k, "asin", Glibc.asin) },
-            MethodSpec("acos") { _, a, n, k in MathModule.unary(a, n, k, "acos", Glibc.acos) },
-            MethodSpec("atan") { _, a, n, k in MathModule.unary(a, n, k, "atan", Glibc.atan) },
-            MethodSpec("sinh") { _, a, n, k in MathModule.unary(a, n, k, "sinh", Glibc.sinh) },
-            MethodSpec("cosh") { _, a, n, k in MathModule.unary(a, n, k, "cosh", Glibc.cosh) },
-            MethodSpec("tanh") { _, a, n, k in MathModule.unary(a, n, k, "tanh", Glibc.tanh) },
-            MethodSpec("fabs") { _, a, n, k in MathModule.unary(a, n, k, "fabs", Glibc.fabs) },
-            MethodSpec("log10") { _, a, n, k in MathModule.unary(a, n, k, "log10", { x in x == 0 ? .nan : Glibc.log10(x) }) },
-            MethodSpec("log2") { _, a, n, k in MathModule.unary(a, n, k, "log2", { x in x == 0 ? .nan : Glibc.log2(x) }) },
-            MethodSpec("floor") { _, a, n, k in MathModule.rounding(a, n, k, "floor", "__floor__") },
-            MethodSpec("ceil") { _, a, n, k in MathModule.rounding(a, n, k, "ceil", "__ceil__") },
-            MethodSpec("trunc") { _, a, n, k in MathModule.rounding(a, n, k, "trunc", "__trunc__") },
-            MethodSpec("log") { _, a, n, k in
-                CBoundary.value { () throws(PyException) in
-                    let args = Arguments(a, n, k)
-                    try args.noKeywords("math.log")
-                    guard args.count == 1 || args.count == 2 else { throw PyException.typeError("math.log requires 1 to 2 arguments") }
-                    func ln(_ v: Value) throws(PyException) -> Double {
-                        let x = try NativeModule.double(v, "log")
-                        guard x > 0 || x.isNaN else { throw PyException.valueError("math domain error") }
-                        return Glibc.log(x)
-                    }
-                    let value = try ln(args[0])
-                    guard let base = args.optional(1) else { return FloatObject.make(value) }
-                    let lb = try ln(base)
-                    guard lb != 0 else { throw PyException.zeroDivisionError("float division by zero") }
-                    return FloatObject.make(value / lb)
-                }
-            },
-            MethodSpec("pow") { _, a, n, k in
-                CBoundary.value { () throws(PyException) in
-                    let (x, y) = try MathModule.binaryArguments(a, n, k, "pow")
-                    let r = Glibc.pow(x, y)
-                    if r.isNaN && !x.isNaN && !y.isNaN { throw PyException.valueError("math domain error") }
-                    if r.isInfinite && x.isFinite && y.isFinite {
-                        if x == 0 { throw PyException.valueError("math domain error") }
-                        throw PyException.overflowError("math range error")
-                    }
-                    return FloatObject.make(r)
-                }
-            },
-            MethodSpec("atan2") { _, a, n, k in
-                CBoundary.value { () throws(PyException) in
-                    let (y, x) = try MathModule.binaryArguments(a, n, k, "atan2")
-                    return FloatObject.make(Glibc.atan2(y, x))
-                }
-            },
-            MethodSpec("hypot") { _, a, n, k in
-                CBoundary.value { () throws(PyException) in
-                    let args = Arguments(a, n, k)
-                    try args.noKeywords("math.hypot")
-                    var values: [Double] = []
-                    for i in 0..<args.count { values.append(try NativeModule.double(args[i], "hypot")) }
-                    return FloatObject.make(values.reduce(0) { Glibc.hypot($0, $1) })
-                }
-            },
-            MethodSpec("copysign") { _, a, n, k in
-                CBoundary.value { () throws(PyException) in
-                    let (x, y) = try MathModule.binaryArguments(a, n, k, "copysign")
-                    return FloatObject.make(Glibc.copysign(x, y))
-                }
-            },
-            MethodSpec("isnan") { _, a, n, k in
-                CBoundary.value { () throws(PyException) in .bool(try NativeModule.double(try Arguments(a, n, k).one("math.isnan"), "isnan").isNaN) }
-            },
-            MethodSpec("isinf") { _, a, n, k in
-                CBoundary.value { () throws(PyException) in .bool(try NativeModule.double(try Arguments(a, n, k).one("math.isinf"), "isinf").isInfinite) }
-            },
-            MethodSpec("isfinite") { _, a, n, k in
-                CBoundary.value { () throws(PyException) in .bool(try NativeModule.double(try Arguments(a, n, k).one("math.isfinite"), "isfinite").isFinite) }
-            },
-            MethodSpec("radians") { _, a, n, k in MathModule.unary(a, n, k, "radians", { $0 * Double.pi / 180 }) },
-            MethodSpec("degrees") { _, a, n, k in MathModule.unary(a, n, k, "degrees", { $0 * 180 / Double.pi }) },
-        ])
+        let m = try NativeModule.make("math", doc: "This module provides access to the mathematical functions\ndefined by the C standard.", functions: functions + MathIntegers.functions + MathFloats.functions)
         try NativeModule.set(m, "pi", FloatObject.make(Double.pi))
         try NativeModule.set(m, "e", FloatObject.make(M_E))
         try NativeModule.set(m, "tau", FloatObject.make(2 * Double.pi))
@@ -130,4 +69,89 @@ enum MathModule {
         try NativeModule.set(m, "nan", FloatObject.make(Double.nan))
         return m
     }
+
+    static let functions: [MethodSpec] = [
+        MethodSpec("asinh") { _, a, n, k in MathModule.unary(a, n, k, "asinh", Glibc.asinh) },
+        MethodSpec("acosh") { _, a, n, k in MathModule.unary(a, n, k, "acosh", Glibc.acosh) },
+        MethodSpec("atanh") { _, a, n, k in MathModule.unary(a, n, k, "atanh", Glibc.atanh) },
+        MethodSpec("cbrt") { _, a, n, k in MathModule.unary(a, n, k, "cbrt", Glibc.cbrt) },
+        MethodSpec("exp2") { _, a, n, k in MathModule.unary(a, n, k, "exp2", canOverflow: true, Glibc.exp2) },
+        MethodSpec("expm1") { _, a, n, k in MathModule.unary(a, n, k, "expm1", canOverflow: true, Glibc.expm1) },
+        // log1p(-0.0) is -0.0 on every platform.
+        MethodSpec("log1p") { _, a, n, k in MathModule.unary(a, n, k, "log1p", { x in x == 0 ? x : Glibc.log1p(x) }) },
+        // glibc's erf and erfc are what CPython 3.11 calls on Linux (HAVE_ERF).
+        MethodSpec("erf") { _, a, n, k in MathModule.unary(a, n, k, "erf", Glibc.erf) },
+        MethodSpec("erfc") { _, a, n, k in MathModule.unary(a, n, k, "erfc", Glibc.erfc) },
+        MethodSpec("gamma") { _, a, n, k in MathModule.reporting(a, n, k, "gamma", MathGamma.gamma) },
+        MethodSpec("lgamma") { _, a, n, k in MathModule.reporting(a, n, k, "lgamma", MathGamma.lgamma) },
+        MethodSpec("sqrt") { _, a, n, k in MathModule.unary(a, n, k, "sqrt", Glibc.sqrt) },
+        MethodSpec("exp") { _, a, n, k in MathModule.unary(a, n, k, "exp", canOverflow: true, Glibc.exp) },
+        MethodSpec("sin") { _, a, n, k in MathModule.unary(a, n, k, "sin", Glibc.sin) },
+        MethodSpec("cos") { _, a, n, k in MathModule.unary(a, n, k, "cos", Glibc.cos) },
+        MethodSpec("tan") { _, a, n, k in MathModule.unary(a, n, k, "tan", Glibc.tan) },
+        MethodSpec("asin") { _, a, n, k in MathModule.unary(a, n, k, "asin", Glibc.asin) },
+        MethodSpec("acos") { _, a, n, k in MathModule.unary(a, n, k, "acos", Glibc.acos) },
+        MethodSpec("atan") { _, a, n, k in MathModule.unary(a, n, k, "atan", Glibc.atan) },
+        MethodSpec("sinh") { _, a, n, k in MathModule.unary(a, n, k, "sinh", canOverflow: true, Glibc.sinh) },
+        MethodSpec("cosh") { _, a, n, k in MathModule.unary(a, n, k, "cosh", canOverflow: true, Glibc.cosh) },
+        MethodSpec("tanh") { _, a, n, k in MathModule.unary(a, n, k, "tanh", Glibc.tanh) },
+        MethodSpec("fabs") { _, a, n, k in MathModule.unary(a, n, k, "fabs", Glibc.fabs) },
+        MethodSpec("log10") { _, a, n, k in MathModule.unary(a, n, k, "log10", { x in x == 0 ? .nan : Glibc.log10(x) }) },
+        MethodSpec("log2") { _, a, n, k in MathModule.unary(a, n, k, "log2", { x in x == 0 ? .nan : Glibc.log2(x) }) },
+        MethodSpec("floor") { _, a, n, k in MathModule.rounding(a, n, k, "floor", "__floor__") },
+        MethodSpec("ceil") { _, a, n, k in MathModule.rounding(a, n, k, "ceil", "__ceil__") },
+        MethodSpec("trunc") { _, a, n, k in MathModule.rounding(a, n, k, "trunc", "__trunc__") },
+        MethodSpec("log") { _, a, n, k in
+            CBoundary.value { () throws(PyException) in
+                let args = Arguments(a, n, k)
+                try args.noKeywords("log")
+                guard args.count == 1 || args.count == 2 else { throw PyException.typeError("math.log requires 1 to 2 arguments") }
+                func ln(_ v: Value) throws(PyException) -> Double {
+                    let x = try NativeModule.double(v, "log")
+                    guard x > 0 || x.isNaN else { throw PyException.valueError("math domain error") }
+                    return Glibc.log(x)
+                }
+                let value = try ln(args[0])
+                guard let base = args.optional(1) else { return FloatObject.make(value) }
+                let lb = try ln(base)
+                guard lb != 0 else { throw PyException.zeroDivisionError("float division by zero") }
+                return FloatObject.make(value / lb)
+            }
+        },
+        MethodSpec("pow") { _, a, n, k in
+            CBoundary.value { () throws(PyException) in
+                let (x, y) = try MathModule.binaryArguments(Arguments(a, n, k), "pow")
+                let r = Glibc.pow(x, y)
+                if r.isNaN && !x.isNaN && !y.isNaN { throw PyException.valueError("math domain error") }
+                if r.isInfinite && x.isFinite && y.isFinite {
+                    if x == 0 { throw PyException.valueError("math domain error") }
+                    throw PyException.overflowError("math range error")
+                }
+                return FloatObject.make(r)
+            }
+        },
+        MethodSpec("atan2") { _, a, n, k in
+            CBoundary.value { () throws(PyException) in
+                let (y, x) = try MathModule.binaryArguments(Arguments(a, n, k), "atan2")
+                return FloatObject.make(Glibc.atan2(y, x))
+            }
+        },
+        MethodSpec("copysign") { _, a, n, k in
+            CBoundary.value { () throws(PyException) in
+                let (x, y) = try MathModule.binaryArguments(Arguments(a, n, k), "copysign")
+                return FloatObject.make(Glibc.copysign(x, y))
+            }
+        },
+        MethodSpec("isnan") { _, a, n, k in
+            CBoundary.value { () throws(PyException) in .bool(try NativeModule.double(try Arguments(a, n, k).one("math.isnan"), "isnan").isNaN) }
+        },
+        MethodSpec("isinf") { _, a, n, k in
+            CBoundary.value { () throws(PyException) in .bool(try NativeModule.double(try Arguments(a, n, k).one("math.isinf"), "isinf").isInfinite) }
+        },
+        MethodSpec("isfinite") { _, a, n, k in
+            CBoundary.value { () throws(PyException) in .bool(try NativeModule.double(try Arguments(a, n, k).one("math.isfinite"), "isfinite").isFinite) }
+        },
+        MethodSpec("radians") { _, a, n, k in MathModule.unary(a, n, k, "radians", { $0 * Double.pi / 180 }) },
+        MethodSpec("degrees") { _, a, n, k in MathModule.unary(a, n, k, "degrees", { $0 * 180 / Double.pi }) },
+    ]
 }
