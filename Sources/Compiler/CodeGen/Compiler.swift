@@ -159,7 +159,10 @@ public final class Compiler {
             case .store: unit.emit(.storeFast, index)
             case .delete: unit.emit(.deleteFast, index)
             }
-        case .globalExplicit, .globalImplicit where functionLike:
+        // A `global` declaration means the global ops in any scope; an implicit global
+        // only in functions (module and class bodies look names up with LOAD_NAME).
+        case .globalExplicit,
+             .globalImplicit where functionLike:
             let index = unit.name(id)
             switch operation {
             case .load: unit.emit(.loadGlobal, index)

@@ -75,9 +75,9 @@ extension Interpreter {
             case BinaryOp.xor.rawValue: return Value(smallInt: x ^ y)
             default: break
             }
-        } else if a.isObject && b.isObject && a.object.pointee.ob_type == Krait_float_type && b.object.pointee.ob_type == Krait_float_type {
-            // Exact floats, as CPython's BINARY_OP_*_FLOAT: the operation without the slots.
-            let x = FloatObject.value(a), y = FloatObject.value(b)
+        } else if let (x, y) = floatOperands(a, b) {
+            // Exact floats (or a float and a small int, which float arithmetic converts
+            // with the same correct rounding), as CPython's BINARY_OP_*_FLOAT.
             switch arg & 127 {
             case BinaryOp.add.rawValue: return FloatObject.make(x + y)
             case BinaryOp.subtract.rawValue: return FloatObject.make(x - y)
@@ -88,6 +88,15 @@ extension Interpreter {
         }
         let op = BinaryOp(rawValue: arg & 127).unsafelyUnwrapped
         return arg & 128 != 0 ? try Protocols.inPlace(a, b, op) : try Protocols.binary(a, b, op)
+    }
+
+    /// The doubles of an exact float and an exact float or small int, in order.
+    @inline(__always)
+    static func floatOperands(_ a: Value, _ b: Value) -> (Double, Double)? {
+        let aFloat = a.isObject && a.object.pointee.ob_type == Krait_float_type
+        let bFloat = b.isObject && b.object.pointee.ob_type == Krait_float_type
+        guard (aFloat || a.isSmallInt) && (bFloat || b.isSmallInt) && (aFloat || bFloat) else { return nil }
+        return (aFloat ? FloatObject.value(a) : Double(a.smallInt), bFloat ? FloatObject.value(b) : Double(b.smallInt))
     }
 
     @inline(__always)
