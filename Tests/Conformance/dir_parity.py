@@ -7,7 +7,8 @@
 The same probe program runs under both; for each type it prints the names of
 sorted(dir(T)) that Krait lacks ("missing") and those only Krait has ("extra"),
 then names both show that only one of them defines in T's own dict ("inherited":
-CPython's T defines it, Krait's inherits it; "own": the other way round).
+CPython's T defines it, Krait's inherits it; "own": the other way round), and names
+both define whose values are of different types ("kind").
 The exit status is the number of types that differ (capped at 100).
 """
 import os, subprocess, sys
@@ -88,7 +89,7 @@ for value in vars(builtins).values():
 for name, expr in exprs:
     try:
         t = eval(expr)
-        print(name, "@" + t.__name__, *sorted(dir(t)), "|", *sorted(vars(t)))
+        print(name, "@" + t.__name__, *sorted(dir(t)), "|", *sorted(k + "=" + type(v).__name__ for k, v in vars(t).items()))
     except BaseException as e:
         print(name, "!", type(e).__name__)
 '''
@@ -108,9 +109,9 @@ def probe(command):
         name, *names = line.split(" ")
         if "|" in names:
             at = names.index("|")
-            result[name] = names[:at], names[at + 1:]
+            result[name] = names[:at], dict(n.rsplit("=", 1) for n in names[at + 1:])
         else:
-            result[name] = names, []
+            result[name] = names, {}
     return result
 
 
@@ -122,7 +123,7 @@ def main():
     for name, (names, own) in cpython.items():
         if wanted and name not in wanted:
             continue
-        theirs, theirs_own = krait.get(name, (["!", "absent"], []))
+        theirs, theirs_own = krait.get(name, (["!", "absent"], {}))
         if theirs[:1] == ["!"]:
             print(f"{name}: not reachable in krait ({theirs[1]})")
             differing += 1
@@ -141,6 +142,11 @@ def main():
             lines.append("  inherited: " + " ".join(inherited))
         if overridden := sorted((set(theirs_own) - set(own) - GENERIC) & names):
             lines.append("  own:       " + " ".join(overridden))
+        # Names both define themselves with objects of different types (a method where
+        # CPython has a classmethod, a member where it has a getset descriptor).
+        if kinds := sorted(f"{k} ({own[k]}, krait {theirs_own[k]})" for k in set(own) & set(theirs_own)
+                           if own[k] != theirs_own[k]):
+            lines.append("  kind:      " + ", ".join(kinds))
         if lines:
             differing += 1
             print(f"{name}:", *lines, sep="\n")

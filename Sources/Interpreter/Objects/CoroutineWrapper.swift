@@ -21,7 +21,7 @@ enum CoroutineWrapper {
 
         let t = Krait_coroutineWrapper_type!
         TypeSetup.begin(t, name: "coroutine_wrapper", basicSize: MemoryLayout<KraitCoroutineWrapper>.size,
-                        flags: UInt(Py_TPFLAGS_DISALLOW_INSTANTIATION))
+                        flags: UInt(Py_TPFLAGS_DISALLOW_INSTANTIATION), doc: "A wrapper object implementing __await__ for coroutines.")
         t.pointee.tp_traverse = { o, visit, arg in
             Trace.visit(o!.layout(KraitCoroutineWrapper.self).pointee.cw_coroutine, visit, arg)
             return 0

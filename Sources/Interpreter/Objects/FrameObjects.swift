@@ -14,6 +14,7 @@ public enum FrameObjects {
         let o = Allocation.object(Krait_frame_type, size: MemoryLayout<PyFrameObject>.size)
         let f = o.layout(PyFrameObject.self)
         f.pointee.f_frame = frame
+        f.pointee.f_trace_lines = 1
         f.pointee.f_code = frame.pointee.f_code
         f.pointee.f_globals = frame.pointee.f_globals
         f.pointee.f_builtins = frame.pointee.f_builtins
@@ -119,6 +120,8 @@ public enum FrameObjects {
             ("f_builtins", Int32(T_KRAIT_VALUE), MemoryLayout<PyFrameObject>.offset(of: \.f_builtins)!, true, nil),
             ("f_code", Int32(T_KRAIT_VALUE), MemoryLayout<PyFrameObject>.offset(of: \.f_code)!, true, nil),
             ("f_trace", Int32(T_KRAIT_VALUE), MemoryLayout<PyFrameObject>.offset(of: \.f_trace)!, false, nil),
+            ("f_trace_lines", Int32(T_BOOL), MemoryLayout<PyFrameObject>.offset(of: \.f_trace_lines)!, false, nil),
+            ("f_trace_opcodes", Int32(T_BOOL), MemoryLayout<PyFrameObject>.offset(of: \.f_trace_opcodes)!, false, nil),
         ])
         t.pointee.tp_getset = MemberDescriptors.getSetTable([
             GetSetSpec("f_back", get: { o, _ in Boxing.object(FrameObjects.back(Value(o!))) }),
@@ -130,8 +133,6 @@ public enum FrameObjects {
                 // CPython counts bytes of 2-byte code units.
                 return Boxing.object(IntObject.make(max(index, 0) * 2))
             }),
-            GetSetSpec("f_trace_lines", get: { _, _ in Krait_True }),
-            GetSetSpec("f_trace_opcodes", get: { _, _ in Krait_False }),
         ])
         t.pointee.tp_methods = TypeSetup.methodTable([
             MethodSpec("clear", doc: "F.clear(): clear most references held by the frame") { s, a, n, k in

@@ -107,7 +107,8 @@ public enum Functions {
         ])
 
         let cell = Krait_cell_type!
-        TypeSetup.begin(cell, name: "cell", basicSize: MemoryLayout<PyCellObject>.size)
+        TypeSetup.begin(cell, name: "cell", basicSize: MemoryLayout<PyCellObject>.size,
+                        doc: "Create a new cell object.\n\n  contents\n    the contents of the cell. If not specified, the cell will be empty,\n    and \n further attempts to access its cell_contents attribute will\n    raise a ValueError.")
         cell.pointee.tp_traverse = { o, visit, arg in
             Trace.visit(o!.layout(PyCellObject.self).pointee.ob_ref, visit, arg)
             return 0

@@ -100,7 +100,7 @@ enum Super {
     static func setUp() {
         let t = Krait_super_type!
         TypeSetup.begin(t, name: "super", basicSize: MemoryLayout<KraitSuperObject>.size, flags: UInt(Py_TPFLAGS_BASETYPE),
-                        doc: "super() -> same as super(__class__, <first argument>)\nsuper(type) -> unbound super object\nsuper(type, obj) -> bound super object; requires isinstance(obj, type)\nsuper(type, type2) -> bound super object; requires issubclass(type2, type)")
+                        doc: "super() -> same as super(__class__, <first argument>)\nsuper(type) -> unbound super object\nsuper(type, obj) -> bound super object; requires isinstance(obj, type)\nsuper(type, type2) -> bound super object; requires issubclass(type2, type)\nTypical use to call a cooperative superclass method:\nclass C(B):\n    def meth(self, arg):\n        super().meth(arg)\nThis works for class methods too:\nclass C(B):\n    @classmethod\n    def cmeth(cls, arg):\n        super().cmeth(arg)\n")
         NativeConstructors.register(t) { _, args throws(PyException) in try Super.make(args) }
         t.pointee.tp_members = MemberDescriptors.memberTable([
             ("__thisclass__", Int32(T_KRAIT_VALUE), MemoryLayout<KraitSuperObject>.offset(of: \.type)!, true, "the class invoking super()"),

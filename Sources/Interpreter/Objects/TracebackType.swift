@@ -87,7 +87,8 @@ public enum Tracebacks {
 
     static func setUp() {
         let t = Krait_traceback_type!
-        TypeSetup.begin(t, name: "traceback", basicSize: MemoryLayout<PyTracebackObject>.size)
+        TypeSetup.begin(t, name: "traceback", basicSize: MemoryLayout<PyTracebackObject>.size,
+                        doc: "TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno)\n--\n\nCreate a new traceback object.")
         t.pointee.tp_traverse = { o, visit, arg in
             let tb = o!.layout(PyTracebackObject.self)
             Trace.visit(tb.pointee.tb_next, visit, arg)

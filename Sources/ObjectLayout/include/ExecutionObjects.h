@@ -123,6 +123,9 @@ typedef struct {
     /* The generator whose memory holds `f_frame`, which must outlive this object. */
     KraitValue f_owner;
     KraitValue f_trace;
+    /* What a trace function asks for: line events (on by default) and opcode events. */
+    char f_trace_lines;
+    char f_trace_opcodes;
 } PyFrameObject;
 
 typedef struct {

@@ -225,8 +225,23 @@ public enum TypeSetup {
         }
         let docKey = Interned.get("__doc__")
         if Dict.getItem(dict, string: docKey) == nil {
-            let doc = type.pointee.tp_doc.map { Str.make(String(cString: $0)) } ?? .none
+            let doc = type.pointee.tp_doc.map { Str.make(docWithoutSignature(TypeObject.name(type), String(cString: $0))) } ?? .none
             try Dict.setItem(dict, docKey, doc)
         }
+    }
+
+    /// CPython's `_PyType_DocWithoutSignature`: a doc that begins with the type's name,
+    /// a parenthesised signature and `)\n--\n\n` loses that block.
+    static func docWithoutSignature(_ name: String, _ doc: String) -> String {
+        let text = Array(doc.utf8), prefix = Array((name + "(").utf8), marker = Array(")\n--\n\n".utf8)
+        guard text.starts(with: prefix) else { return doc }
+        var i = prefix.count - 1
+        while i < text.count {
+            if text[i...].starts(with: marker) { return String(decoding: text[(i + marker.count)...], as: UTF8.self) }
+            // A blank line first means there is no signature block.
+            if text[i] == 0x0A && i + 1 < text.count && text[i + 1] == 0x0A { return doc }
+            i += 1
+        }
+        return doc
     }
 }

@@ -105,6 +105,10 @@ public enum MemberDescriptors {
             field.storeBytes(of: value, as: Value.self)
         case Int32(T_OBJECT), Int32(T_OBJECT_EX):
             field.storeBytes(of: value.isEmpty ? nil : Boxing.object(value), as: ObjectPointer?.self)
+        case Int32(T_BOOL):
+            guard !value.isEmpty else { throw PyException.typeError("can't delete numeric/char attribute") }
+            guard value == .true || value == .false else { throw PyException.typeError("attribute value type must be bool") }
+            field.storeBytes(of: value == .true ? 1 : 0, as: UInt8.self)
         case Int32(T_PYSSIZET):
             guard !value.isEmpty else { throw PyException.typeError("can't delete numeric/char attribute") }
             field.storeBytes(of: try Protocols.index(value, overflow: Krait_exc_OverflowError), as: Int.self)

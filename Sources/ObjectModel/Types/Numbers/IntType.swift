@@ -113,6 +113,7 @@ enum IntType {
             try args.positional("bool", min: 0, max: 1)
             return .bool(args.count == 1 ? try Protocols.isTrue(args[0]) : false)
         }
-        b.pointee.tp_new = t.pointee.tp_new
+        // Its own `tp_new`, so `int.__new__(bool)` is refused as not safe, as in CPython.
+        b.pointee.tp_new = NativeConstructors.newThroughBase
     }
 }
