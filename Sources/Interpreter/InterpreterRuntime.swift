@@ -21,7 +21,7 @@ public enum InterpreterRuntime {
         RuntimeHooks.functionType = Krait_function_type
         do {
             for type in [Krait_code_type!, Krait_function_type!, Krait_cell_type!, Krait_module_type!, Krait_range_type!,
-                         Krait_rangeIterator_type!, Krait_traceback_type!, Krait_frame_type!, Krait_generator_type!, Krait_coroutine_type!, Krait_super_type!,
+                         Krait_rangeIterator_type!, Krait_longRangeIterator_type!, Krait_traceback_type!, Krait_frame_type!, Krait_generator_type!, Krait_coroutine_type!, Krait_super_type!,
                          Krait_asyncGenerator_type!, Krait_asyncGenASend_type!, Krait_asyncGenAThrow_type!, Krait_asyncGenWrappedValue_type!,
                          Krait_anextAwaitable_type!, Krait_coroutineWrapper_type!] {
                 try TypeSetup.ready(type)

@@ -211,7 +211,7 @@ extension Interpreter {
                         if a.isSmallInt && b.isSmallInt {
                             sp[-1] = .bool(CompareOp(rawValue: Int32(arg)).unsafelyUnwrapped.holds(a.smallInt < b.smallInt ? -1 : a.smallInt == b.smallInt ? 0 : 1))
                         } else if a.isObject && b.isObject && a.object.pointee.ob_type == Krait_float_type && b.object.pointee.ob_type == Krait_float_type {
-                            sp[-1] = .bool(compareFloats(FloatObject.value(a), FloatObject.value(b), arg))
+                            sp[-1] = .bool(FloatCompare.holds(FloatObject.value(a), FloatObject.value(b), CompareOp(rawValue: Int32(arg)).unsafelyUnwrapped))
                         } else {
                             sp[-1] = try Protocols.richCompare(a, b, CompareOp(rawValue: Int32(arg)).unsafelyUnwrapped)
                         }
@@ -226,7 +226,7 @@ extension Interpreter {
                         sp[-1] = try getItem(container, key)
                     case .storeSubscr:
                         let key = pop(&sp), container = pop(&sp), value = pop(&sp)
-                        try Protocols.setItem(container, key, value)
+                        try setItem(container, key, value)
                     case .deleteSubscr:
                         let key = pop(&sp), container = pop(&sp)
                         try Protocols.setItem(container, key, nil)
@@ -333,6 +333,9 @@ extension Interpreter {
                         if nkw == 0 && callee.isObject && callee.object.pointee.ob_type == Krait_function_type,
                            let r = try callFunctionExactly(callee, bound ? base + 1 : base + 2, bound ? arg + 1 : arg) {
                             result = r
+                        } else if nkw == 0 && !bound && callee.isObject && callee.object.pointee.ob_type == Krait_type_type,
+                                  let instance = try constructInstance(callee, base + 1, arg) {
+                            result = instance
                         } else if bound {
                             result = try callValue(callee, Arguments(base + 1, arg + 1 - nkw, names))
                         } else {

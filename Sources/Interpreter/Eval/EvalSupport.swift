@@ -90,29 +90,40 @@ extension Interpreter {
         return arg & 128 != 0 ? try Protocols.inPlace(a, b, op) : try Protocols.binary(a, b, op)
     }
 
-    /// A comparison of two exact floats (IEEE: NaN is unordered), as CPython's COMPARE_OP_FLOAT_JUMP.
-    @inline(__always)
-    static func compareFloats(_ x: Double, _ y: Double, _ arg: Int) -> Bool {
-        switch CompareOp(rawValue: Int32(arg)).unsafelyUnwrapped {
-        case .lt: return x < y
-        case .le: return x <= y
-        case .eq: return x == y
-        case .ne: return x != y
-        case .gt: return x > y
-        case .ge: return x >= y
-        }
-    }
-
     @inline(__always)
     static func getItem(_ container: Value, _ key: Value) throws(PyException) -> Value {
-        if key.isSmallInt, let list = container.object(ifExactly: Krait_list_type) {
-            let l = Value(list)
-            var i = key.smallInt
-            let n = List.count(l)
-            if i < 0 { i += n }
-            if i >= 0 && i < n { return List.item(l, i) }
+        if key.isSmallInt && container.isObject {
+            // Lists and tuples indexed by an int in range, read in place (BINARY_SUBSCR_LIST_INT, _TUPLE_INT).
+            let type = container.object.pointee.ob_type
+            if type == Krait_list_type {
+                var i = key.smallInt
+                let n = List.count(container)
+                if i < 0 { i += n }
+                if i >= 0 && i < n { return List.item(container, i) }
+            } else if type == Krait_tuple_type {
+                var i = key.smallInt
+                let n = Tuple.count(container)
+                if i < 0 { i += n }
+                if i >= 0 && i < n { return Tuple.item(container, i) }
+            }
         }
         return try Protocols.getItem(container, key)
+    }
+
+    /// `container[key] = value`; a list item by an int in range is stored in place
+    /// (STORE_SUBSCR_LIST_INT).
+    @inline(__always)
+    static func setItem(_ container: Value, _ key: Value, _ value: Value) throws(PyException) {
+        if key.isSmallInt, let list = container.object(ifExactly: Krait_list_type) {
+            var i = key.smallInt
+            let n = List.count(Value(list))
+            if i < 0 { i += n }
+            if i >= 0 && i < n {
+                List.items(Value(list))[i] = value
+                return
+            }
+        }
+        try Protocols.setItem(container, key, value)
     }
 
     /// One step of a `for` loop: the next item, or nil at the end.

@@ -13,14 +13,8 @@ public enum Interpreter {
     public static func callFunction(_ function: Value, _ args: Arguments) throws(PyException) -> Value {
         let f = Functions.function(function)
         let code = CodeObjects.code(f.pointee.func_code)
-        guard let frame = FrameStack.push(code) else {
-            throw PyException(Krait_exc_RecursionError, "maximum recursion depth exceeded")
-        }
+        let frame = try pushFrame(function, f, code)
         defer { FrameStack.pop(frame) }
-        frame.pointee.f_code = f.pointee.func_code
-        frame.pointee.f_func = function
-        frame.pointee.f_globals = f.pointee.func_globals
-        frame.pointee.f_builtins = f.pointee.func_builtins
         let locals = UnsafeMutablePointer<Value>(mutating: localsplus(frame))
         try ArgumentBinding.bind(function, code, locals, args)
         prepareCells(frame, code, f)
@@ -30,29 +24,68 @@ public enum Interpreter {
         return try run(frame)
     }
 
+    /// Whether `function` (a plain function) takes exactly `count` positional arguments
+    /// and nothing else, so `callFunctionExactly` applies.
+    @inline(__always)
+    static func takesExactly(_ function: Value, _ count: Int) -> Bool {
+        let code = CodeObjects.code(Functions.function(function).pointee.func_code)
+        let special = KRAIT_CO_VARARGS | KRAIT_CO_VARKEYWORDS | KRAIT_CO_GENERATOR | KRAIT_CO_COROUTINE | KRAIT_CO_ASYNC_GENERATOR
+        return Int(code.pointee.co_argcount) == count && code.pointee.co_kwonlyargcount == 0 && code.pointee.co_flags & special == 0
+    }
+
+    /// `Class(args)` for a plain class whose `__init__` is a plain function taking the
+    /// arguments: the instance is allocated here and `__init__` entered directly, with
+    /// the instance written over the class in `buffer[0]` and the arguments after it.
+    /// Nil when the class or its `__init__` needs the general path.
+    @inline(__always)
+    static func constructInstance(_ cls: Value, _ buffer: UnsafeMutablePointer<Value>, _ count: Int) throws(PyException) -> Value? {
+        let type = cls.layout(PyTypeObject.self)
+        guard InstanceCreation.isPlain(type), let initializer = TypeObject.lookup(type, InstanceCreation.initName),
+              initializer.isObject, initializer.object.pointee.ob_type == Krait_function_type,
+              takesExactly(initializer, count + 1) else { return nil }
+        let instance = InstanceCreation.allocate(type)
+        buffer[0] = instance
+        let result = try enterExactly(initializer, buffer, count + 1)
+        if result != .none {
+            throw PyException.typeError("__init__() should return None, not '\(TypeObject.name(result.type))'")
+        }
+        return instance
+    }
+
     /// A call of a plain function with exactly its positional parameters (CPython's
     /// CALL_PY_EXACT_ARGS): arguments go straight into the new frame. Nil when the
     /// function needs the general binding (defaults, keywords, *args, generators).
     @inline(__always)
     static func callFunctionExactly(_ function: Value, _ args: UnsafeMutablePointer<Value>, _ count: Int) throws(PyException) -> Value? {
+        takesExactly(function, count) ? try enterExactly(function, args, count) : nil
+    }
+
+    /// Runs `function`, which `takesExactly(count)` arguments, on them.
+    @inline(__always)
+    static func enterExactly(_ function: Value, _ args: UnsafeMutablePointer<Value>, _ count: Int) throws(PyException) -> Value {
         let f = Functions.function(function)
         let code = CodeObjects.code(f.pointee.func_code)
-        let special = KRAIT_CO_VARARGS | KRAIT_CO_VARKEYWORDS | KRAIT_CO_GENERATOR | KRAIT_CO_COROUTINE | KRAIT_CO_ASYNC_GENERATOR
-        guard Int(code.pointee.co_argcount) == count, code.pointee.co_kwonlyargcount == 0, code.pointee.co_flags & special == 0 else {
-            return nil
-        }
-        guard let frame = FrameStack.push(code) else {
-            throw PyException(Krait_exc_RecursionError, "maximum recursion depth exceeded")
-        }
+        let frame = try pushFrame(function, f, code)
         defer { FrameStack.pop(frame) }
-        frame.pointee.f_code = f.pointee.func_code
-        frame.pointee.f_func = function
-        frame.pointee.f_globals = f.pointee.func_globals
-        frame.pointee.f_builtins = f.pointee.func_builtins
         let locals = localsplus(frame)
         for i in 0..<count { locals[i] = args[i] }
         if code.pointee.co_ncells | code.pointee.co_nfrees != 0 { prepareCells(frame, code, f) }
         return try run(frame)
+    }
+
+    /// A frame for a call of `function` (whose object and code are `f` and `code`), with
+    /// its function, globals and builtins set; the caller pops it.
+    @inline(__always)
+    static func pushFrame(_ function: Value, _ f: UnsafeMutablePointer<PyFunctionObject>,
+                          _ code: CodeObjects.Pointer) throws(PyException) -> UnsafeMutablePointer<KraitFrame> {
+        guard let frame = FrameStack.push(code) else {
+            throw PyException(Krait_exc_RecursionError, "maximum recursion depth exceeded")
+        }
+        frame.pointee.f_code = f.pointee.func_code
+        frame.pointee.f_func = function
+        frame.pointee.f_globals = f.pointee.func_globals
+        frame.pointee.f_builtins = f.pointee.func_builtins
+        return frame
     }
 
     @inline(__always)

@@ -80,7 +80,9 @@ enum Specialization {
     static func instanceLacks(_ owner: Value, _ type: TypePointer, _ name: Value) -> Bool {
         let offset = type.pointee.tp_dictoffset
         if offset == 0 { return true }
-        let dict = krait_instance_dict(owner, offset)
+        // A negative offset counts from the end of a var-sized object (str, int and
+        // tuple subclasses); the general lookup finds that dict.
+        let dict = offset > 0 ? krait_instance_dict(owner, offset) : Attributes.instanceDict(owner, create: false) ?? .empty
         return dict.isEmpty || Dict.getItem(dict, string: name) == nil
     }
 
@@ -106,29 +108,44 @@ enum Specialization {
             store(cache, version: version, index: 0, object: value)
             rewrite(instruction, .loadAttrClass)
             return
-        } else if owner.isObject {
-            let type = owner.type
-            let version = TypeVersions.tag(type)
-            if version != 0 && hasGenericGetAttribute(type) {
-                let descriptor = TypeObject.lookup(type, name)
-                if let descriptor, descriptor.type.pointee.tp_descr_set != nil {
-                    if let offset = slotOffset(descriptor) {
-                        store(cache, version: version, index: offset)
-                        rewrite(instruction, .loadAttrSlot)
-                        return
-                    }
-                } else if let hint = instanceHint(owner, type, name) {
-                    store(cache, version: version, index: hint)
-                    rewrite(instruction, .loadAttrInstance)
-                    return
-                } else if let descriptor, descriptor.type.pointee.tp_descr_get == nil, instanceLacks(owner, type, name) {
-                    store(cache, version: version, index: 0, object: descriptor)
-                    rewrite(instruction, .loadAttrClassValue)
-                    return
-                }
+        } else if let (version, attribute) = instanceAttribute(owner, name, storing: false) {
+            switch attribute {
+            case .slot(let offset):
+                store(cache, version: version, index: offset)
+                rewrite(instruction, .loadAttrSlot)
+            case .entry(let hint):
+                store(cache, version: version, index: hint)
+                rewrite(instruction, .loadAttrInstance)
+            case .classValue(let value):
+                store(cache, version: version, index: 0, object: value)
+                rewrite(instruction, .loadAttrClassValue)
             }
+            return
         }
         cache[1] = backoff
+    }
+
+    /// Where an attribute of an instance (of a class with the generic lookup) is: a
+    /// `__slots__` member, an entry of the instance dict, or (loads only) a plain
+    /// class attribute no instance dict shadows.
+    enum InstanceAttribute {
+        case slot(UInt32), entry(UInt32), classValue(Value)
+    }
+
+    static func instanceAttribute(_ owner: Value, _ name: Value, storing: Bool) -> (UInt32, InstanceAttribute)? {
+        guard owner.isObject else { return nil }
+        let type = owner.type
+        let version = TypeVersions.tag(type)
+        guard version != 0, storing ? hasGenericSetAttribute(type) : hasGenericGetAttribute(type) else { return nil }
+        let descriptor = TypeObject.lookup(type, name)
+        if let descriptor, descriptor.type.pointee.tp_descr_set != nil {
+            return slotOffset(descriptor).map { (version, .slot($0)) }
+        }
+        if let hint = instanceHint(owner, type, name) { return (version, .entry(hint)) }
+        if !storing, let descriptor, descriptor.type.pointee.tp_descr_get == nil, instanceLacks(owner, type, name) {
+            return (version, .classValue(descriptor))
+        }
+        return nil
     }
 
     /// `module.name` found in the module's dict (and no data descriptor of module type).
@@ -205,25 +222,16 @@ enum Specialization {
 
     static func storeAttr(_ owner: Value, _ name: Value, _ instruction: Cache) {
         let cache = instruction + 1
-        if owner.isObject {
-            let type = owner.type
-            let version = TypeVersions.tag(type)
-            if version != 0 && hasGenericSetAttribute(type) {
-                let descriptor = TypeObject.lookup(type, name)
-                if let descriptor, descriptor.type.pointee.tp_descr_set != nil {
-                    if let offset = slotOffset(descriptor) {
-                        store(cache, version: version, index: offset)
-                        rewrite(instruction, .storeAttrSlot)
-                        return
-                    }
-                } else if let hint = instanceHint(owner, type, name) {
-                    store(cache, version: version, index: hint)
-                    rewrite(instruction, .storeAttrInstance)
-                    return
-                }
-            }
+        switch instanceAttribute(owner, name, storing: true) {
+        case let (version, .slot(offset))?:
+            store(cache, version: version, index: offset)
+            rewrite(instruction, .storeAttrSlot)
+        case let (version, .entry(hint))?:
+            store(cache, version: version, index: hint)
+            rewrite(instruction, .storeAttrInstance)
+        default:
+            cache[1] = backoff
         }
-        cache[1] = backoff
     }
 
     // MARK: Global loads

@@ -69,7 +69,9 @@ public enum Functions {
             ("__builtins__", Int32(T_KRAIT_VALUE), offset(\.func_builtins), true, nil),
         ])
         t.pointee.tp_getset = MemberDescriptors.getSetTable([
-            GetSetSpec("__code__", get: { o, _ in Functions.function(Value(o!)).pointee.func_code.object }),
+            GetSetSpec("__code__", get: { o, _ in Functions.function(Value(o!)).pointee.func_code.object }, set: { o, v, _ in
+                CBoundary.status { () throws(PyException) in try Functions.setCode(Value(o!), v.map { Value($0) }) }
+            }),
             GetSetSpec("__name__", get: { o, _ in Functions.function(Value(o!)).pointee.func_name.object }, set: { o, v, _ in
                 Functions.setString(o, v, \.func_name, "__name__")
             }),
@@ -77,25 +79,30 @@ public enum Functions {
                 Functions.setString(o, v, \.func_qualname, "__qualname__")
             }),
             GetSetSpec("__defaults__", get: { o, _ in Functions.orNone(Functions.function(Value(o!)).pointee.func_defaults) }, set: { o, v, _ in
-                Functions.function(Value(o!)).pointee.func_defaults = v.map { Value($0) == .none ? .empty : Value($0) } ?? .empty
-                return 0
+                Functions.setOptional(o, v, \.func_defaults, Krait_tuple_type, "__defaults__ must be set to a tuple object")
             }),
             GetSetSpec("__kwdefaults__", get: { o, _ in Functions.orNone(Functions.function(Value(o!)).pointee.func_kwdefaults) }, set: { o, v, _ in
-                Functions.function(Value(o!)).pointee.func_kwdefaults = v.map { Value($0) == .none ? .empty : Value($0) } ?? .empty
-                return 0
+                Functions.setOptional(o, v, \.func_kwdefaults, Krait_dict_type, "__kwdefaults__ must be set to a dict object")
             }),
             GetSetSpec("__annotations__", get: { o, _ in
                 let f = Functions.function(Value(o!))
                 if f.pointee.func_annotations.isEmpty { f.pointee.func_annotations = Dict.new() }
                 return f.pointee.func_annotations.object
             }, set: { o, v, _ in
-                Functions.function(Value(o!)).pointee.func_annotations = v.map { Value($0) } ?? .empty
-                return 0
+                Functions.setOptional(o, v, \.func_annotations, Krait_dict_type, "__annotations__ must be set to a dict object")
             }),
             GetSetSpec("__dict__", get: { o, _ in
                 let f = Functions.function(Value(o!))
                 if f.pointee.func_dict.isEmpty { f.pointee.func_dict = Dict.new() }
                 return f.pointee.func_dict.object
+            }, set: { o, v, _ in
+                CBoundary.status { () throws(PyException) in
+                    guard let v else { throw PyException.typeError("cannot delete __dict__") }
+                    guard TypeObject.hasFlag(Value(v).type, UInt(Py_TPFLAGS_DICT_SUBCLASS)) else {
+                        throw PyException.typeError("__dict__ must be set to a dictionary, not a '\(TypeObject.name(Value(v).type))'")
+                    }
+                    Functions.function(Value(o!)).pointee.func_dict = Value(v)
+                }
             }),
         ])
 
@@ -147,6 +154,28 @@ public enum Functions {
     }
 
     static func orNone(_ v: Value) -> ObjectPointer { v.isEmpty ? Krait_None : Boxing.object(v) }
+
+    /// A field that None or deleting clears, else must be an instance of `type`.
+    static func setOptional(_ o: ObjectPointer?, _ v: ObjectPointer?, _ path: WritableKeyPath<PyFunctionObject, KraitValue>,
+                            _ type: TypePointer, _ message: String) -> Int32 {
+        CBoundary.status { () throws(PyException) in
+            let value = v.map { Value($0) } ?? .none
+            if value != .none && !TypeObject.isSubtype(value.type, of: type) { throw PyException.typeError(message) }
+            Functions.function(Value(o!)).pointee[keyPath: path] = value == .none ? .empty : value
+        }
+    }
+
+    /// `f.__code__ = code`: a code object with as many free variables as the closure has cells.
+    static func setCode(_ f: Value, _ code: Value?) throws(PyException) {
+        guard let code, code.isExactly(Krait_code_type) else { throw PyException.typeError("__code__ must be set to a code object") }
+        let function = Functions.function(f)
+        let cells = function.pointee.func_closure.isEmpty || function.pointee.func_closure == .none ? 0 : Tuple.count(function.pointee.func_closure)
+        let free = Int(CodeObjects.code(code).pointee.co_nfrees)
+        if cells != free {
+            throw PyException.valueError("\(Str.swiftString(function.pointee.func_name))() requires a code object with \(cells) free vars, not \(free)")
+        }
+        function.pointee.func_code = code
+    }
 
     static func setString(_ o: ObjectPointer?, _ v: ObjectPointer?, _ path: WritableKeyPath<PyFunctionObject, KraitValue>, _ name: String) -> Int32 {
         CBoundary.status { () throws(PyException) in

@@ -84,6 +84,26 @@ public enum Modules {
         t.pointee.tp_init = { o, args, kwargs in
             CBoundary.status { () throws(PyException) in try Modules.initialize(Value(o!), Arguments.from(tuple: args, keywords: kwargs)) }
         }
+        t.pointee.tp_methods = TypeSetup.methodTable([
+            // The module's own names, or what a `__dir__` function in its dict returns.
+            MethodSpec("__dir__", doc: "__dir__() -> list\nspecialized dir() implementation") { s, a, n, k in
+                MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+                    try args.none("module.__dir__")
+                    let dict = try Protocols.getAttribute(s, "__dict__")
+                    guard dict.isObject, TypeObject.hasFlag(dict.type, UInt(Py_TPFLAGS_DICT_SUBCLASS)) else {
+                        throw PyException.typeError("<module>.__dict__ is not a dictionary")
+                    }
+                    if let function = Dict.getItem(dict, string: Interned.get("__dir__")) { return try Protocols.call(function) }
+                    let names = List.new()
+                    var position = 0
+                    while let (key, _, next) = Dict.next(dict, from: position) {
+                        List.append(names, key)
+                        position = next
+                    }
+                    return names
+                }
+            },
+        ])
         t.pointee.tp_getattro = { o, name in
             CBoundary.object { () throws(PyException) in
                 do throws(PyException) {

@@ -17,11 +17,9 @@ extension Ranges {
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                     try args.none("range_iterator.__reduce__")
                     let r = s.layout(KraitRangeIterator.self).pointee
-                    // A stop past the machine range stands at its edge; the values are the same.
-                    let (span, spanOverflow) = r.length.multipliedReportingOverflow(by: r.step)
-                    let (stop, stopOverflow) = r.start.addingReportingOverflow(span)
-                    let edge: Int64 = r.step > 0 ? .max : .min
-                    let range = Ranges.make(start: Int(r.start), stop: Int(spanOverflow || stopOverflow ? edge : stop), step: Int(r.step))
+                    let start = IntObject.make(Int(r.start)), step = IntObject.make(Int(r.step))
+                    let stop = try Ranges.add(start, try Ranges.multiply(IntObject.make(Int(r.length)), step))
+                    let range = try Ranges.make(start: start, stop: stop, step: step)
                     let iter = try BuiltinNames.get("iter")
                     let result = Tuple.allocate(count: 3)
                     Tuple.items(result)[0] = iter

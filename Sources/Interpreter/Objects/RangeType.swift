@@ -2,43 +2,49 @@ import Compiler
 import ObjectLayout
 import ObjectModel
 
-/// `range` (machine-int bounds for now) and its iterator.
+/// `range`: start, stop, step and length as int values of any size; iterators of
+/// machine ints (`range_iterator`) where every value fits, else `longrange_iterator`.
 enum Ranges {
     static func range(_ v: Value) -> UnsafeMutablePointer<PyRangeObject> { v.layout(PyRangeObject.self) }
 
-    static func integer(_ v: Value) throws(PyException) -> Int {
-        guard IntObject.check(v) || v.type.pointee.tp_as_number?.pointee.nb_index != nil else {
-            throw PyException.typeError("'\(TypeObject.name(v.type))' object cannot be interpreted as an integer")
-        }
-        guard let i = IntObject.machineValue(IntObject.check(v) ? v : try CBoundary.check(v.type.pointee.tp_as_number!.pointee.nb_index!(Boxing.object(v)))) else {
-            throw PyException.overflowError("Python int too large to convert to C ssize_t")
-        }
-        return i
-    }
-
-    static func length(start: Int, stop: Int, step: Int) -> Int {
-        if step > 0 { return start < stop ? (stop - start - 1) / step + 1 : 0 }
-        return start > stop ? (start - stop - 1) / (-step) + 1 : 0
-    }
-
     static func make(_ args: Arguments) throws(PyException) -> Value {
         try args.noKeywords("range")
-        var start = 0, stop = 0, step = 1
         switch args.count {
-        case 1: stop = try integer(args[0])
-        case 2: start = try integer(args[0]); stop = try integer(args[1])
-        case 3:
-            start = try integer(args[0]); stop = try integer(args[1]); step = try integer(args[2])
-            if step == 0 { throw PyException.valueError("range() arg 3 must not be zero") }
+        case 1: return try make(start: zero, stop: try Protocols.indexValue(args[0]), step: one)
+        case 2, 3:
+            let start = try Protocols.indexValue(args[0]), stop = try Protocols.indexValue(args[1])
+            let step = args.count == 3 ? try Protocols.indexValue(args[2]) : one
+            if IntObject.isZero(step) { throw PyException.valueError("range() arg 3 must not be zero") }
+            return try make(start: start, stop: stop, step: step)
         case 0: throw PyException.typeError("range expected at least 1 argument, got 0")
         default: throw PyException.typeError("range expected at most 3 arguments, got \(args.count)")
         }
-        return make(start: start, stop: stop, step: step)
     }
 
-    static func parts(_ v: Value) -> (start: Int, stop: Int, step: Int, length: Int) {
-        let r = range(v)
-        return (r.pointee.start.smallInt, r.pointee.stop.smallInt, r.pointee.step.smallInt, r.pointee.length.smallInt)
+    static func make(start: Value, stop: Value, step: Value) throws(PyException) -> Value {
+        let length = try length(start, stop, step)
+        let object = Allocation.object(Krait_range_type, size: MemoryLayout<PyRangeObject>.size)
+        let r = object.layout(PyRangeObject.self)
+        r.pointee.start = IntObject.exact(start)
+        r.pointee.stop = IntObject.exact(stop)
+        r.pointee.step = IntObject.exact(step)
+        r.pointee.length = length
+        return Value(object)
+    }
+
+    /// The length as `len()` needs it: a machine int.
+    static func count(_ v: Value) throws(PyException) -> Int {
+        guard let n = IntObject.machineValue(range(v).pointee.length) else {
+            throw PyException.overflowError("Python int too large to convert to C ssize_t")
+        }
+        return n
+    }
+
+    /// Start, step and length when every value and the stop fit a machine word.
+    static func machineParts(_ r: PyRangeObject) -> (start: Int, stop: Int, step: Int, length: Int)? {
+        guard let start = IntObject.machineValue(r.start), let stop = IntObject.machineValue(r.stop),
+              let step = IntObject.machineValue(r.step), let length = IntObject.machineValue(r.length) else { return nil }
+        return (start, stop, step, length)
     }
 
     static func iterator(from start: Int, step: Int, count: Int) -> Value {
@@ -52,6 +58,40 @@ enum Ranges {
         return Value(object)
     }
 
+    /// `iter(range)`: CPython's `range_iter`.
+    static func forward(_ v: Value) -> Value {
+        let r = range(v).pointee
+        if let p = machineParts(r) { return iterator(from: p.start, step: p.step, count: p.length) }
+        return LongRangeIterator.make(start: r.start, step: r.step, length: r.length)
+    }
+
+    /// `reversed(range)`: from the last value down, by -step (`range_reverse`, which takes
+    /// the machine path only when -step and start - step fit too).
+    static func reverse(_ v: Value) throws(PyException) -> Value {
+        let r = range(v).pointee
+        if let p = machineParts(r), p.step != .min, !p.start.subtractingReportingOverflow(p.step).overflow {
+            return iterator(from: p.start &+ (p.length &- 1) &* p.step, step: -p.step, count: p.length)
+        }
+        let last = try add(r.start, try multiply(try subtract(r.length, one), r.step))
+        return LongRangeIterator.make(start: last, step: try Protocols.unary(r.step, .negative), length: r.length)
+    }
+
+    static func repr(_ v: Value) throws(PyException) -> String {
+        let r = range(v).pointee
+        let bounds = "range(\(try Protocols.reprText(r.start)), \(try Protocols.reprText(r.stop))"
+        return IntObject.machineValue(r.step) == 1 ? bounds + ")" : bounds + ", \(try Protocols.reprText(r.step)))"
+    }
+
+    /// As CPython: equal when they produce the same values.
+    static func equal(_ x: Value, _ y: Value) throws(PyException) -> Bool {
+        if x == y { return true }
+        let a = range(x).pointee, b = range(y).pointee
+        guard try Protocols.equal(a.length, b.length) else { return false }
+        if IntObject.isZero(a.length) { return true }
+        guard try Protocols.equal(a.start, b.start) else { return false }
+        return IntObject.machineValue(a.length) == 1 ? true : try Protocols.equal(a.step, b.step)
+    }
+
     static func setUp() {
         let t = Krait_range_type!
         TypeSetup.begin(t, name: "range", basicSize: MemoryLayout<PyRangeObject>.size, flags: UInt(Py_TPFLAGS_SEQUENCE),
@@ -62,50 +102,39 @@ enum Ranges {
             for v in [r.pointee.start, r.pointee.stop, r.pointee.step, r.pointee.length] { Trace.visit(v, visit, arg) }
             return 0
         }
-        t.pointee.tp_repr = { o in
-            CBoundary.object { () throws(PyException) in
-                let p = Ranges.parts(Value(o!))
-                return Str.make(p.step == 1 ? "range(\(p.start), \(p.stop))" : "range(\(p.start), \(p.stop), \(p.step))")
-            }
-        }
+        t.pointee.tp_repr = { o in CBoundary.object { () throws(PyException) in Str.make(try Ranges.repr(Value(o!))) } }
         let sequence = UnsafeMutablePointer<PySequenceMethods>.allocate(capacity: 1)
         sequence.initialize(to: PySequenceMethods())
-        sequence.pointee.sq_length = { o in Ranges.parts(Value(o!)).length }
+        sequence.pointee.sq_length = { o in CBoundary.integer { () throws(PyException) in try Ranges.count(Value(o!)) } }
         sequence.pointee.sq_item = { o, i in
             CBoundary.object { () throws(PyException) in
-                let p = Ranges.parts(Value(o!))
-                guard i >= 0 && i < p.length else { throw PyException.indexError("range object index out of range") }
-                return IntObject.make(p.start + i * p.step)
+                let r = Ranges.range(Value(o!)).pointee
+                guard i >= 0, try Ranges.less(IntObject.make(i), r.length) else { throw PyException.indexError("range object index out of range") }
+                return try Ranges.value(r, at: IntObject.make(i))
             }
         }
         sequence.pointee.sq_contains = { o, v in
-            Int32(CBoundary.integer { () throws(PyException) in try Ranges.count(Value(o!), Value(normalizing: v!)) > 0 ? 1 : 0 })
+            Int32(CBoundary.integer { () throws(PyException) in try Ranges.contains(Value(o!), Value(normalizing: v!)) ? 1 : 0 })
         }
         t.pointee.tp_as_sequence = sequence
         t.pointee.tp_richcompare = { a, b, op in
             CBoundary.object { () throws(PyException) in
                 let x = Value(a!), y = Value(b!)
                 guard y.isExactly(Krait_range_type), op == CompareOp.eq.rawValue || op == CompareOp.ne.rawValue else { return .notImplemented }
-                // As CPython: equal when they produce the same values.
-                let p = Ranges.parts(x), q = Ranges.parts(y)
-                let same = p.length == q.length && (p.length == 0 || (p.start == q.start && (p.length == 1 || p.step == q.step)))
-                return .bool(same == (op == CompareOp.eq.rawValue))
+                return .bool(try Ranges.equal(x, y) == (op == CompareOp.eq.rawValue))
             }
         }
-        t.pointee.tp_iter = { o in
-            let p = Ranges.parts(Value(o!))
-            return Ranges.iterator(from: p.start, step: p.step, count: p.length).object
-        }
+        t.pointee.tp_iter = { o in Ranges.forward(Value(o!)).object }
         t.pointee.tp_methods = TypeSetup.methodTable(Ranges.methods)
         t.pointee.tp_hash = { o in CBoundary.integer { () throws(PyException) in try Ranges.hash(Value(o!)) } }
         let mapping = UnsafeMutablePointer<PyMappingMethods>.allocate(capacity: 1)
         mapping.initialize(to: PyMappingMethods())
-        mapping.pointee.mp_length = { o in Ranges.parts(Value(o!)).length }
+        mapping.pointee.mp_length = sequence.pointee.sq_length
         mapping.pointee.mp_subscript = { o, key in CBoundary.object { () throws(PyException) in try Ranges.item(Value(o!), Value(key!)) } }
         t.pointee.tp_as_mapping = mapping
         let number = UnsafeMutablePointer<PyNumberMethods>.allocate(capacity: 1)
         number.initialize(to: PyNumberMethods())
-        number.pointee.nb_bool = { o in Ranges.parts(Value(o!)).length > 0 ? 1 : 0 }
+        number.pointee.nb_bool = { o in IntObject.isZero(Ranges.range(Value(o!)).pointee.length) ? 0 : 1 }
         t.pointee.tp_as_number = number
         t.pointee.tp_members = MemberDescriptors.memberTable([
             ("start", Int32(T_KRAIT_VALUE), MemoryLayout<PyRangeObject>.offset(of: \.start)!, true, nil),
@@ -114,7 +143,8 @@ enum Ranges {
         ])
 
         let it = Krait_rangeIterator_type!
-        TypeSetup.begin(it, name: "range_iterator", basicSize: MemoryLayout<KraitRangeIterator>.size)
+        TypeSetup.begin(it, name: "range_iterator", basicSize: MemoryLayout<KraitRangeIterator>.size,
+                        flags: UInt(Py_TPFLAGS_DISALLOW_INSTANTIATION))
         it.pointee.tp_methods = TypeSetup.methodTable(Ranges.iteratorMethods)
         it.pointee.tp_iter = { o in o }
         it.pointee.tp_iternext = { o in
@@ -125,5 +155,6 @@ enum Ranges {
             r.pointee.remaining -= 1
             return Boxing.object(IntObject.make(Int(value)))
         }
+        LongRangeIterator.setUp()
     }
 }

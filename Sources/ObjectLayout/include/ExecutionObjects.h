@@ -202,6 +202,16 @@ typedef struct {
     KraitValue default_value;
 } KraitAnextAwaitable;
 
+/* An iterator over a range whose values need not fit a machine word: it yields
+   start + index * step while index < len, all of them int values. */
+typedef struct {
+    PyObject ob_base;
+    KraitValue index;
+    KraitValue start;
+    KraitValue step;
+    KraitValue len;
+} KraitLongRangeIterator;
+
 /* `coroutine.__await__()`: an iterator driving the coroutine. */
 typedef struct {
     PyObject ob_base;
@@ -226,6 +236,7 @@ typedef struct {
     X(PyTraceBack_Type, traceback) \
     X(PyRange_Type, range) \
     X(PyRangeIter_Type, rangeIterator) \
+    X(PyLongRangeIter_Type, longRangeIterator) \
     X(PyGen_Type, generator) \
     X(PyCoro_Type, coroutine) \
     X(_PyCoroWrapper_Type, coroutineWrapper) \

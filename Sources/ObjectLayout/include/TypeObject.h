@@ -236,6 +236,9 @@ typedef struct _typeobject {
     vectorcallfunc tp_vectorcall;
     /* Krait: calls instances without boxing arguments; NULL means use tp_call. */
     KraitCallFunction kr_call;
+    /* Krait: 1 + the index of the builtin type's native constructor (Swift's
+       NativeConstructors), 0 for none; found without a hash lookup per call. */
+    Py_ssize_t kr_constructor;
 } PyTypeObject;
 
 #endif

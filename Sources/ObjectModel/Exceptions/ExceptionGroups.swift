@@ -4,6 +4,12 @@ import ObjectLayout
 /// interpreter's `except*` is built on.
 public enum ExceptionGroups {
     static func configure() {
+        // CPython makes ExceptionGroup as a class statement would, which gives its
+        // instances a weak reference list after BaseExceptionGroup's fields.
+        let group = Krait_exc_ExceptionGroup!
+        group.pointee.tp_weaklistoffset = MemoryLayout<PyBaseExceptionGroupObject>.size
+        group.pointee.tp_basicsize = MemoryLayout<PyBaseExceptionGroupObject>.size + MemoryLayout<PyObject?>.size
+        group.pointee.tp_getset = SlotFunctions.weakrefGetSet
         let type = Krait_exc_BaseExceptionGroup!
         type.pointee.tp_new = { type, args, kwargs in
             CBoundary.object { () throws(PyException) in try ExceptionGroups.new(type!, args.map { Value($0) } ?? Tuple.make([])) }

@@ -103,7 +103,7 @@ public enum Exceptions {
         try TypeSetup.ready(Krait_exc_BaseExceptionGroup)
         Krait_exc_ExceptionGroup.pointee.tp_bases = Tuple.make(Value(Krait_exc_BaseExceptionGroup), Value(Krait_exc_Exception)).object
         for (type, _, _) in hierarchy { try TypeSetup.ready(type) }
-        // CPython makes ExceptionGroup as a class statement would, so its dict names its module.
+        // Made as a class statement would make it, ExceptionGroup's dict names its module.
         try Dict.setItem(Value(Krait_exc_ExceptionGroup.pointee.tp_dict!), Interned.get("__module__"), Str.make("builtins"))
         // Classes built the plain way skip the argument tuple and dict of a `tp_new` call.
         for (type, _, _) in hierarchy where same(type.pointee.tp_new, newException) && same(type.pointee.tp_init, initException) {

@@ -94,7 +94,7 @@ public enum TypeSetup {
         }
         // Types called through `kr_call` get the `tp_call` that `__call__` wraps.
         if type.pointee.kr_call != nil && type.pointee.tp_call == nil { type.pointee.tp_call = callThroughKraitCall }
-        if type.pointee.tp_new == nil && NativeConstructors.table[UInt(bitPattern: type)] != nil {
+        if type.pointee.tp_new == nil && type.pointee.kr_constructor > 0 {
             type.pointee.tp_new = NativeConstructors.new
         }
         // The dict describes the type's own slots, so it is filled before inheritance.

@@ -142,19 +142,42 @@ public enum Execution {
             globals = RuntimeHooks.currentGlobals?() ?? Dict.new()
             if locals == .none { locals = RuntimeHooks.currentLocals?() ?? globals }
         }
-        if locals == .none { locals = globals }
-        guard globals.isExactly(Krait_dict_type) else {
-            throw PyException.typeError("\(name)() globals must be a dict, not \(TypeObject.name(globals.type))")
+        func isMapping(_ v: Value) -> Bool { v.type.pointee.tp_as_mapping?.pointee.mp_subscript != nil }
+        func isDict(_ v: Value) -> Bool { v.isObject && TypeObject.hasFlag(v.type, UInt(Py_TPFLAGS_DICT_SUBCLASS)) }
+        // CPython's checks and wordings, which differ between exec and eval.
+        if mode == .eval {
+            if locals != .none && !isMapping(locals) { throw PyException.typeError("locals must be a mapping") }
+            if !isDict(globals) {
+                throw PyException.typeError(isMapping(globals) ? "globals must be a real dict; try eval(expr, {}, mapping)" : "globals must be a dict")
+            }
+        } else {
+            guard isDict(globals) else {
+                throw PyException.typeError("exec() globals must be a dict, not \(TypeObject.name(globals.type))")
+            }
+            if locals != .none && !isMapping(locals) {
+                throw PyException.typeError("locals must be a mapping or None, not \(TypeObject.name(locals.type))")
+            }
         }
+        if locals == .none { locals = globals }
         if Dict.getItem(globals, string: Interned.get("__builtins__")) == nil {
             try Dict.setItem(globals, Interned.get("__builtins__"), BuiltinsModule.module)
         }
         var code = args[0]
-        if let bytes = sourceBytes(code) {
+        if var bytes = sourceBytes(code) {
+            // eval() skips leading spaces and tabs of a source string; exec() and compile() don't.
+            if mode == .eval, let start = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }) { bytes.removeFirst(start) }
             code = try compile(bytes, filename: "<string>", mode: mode, flags: callerFutureFlags())
         } else if !code.isExactly(Krait_code_type) {
             throw PyException.typeError("\(name)() arg 1 must be a string, bytes or code object")
         }
-        return try Interpreter.runCode(code, globals: globals, locals: locals, builtins: BuiltinsModule.dict)
+        return try Interpreter.runCode(code, globals: globals, locals: locals, builtins: builtins(of: globals))
+    }
+
+    /// The builtins the code runs with: `globals['__builtins__']`, a module's dict or a
+    /// dict as CPython's `_PyEval_BuiltinsFromGlobals`; other mappings get the real ones.
+    static func builtins(of globals: Value) -> Value {
+        guard let value = Dict.getItem(globals, string: Interned.get("__builtins__")) else { return BuiltinsModule.dict }
+        if value.isExactly(Krait_module_type) { return Modules.dict(value) }
+        return value.isObject && TypeObject.hasFlag(value.type, UInt(Py_TPFLAGS_DICT_SUBCLASS)) ? value : BuiltinsModule.dict
     }
 }

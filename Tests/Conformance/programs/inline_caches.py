@@ -297,3 +297,24 @@ for _ in range(3):
     print([sh.describe() for sh in shapes])
 Circle.describe = lambda self: "circle override"
 print([sh.describe() for sh in shapes])
+
+
+# Instances of var-sized builtins' subclasses keep their dict after the items.
+class Text(str):
+    def shout(self):
+        return self.upper() + self.mark
+
+
+class Number(int):
+    def twice(self):
+        return self * 2 + self.extra
+
+
+values = []
+for i in range(4):
+    t = Text("ab" * i)
+    t.mark = "!"
+    n = Number(i)
+    n.extra = 10
+    values.append((t.shout(), n.twice(), t.mark, n.extra))
+print(values)

@@ -74,14 +74,46 @@ enum ObjectType {
                 guard HeapType.isHeapType(new) && HeapType.isHeapType(old) else {
                     throw PyException.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses")
                 }
-                guard new.pointee.tp_basicsize == old.pointee.tp_basicsize, new.pointee.tp_dictoffset == old.pointee.tp_dictoffset,
-                      new.pointee.tp_itemsize == old.pointee.tp_itemsize else {
+                guard ObjectType.compatibleForAssignment(old, new) else {
                     throw PyException.typeError("__class__ assignment: '\(TypeObject.name(new))' object layout differs from '\(TypeObject.name(old))'")
                 }
                 o!.pointee.ob_type = new
             }
         }),
     ])
+
+    /// CPython's `compatible_for_assignment`: below the classes that add nothing to
+    /// their base's layout, both reach the same type, or siblings adding the same slots.
+    static func compatibleForAssignment(_ old: TypePointer, _ new: TypePointer) -> Bool {
+        func layoutOwner(_ type: TypePointer) -> TypePointer {
+            var t = type
+            while let parent = t.pointee.tp_base, t.pointee.tp_basicsize == parent.pointee.tp_basicsize,
+                  t.pointee.tp_itemsize == parent.pointee.tp_itemsize, t.pointee.tp_dictoffset == parent.pointee.tp_dictoffset,
+                  t.pointee.tp_weaklistoffset == parent.pointee.tp_weaklistoffset {
+                t = parent
+            }
+            return t
+        }
+        let a = layoutOwner(new), b = layoutOwner(old)
+        return a == b || (a.pointee.tp_base == b.pointee.tp_base && sameSlotsAdded(a, b))
+    }
+
+    /// CPython's `same_slots_added`: the same `__slots__` members (by name) and the same
+    /// `__dict__` and `__weakref__` slots on top of a common base.
+    private static func sameSlotsAdded(_ a: TypePointer, _ b: TypePointer) -> Bool {
+        guard let base = a.pointee.tp_base, HeapType.isHeapType(a), HeapType.isHeapType(b) else { return false }
+        var size = base.pointee.tp_basicsize
+        if a.pointee.tp_dictoffset == size && b.pointee.tp_dictoffset == size { size += 8 }
+        if a.pointee.tp_weaklistoffset == size && b.pointee.tp_weaklistoffset == size { size += 8 }
+        func memberNames(_ t: TypePointer) -> [String] {
+            guard let members = t.pointee.tp_members else { return [] }
+            return (0..<HeapType.heap(t).pointee.ht_member_count).map { String(cString: members[$0].name) }.sorted()
+        }
+        let names = memberNames(a)
+        guard names == memberNames(b) else { return false }
+        size += 8 * names.count
+        return size == a.pointee.tp_basicsize && size == b.pointee.tp_basicsize
+    }
 
     /// `object.__init__` takes no arguments (unless the class overrides `__new__` but
     /// not `__init__`, as CPython's excess-argument rule allows).

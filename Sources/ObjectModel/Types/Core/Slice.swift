@@ -103,10 +103,14 @@ public enum Slice {
         t.pointee.tp_methods = TypeSetup.methodTable([
             MethodSpec("indices", doc: "S.indices(len) -> (start, stop, stride)\n\nAssuming a sequence of length len, calculate the start and stop\nindices, and the stride length of the extended slice described by\nS. Out of bounds indices are clipped in a manner consistent with the\nhandling of normal slices.") { s, a, n, k in
                 CBoundary.value { () throws(PyException) in
-                    let length = try Protocols.index(try Arguments(a, n, k).one("slice.indices"), overflow: Krait_exc_OverflowError)
-                    if length < 0 { throw PyException.valueError("length should not be negative") }
-                    let (start, stop, step, _) = try Slice.indices(s, length: length)
-                    return Tuple.make([IntObject.make(start), IntObject.make(stop), IntObject.make(step)])
+                    let length = IntObject.exact(try Protocols.indexValue(try Arguments(a, n, k).one("slice.indices")))
+                    if IntObject.sign(length) < 0 { throw PyException.valueError("length should not be negative") }
+                    let (start, stop, step) = try Slice.longIndices(s, length: length)
+                    let result = Tuple.allocate(count: 3)
+                    Tuple.items(result)[0] = start
+                    Tuple.items(result)[1] = stop
+                    Tuple.items(result)[2] = step
+                    return result
                 }
             },
             MethodSpec("__reduce__", doc: "Return state information for pickling.") { s, a, n, k in

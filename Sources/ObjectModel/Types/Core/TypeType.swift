@@ -110,7 +110,7 @@ public enum TypeType {
             if args.count != 3 { throw PyException.typeError("type() takes 1 or 3 arguments") }
         }
         // Only builtin (static) types have native constructors; classes skip the lookup.
-        if !HeapType.isHeapType(type), let native = NativeConstructors.table[UInt(bitPattern: type)] {
+        if !HeapType.isHeapType(type), let native = NativeConstructors.constructor(of: type) {
             return try native(type, args)
         }
         guard let new = type.pointee.tp_new else {
@@ -128,13 +128,24 @@ public enum TypeType {
 }
 
 /// Constructors of builtin types written against `Arguments` (so calls do not build an
-/// argument tuple), by type address.
+/// argument tuple); a type's `kr_constructor` says which.
 public enum NativeConstructors {
     public typealias Constructor = (TypePointer, Arguments) throws(PyException) -> Value
-    nonisolated(unsafe) public static var table: [UInt: Constructor] = [:]
+    nonisolated(unsafe) static var constructors: [Constructor] = []
 
     public static func register(_ type: TypePointer, _ constructor: @escaping Constructor) {
-        table[UInt(bitPattern: type)] = constructor
+        if type.pointee.kr_constructor > 0 {
+            constructors[type.pointee.kr_constructor - 1] = constructor
+        } else {
+            constructors.append(constructor)
+            type.pointee.kr_constructor = constructors.count
+        }
+    }
+
+    @inline(__always)
+    static func constructor(of type: TypePointer) -> Constructor? {
+        let index = type.pointee.kr_constructor
+        return index > 0 ? constructors[index - 1] : nil
     }
 
     /// The `tp_new` of a builtin type that has only a native constructor: `T.__new__(T, …)`
@@ -145,7 +156,7 @@ public enum NativeConstructors {
             let type = type!
             var base = type
             while HeapType.isHeapType(base), let next = base.pointee.tp_base { base = next }
-            if base == type, let native = table[UInt(bitPattern: type)] {
+            if base == type, let native = constructor(of: type) {
                 return try native(type, Arguments.from(tuple: args, keywords: kwargs))
             }
             guard unsafeBitCast(base.pointee.tp_init, to: UInt.self) != unsafeBitCast(ObjectType.initialize, to: UInt.self) else {
@@ -161,7 +172,7 @@ public enum NativeConstructors {
         CBoundary.object { () throws(PyException) in
             var base = type!
             while HeapType.isHeapType(base), let next = base.pointee.tp_base { base = next }
-            guard let construct = table[UInt(bitPattern: base)] else {
+            guard let construct = constructor(of: base) else {
                 throw PyException.typeError("cannot create '\(TypeObject.name(type!))' instances")
             }
             return try construct(type!, Arguments.from(tuple: args, keywords: kwargs))

@@ -96,7 +96,26 @@ enum DictMethods {
                     return try DictType.copy(s)
                 }
             },
+            MethodSpec("__sizeof__", doc: "D.__sizeof__() -> size of D in memory, in bytes") { s, a, n, k in
+                MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+                    try args.none("dict.__sizeof__")
+                    return IntObject.make(DictMethods.sizeOf(s))
+                }
+            },
         ]
+    }
+
+    /// CPython's `_PyDict_SizeOf`: the dict, plus its keys block unless it is the shared
+    /// empty one: the header, the index table, and two thirds of the slots as entries
+    /// (16 bytes each while every key is a str, 24 otherwise).
+    static func sizeOf(_ d: Value) -> Int {
+        let object = Dict.dict(d).pointee
+        let size = d.type.pointee.tp_basicsize
+        guard let keys = object.ma_keys, keys.pointee.dk_nentries > 0 || object.ma_used > 0 else { return size }
+        let entries = Dict.entries(keys)
+        let strOnly = (0..<keys.pointee.dk_nentries).allSatisfy { entries[$0].me_key.isEmpty || entries[$0].me_key.isExactly(Krait_str_type) }
+        let slots = keys.pointee.dk_size
+        return size + 32 + slots * Int(keys.pointee.dk_index_bytes) + (2 * slots / 3) * (strOnly ? 16 : 24)
     }
 
     /// Removes and returns the last entry (LIFO).

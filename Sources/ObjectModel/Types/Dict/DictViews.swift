@@ -2,7 +2,7 @@ import ObjectLayout
 
 /// `dict.keys()`, `dict.values()` and `dict.items()`: live views with length,
 /// iteration (forwards and reversed), `in`, repr, and for keys and items the set
-/// comparisons with each other; their set operations are in `DictViewSets`.
+/// comparisons with each other and with sets; their set operations are in `DictViewSets`.
 enum DictViews {
     static func make(_ d: Value, type: TypePointer) -> Value {
         let object = Allocation.object(type, size: MemoryLayout<KraitDictView>.size)
@@ -39,8 +39,9 @@ enum DictViews {
     }
 
     static func compare(_ a: Value, _ b: Value, _ op: CompareOp) throws(PyException) -> Value {
-        guard isSetLike(b) else { return .notImplemented }
-        let na = Dict.count(dict(a)), nb = Dict.count(dict(b))
+        // CPython compares with sets and frozensets too, not only with other views.
+        guard isSetLike(b) || Sets.isAnySet(b) else { return .notImplemented }
+        let na = Dict.count(dict(a)), nb = try Protocols.length(b)
         switch op {
         case .eq, .ne:
             var same = na == nb

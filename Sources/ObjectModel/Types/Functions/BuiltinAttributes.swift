@@ -75,7 +75,7 @@ enum BuiltinAttributes {
         GetSetSpec("__name__", get: { o, _ in string(slotName(wrapperDescriptor(o))) }),
         GetSetSpec("__doc__", get: { o, _ in string(SlotDefinitions.all[wrapperDescriptor(o).pointee.d_slot].doc) }),
         GetSetSpec("__qualname__", get: { o, _ in qualified(wrapperDescriptor(o).pointee.d_type, slotName(wrapperDescriptor(o))) }),
-        GetSetSpec("__text_signature__", get: { _, _ in Krait_None }),
+        GetSetSpec("__text_signature__", get: { o, _ in string(SlotDefinitions.all[wrapperDescriptor(o).pointee.d_slot].textSignature) }),
     ])
 
     static let methodWrapperGetSet: UnsafeMutablePointer<PyGetSetDef> = MemberDescriptors.getSetTable([
@@ -87,7 +87,7 @@ enum BuiltinAttributes {
             return qualified(d.pointee.d_type, slotName(d))
         }),
         GetSetSpec("__doc__", get: { o, _ in string(SlotDefinitions.all[methodWrapper(o).pointee.descr.pointee.d_slot].doc) }),
-        GetSetSpec("__text_signature__", get: { _, _ in Krait_None }),
+        GetSetSpec("__text_signature__", get: { o, _ in string(SlotDefinitions.all[methodWrapper(o).pointee.descr.pointee.d_slot].textSignature) }),
     ])
 
     static func member(_ o: ObjectPointer?) -> UnsafeMutablePointer<PyMemberDescrObject> { o!.layout(PyMemberDescrObject.self) }

@@ -5,7 +5,7 @@ import Glibc
 
 /// Comparisons of a float with a float or an int, exact as CPython's `float_richcompare`
 /// (no rounding of the int).
-enum FloatCompare {
+public enum FloatCompare {
     static func compare(_ a: Value, _ b: Value, _ op: CompareOp) throws(PyException) -> Value {
         let x = FloatObject.value(a)
         if FloatObject.check(b) { return .bool(holds(x, FloatObject.value(b), op)) }
@@ -24,8 +24,8 @@ enum FloatCompare {
     }
 
     /// IEEE comparison: NaN is unordered, so only `!=` holds for it.
-    @inline(__always)
-    static func holds(_ x: Double, _ y: Double, _ op: CompareOp) -> Bool {
+    @inlinable @inline(__always)
+    public static func holds(_ x: Double, _ y: Double, _ op: CompareOp) -> Bool {
         switch op {
         case .lt: return x < y
         case .le: return x <= y
