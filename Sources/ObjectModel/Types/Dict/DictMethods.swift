@@ -107,10 +107,11 @@ enum DictMethods {
 
     /// CPython's `_PyDict_SizeOf`: the dict, plus its keys block unless it is the shared
     /// empty one: the header, the index table, and two thirds of the slots as entries
-    /// (16 bytes each while every key is a str, 24 otherwise).
+    /// (16 bytes each while every key is a str, 24 otherwise). Krait's own word
+    /// (`kr_owner`) is left out, so sizes are CPython's.
     static func sizeOf(_ d: Value) -> Int {
         let object = Dict.dict(d).pointee
-        let size = d.type.pointee.tp_basicsize
+        let size = d.type.pointee.tp_basicsize - MemoryLayout<UnsafeMutablePointer<PyTypeObject>?>.size
         guard let keys = object.ma_keys, keys.pointee.dk_nentries > 0 || object.ma_used > 0 else { return size }
         let entries = Dict.entries(keys)
         let strOnly = (0..<keys.pointee.dk_nentries).allSatisfy { entries[$0].me_key.isEmpty || entries[$0].me_key.isExactly(Krait_str_type) }
