@@ -101,12 +101,7 @@ public enum Generators {
 
     /// A RuntimeError caused by `error` (CPython's `_PyErr_FormatFromCause`).
     static func replaced(_ error: PyException, _ message: String) -> PyException {
-        let replacement = PyException(Krait_exc_RuntimeError, message)
-        let e = replacement.value.layout(PyBaseExceptionObject.self)
-        e.pointee.cause = error.value.object
-        e.pointee.context = error.value.object
-        e.pointee.suppress_context = 1
-        return replacement
+        PyException.fromCause(error, Krait_exc_RuntimeError, message)
     }
 
     /// What the generator is suspended on in a `yield from` or `await` (CPython's

@@ -37,4 +37,15 @@ extension PyException {
     public static func memoryError() -> PyException { PyException(Krait_exc_MemoryError, arguments: []) }
 
     public static func keyError(_ key: Value) -> PyException { PyException(Krait_exc_KeyError, arguments: [key]) }
+
+    /// A new `type(message)` caused by `error`, as CPython's `_PyErr_FormatFromCause`:
+    /// `error` is both its `__cause__` and its `__context__`.
+    public static func fromCause(_ error: PyException, _ type: TypePointer, _ message: String) -> PyException {
+        let replacement = PyException(type, message)
+        let e = replacement.value.layout(PyBaseExceptionObject.self)
+        e.pointee.cause = error.value.object
+        e.pointee.context = error.value.object
+        e.pointee.suppress_context = 1
+        return replacement
+    }
 }

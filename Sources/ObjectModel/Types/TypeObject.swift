@@ -42,6 +42,11 @@ public enum TypeObject {
     /// The C3 linearisation of `type` from its bases (CPython's `mro_implementation`).
     static func computeMRO(_ type: TypePointer) throws(PyException) -> Value {
         let bases = Value(type.pointee.tp_bases!)
+        for i in 0..<Tuple.count(bases) {
+            for j in (i + 1)..<Swift.max(i + 1, Tuple.count(bases)) where Tuple.item(bases, j) == Tuple.item(bases, i) {
+                throw PyException.typeError("duplicate base class \(name(Tuple.item(bases, i).object.layout(PyTypeObject.self)))")
+            }
+        }
         var sequences: [[TypePointer]] = []
         for i in 0..<Tuple.count(bases) {
             let base = Tuple.item(bases, i).object.layout(PyTypeObject.self)

@@ -93,9 +93,11 @@ public enum HeapType {
         }
         let base = try bestBase(bases)
         let dict = try DictType.copy(namespace)
-        let slots = try Dict.getItem(dict, string: Interned.get("__slots__")).map { v throws(PyException) in try slotNames(v) }
+        let slots = try Dict.getItem(dict, string: Interned.get("__slots__")).map { v throws(PyException) in
+            try slotLayout(try slotNames(v), base: base, namespace: dict, className: Str.swiftString(name))
+        }
 
-        let memberCount = slots?.count ?? 0
+        let memberCount = slots?.members.count ?? 0
         let size = MemoryLayout<PyHeapTypeObject>.size + (memberCount + 1) * MemoryLayout<PyMemberDef>.stride
         let object = Allocation.object(metatype, size: size)
         let type = object.layout(PyTypeObject.self)
@@ -123,24 +125,22 @@ public enum HeapType {
         let varSized = base.pointee.tp_itemsize != 0 || TypeObject.isSubtype(base, of: Krait_str_type)
         var wantsWeakref = base.pointee.tp_weaklistoffset == 0 && !varSized
         if let slots {
-            if varSized && slots.contains(where: { $0 != "__dict__" && $0 != "__weakref__" }) {
+            // Krait keeps a str's code points after its header, so a str subclass has no
+            // room for members either (CPython's str is not var-sized).
+            if varSized && !slots.members.isEmpty {
                 throw PyException.typeError("nonempty __slots__ not supported for subtype of '\(TypeObject.name(base))'")
             }
-            wantsDict = wantsDict && slots.contains("__dict__")
-            wantsWeakref = wantsWeakref && slots.contains("__weakref__")
+            wantsDict = wantsDict && slots.addsDict
+            wantsWeakref = wantsWeakref && slots.addsWeakref
             let members = UnsafeMutableRawPointer(ht + 1).assumingMemoryBound(to: PyMemberDef.self)
-            var m = 0
-            for slot in slots where slot != "__dict__" && slot != "__weakref__" {
-                members[m] = PyMemberDef(name: UnsafePointer(strdup(mangle(slot, in: Str.swiftString(name)))), type: Int32(T_KRAIT_VALUE_EX),
+            for (m, slot) in slots.members.enumerated() {
+                members[m] = PyMemberDef(name: UnsafePointer(strdup(slot)), type: Int32(T_KRAIT_VALUE_EX),
                                          offset: basicSize, flags: 0, doc: nil)
                 basicSize += 8
-                m += 1
             }
-            ht.pointee.ht_member_count = m
+            ht.pointee.ht_member_count = slots.members.count
             type.pointee.tp_members = members
-            ht.pointee.ht_slots = Tuple.make(strings: slots).object
-            _ = try Dict.removeItem(dict, Interned.get("__slots__"), hash: Str.hash(Interned.get("__slots__")))
-            try Dict.setItem(dict, Interned.get("__slots__"), Value(ht.pointee.ht_slots))
+            ht.pointee.ht_slots = Tuple.make(strings: slots.members).object
         }
         if wantsDict {
             type.pointee.tp_dictoffset = varSized ? -8 : basicSize
@@ -245,25 +245,6 @@ public enum HeapType {
         return stripped.isEmpty ? name : "_\(stripped)\(name)"
     }
 
-    /// The names `__slots__` lists (a string or an iterable of strings).
-    static func slotNames(_ v: Value) throws(PyException) -> [String] {
-        var names: [String] = []
-        func add(_ item: Value) throws(PyException) {
-            guard item.isExactly(Krait_str_type) else {
-                throw PyException.typeError("__slots__ items must be strings, not '\(TypeObject.name(item.type))'")
-            }
-            let name = Str.swiftString(item)
-            guard Identifiers.isIdentifier(name) else { throw PyException.typeError("__slots__ must be identifiers") }
-            names.append(name)
-        }
-        if v.isExactly(Krait_str_type) {
-            try add(v)
-        } else {
-            try Protocols.forEach(v) { item throws(PyException) in try add(item) }
-        }
-        return names
-    }
-
     /// Fills in what CPython's `type_new` adds to the namespace: `__module__`,
     /// `__qualname__` (moved to the type), `__doc__`, implicit static/class methods,
     /// `__dict__`/`__weakref__` descriptors, and `__hash__ = None` next to a new `__eq__`.
@@ -292,18 +273,17 @@ public enum HeapType {
         if let f = Dict.getItem(dict, string: newKey), RuntimeHooks.isPythonFunction(f) {
             try Dict.setItem(dict, newKey, try Protocols.call(Value(Krait_staticmethod_type), f))
         }
-        if wantsDict { try Dict.setItem(dict, Interned.get("__dict__"), MemberDescriptors.makeGetSet(type, SlotFunctions.dictGetSet)) }
-        if wantsWeakref { try Dict.setItem(dict, Interned.get("__weakref__"), MemberDescriptors.makeGetSet(type, SlotFunctions.weakrefGetSet)) }
+        // Members, then the `__dict__` and `__weakref__` descriptors, as CPython's
+        // `type_ready` adds them; a repeated slot name keeps its first member.
         if let members = type.pointee.tp_members {
             for i in 0..<ht.pointee.ht_member_count {
                 let member = members + i
                 let key = Interned.get(String(cString: member.pointee.name))
-                if Dict.getItem(dict, string: key) != nil {
-                    throw PyException.valueError("'\(String(cString: member.pointee.name))' in __slots__ conflicts with class variable")
-                }
-                try Dict.setItem(dict, key, MemberDescriptors.makeMember(type, member))
+                if Dict.getItem(dict, string: key) == nil { try Dict.setItem(dict, key, MemberDescriptors.makeMember(type, member)) }
             }
         }
+        if wantsDict { try Dict.setItem(dict, Interned.get("__dict__"), MemberDescriptors.makeGetSet(type, SlotFunctions.dictGetSet)) }
+        if wantsWeakref { try Dict.setItem(dict, Interned.get("__weakref__"), MemberDescriptors.makeGetSet(type, SlotFunctions.weakrefGetSet)) }
         let docKey = Interned.get("__doc__")
         if Dict.getItem(dict, string: docKey) == nil { try Dict.setItem(dict, docKey, .none) }
         let hashKey = Interned.get("__hash__")
@@ -312,9 +292,11 @@ public enum HeapType {
         }
     }
 
-    /// `value.__set_name__(owner, name)` for each namespace value that has one.
+    /// `value.__set_name__(owner, name)` for each namespace value that has one, over a
+    /// copy of the class dict (the calls may change it). An error is wrapped in a
+    /// RuntimeError naming the value, the name and the class, as CPython 3.11 does.
     static func callSetName(_ type: TypePointer) throws(PyException) {
-        let dict = Value(type.pointee.tp_dict!)
+        let dict = try DictType.copy(Value(type.pointee.tp_dict!))
         var position = 0
         let setName = Interned.get("__set_name__")
         while let (key, value, next) = Dict.next(dict, from: position) {
@@ -323,8 +305,8 @@ public enum HeapType {
             do {
                 _ = try SlotFunctions.callUnbound(method, value, [Value(type), key])
             } catch {
-                // 3.11 chains nothing here; the error propagates with a note-free message.
-                throw error
+                let message = "Error calling __set_name__ on '\(TypeObject.name(value.type))' instance \(try Protocols.reprText(key)) in '\(TypeObject.name(type))'"
+                throw PyException.fromCause(error, Krait_exc_RuntimeError, message)
             }
         }
     }

@@ -40,10 +40,20 @@ public enum SlotFunctions {
 
     // MARK: Fixing up slots
 
+    /// After a dunder of a class is set or deleted: the class's slots and those of all
+    /// its subclasses, bases first, are recomputed (CPython's `update_slot`), so a
+    /// deleted dunder empties the slots it filled.
+    static func update(_ type: TypePointer) {
+        fixUp(type, resetting: true)
+        let subclasses = Subclasses.list(type)
+        for i in 0..<List.count(subclasses) { update(List.item(subclasses, i).object.layout(PyTypeObject.self)) }
+    }
+
     /// Points each slot of a new class at the generic function when its dunder is
     /// defined in Python somewhere on the MRO, keeps a builtin slot when the dunder is
-    /// that builtin's own wrapper, and honours `__hash__ = None`.
-    static func fixUp(_ type: TypePointer) {
+    /// that builtin's own wrapper, and honours `__hash__ = None`. When `resetting`, a
+    /// slot none of whose dunders is on the MRO any more goes back to the base's.
+    static func fixUp(_ type: TypePointer, resetting: Bool = false) {
         var byLocation: [Int: [SlotDefinition]] = [:]
         for definition in SlotDefinitions.all {
             byLocation[definition.locationKey, default: []].append(definition)
@@ -70,7 +80,10 @@ public enum SlotFunctions {
                 }
                 allNative = false
             }
-            guard found else { continue }
+            guard found else {
+                if resetting, let base = type.pointee.tp_base { definitions[0].store(definitions[0].function(in: base), in: type) }
+                continue
+            }
             definitions[0].store(allNative ? native : generic, in: type)
         }
         TypeNew.fixUpNew(type)
@@ -79,7 +92,10 @@ public enum SlotFunctions {
         if TypeObject.lookup(type, Interned.get("__getattr__")) != nil {
             type.pointee.tp_getattro = getAttribute
         }
-        if type.pointee.tp_call != nil && TypeObject.lookup(type, Interned.get("__call__")).map({ !$0.isExactly(Krait_wrapperDescriptor_type) }) == true {
+        let pythonCall = type.pointee.tp_call != nil
+            && TypeObject.lookup(type, Interned.get("__call__")).map({ !$0.isExactly(Krait_wrapperDescriptor_type) }) == true
+        if !pythonCall && resetting { type.pointee.kr_call = type.pointee.tp_base?.pointee.kr_call }
+        if pythonCall {
             type.pointee.kr_call = { callable, a, n, k in
                 CBoundary.value { () throws(PyException) in
                     guard let method = SlotFunctions.lookupSpecial(callable, "__call__") else {

@@ -63,7 +63,7 @@ public enum TypeType {
             try Dict.setItem(dict, name, value)
         }
         let text = Str.swiftString(name)
-        if text.hasPrefix("__") && text.hasSuffix("__") { SlotFunctions.fixUp(type) }
+        if text.hasPrefix("__") && text.hasSuffix("__") { SlotFunctions.update(type) }
     }
 
     /// `module.qualname`, without the module for builtins (as in reprs).

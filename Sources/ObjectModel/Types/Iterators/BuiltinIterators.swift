@@ -91,22 +91,52 @@ enum BuiltinIterators {
     // MARK: enumerate
 
     static func makeEnumerate(_ type: TypePointer, _ args: Arguments) throws(PyException) -> Value {
-        try onlyKeyword(args, "start", "enumerate")
-        let start = args.keyword("start") ?? args.optional(1)
-        guard args.count >= 1, args.count + args.keywordCount <= 2 else {
-            if args.count == 0 && args.keywordCount == 0 {
-                // CPython's vectorcall of exact enumerate words it without the position.
-                let position = type == Krait_enumerate_type ? "" : " (pos 1)"
-                throw PyException.typeError("enumerate() missing required argument 'iterable'\(position)")
-            }
-            throw PyException.typeError("enumerate() takes at most 2 arguments (\(args.count + args.keywordCount) given)")
-        }
+        let (iterable, start) = try enumerateArguments(type, args)
         let index = try start.map { s throws(PyException) in try Protocols.indexValue(s) } ?? IntObject.make(0)
-        let iterator = try Protocols.iterator(args[0])
+        let iterator = try Protocols.iterator(iterable)
         let object = Allocation.object(type, size: type.pointee.tp_basicsize)
         object.layout(KraitEnumerateObject.self).pointee.en_iterator = iterator
         object.layout(KraitEnumerateObject.self).pointee.en_index = index
         return Value(object)
+    }
+
+    /// `(iterable, start=0)`. Exact enumerate is called through CPython's hand-written
+    /// vectorcall, whose checks and messages differ from Argument Clinic's, which
+    /// subclasses go through.
+    static func enumerateArguments(_ type: TypePointer, _ args: Arguments) throws(PyException) -> (Value, Value?) {
+        let total = args.count + args.keywordCount
+        guard type == Krait_enumerate_type else {
+            if total > 2 {
+                throw PyException.typeError("enumerate() takes at most 2 \(args.count == 0 ? "keyword " : "")arguments (\(total) given)")
+            }
+            let p = try args.parse("enumerate", ["iterable", "start"], required: 1)
+            return (p[0]!, p[1])
+        }
+        func check(_ i: Int, _ expected: String) throws(PyException) {
+            let name = Str.swiftString(Tuple.item(args.kwnames, i))
+            if name != expected { throw PyException.typeError("'\(name)' is an invalid keyword argument for enumerate()") }
+        }
+        let values = args.base.unsafelyUnwrapped
+        switch total {
+        case 2:
+            if args.keywordCount == 1 { try check(0, "start") }
+            if args.keywordCount == 2 {
+                if Str.swiftString(Tuple.item(args.kwnames, 0)) == "start" {
+                    try check(1, "iterable")
+                    return (values[1], values[0])
+                }
+                try check(0, "iterable")
+                try check(1, "start")
+            }
+            return (values[0], values[1])
+        case 1:
+            if args.keywordCount == 1 { try check(0, "iterable") }
+            return (values[0], nil)
+        case _ where args.count == 0:
+            throw PyException.typeError("enumerate() missing required argument 'iterable'")
+        default:
+            throw PyException.typeError("enumerate() takes at most 2 arguments (\(total) given)")
+        }
     }
 
     static func enumerateNext(_ v: Value) throws(PyException) -> Value? {
