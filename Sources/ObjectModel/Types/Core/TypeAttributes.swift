@@ -119,7 +119,9 @@ enum TypeAttributes {
         GetSetSpec("__dict__", get: { o, _ in MappingProxy.make(Value(TypeAttributes.type(o).pointee.tp_dict!)).object }),
         GetSetSpec("__doc__", get: { o, _ in
             let t = TypeAttributes.type(o)
-            if !HeapType.isHeapType(t), let doc = t.pointee.tp_doc { return Str.make(TypeAttributes.docBody(String(cString: doc))).object }
+            if !HeapType.isHeapType(t), let doc = t.pointee.tp_doc {
+                return Str.make(TypeAttributes.docBody(String(cString: doc), name: TypeObject.name(t))).object
+            }
             guard let doc = TypeAttributes.dictEntry(t, "__doc__") else { return Krait_None }
             if let get = doc.type.pointee.tp_descr_get { return get(Boxing.object(doc), nil, t.asObject) }
             return Boxing.object(doc)
@@ -132,7 +134,8 @@ enum TypeAttributes {
         }),
         GetSetSpec("__text_signature__", get: { o, _ in
             let t = TypeAttributes.type(o)
-            guard !HeapType.isHeapType(t), let doc = t.pointee.tp_doc, let signature = TypeAttributes.textSignature(String(cString: doc)) else {
+            guard !HeapType.isHeapType(t), let doc = t.pointee.tp_doc,
+                  let signature = TypeAttributes.textSignature(String(cString: doc), name: TypeObject.name(t)) else {
                 return Krait_None
             }
             return Str.make(signature).object
@@ -167,26 +170,33 @@ enum TypeAttributes {
     ])
 
     /// Where a doc's `name(sig)\n--\n\n` signature block ends, if it starts with one.
-    static func signatureEnd(_ doc: [UInt8]) -> (open: Int, close: Int)? {
-        let marker = Array("\n--\n\n".utf8)
-        guard let open = doc.firstIndex(of: UInt8(ascii: "(")), doc.count >= marker.count else { return nil }
-        for i in open..<(doc.count - marker.count + 1) where Array(doc[i..<(i + marker.count)]) == marker {
-            return (open, i)
+    static func signatureEnd(_ doc: [UInt8], name: String) -> (open: Int, close: Int)? {
+        // CPython's find_signature: the doc starts with the name (after any dots) and
+        // "("; skip_signature: ")\n--\n\n" ends the block, unless a blank line comes first.
+        let prefix = Array((name.split(separator: ".").last.map(String.init) ?? name).utf8)
+        guard doc.count > prefix.count, doc.starts(with: prefix), doc[prefix.count] == UInt8(ascii: "(") else { return nil }
+        let open = prefix.count
+        let marker = Array(")\n--\n\n".utf8)
+        var i = open
+        while i < doc.count {
+            if doc[i...].starts(with: marker) { return (open, i + 1) }
+            if doc[i] == UInt8(ascii: "\n") && i + 1 < doc.count && doc[i + 1] == UInt8(ascii: "\n") { return nil }
+            i += 1
         }
         return nil
     }
 
     /// A builtin's doc without its signature block.
-    static func docBody(_ doc: String) -> String {
+    static func docBody(_ doc: String, name: String) -> String {
         let bytes = Array(doc.utf8)
-        guard let (_, close) = signatureEnd(bytes) else { return doc }
+        guard let (_, close) = signatureEnd(bytes, name: name) else { return doc }
         return String(decoding: bytes[(close + 5)...], as: UTF8.self)
     }
 
     /// The `(sig)` part of a doc that starts with a signature block.
-    static func textSignature(_ doc: String) -> String? {
+    static func textSignature(_ doc: String, name: String) -> String? {
         let bytes = Array(doc.utf8)
-        guard let (open, close) = signatureEnd(bytes) else { return nil }
+        guard let (open, close) = signatureEnd(bytes, name: name) else { return nil }
         return String(decoding: bytes[open..<close], as: UTF8.self)
     }
 }

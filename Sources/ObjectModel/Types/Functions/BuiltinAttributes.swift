@@ -15,11 +15,12 @@ enum BuiltinAttributes {
     /// A method definition's doc without its signature block, or None.
     static func doc(_ method: UnsafeMutablePointer<PyMethodDef>) -> ObjectPointer {
         guard let doc = method.pointee.ml_doc else { return Krait_None }
-        return string(TypeAttributes.docBody(String(cString: doc)))
+        return string(TypeAttributes.docBody(String(cString: doc), name: String(cString: method.pointee.ml_name)))
     }
 
     static func signature(_ method: UnsafeMutablePointer<PyMethodDef>) -> ObjectPointer {
-        guard let doc = method.pointee.ml_doc, let signature = TypeAttributes.textSignature(String(cString: doc)) else { return Krait_None }
+        guard let doc = method.pointee.ml_doc,
+              let signature = TypeAttributes.textSignature(String(cString: doc), name: String(cString: method.pointee.ml_name)) else { return Krait_None }
         return string(signature)
     }
 
