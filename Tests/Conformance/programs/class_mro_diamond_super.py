@@ -31,7 +31,7 @@ except TypeError as e:
 class X: pass
 class Y: pass
 class Z(X, Y): pass
-class W(Y, Z if False else X): pass
+class W(Y, X): pass
 print([k.__name__ for k in W.__mro__])
 class K1: pass
 class K2: pass
