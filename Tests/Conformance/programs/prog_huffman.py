@@ -1,4 +1,4 @@
-# Huffman coding: a table of character counts, deterministic tree building with tie-breaking, code table, encode/decode round trip, compression ratio
+# Huffman codes built from character counts: deterministic tree building with tie-breaking, code table, encode/decode round trip, compression ratio
 text = "this is an example of a huffman tree built for a conformance test"
 freq = {}
 for ch in text: freq[ch] = freq.get(ch, 0) + 1
