@@ -62,14 +62,30 @@ public enum Protocols {
 
     public static func getAttribute(_ v: Value, _ name: Value) throws(PyException) -> Value {
         let type = v.type
-        guard let slot = type.pointee.tp_getattro else {
-            throw noAttribute(v, name)
+        do throws(PyException) {
+            guard let slot = type.pointee.tp_getattro else {
+                throw noAttribute(v, name)
+            }
+            // The generic lookup directly, without the C boundary's boxing and error state.
+            if unsafeBitCast(slot, to: UInt.self) == unsafeBitCast(Krait_object_type.pointee.tp_getattro, to: UInt.self) {
+                return try Attributes.genericGet(v, name)
+            }
+            return try CBoundary.check(slot(Boxing.object(v), name.object))
+        } catch {
+            setAttributeErrorContext(error, v, name)
+            throw error
         }
-        // The generic lookup directly, without the C boundary's boxing and error state.
-        if unsafeBitCast(slot, to: UInt.self) == unsafeBitCast(Krait_object_type.pointee.tp_getattro, to: UInt.self) {
-            return try Attributes.genericGet(v, name)
-        }
-        return try CBoundary.check(slot(Boxing.object(v), name.object))
+    }
+
+    /// CPython's `set_attribute_error_context`: an AttributeError from a failed lookup
+    /// records the name and object, unless it already has them; the uncaught-exception
+    /// printer uses them for its "Did you mean" suggestion.
+    static func setAttributeErrorContext(_ error: PyException, _ v: Value, _ name: Value) {
+        guard error.matches(Krait_exc_AttributeError) else { return }
+        let e = error.value.layout(PyAttributeErrorObject.self)
+        guard e.pointee.name == nil && e.pointee.obj == nil else { return }
+        e.pointee.name = name.object
+        e.pointee.obj = Boxing.object(v)
     }
 
     public static func getAttribute(_ v: Value, _ name: String) throws(PyException) -> Value {

@@ -158,7 +158,8 @@ public enum TracebackPrinter {
             message = "<exception str() failed>"
         }
         if TypeObject.isSubtype(type, of: Krait_exc_SyntaxError) { return syntaxErrorLines(exc, name: name, message: message) }
-        return message.isEmpty ? name + "\n" : name + ": " + message + "\n"
+        let suggestion = Suggestions.offer(exc).map { ". Did you mean: '\($0)'?" } ?? ""
+        return (message.isEmpty ? name : name + ": " + message) + suggestion + "\n"
     }
 
     static func syntaxErrorLines(_ exc: Value, name: String, message: String) -> String {

@@ -19,6 +19,6 @@ class Ix:
     def __index__(self): return 5
 class In:
     def __int__(self): return 9
-print(int(In()), [10, 20, 30, 40, 50, 60][Ix()], bin(Ix()), hex(Ix()), oct(Ix()), int("11", base=Ix()) if False else int("11", Ix()))
+print(int(In()), [10, 20, 30, 40, 50, 60][Ix()], bin(Ix()), hex(Ix()), oct(Ix()), int("11", Ix()))
 print(format(255, "b"), format(-255, "#o"), (255).to_bytes(2, "big"), int.from_bytes(b"\xff\x01", "little"), int.from_bytes(b"\xff", "big", signed=True))
 print((1024).bit_length(), (-1).bit_length(), (255).bit_count(), (10).as_integer_ratio(), (5).conjugate(), (7).numerator, (7).denominator)

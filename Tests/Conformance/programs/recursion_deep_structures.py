@@ -1,4 +1,4 @@
-# recursion: mutual recursion, memoised recursion, deep nesting of containers (repr/eq/len), recursive reprs of self-containing containers
+# recursion: mutual recursion, recursion limits, memoised recursion, deep nesting of containers (repr/eq/len), recursive reprs of self-containing containers
 def is_even(n): return True if n == 0 else is_odd(n - 1)
 def is_odd(n): return False if n == 0 else is_even(n - 1)
 print(is_even(200), is_odd(77))
@@ -45,6 +45,8 @@ def hanoi(n, a, b, c, moves):
         hanoi(n - 1, a, c, b, moves); moves.append((a, c)); hanoi(n - 1, b, a, c, moves)
     return moves
 print(len(hanoi(10, "A", "B", "C", [])), hanoi(2, "A", "B", "C", []))
+import sys
+sys.setrecursionlimit(120)  # keeps the deep failures quick under KRAIT_GC_STRESS
 def boom(n): return boom(n + 1)
 try:
     boom(0)
