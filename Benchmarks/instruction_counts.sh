@@ -24,9 +24,10 @@ declare -A calls=(
     [nbody]='bench_nbody(1, "sun", 5000)'
     [fannkuch]='fannkuch(8)'
     [spectral_norm]='bench_spectral_norm(1)'
+    [coroutines]='bench_coroutines(1)'
 )
 benchmarks=("$@")
-[ ${#benchmarks[@]} -gt 0 ] || benchmarks=(richards float deltablue nbody fannkuch spectral_norm)
+[ ${#benchmarks[@]} -gt 0 ] || benchmarks=(richards float deltablue nbody fannkuch spectral_norm coroutines)
 
 mkdir -p "$cache"
 if [ ! -d "$cache/pyperformance-$version" ]; then
