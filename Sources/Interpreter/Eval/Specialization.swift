@@ -98,17 +98,8 @@ enum Specialization {
 
     static func loadAttr(_ owner: Value, _ name: Value, _ instruction: Cache) {
         let cache = instruction + 1
-        if owner.isExactly(Krait_module_type) {
-            if let (version, index) = moduleEntry(owner, name) {
-                store(cache, version: version, index: 0, object: Value(bits: UInt64(index)))
-                rewrite(instruction, .loadAttrModule)
-                return
-            }
-        } else if let (version, value) = classAttribute(owner, name) {
-            store(cache, version: version, index: 0, object: value)
-            rewrite(instruction, .loadAttrClass)
-            return
-        } else if let (version, attribute) = instanceAttribute(owner, name, storing: false) {
+        if specializeModuleOrClass(owner, name, instruction, module: .loadAttrModule, class: .loadAttrClass) { return }
+        if let (version, attribute) = instanceAttribute(owner, name, storing: false) {
             switch attribute {
             case .slot(let offset):
                 store(cache, version: version, index: offset)
@@ -146,6 +137,24 @@ enum Specialization {
             return (version, .classValue(descriptor))
         }
         return nil
+    }
+
+    /// The forms attribute and method loads share: an entry of a module's dict, or an
+    /// attribute of a class needing no binding. True when `instruction` was rewritten.
+    static func specializeModuleOrClass(_ owner: Value, _ name: Value, _ instruction: Cache,
+                                        module: Opcode, class: Opcode) -> Bool {
+        let cache = instruction + 1
+        if owner.isExactly(Krait_module_type), let (version, index) = moduleEntry(owner, name) {
+            store(cache, version: version, index: 0, object: Value(bits: UInt64(index)))
+            rewrite(instruction, module)
+            return true
+        }
+        if let (version, value) = classAttribute(owner, name) {
+            store(cache, version: version, index: 0, object: value)
+            rewrite(instruction, `class`)
+            return true
+        }
+        return false
     }
 
     /// `module.name` found in the module's dict (and no data descriptor of module type).
@@ -194,26 +203,15 @@ enum Specialization {
 
     static func loadMethod(_ owner: Value, _ name: Value, _ instruction: Cache) {
         let cache = instruction + 1
-        if owner.isExactly(Krait_module_type) {
-            if let (version, index) = moduleEntry(owner, name) {
-                store(cache, version: version, index: 0, object: Value(bits: UInt64(index)))
-                rewrite(instruction, .loadMethodModule)
-                return
-            }
-        } else if let (version, value) = classAttribute(owner, name) {
-            store(cache, version: version, index: 0, object: value)
-            rewrite(instruction, .loadMethodClass)
+        if specializeModuleOrClass(owner, name, instruction, module: .loadMethodModule, class: .loadMethodClass) { return }
+        let type = owner.type
+        let version = TypeVersions.tag(type)
+        if version != 0 && hasGenericGetAttribute(type), let method = TypeObject.lookup(type, name),
+           method.isExactly(Krait_function_type) || method.isExactly(Krait_methodDescriptor_type),
+           instanceLacks(owner, type, name) {
+            store(cache, version: version, index: 0, object: method)
+            rewrite(instruction, type.pointee.tp_dictoffset == 0 ? .loadMethodNoDict : .loadMethodWithDict)
             return
-        } else {
-            let type = owner.type
-            let version = TypeVersions.tag(type)
-            if version != 0 && hasGenericGetAttribute(type), let method = TypeObject.lookup(type, name),
-               method.isExactly(Krait_function_type) || method.isExactly(Krait_methodDescriptor_type),
-               instanceLacks(owner, type, name) {
-                store(cache, version: version, index: 0, object: method)
-                rewrite(instruction, type.pointee.tp_dictoffset == 0 ? .loadMethodNoDict : .loadMethodWithDict)
-                return
-            }
         }
         cache[1] = backoff
     }
