@@ -84,7 +84,6 @@ extension Compiler {
         if p.varargs { flags |= KRAIT_CO_VARARGS }
         if p.varkw { flags |= KRAIT_CO_VARKEYWORDS }
         flags |= Compiler.generatorFlags(scope)
-        if child.nfrees == 0 && child.ncells == 0 { flags |= KRAIT_CO_NOFREE }
         if scope.parent?.kind != .module { flags |= KRAIT_CO_NESTED }
         child.flags = Int32(flags)
         return child
@@ -263,7 +262,6 @@ extension Compiler {
         let child = newUnit(scope, name: cname, qualname: qualifiedName(cname), firstLine: n.span.lineno, parameters: [".0"])
         child.argcount = 1
         var flags = KRAIT_CO_OPTIMIZED | KRAIT_CO_NEWLOCALS | Compiler.generatorFlags(scope)
-        if child.nfrees == 0 && child.ncells == 0 { flags |= KRAIT_CO_NOFREE }
         flags |= KRAIT_CO_NESTED
         child.flags = Int32(flags)
         try inUnit(child) { () throws(CompileError) in
