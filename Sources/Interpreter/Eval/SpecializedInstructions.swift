@@ -87,11 +87,13 @@ extension Interpreter {
     @inline(__always)
     static func storeAttrInstance(_ owner: Value, _ value: Value, _ name: Value, _ cache: Cache) throws(PyException) {
         let type = owner.type
-        if instanceTypeMatches(type, cache) || Specialization.addInstanceType(owner, name, cache, storing: true),
-           let entry = krait_dict_hinted_entry(krait_instance_dict(owner, type.pointee.tp_dictoffset), cache[1], name) {
-            entry.pointee.me_value = value
-            krait_instance_dict(owner, type.pointee.tp_dictoffset).layout(PyDictObject.self).pointee.ma_version_tag &+= 1
-            return
+        if instanceTypeMatches(type, cache) || Specialization.addInstanceType(owner, name, cache, storing: true) {
+            let dict = krait_instance_dict(owner, type.pointee.tp_dictoffset)
+            if let entry = krait_dict_hinted_entry(dict, cache[1], name) {
+                entry.pointee.me_value = value
+                dict.layout(PyDictObject.self).pointee.ma_version_tag &+= 1
+                return
+            }
         }
         Specialization.deoptimize(cache - 1, .storeAttr)
         try Protocols.setAttribute(owner, name, value)
