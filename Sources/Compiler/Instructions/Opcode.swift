@@ -30,7 +30,7 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     // one of these when it has seen what it works on, and back when a guard fails.
     case loadAttrInstance, loadAttrSlot, loadAttrModule, loadAttrClass, loadAttrClassValue
     case loadMethodNoDict, loadMethodWithDict, loadMethodModule, loadMethodClass
-    case storeAttrInstance, storeAttrSlot
+    case storeAttrInstance, storeAttrWithHint, storeAttrSlot
     case loadGlobalModule, loadGlobalBuiltin
 }
 
@@ -211,6 +211,7 @@ extension Opcode {
         specialised("LOAD_METHOD_MODULE", .loadMethod),
         specialised("LOAD_METHOD_CLASS", .loadMethod),
         specialised("STORE_ATTR_INSTANCE_VALUE", .storeAttr),
+        specialised("STORE_ATTR_WITH_HINT", .storeAttr),
         specialised("STORE_ATTR_SLOT", .storeAttr),
         specialised("LOAD_GLOBAL_MODULE", .loadGlobal),
         specialised("LOAD_GLOBAL_BUILTIN", .loadGlobal),

@@ -164,6 +164,10 @@ extension Interpreter {
                         sp -= 2
                         try storeAttrInstance(sp[1], sp[0], names[arg], instructions + pc)
                         pc += Opcode.attributeCacheWords
+                    case .storeAttrWithHint:
+                        sp -= 2
+                        try storeAttrWithHint(sp[1], sp[0], names[arg], instructions + pc)
+                        pc += Opcode.attributeCacheWords
                     case .storeAttrSlot:
                         sp -= 2
                         try storeAttrSlot(sp[1], sp[0], names[arg], instructions + pc)

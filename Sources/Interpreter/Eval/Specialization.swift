@@ -71,19 +71,46 @@ enum Specialization {
         guard type.pointee.tp_dictoffset > 0 else { return nil }
         let dict = krait_instance_dict(owner, type.pointee.tp_dictoffset)
         guard !dict.isEmpty, let ix = Dict.entryIndex(dict, string: name), ix < Int(UInt16.max),
-              krait_dict_hinted_entry(dict, UInt32(ix), name) != nil else { return nil }
+              krait_dict_hinted_value(dict, UInt32(ix), name) != nil else { return nil }
         return UInt32(ix)
     }
 
-    /// Whether `owner`'s instance dict (if it has one) lacks `name`.
-    @inline(__always)
+    /// The entry of `name` in the keys the instances of `type` share, when `owner`'s
+    /// dict is missing or split over them: a store there is a write to its values.
+    static func sharedIndex(_ owner: Value, _ type: TypePointer, _ name: Value) -> UInt32? {
+        guard type.pointee.tp_dictoffset > 0, let keys = type.pointee.kr_shared_keys,
+              let ix = Dict.entryIndex(keysOf: keys, string: name) else { return nil }
+        let dict = krait_instance_dict(owner, type.pointee.tp_dictoffset)
+        guard dict.isEmpty || krait_dict_shares_keys(dict, keys) != 0 else { return nil }
+        return UInt32(ix)
+    }
+
+    /// Whether `owner`'s instance dict (if it has one) lacks `name`, and the keys the
+    /// instances of its type share lack it too: a form that relies on this guards on
+    /// the type's tag, which changes when a key joins the shared keys, and then checks
+    /// it with `lacksUnderTag`.
     static func instanceLacks(_ owner: Value, _ type: TypePointer, _ name: Value) -> Bool {
+        if let keys = type.pointee.kr_shared_keys, Dict.entryIndex(keysOf: keys, string: name) != nil { return false }
         let offset = type.pointee.tp_dictoffset
         if offset == 0 { return true }
         // A negative offset counts from the end of a var-sized object (str, int and
         // tuple subclasses); the general lookup finds that dict.
         let dict = offset > 0 ? krait_instance_dict(owner, offset) : Attributes.instanceDict(owner, create: false) ?? .empty
         return dict.isEmpty || Dict.getItem(dict, string: name) == nil
+    }
+
+    /// `instanceLacks` while the tag it was checked under holds: an instance dict split
+    /// over the type's shared keys lacks the name without a probe.
+    @inline(__always)
+    static func lacksUnderTag(_ owner: Value, _ type: TypePointer, _ name: Value) -> Bool {
+        let offset = type.pointee.tp_dictoffset
+        if offset == 0 { return true }
+        if offset > 0 {
+            let dict = krait_instance_dict(owner, offset)
+            return dict.isEmpty || krait_dict_shares_keys(dict, type.pointee.kr_shared_keys) != 0
+                || Dict.getItem(dict, string: name) == nil
+        }
+        return instanceLacks(owner, type, name)
     }
 
     /// The entry of `name` in a module's (or globals) dict, with the keys version.
@@ -104,7 +131,7 @@ enum Specialization {
             case .slot(let offset):
                 store(cache, version: version, index: offset)
                 rewrite(instruction, .loadAttrSlot)
-            case .entry(let hint):
+            case .entry(let hint), .shared(let hint):
                 store(cache, version: version, index: hint)
                 rewrite(instruction, .loadAttrInstance)
             case .classValue(let value):
@@ -117,10 +144,11 @@ enum Specialization {
     }
 
     /// Where an attribute of an instance (of a class with the generic lookup) is: a
-    /// `__slots__` member, an entry of the instance dict, or (loads only) a plain
-    /// class attribute no instance dict shadows.
+    /// `__slots__` member, an entry of the instance dict, (stores only) an entry of the
+    /// keys its type's instances share, or (loads only) a plain class attribute no
+    /// instance dict shadows.
     enum InstanceAttribute {
-        case slot(UInt32), entry(UInt32), classValue(Value)
+        case slot(UInt32), entry(UInt32), shared(UInt32), classValue(Value)
     }
 
     static func instanceAttribute(_ owner: Value, _ name: Value, storing: Bool) -> (UInt32, InstanceAttribute)? {
@@ -132,6 +160,7 @@ enum Specialization {
         if let descriptor, descriptor.type.pointee.tp_descr_set != nil {
             return slotOffset(descriptor).map { (version, .slot($0)) }
         }
+        if storing, let ix = sharedIndex(owner, type, name) { return (version, .shared(ix)) }
         if let hint = instanceHint(owner, type, name) { return (version, .entry(hint)) }
         if !storing, let descriptor, descriptor.type.pointee.tp_descr_get == nil, instanceLacks(owner, type, name) {
             return (version, .classValue(descriptor))
@@ -175,16 +204,17 @@ enum Specialization {
         return (version, value)
     }
 
-    /// One more type at an instance attribute site whose entry is at the same hint:
-    /// true when `owner`'s type was added to the cache's tags.
-    static func addInstanceType(_ owner: Value, _ name: Value, _ cache: Cache, storing: Bool) -> Bool {
+    /// One more type at an instance attribute site whose entry is at the same hint (of
+    /// the instance dict, or with `shared` of the type's shared keys): true when
+    /// `owner`'s type was added to the cache's tags.
+    static func addInstanceType(_ owner: Value, _ name: Value, _ cache: Cache, storing: Bool, shared: Bool = false) -> Bool {
         guard owner.isObject else { return false }
         let type = owner.type
         let version = TypeVersions.tag(type)
         guard version != 0, cache[2] == 0 || cache[3] == 0,
               storing ? hasGenericSetAttribute(type) : hasGenericGetAttribute(type) else { return false }
         if let descriptor = TypeObject.lookup(type, name), descriptor.type.pointee.tp_descr_set != nil { return false }
-        guard instanceHint(owner, type, name) == cache[1] else { return false }
+        guard (shared ? sharedIndex(owner, type, name) : instanceHint(owner, type, name)) == cache[1] else { return false }
         if cache[2] == 0 { cache[2] = version } else { cache[3] = version }
         return true
     }
@@ -224,9 +254,12 @@ enum Specialization {
         case let (version, .slot(offset))?:
             store(cache, version: version, index: offset)
             rewrite(instruction, .storeAttrSlot)
+        case let (version, .shared(ix))?:
+            store(cache, version: version, index: ix)
+            rewrite(instruction, .storeAttrInstance)
         case let (version, .entry(hint))?:
             store(cache, version: version, index: hint)
-            rewrite(instruction, .storeAttrInstance)
+            rewrite(instruction, .storeAttrWithHint)
         default:
             cache[1] = backoff
         }

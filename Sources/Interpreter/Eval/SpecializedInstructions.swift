@@ -38,8 +38,8 @@ extension Interpreter {
     static func loadAttrInstance(_ owner: Value, _ name: Value, _ cache: Cache) throws(PyException) -> Value {
         let type = owner.type
         if instanceTypeMatches(type, cache) || Specialization.addInstanceType(owner, name, cache, storing: false),
-           let entry = krait_dict_hinted_entry(krait_instance_dict(owner, type.pointee.tp_dictoffset), cache[1], name) {
-            return entry.pointee.me_value
+           let slot = krait_dict_hinted_value(krait_instance_dict(owner, type.pointee.tp_dictoffset), cache[1], name) {
+            return slot.pointee
         }
         Specialization.deoptimize(cache - 1, .loadAttr)
         return try Protocols.getAttribute(owner, name)
@@ -77,20 +77,33 @@ extension Interpreter {
     @inline(__always)
     static func loadAttrClassValue(_ owner: Value, _ name: Value, _ cache: Cache) throws(PyException) -> Value {
         let type = owner.type
-        if type.pointee.tp_version_tag == cache[0] && Specialization.instanceLacks(owner, type, name) {
+        if type.pointee.tp_version_tag == cache[0] && Specialization.lacksUnderTag(owner, type, name) {
             return Specialization.object(cache)
         }
         Specialization.deoptimize(cache - 1, .loadAttr)
         return try Protocols.getAttribute(owner, name)
     }
 
+    /// A store into the values of a dict split over the type's shared keys (made if
+    /// the instance has none yet), at the entry the cache holds.
     @inline(__always)
     static func storeAttrInstance(_ owner: Value, _ value: Value, _ name: Value, _ cache: Cache) throws(PyException) {
         let type = owner.type
+        if instanceTypeMatches(type, cache) || Specialization.addInstanceType(owner, name, cache, storing: true, shared: true) {
+            let slot = (UnsafeMutableRawPointer(owner.object) + type.pointee.tp_dictoffset).assumingMemoryBound(to: Value.self)
+            if SplitDict.store(slot, type, Int(cache[1]), value) { return }
+        }
+        Specialization.deoptimize(cache - 1, .storeAttr)
+        try Protocols.setAttribute(owner, name, value)
+    }
+
+    @inline(__always)
+    static func storeAttrWithHint(_ owner: Value, _ value: Value, _ name: Value, _ cache: Cache) throws(PyException) {
+        let type = owner.type
         if instanceTypeMatches(type, cache) || Specialization.addInstanceType(owner, name, cache, storing: true) {
             let dict = krait_instance_dict(owner, type.pointee.tp_dictoffset)
-            if let entry = krait_dict_hinted_entry(dict, cache[1], name) {
-                entry.pointee.me_value = value
+            if let slot = krait_dict_hinted_value(dict, cache[1], name) {
+                slot.pointee = value
                 dict.layout(PyDictObject.self).pointee.ma_version_tag &+= 1
                 return
             }
@@ -139,7 +152,7 @@ extension Interpreter {
     static func loadMethodWithDict(_ sp: inout UnsafeMutablePointer<Value>, _ name: Value, _ cache: Cache) throws(PyException) {
         let owner = sp[-1], type = owner.type
         let tag = type.pointee.tp_version_tag
-        if ((tag == cache[0] || (tag != 0 && tag == cache[1])) && Specialization.instanceLacks(owner, type, name))
+        if ((tag == cache[0] || (tag != 0 && tag == cache[1])) && Specialization.lacksUnderTag(owner, type, name))
             || Specialization.addMethodType(owner, name, cache, withDict: true) {
             sp[-1] = Specialization.object(cache)
             push(&sp, owner)

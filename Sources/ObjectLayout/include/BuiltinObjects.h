@@ -126,7 +126,7 @@ typedef struct {
     KraitValue me_value;
 } KraitDictEntry;
 
-typedef struct {
+typedef struct KraitDictKeys {
     PyObject ob_base;
     Py_ssize_t dk_size;
     Py_ssize_t dk_usable;
@@ -137,6 +137,10 @@ typedef struct {
     /* Nonzero while the set of keys is what it was when the number was handed out
        (CPython's dk_version); inline caches of global loads guard on it. */
     uint32_t dk_version;
+    /* The type whose instances share these keys (split dicts), else NULL. Adding a
+       key changes the type's version tag, so inline caches that found a name missing
+       from the shared keys stay right by guarding on the tag alone. */
+    PyTypeObject *dk_owner;
     char dk_indices[];
 } KraitDictKeys;
 
@@ -145,7 +149,9 @@ typedef struct {
     Py_ssize_t ma_used;
     uint64_t ma_version_tag;
     KraitDictKeys *ma_keys;
-    void *ma_values;
+    /* A split dict (an instance's, sharing its type's keys): the values, in the keys'
+       entry order; the first ma_used are set and the rest empty. NULL when combined. */
+    KraitValueArray *ma_values;
     /* Krait: the type whose tp_dict this is; a change invalidates its version tag. */
     PyTypeObject *kr_owner;
 } PyDictObject;

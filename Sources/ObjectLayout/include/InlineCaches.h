@@ -12,15 +12,26 @@ static inline KraitDictEntry *krait_dict_entries(KraitDictKeys *keys) {
     return (KraitDictEntry *)(keys->dk_indices + keys->dk_size * keys->dk_index_bytes);
 }
 
-/* The entry `hint` of `dict` (a dict object, or empty), if it holds the key `name`
-   itself. A dict holds a key object in at most one live entry, so this is the dict's
-   entry for `name` whatever happened to the dict since the hint was taken. */
-static inline KraitDictEntry *krait_dict_hinted_entry(KraitValue dict, uint32_t hint, KraitValue name) {
+/* Where the value of `name` is in `dict` (a dict object, or empty), when entry `hint`
+   of its keys holds the key `name` itself. A keys block holds a key object in at most
+   one live entry, so this is the dict's entry for `name` whatever happened to the dict
+   since the hint was taken. A split dict (sharing its type's keys) keeps the value in
+   its values, set for the first ma_used entries. */
+static inline KraitValue *krait_dict_hinted_value(KraitValue dict, uint32_t hint, KraitValue name) {
     if (dict.bits == 0) return 0;
-    KraitDictKeys *keys = ((PyDictObject *)(uintptr_t)dict.bits)->ma_keys;
+    PyDictObject *d = (PyDictObject *)(uintptr_t)dict.bits;
+    KraitDictKeys *keys = d->ma_keys;
     if ((Py_ssize_t)hint >= keys->dk_nentries) return 0;
     KraitDictEntry *entry = krait_dict_entries(keys) + hint;
-    return entry->me_key.bits == name.bits ? entry : 0;
+    if (entry->me_key.bits != name.bits) return 0;
+    if (d->ma_values == 0) return &entry->me_value;
+    return (Py_ssize_t)hint < d->ma_used ? d->ma_values->items + hint : 0;
+}
+
+/* Whether `dict` (a dict object) is split over `keys`: then it lacks every name the
+   keys lack. */
+static inline int krait_dict_shares_keys(KraitValue dict, KraitDictKeys *keys) {
+    return ((PyDictObject *)(uintptr_t)dict.bits)->ma_keys == keys;
 }
 
 /* The value at entry `index` of `dict` while its keys still have `version` (nonzero). */

@@ -239,6 +239,9 @@ typedef struct _typeobject {
     /* Krait: 1 + the index of the builtin type's native constructor (Swift's
        NativeConstructors), 0 for none; found without a hash lookup per call. */
     Py_ssize_t kr_constructor;
+    /* Krait: the keys the instance dicts of a heap type share (CPython keeps them in
+       ht_cached_keys); here for every type so a guard needs no heap-type check. */
+    struct KraitDictKeys *kr_shared_keys;
 } PyTypeObject;
 
 #endif

@@ -8,7 +8,7 @@ public enum Attributes {
     /// The instance dict, for types that have one (`tp_dictoffset`).
     public static func instanceDict(_ v: Value, create: Bool) -> Value? {
         guard v.isObject, let slot = dictSlot(v.object) else { return nil }
-        if slot.pointee.isEmpty && create { slot.pointee = Dict.new() }
+        if slot.pointee.isEmpty && create { slot.pointee = SplitDict.newInstanceDict(for: v.type) }
         return slot.pointee.isEmpty ? nil : slot.pointee
     }
 

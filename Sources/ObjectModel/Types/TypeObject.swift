@@ -84,6 +84,7 @@ public enum TypeObject {
         Trace.visit(type.pointee.tp_mro, visit, arg)
         Trace.visit(type.pointee.tp_base, visit, arg)
         Trace.visit(type.pointee.tp_subclasses, visit, arg)
+        Trace.visit(type.pointee.kr_shared_keys, visit, arg)
         if HeapType.isHeapType(type) {
             let ht = HeapType.heap(type)
             Trace.visit(ht.pointee.ht_name, visit, arg)

@@ -100,17 +100,31 @@ public enum Dict {
                 if ix == empty { return nil }
                 if ix >= 0 {
                     let entry = entries[ix]
-                    if entry.me_key == key { return ix }
+                    if entry.me_key == key { return present(d, ix) }
                     if entry.me_hash == hash && !entry.me_key.isEmpty {
                         let equal = try Compare.equalForLookup(entry.me_key, key)
                         if dict(d).pointee.ma_keys != keys || entries[ix].me_key != entry.me_key { break }
-                        if equal { return ix }
+                        if equal { return present(d, ix) }
                     }
                 }
                 perturb >>= UInt(perturbShift)
                 slot = (slot &* 5 &+ Int(bitPattern: perturb) &+ 1) & mask
             }
         }
+    }
+
+    /// Entry `ix` of the keys holds `d`'s key unless `d` is split and lacks its value.
+    @inline(__always)
+    static func present(_ d: Value, _ ix: Int) -> Int? {
+        dict(d).pointee.ma_values == nil || ix < dict(d).pointee.ma_used ? ix : nil
+    }
+
+    /// Where the value of entry `ix` lives: in the entry, or in a split dict's values.
+    @inline(__always)
+    static func valueSlot(_ d: Value, _ ix: Int) -> UnsafeMutablePointer<Value> {
+        if let values = dict(d).pointee.ma_values { return SplitDict.values(values) + ix }
+        let entry = UnsafeMutableRawPointer(entries(dict(d).pointee.ma_keys) + ix)
+        return (entry + MemoryLayout<KraitDictEntry>.offset(of: \.me_value)!).assumingMemoryBound(to: Value.self)
     }
 
     /// `d[key]` if present.
@@ -120,20 +134,26 @@ public enum Dict {
 
     public static func getItem(_ d: Value, _ key: Value, hash: Int) throws(PyException) -> Value? {
         guard let ix = try find(d, key, hash: hash) else { return nil }
-        return entries(dict(d).pointee.ma_keys).advanced(by: ix).pointee.me_value
+        return valueSlot(d, ix).pointee
     }
 
     /// Lookup of a str key that cannot raise (its `__eq__` is str's own).
     public static func getItem(_ d: Value, string key: Value) -> Value? {
         guard let ix = entryIndex(d, string: key) else { return nil }
-        return entries(dict(d).pointee.ma_keys).advanced(by: ix).pointee.me_value
+        return valueSlot(d, ix).pointee
     }
 
     /// The entry number of a str key, found without running code (inline caches keep it).
     @inline(__always)
     public static func entryIndex(_ d: Value, string key: Value) -> Int? {
+        entryIndex(keysOf: dict(d).pointee.ma_keys, string: key).flatMap { present(d, $0) }
+    }
+
+    /// The entry of a str key in a keys block, whether or not a split dict using the
+    /// block has a value for it.
+    @inline(__always)
+    public static func entryIndex(keysOf keys: UnsafeMutablePointer<KraitDictKeys>, string key: Value) -> Int? {
         let hash = Str.hash(key)
-        let keys = dict(d).pointee.ma_keys!
         let mask = keys.pointee.dk_size - 1
         var perturb = UInt(bitPattern: hash)
         var slot = hash & mask
@@ -162,6 +182,10 @@ public enum Dict {
 
     public static func setItem(_ d: Value, _ key: Value, _ value: Value, hash: Int) throws(PyException) {
         let object = dict(d)
+        if object.pointee.ma_values != nil {
+            if key.isExactly(Krait_str_type) && SplitDict.setItem(d, key, value, hash: hash) { return }
+            SplitDict.combine(d)
+        }
         if let ix = try find(d, key, hash: hash) {
             entries(object.pointee.ma_keys).advanced(by: ix).pointee.me_value = value
             object.pointee.ma_version_tag &+= 1
@@ -201,14 +225,29 @@ public enum Dict {
         let fresh = newKeys(size: size)
         let from = entries(old), to = entries(fresh)
         var n = 0
-        for i in 0..<old.pointee.dk_nentries where !from[i].me_key.isEmpty {
+        for i in 0..<entryCount(d) where !from[i].me_key.isEmpty {
             to[n] = from[i]
+            to[n].me_value = valueSlot(d, i).pointee
             setIndex(fresh, freeSlot(fresh, hash: from[i].me_hash), n)
             n += 1
         }
         fresh.pointee.dk_nentries = n
         fresh.pointee.dk_usable -= n
         dict(d).pointee.ma_keys = fresh
+        dict(d).pointee.ma_values = nil
+    }
+
+    /// How many entries of the keys may belong to `d`: all of a combined dict's, the
+    /// first `ma_used` of a split dict's shared keys.
+    @inline(__always)
+    static func entryCount(_ d: Value) -> Int {
+        dict(d).pointee.ma_values == nil ? dict(d).pointee.ma_keys.pointee.dk_nentries : dict(d).pointee.ma_used
+    }
+
+    /// Entry `i` (below `entryCount`) of `d`, or nil where a deleted entry was.
+    public static func entry(_ d: Value, _ i: Int) -> (key: Value, value: Value, hash: Int)? {
+        let e = entries(dict(d).pointee.ma_keys)[i]
+        return e.me_key.isEmpty ? nil : (e.me_key, valueSlot(d, i).pointee, e.me_hash)
     }
 
     /// `del d[key]`; false if the key was missing.
@@ -218,8 +257,14 @@ public enum Dict {
 
     /// Removes `key` and returns its value, or nil if it was missing.
     public static func removeItem(_ d: Value, _ key: Value, hash: Int) throws(PyException) -> Value? {
-        guard let ix = try find(d, key, hash: hash) else { return nil }
+        guard var ix = try find(d, key, hash: hash) else { return nil }
         let object = dict(d)
+        // Shared keys never lose an entry: a split dict first takes keys of its own.
+        if object.pointee.ma_values != nil {
+            SplitDict.combine(d)
+            guard let found = try find(d, key, hash: hash) else { return nil }
+            ix = found
+        }
         let keys = object.pointee.ma_keys!
         let mask = keys.pointee.dk_size - 1
         var perturb = UInt(bitPattern: hash)
@@ -243,6 +288,7 @@ public enum Dict {
     public static func clear(_ d: Value) {
         let object = dict(d)
         object.pointee.ma_keys = newKeys(size: minimumSize)
+        object.pointee.ma_values = nil
         object.pointee.ma_used = 0
         object.pointee.ma_version_tag &+= 1
         if let owner = object.pointee.kr_owner { TypeVersions.modified(owner) }
@@ -266,12 +312,10 @@ public enum Dict {
     /// The entry at or after position `position` that holds a key, and the position
     /// after it; nil at the end. Positions are stable while the dict does not resize.
     public static func next(_ d: Value, from position: Int) -> (key: Value, value: Value, next: Int)? {
-        let keys = dict(d).pointee.ma_keys!
-        let entries = self.entries(keys)
         var i = position
-        while i < keys.pointee.dk_nentries {
-            let e = entries[i]
-            if !e.me_key.isEmpty { return (e.me_key, e.me_value, i + 1) }
+        let end = entryCount(d)
+        while i < end {
+            if let e = entry(d, i) { return (e.key, e.value, i + 1) }
             i += 1
         }
         return nil
@@ -286,12 +330,14 @@ public enum Dict {
             Trace.visit(entries[i].me_key, visit, arg)
             Trace.visit(entries[i].me_value, visit, arg)
         }
+        Trace.visit(keys.pointee.dk_owner, visit, arg)
         return 0
     }
 
     static let traverse: traverseproc = { object, visit, arg in
         let d = object!.layout(PyDictObject.self)
         if let keys = d.pointee.ma_keys { Trace.visit(keys, visit, arg) }
+        SplitDict.traceValues(d, visit, arg)
         Trace.visit(d.pointee.kr_owner, visit, arg)
         return 0
     }

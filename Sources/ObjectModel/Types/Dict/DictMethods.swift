@@ -112,6 +112,11 @@ enum DictMethods {
     static func sizeOf(_ d: Value) -> Int {
         let object = Dict.dict(d).pointee
         let size = d.type.pointee.tp_basicsize - MemoryLayout<UnsafeMutablePointer<PyTypeObject>?>.size
+        if let keys = object.ma_keys, object.ma_values != nil {
+            // CPython counts a split dict's values (room for every shared key, and a
+            // word of insertion order) but not the keys its type holds.
+            return size + (keys.pointee.dk_nentries + keys.pointee.dk_usable + 1) * 8
+        }
         guard let keys = object.ma_keys, keys.pointee.dk_nentries > 0 || object.ma_used > 0 else { return size }
         let entries = Dict.entries(keys)
         let strOnly = (0..<keys.pointee.dk_nentries).allSatisfy { entries[$0].me_key.isEmpty || entries[$0].me_key.isExactly(Krait_str_type) }
@@ -122,11 +127,9 @@ enum DictMethods {
     /// Removes and returns the last entry (LIFO).
     static func popItem(_ d: Value) throws(PyException) -> Value {
         if Dict.count(d) == 0 { throw PyException.keyError(Str.make("popitem(): dictionary is empty")) }
-        let keys = Dict.dict(d).pointee.ma_keys!
-        let entries = Dict.entries(keys)
-        var i = keys.pointee.dk_nentries - 1
-        while entries[i].me_key.isEmpty { i -= 1 }
-        let key = entries[i].me_key, hash = entries[i].me_hash
+        var i = Dict.entryCount(d) - 1
+        while Dict.entry(d, i) == nil { i -= 1 }
+        let (key, _, hash) = Dict.entry(d, i)!
         let value = try Dict.removeItem(d, key, hash: hash)!
         return Tuple.make(key, value)
     }

@@ -44,25 +44,25 @@ enum DictIterator {
     /// `reversed(d)` and the views' `__reversed__`: positions count down from the last entry.
     static func makeReversed(_ d: Value, type: TypePointer) -> Value {
         let it = make(d, type: type)
-        state(it.object).pointee.di_pos = Dict.dict(d).pointee.ma_keys.pointee.dk_nentries - 1
+        state(it.object).pointee.di_pos = Dict.entryCount(d) - 1
         return it
     }
 
     static func previousEntry(_ it: ObjectPointer) -> (key: Value, value: Value)? {
         let s = state(it)
         guard let d = liveDict(s) else { return nil }
-        let keys = Dict.dict(d).pointee.ma_keys!
-        let entries = Dict.entries(keys)
         // A resize of the same size may have compacted the entries.
-        var i = min(s.pointee.di_pos, keys.pointee.dk_nentries - 1)
-        while i >= 0 && entries[i].me_key.isEmpty { i -= 1 }
-        guard i >= 0 else {
-            s.pointee.di_dict = .empty
-            return nil
+        var i = min(s.pointee.di_pos, Dict.entryCount(d) - 1)
+        while i >= 0 {
+            if let e = Dict.entry(d, i) {
+                s.pointee.di_pos = i - 1
+                s.pointee.len -= 1
+                return (e.key, e.value)
+            }
+            i -= 1
         }
-        s.pointee.di_pos = i - 1
-        s.pointee.len -= 1
-        return (entries[i].me_key, entries[i].me_value)
+        s.pointee.di_dict = .empty
+        return nil
     }
 
     static let traverse: traverseproc = { object, visit, arg in

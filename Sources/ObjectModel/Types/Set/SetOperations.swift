@@ -18,11 +18,9 @@ enum SetOperations {
 
     /// The live entry of dict `d` at or after entry `position`, with its stored hash.
     static func dictEntry(_ d: Value, from position: Int) -> (key: Value, value: Value, hash: Int, next: Int)? {
-        let keys = Dict.dict(d).pointee.ma_keys!
-        let entries = Dict.entries(keys)
         var i = position
-        while i < keys.pointee.dk_nentries {
-            if !entries[i].me_key.isEmpty { return (entries[i].me_key, entries[i].me_value, entries[i].me_hash, i + 1) }
+        while i < Dict.entryCount(d) {
+            if let e = Dict.entry(d, i) { return (e.key, e.value, e.hash, i + 1) }
             i += 1
         }
         return nil
