@@ -219,6 +219,25 @@ enum Specialization {
         return true
     }
 
+    /// For a type none of a site's tags stands for (a site that sees more classes
+    /// than its cache holds): whether `name` on instances of `type` is read from or
+    /// written to the instance dict first, as the generic lookup does, with no data
+    /// descriptor in the way. The method cache makes the lookup cheap.
+    static func instanceDictFirst(_ owner: Value, _ name: Value, storing: Bool) -> Bool {
+        guard owner.isObject else { return false }
+        let type = owner.type
+        guard type.pointee.tp_dictoffset > 0, storing ? hasGenericSetAttribute(type) : hasGenericGetAttribute(type) else { return false }
+        if let descriptor = TypeObject.lookup(type, name), descriptor.type.pointee.tp_descr_set != nil { return false }
+        return true
+    }
+
+    /// For a type none of a method site's tags stands for: whether the lookup of
+    /// `name` on `owner` finds the cached method.
+    static func findsMethod(_ owner: Value, _ name: Value, _ cache: Cache) -> Bool {
+        let type = owner.type
+        return hasGenericGetAttribute(type) && TypeObject.lookup(type, name) == object(cache) && instanceLacks(owner, type, name)
+    }
+
     /// One more type at a method site that finds the same method: true when added.
     static func addMethodType(_ owner: Value, _ name: Value, _ cache: Cache, withDict: Bool) -> Bool {
         let type = owner.type

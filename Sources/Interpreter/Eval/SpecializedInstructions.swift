@@ -37,7 +37,8 @@ extension Interpreter {
     @inline(__always)
     static func loadAttrInstance(_ owner: Value, _ name: Value, _ cache: Cache) throws(PyException) -> Value {
         let type = owner.type
-        if instanceTypeMatches(type, cache) || Specialization.addInstanceType(owner, name, cache, storing: false),
+        if instanceTypeMatches(type, cache) || Specialization.addInstanceType(owner, name, cache, storing: false)
+            || Specialization.instanceDictFirst(owner, name, storing: false),
            let slot = krait_dict_hinted_value(krait_instance_dict(owner, type.pointee.tp_dictoffset), cache[1], name) {
             return slot.pointee
         }
@@ -89,7 +90,8 @@ extension Interpreter {
     @inline(__always)
     static func storeAttrInstance(_ owner: Value, _ value: Value, _ name: Value, _ cache: Cache) throws(PyException) {
         let type = owner.type
-        if instanceTypeMatches(type, cache) || Specialization.addInstanceType(owner, name, cache, storing: true, shared: true) {
+        if instanceTypeMatches(type, cache) || Specialization.addInstanceType(owner, name, cache, storing: true, shared: true)
+            || Specialization.instanceDictFirst(owner, name, storing: true) && Specialization.sharedIndex(owner, type, name) == cache[1] {
             let slot = (UnsafeMutableRawPointer(owner.object) + type.pointee.tp_dictoffset).assumingMemoryBound(to: Value.self)
             if SplitDict.store(slot, type, Int(cache[1]), value) { return }
         }
@@ -100,7 +102,8 @@ extension Interpreter {
     @inline(__always)
     static func storeAttrWithHint(_ owner: Value, _ value: Value, _ name: Value, _ cache: Cache) throws(PyException) {
         let type = owner.type
-        if instanceTypeMatches(type, cache) || Specialization.addInstanceType(owner, name, cache, storing: true) {
+        if instanceTypeMatches(type, cache) || Specialization.addInstanceType(owner, name, cache, storing: true)
+            || Specialization.instanceDictFirst(owner, name, storing: true) {
             let dict = krait_instance_dict(owner, type.pointee.tp_dictoffset)
             if let slot = krait_dict_hinted_value(dict, cache[1], name) {
                 slot.pointee = value
@@ -139,7 +142,8 @@ extension Interpreter {
     static func loadMethodNoDict(_ sp: inout UnsafeMutablePointer<Value>, _ name: Value, _ cache: Cache) throws(PyException) {
         let owner = sp[-1]
         let tag = owner.type.pointee.tp_version_tag
-        if tag == cache[0] || (tag != 0 && tag == cache[1]) || Specialization.addMethodType(owner, name, cache, withDict: false) {
+        if tag == cache[0] || (tag != 0 && tag == cache[1]) || Specialization.addMethodType(owner, name, cache, withDict: false)
+            || Specialization.findsMethod(owner, name, cache) {
             sp[-1] = Specialization.object(cache)
             push(&sp, owner)
             return
@@ -153,7 +157,7 @@ extension Interpreter {
         let owner = sp[-1], type = owner.type
         let tag = type.pointee.tp_version_tag
         if ((tag == cache[0] || (tag != 0 && tag == cache[1])) && Specialization.lacksUnderTag(owner, type, name))
-            || Specialization.addMethodType(owner, name, cache, withDict: true) {
+            || Specialization.addMethodType(owner, name, cache, withDict: true) || Specialization.findsMethod(owner, name, cache) {
             sp[-1] = Specialization.object(cache)
             push(&sp, owner)
             return

@@ -17,7 +17,7 @@ f = A(1); f.__dict__.clear(); print(f.__dict__); f.y = 3; f.x = 4; print(f.__dic
 g = A(2); print(list(reversed(g.__dict__.items())), g.__dict__.popitem(), g.__dict__)
 class B(A): pass
 bs = [B(i) for i in range(60)]
-print(sum(o.m() for o in bs), sum(o.x for o in objs + bs))
+print(sum(o.m() for o in bs), sum(o.x for o in objs + bs if hasattr(o, "x")))
 for i in range(40): setattr(objs[10], 'a%d' % i, i)
 print(len(objs[10].__dict__), list(objs[10].__dict__)[:5])
 h = A(5); print(h.__dict__, vars(h) == {'x': 5, 'y': 10}, {**vars(h)})
@@ -49,3 +49,25 @@ class S(str): pass
 s = S('k'); s.attr = 1; print(vars(s))
 class E(Exception): pass
 err = E('m'); err.code = 3; print(vars(err), err.args)
+# One site sees more classes than its cache holds; one of them has a property or a
+# method of its own under the same name, or an instance attribute shadowing a method.
+class Base:
+    def __init__(s, n): s.n = n; s.tag = 'b'
+    def describe(s): return s.tag + str(s.n)
+kinds = [type('K%d' % i, (Base,), {}) for i in range(6)]
+class WithProperty(Base):
+    @property
+    def tag(s): return 'prop'
+    @tag.setter
+    def tag(s, v): s.__dict__['_t'] = v
+class WithMethod(Base):
+    def describe(s): return 'own'
+objs = [k(i) for i, k in enumerate(kinds)] + [WithProperty(7), WithMethod(8)]
+shadow = kinds[0](9); shadow.describe = lambda: 'instance'
+objs.append(shadow)
+seen = set()
+for _ in range(80):
+    seen.add((tuple(o.describe() for o in objs), tuple(o.tag for o in objs)))
+    for o in objs: o.n += 1
+print(len(seen), max(seen))
+print([sorted(vars(o)) for o in objs[-3:]])
