@@ -197,7 +197,11 @@ extension Interpreter {
                         pc += Opcode.attributeCacheWords
                     case .binaryOp:
                         let b = pop(&sp), a = sp[-1]
-                        sp[-1] = try binary(a, b, arg)
+                        if a.isSmallInt && b.isSmallInt, let v = taggedSum(a, b, arg) {
+                            sp[-1] = v
+                        } else {
+                            sp[-1] = try binary(a, b, arg)
+                        }
                     case .unaryNegative:
                         let v = sp[-1]
                         if v.isSmallInt && v.smallInt != Value.smallIntRange.lowerBound {
@@ -213,7 +217,17 @@ extension Interpreter {
                     case .compareOp:
                         let b = pop(&sp), a = sp[-1]
                         if a.isSmallInt && b.isSmallInt {
-                            sp[-1] = .bool(CompareOp(rawValue: Int32(arg)).unsafelyUnwrapped.holds(a.smallInt < b.smallInt ? -1 : a.smallInt == b.smallInt ? 0 : 1))
+                            let holds = taggedCompare(a, b, arg)
+                            // With the conditional jump that usually follows, as CPython's
+                            // COMPARE_OP_INT_JUMP: one dispatch fewer, no bool on the stack.
+                            let next = instructions[pc]
+                            let jump = Opcode.decode(next)
+                            if jump == .popJumpIfFalse || jump == .popJumpIfTrue {
+                                sp -= 1
+                                pc = holds == (jump == .popJumpIfTrue) ? Int(next >> 8) : pc + 1
+                                continue
+                            }
+                            sp[-1] = .bool(holds)
                         } else if a.isObject && b.isObject && a.object.pointee.ob_type == Krait_float_type && b.object.pointee.ob_type == Krait_float_type {
                             sp[-1] = .bool(FloatCompare.holds(FloatObject.value(a), FloatObject.value(b), CompareOp(rawValue: Int32(arg)).unsafelyUnwrapped))
                         } else {

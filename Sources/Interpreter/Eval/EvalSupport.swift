@@ -54,6 +54,31 @@ extension Interpreter {
         return found
     }
 
+    /// `a + b` or `a - b` (also in place) of two small ints, computed on their tagged
+    /// words (2i+1) when the result is a small int too; nil for other operators.
+    @inline(__always)
+    static func taggedSum(_ a: Value, _ b: Value, _ arg: Int) -> Value? {
+        let op = arg & 127
+        guard op == BinaryOp.add.rawValue || op == BinaryOp.subtract.rawValue else { return nil }
+        let x = Int64(bitPattern: a.bits), y = Int64(bitPattern: b.bits) &- 1
+        let (r, overflow) = op == BinaryOp.add.rawValue ? x.addingReportingOverflow(y) : x.subtractingReportingOverflow(y)
+        return overflow ? nil : Value(bits: UInt64(bitPattern: r))
+    }
+
+    /// A comparison (COMPARE_OP's argument) of two small ints: tagging keeps their order.
+    @inline(__always)
+    static func taggedCompare(_ a: Value, _ b: Value, _ arg: Int) -> Bool {
+        let x = Int64(bitPattern: a.bits), y = Int64(bitPattern: b.bits)
+        switch arg {
+        case 0: return x < y
+        case 1: return x <= y
+        case 2: return x == y
+        case 3: return x != y
+        case 4: return x > y
+        default: return x >= y
+        }
+    }
+
     @inline(__always)
     static func binary(_ a: Value, _ b: Value, _ arg: Int) throws(PyException) -> Value {
         if a.isSmallInt && b.isSmallInt {

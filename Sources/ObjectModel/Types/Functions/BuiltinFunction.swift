@@ -73,9 +73,8 @@ public enum BuiltinFunction {
         let descriptor = d.layout(PyMethodDescrObject.self)
         let method = descriptor.pointee.d_method!
         let type = descriptor.pointee.d_type!
-        let qualified = "\(TypeObject.name(type)).\(name(method))"
         guard args.count >= 1 else {
-            throw PyException.typeError("unbound method \(qualified)() needs an argument")
+            throw PyException.typeError("unbound method \(TypeObject.name(type)).\(name(method))() needs an argument")
         }
         let bound = args[0]
         guard TypeObject.isSubtype(bound.type, of: type) else {
