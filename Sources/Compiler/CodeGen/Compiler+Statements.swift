@@ -252,7 +252,9 @@ extension Compiler {
         try assign(to: NodeID(n.a))
         try statements(n.c)
         blocks.removeLast()
-        unit.position = n.span
+        // The jump back is CPython's artificial JUMP_BACKWARD: its line is the body's
+        // last, so it starts no line of its own for tracing.
+        unit.position = unit.inheritedPosition
         if unit.reachable { unit.emitJump(.jump, top) }
     }
 
