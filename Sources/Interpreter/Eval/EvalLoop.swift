@@ -93,6 +93,8 @@ extension Interpreter {
         // the frame ran last (-1 at its start), for line events.
         let firstTraceable = traced ? Tracing.firstTraceable(code) : 0
         var previous = start
+        // The instruction the current exception was raised at (see the handler path).
+        var raisedAt = pc
         if traced && entering {
             if pc > firstTraceable && pc > 0 { previous = pc - 1 }
             if thread.pointee.use_tracing != 0 {
@@ -588,6 +590,12 @@ extension Interpreter {
                     throw error
                 }
                 var failure = error
+                // Where the exception leaves the frame from: a cleanup handler's re-raise
+                // goes back to the instruction whose exception it handled, as CPython's
+                // RERAISE with its saved `lasti`.
+                if pc < 2 || !(Opcode.decode(instructions[pc - 1]) == .reraise && Opcode.decode(instructions[pc - 2]) == .popExcept) {
+                    raisedAt = pc - 1
+                }
                 if !reraising {
                     chainContext(failure.value, thread.pointee.handled_exception)
                     Tracebacks.add(failure.value, frame)
@@ -599,14 +607,14 @@ extension Interpreter {
                 }
                 guard let (target, depth) = handler(code, at: pc - 1) else {
                     if thread.pointee.use_tracing != 0 {
+                        frame.pointee.f_lasti = Int32(raisedAt)
                         do throws(PyException) { try Tracing.leave(frame, .none) } catch { failure = error }
                     }
-                    ended(frame, at: pc - 1)
+                    ended(frame, at: raisedAt)
                     throw failure
                 }
                 sp = stackBase + depth
                 push(&sp, failure.value)
-                let raisedAt = pc - 1
                 pc = target
                 if !traced && thread.pointee.use_tracing != 0 {
                     frame.pointee.f_lasti = Int32(pc)

@@ -128,7 +128,7 @@ public enum FrameObjects {
             GetSetSpec("f_back", get: { o, _ in Boxing.object(FrameObjects.back(Value(o!))) }),
             GetSetSpec("f_locals", get: { o, _ in CBoundary.object { () throws(PyException) in try FrameObjects.locals(Value(o!)) } }),
             GetSetSpec("f_lineno", get: { o, _ in Boxing.object(IntObject.make(FrameObjects.lineno(Value(o!)))) },
-                       set: { o, v, _ in CBoundary.status { () throws(PyException) in try LineJump.set(Value(o!), v.map { Value($0) }) } }),
+                       set: { o, v, _ in CBoundary.status { () throws(PyException) in try LineJump.set(Value(o!), v.map { Value(normalizing: $0) }) } }),
             GetSetSpec("f_lasti", get: { o, _ in
                 let f = FrameObjects.object(Value(o!))
                 let index = f.pointee.f_frame.map { Int($0.pointee.f_lasti) } ?? Int(f.pointee.f_lasti)
