@@ -177,6 +177,14 @@ final class CodeUnit {
 
     /// Places `label` at the next instruction.
     /// Code after it is reachable again only if something jumps there.
+    /// The position CPython's line propagation gives an instruction emitted here that
+    /// has none of its own: the previous instruction's when only it leads here, else
+    /// none (a label placed here has other predecessors).
+    var inheritedPosition: SourceSpan {
+        guard reachable, let last = positions.last, !labelTargets.contains(code.count) else { return .zero }
+        return last
+    }
+
     func place(_ label: Label) {
         labelTargets[label.id] = code.count
         guard let d = labelDepths[label.id] else { return }

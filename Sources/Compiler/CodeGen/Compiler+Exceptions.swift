@@ -110,6 +110,8 @@ extension Compiler {
     }
 
     func tryStatement(_ n: Node) throws(CompileError) {
+        // CPython's SETUP_FINALLY leaves a NOP on the `try` line, so tracing sees the line.
+        unit.emit(.nop)
         let finalbody = items(n.d)
         if finalbody.isEmpty {
             if n.kind == .tryStar { try tryExceptStar(n) } else { try tryExcept(n) }
@@ -137,6 +139,8 @@ extension Compiler {
         blocks.append(.finallyEnd(cleanup))
         try statements(n.d)
         blocks.removeLast()
+        // On the final body's last line, as CPython's artificial RERAISE.
+        unit.position = unit.inheritedPosition
         unit.emit(.reraise, 0)
         unit.popHandler(cleanup)
         emitCleanupHandler(cleanup)

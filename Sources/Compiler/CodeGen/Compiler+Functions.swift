@@ -177,6 +177,9 @@ extension Compiler {
             if child.scope.isGenerator { unit.emit(.returnGenerator); unit.emit(.popTop) }
             try expression(NodeID(n.b))
             if child.scope.isGenerator { unit.emit(.popTop); loadConst(.none) }
+            // CPython returns at the lambda's scope location: its line, column 0.
+            let line = tree[id].span.lineno
+            unit.position = SourceSpan(lineno: line, colOffset: 0, endLineno: line, endColOffset: 0)
             unit.emit(.returnValue)
         }
         unit.position = n.span

@@ -225,8 +225,10 @@ extension Compiler {
         blocks.append(.loop(continueTo: top, breakTo: exit, iterator: false))
         try statements(n.b)
         blocks.removeLast()
-        unit.position = tree[NodeID(n.a)].span
-        if unit.reachable { unit.emitJump(.jump, top) }
+        // The test again at the bottom, jumping back into the body, as CPython 3.11
+        // compiles it (so tracing sees the same lines).
+        unit.position = n.span
+        if unit.reachable { try jumpIf(NodeID(n.a), true, body) }
         unit.place(orelse)
         try statements(n.c)
         unit.place(exit)
@@ -252,7 +254,9 @@ extension Compiler {
         try assign(to: NodeID(n.a))
         try statements(n.c)
         blocks.removeLast()
-        unit.position = n.span
+        // The jump back is CPython's artificial JUMP_BACKWARD: its line is the body's
+        // last, so it starts no line of its own for tracing.
+        unit.position = unit.inheritedPosition
         if unit.reachable { unit.emitJump(.jump, top) }
     }
 

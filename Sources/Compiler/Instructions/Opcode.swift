@@ -26,6 +26,9 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     case matchSequence, matchMapping, getLen, matchKeys, matchClass, copyDictWithoutKeys
     case getAwaitable, getAiter, getAnext, endAsyncFor, beforeAsyncWith
     case checkEgMatch, prepReraiseStar, asyncGenWrap
+    // Never compiled: where a frame running when tracing started moves to the tracing
+    // loop (Interpreter's TraceResume); the argument stays the replaced instruction's.
+    case traceResume
     // Specialised forms (PEP 659): the interpreter rewrites a generic instruction into
     // one of these when it has seen what it works on, and back when a guard fails.
     case loadAttrInstance, loadAttrSlot, loadAttrModule, loadAttrClass, loadAttrClassValue
@@ -200,7 +203,7 @@ extension Opcode {
         s("ASYNC_GEN_WRAP") { _ in 0 },
     ]
 
-    static let specs: [InstructionSpec] = genericSpecs + [
+    static let specs: [InstructionSpec] = genericSpecs + [s("TRACE_RESUME") { _ in 0 }] + [
         specialised("LOAD_ATTR_INSTANCE_VALUE", .loadAttr),
         specialised("LOAD_ATTR_SLOT", .loadAttr),
         specialised("LOAD_ATTR_MODULE", .loadAttr),

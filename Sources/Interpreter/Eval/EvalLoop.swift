@@ -9,20 +9,72 @@ extension Interpreter {
     static func run(_ frame: UnsafeMutablePointer<KraitFrame>, throwing: PyException? = nil) throws(PyException) -> Value {
         if krait_gc_pending != 0 { Allocation.runPendingFinalization() }
         let thread = state
+        // The one check tracing costs a call when it is off (docs/ARCHITECTURE.md, "Tracing").
+        if thread.pointee.use_tracing != 0 { return try runTraced(frame, throwing: throwing) }
+        let previousFrame = enter(frame, thread)
+        defer { leave(frame, previousFrame, thread) }
+        try checkRecursion(thread)
+        return try execute(frame, throwing, traced: false, entering: true, previous: -1)
+    }
+
+    /// `run` while a trace or profile function is set: the frame runs the tracing loop.
+    @inline(never)
+    static func runTraced(_ frame: UnsafeMutablePointer<KraitFrame>, throwing: PyException?) throws(PyException) -> Value {
+        let thread = state
+        let previousFrame = enter(frame, thread)
+        defer { leave(frame, previousFrame, thread) }
+        try checkRecursion(thread)
+        return try tracedLoop(frame, throwing, entering: true, previous: -1)
+    }
+
+    /// The tracing copy of the loop, for frames entered while tracing and for frames the
+    /// plain loop hands over (`entering` false: `previous` is the instruction they ran).
+    @inline(never)
+    static func tracedLoop(_ frame: UnsafeMutablePointer<KraitFrame>, _ throwing: PyException?, entering: Bool,
+                           previous: Int) throws(PyException) -> Value {
+        try execute(frame, throwing, traced: true, entering: entering, previous: previous)
+    }
+
+    @inline(__always)
+    static func enter(_ frame: UnsafeMutablePointer<KraitFrame>, _ thread: UnsafeMutablePointer<KraitThreadState>) -> UnsafeMutableRawPointer? {
         let previousFrame = thread.pointee.current_frame
         frame.pointee.f_previous = previousFrame?.assumingMemoryBound(to: KraitFrame.self)
         thread.pointee.current_frame = UnsafeMutableRawPointer(frame)
         thread.pointee.recursion_depth += 1
-        defer {
-            // A frame object outlives its frame with what introspection still shows;
-            // a suspended generator's stays attached.
-            if !frame.pointee.f_frame_object.isEmpty && frame.pointee.f_lasti < 0 { FrameObjects.detach(frame) }
-            thread.pointee.current_frame = previousFrame
-            thread.pointee.recursion_depth -= 1
-        }
+        return previousFrame
+    }
+
+    @inline(__always)
+    static func leave(_ frame: UnsafeMutablePointer<KraitFrame>, _ previousFrame: UnsafeMutableRawPointer?,
+                      _ thread: UnsafeMutablePointer<KraitThreadState>) {
+        // A frame object outlives its frame with what introspection still shows;
+        // a suspended generator's stays attached.
+        if !frame.pointee.f_frame_object.isEmpty && frame.pointee.f_lasti < 0 { FrameObjects.detach(frame) }
+        thread.pointee.current_frame = previousFrame
+        thread.pointee.recursion_depth -= 1
+    }
+
+    @inline(__always)
+    static func checkRecursion(_ thread: UnsafeMutablePointer<KraitThreadState>) throws(PyException) {
         if thread.pointee.recursion_depth > thread.pointee.recursion_limit || Recursion.nativeStackIsLow() {
             throw PyException(Krait_exc_RecursionError, "maximum recursion depth exceeded")
         }
+    }
+
+    /// The frame ended at instruction `index`.
+    @inline(__always)
+    static func ended(_ frame: UnsafeMutablePointer<KraitFrame>, at index: Int) {
+        if !frame.pointee.f_frame_object.isEmpty { FrameObjects.recordEnd(frame, at: index) }
+        frame.pointee.f_lasti = -1
+        frame.pointee.f_stackdepth = 0
+    }
+
+    /// The evaluation loop. Inlined into `run` (`traced` false) and `tracedLoop`
+    /// (`traced` true), so the plain copy has none of the tracing code below.
+    @inline(__always)
+    static func execute(_ frame: UnsafeMutablePointer<KraitFrame>, _ throwing: PyException?, traced: Bool,
+                        entering: Bool, previous start: Int) throws(PyException) -> Value {
+        let thread = state
         let codeValue = frame.pointee.f_code
         let code = CodeObjects.code(codeValue)
         // Mutable: specialisation rewrites instructions and fills their inline caches.
@@ -37,18 +89,54 @@ extension Interpreter {
         var pendingThrow = throwing
         let globals = frame.pointee.f_globals
         let builtins = frame.pointee.f_builtins
-
+        // Tracing: instructions before this one report nothing; `previous` is the one
+        // the frame ran last (-1 at its start), for line events.
+        let firstTraceable = traced ? Tracing.firstTraceable(code) : 0
+        var previous = start
+        // The instruction the current exception was raised at (see the handler path).
+        var raisedAt = pc
+        if traced && entering {
+            if pc > firstTraceable && pc > 0 { previous = pc - 1 }
+            if thread.pointee.use_tracing != 0 {
+                do throws(PyException) {
+                    try Tracing.enter(frame)
+                } catch {
+                    ended(frame, at: pc)
+                    throw error
+                }
+            }
+        }
 
         while true {
             // Set when RERAISE re-raises: the traceback already has this frame's entry.
             var reraising = false
+            // Set when a 'return' event raised: the frame ends without a handler.
+            var leaving = false
             do throws(PyException) {
                 if let error = pendingThrow {
                     pendingThrow = nil
                     throw error
                 }
                 while true {
-                    let word = instructions[pc]
+                    if traced && pc >= firstTraceable {
+                        if thread.pointee.use_tracing != 0 && !thread.pointee.trace_function.isEmpty {
+                            frame.pointee.f_lasti = Int32(truncatingIfNeeded: pc)
+                            frame.pointee.f_stackdepth = Int32(sp - stackBase)
+                            do throws(PyException) {
+                                // The trace function may move the frame (f_lineno).
+                                if try Tracing.instruction(frame, pc, previous: previous, instructions) {
+                                    pc = Int(frame.pointee.f_lasti)
+                                    sp = stackBase + Int(frame.pointee.f_stackdepth)
+                                }
+                            } catch {
+                                // An error of the trace function is raised by this instruction.
+                                pc += 1
+                                throw error
+                            }
+                        }
+                        previous = pc
+                    }
+                    let word = traced ? TraceResume.original(instructions + pc) : instructions[pc]
                     // The instruction being run, for frame introspection (`f_lineno`), as CPython keeps it.
                     frame.pointee.f_lasti = Int32(truncatingIfNeeded: pc)
                     pc += 1
@@ -336,9 +424,11 @@ extension Interpreter {
                         }
                     case .returnValue:
                         let result = pop(&sp)
-                        if !frame.pointee.f_frame_object.isEmpty { FrameObjects.recordEnd(frame, at: pc - 1) }
-                        frame.pointee.f_lasti = -1
-                        frame.pointee.f_stackdepth = 0
+                        if traced && thread.pointee.use_tracing != 0 {
+                            leaving = true
+                            try Tracing.leave(frame, result)
+                        }
+                        ended(frame, at: pc - 1)
                         return result
                     case .call:
                         let base = sp - arg - 2
@@ -348,7 +438,12 @@ extension Interpreter {
                         let result: Value
                         let bound = !base[0].isEmpty
                         let callee = bound ? base[0] : base[1]
-                        if nkw == 0 && callee.isObject && callee.object.pointee.ob_type == Krait_function_type,
+                        if traced && thread.pointee.use_tracing != 0,
+                           let reported = try Tracing.builtinCallee(callee, first: bound ? base[1] : arg > nkw ? base[2] : .empty) {
+                            result = try Tracing.profiled(frame, reported) { () throws(PyException) in
+                                try callValue(callee, bound ? Arguments(base + 1, arg + 1 - nkw, names) : Arguments(base + 2, arg - nkw, names))
+                            }
+                        } else if nkw == 0 && callee.isObject && callee.object.pointee.ob_type == Krait_function_type,
                            let r = try callFunctionExactly(callee, bound ? base + 1 : base + 2, bound ? arg + 1 : arg) {
                             result = r
                         } else if nkw == 0 && !bound && callee.isObject && callee.object.pointee.ob_type == Krait_type_type,
@@ -366,7 +461,12 @@ extension Interpreter {
                         let kwargs = arg & 1 != 0 ? pop(&sp) : Value.empty
                         let positional = pop(&sp), callable = pop(&sp)
                         sp -= 1
-                        push(&sp, try callExpanded(callable, positional, kwargs))
+                        let first = positional.isExactly(Krait_tuple_type) && Tuple.count(positional) > 0 ? Tuple.item(positional, 0) : Value.empty
+                        if traced && thread.pointee.use_tracing != 0, let reported = try Tracing.builtinCallee(callable, first: first) {
+                            push(&sp, try Tracing.profiled(frame, reported) { () throws(PyException) in try callExpanded(callable, positional, kwargs) })
+                        } else {
+                            push(&sp, try callExpanded(callable, positional, kwargs))
+                        }
                     case .makeFunction:
                         let codeObject = pop(&sp)
                         let function = Functions.make(code: codeObject, globals: globals, builtins: builtins)
@@ -421,6 +521,11 @@ extension Interpreter {
                         try Imports.importStar(pop(&sp), into: frame.pointee.f_locals)
                     case .yieldValue:
                         let value = pop(&sp)
+                        if traced && thread.pointee.use_tracing != 0 {
+                            leaving = true
+                            try Tracing.leave(frame, value)
+                            leaving = false
+                        }
                         frame.pointee.f_lasti = Int32(pc)
                         frame.pointee.f_stackdepth = Int32(sp - stackBase)
                         return value
@@ -432,6 +537,9 @@ extension Interpreter {
                         switch try Generators.send(receiver, value) {
                         case .yielded(let next): push(&sp, next)
                         case .returned(let result):
+                            if traced && thread.pointee.use_tracing != 0 {
+                                try Tracing.delegationEnded(frame, receiver, sent: value, result: result)
+                            }
                             sp[-1] = result
                             pc = arg
                         }
@@ -485,24 +593,52 @@ extension Interpreter {
                     case .asyncGenWrap: sp[-1] = AsyncGenerators.wrap(sp[-1])
                     case .copyDictWithoutKeys:
                         sp[-1] = try copyWithoutKeys(sp[-2], sp[-1])
+                    case .traceResume:
+                        // Only the plain loop meets it (the tracing loop runs the word it
+                        // replaced): tracing started while this frame ran.
+                        frame.pointee.f_lasti = Int32(pc - 1)
+                        frame.pointee.f_stackdepth = Int32(sp - stackBase)
+                        return try tracedLoop(frame, nil, entering: false, previous: TraceResume.origin(instructions + pc - 1))
                     }
                 }
             } catch {
                 frame.pointee.f_lasti = Int32(pc - 1)
-                let exc = error.value
-                if !reraising {
-                    chainContext(exc, thread.pointee.handled_exception)
-                    Tracebacks.add(exc, frame)
-                }
-                guard let (target, depth) = handler(code, at: pc - 1) else {
-                    if !frame.pointee.f_frame_object.isEmpty { FrameObjects.recordEnd(frame, at: pc - 1) }
-                    frame.pointee.f_lasti = -1
-                    frame.pointee.f_stackdepth = 0
+                if leaving {
+                    ended(frame, at: pc - 1)
                     throw error
                 }
+                var failure = error
+                // Where the exception leaves the frame from: a cleanup handler's re-raise
+                // goes back to the instruction whose exception it handled, as CPython's
+                // RERAISE with its saved `lasti`.
+                if pc < 2 || !(Opcode.decode(instructions[pc - 1]) == .reraise && Opcode.decode(instructions[pc - 2]) == .popExcept) {
+                    raisedAt = pc - 1
+                }
+                if !reraising {
+                    chainContext(failure.value, thread.pointee.handled_exception)
+                    Tracebacks.add(failure.value, frame)
+                    // Either loop: tracing may have started while this frame ran. What
+                    // the trace function raises replaces the exception.
+                    if thread.pointee.use_tracing != 0 {
+                        do throws(PyException) { try Tracing.exception(frame, failure.value) } catch { failure = error }
+                    }
+                }
+                guard let (target, depth) = handler(code, at: pc - 1) else {
+                    if thread.pointee.use_tracing != 0 {
+                        frame.pointee.f_lasti = Int32(raisedAt)
+                        do throws(PyException) { try Tracing.leave(frame, .none) } catch { failure = error }
+                    }
+                    ended(frame, at: raisedAt)
+                    throw failure
+                }
                 sp = stackBase + depth
-                push(&sp, exc)
+                push(&sp, failure.value)
                 pc = target
+                if !traced && thread.pointee.use_tracing != 0 {
+                    frame.pointee.f_lasti = Int32(pc)
+                    frame.pointee.f_stackdepth = Int32(sp - stackBase)
+                    return try tracedLoop(frame, nil, entering: false, previous: raisedAt)
+                }
             }
         }
     }

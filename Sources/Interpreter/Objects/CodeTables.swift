@@ -25,7 +25,7 @@ enum CodeTables {
         var bytes = [UInt8](repeating: 0, count: count(c) * 2)
         var i = 0
         while i < count(c) {
-            let op = Opcode.decode(words[i])
+            let op = TraceResume.opcode(words + i)
             bytes[2 * i] = (op.spec.generic ?? op).rawValue
             bytes[2 * i + 1] = UInt8((words[i] >> 8) & 0xFF)
             i += 1 + op.spec.cache

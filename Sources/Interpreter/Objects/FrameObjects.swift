@@ -73,12 +73,13 @@ public enum FrameObjects {
         return false
     }
 
-    /// A running frame's line is read live, an ended one's was stored; a suspended
+    /// A running frame's line is read live (but for the event's line while a trace or
+    /// profile function is told of it), an ended one's was stored; a suspended
     /// generator is at its `yield` (the instruction before its resume point), or at its
     /// `def` line before it started, as CPython shows them.
     static func lineno(_ v: Value) -> Int {
         let f = object(v)
-        guard let frame = f.pointee.f_frame else { return Int(f.pointee.f_lineno) }
+        guard let frame = f.pointee.f_frame, f.pointee.f_lineno_reported == 0 else { return Int(f.pointee.f_lineno) }
         let lasti = Int(frame.pointee.f_lasti)
         if isRunning(frame) { return Tracebacks.line(frame.pointee.f_code, max(lasti, 0)) ?? Int(f.pointee.f_lineno) }
         if lasti <= 1 { return Int(CodeObjects.code(frame.pointee.f_code).pointee.co_firstlineno) }
@@ -126,7 +127,8 @@ public enum FrameObjects {
         t.pointee.tp_getset = MemberDescriptors.getSetTable([
             GetSetSpec("f_back", get: { o, _ in Boxing.object(FrameObjects.back(Value(o!))) }),
             GetSetSpec("f_locals", get: { o, _ in CBoundary.object { () throws(PyException) in try FrameObjects.locals(Value(o!)) } }),
-            GetSetSpec("f_lineno", get: { o, _ in Boxing.object(IntObject.make(FrameObjects.lineno(Value(o!)))) }),
+            GetSetSpec("f_lineno", get: { o, _ in Boxing.object(IntObject.make(FrameObjects.lineno(Value(o!)))) },
+                       set: { o, v, _ in CBoundary.status { () throws(PyException) in try LineJump.set(Value(o!), v.map { Value(normalizing: $0) }) } }),
             GetSetSpec("f_lasti", get: { o, _ in
                 let f = FrameObjects.object(Value(o!))
                 let index = f.pointee.f_frame.map { Int($0.pointee.f_lasti) } ?? Int(f.pointee.f_lasti)

@@ -113,8 +113,8 @@ public enum Generators {
         guard g.pointee.gi_finished == 0, g.pointee.gi_running == 0, f.pointee.f_lasti > 1 else { return nil }
         let code = CodeObjects.code(g.pointee.gi_code)
         let instructions = Bytes.data(code.pointee.co_code).assumingMemoryBound(to: UInt32.self)
-        let word = instructions[Int(f.pointee.f_lasti)]
-        guard Opcode.decode(word) == .jump, Opcode.decode(instructions[Int(word >> 8)]) == .send else { return nil }
+        let word = TraceResume.original(instructions + Int(f.pointee.f_lasti))
+        guard Opcode.decode(word) == .jump, TraceResume.opcode(instructions + Int(word >> 8)) == .send else { return nil }
         return stack(gen)[Int(f.pointee.f_stackdepth) - 1]
     }
 
@@ -123,7 +123,7 @@ public enum Generators {
     static func leaveDelegation(_ gen: Value) {
         let f = frame(gen)
         let instructions = Bytes.data(CodeObjects.code(generator(gen).pointee.gi_code).pointee.co_code).assumingMemoryBound(to: UInt32.self)
-        let send = instructions[Int(instructions[Int(f.pointee.f_lasti)] >> 8)]
+        let send = TraceResume.original(instructions + Int(TraceResume.original(instructions + Int(f.pointee.f_lasti)) >> 8))
         f.pointee.f_stackdepth -= 1
         f.pointee.f_lasti = Int32(send >> 8)
     }

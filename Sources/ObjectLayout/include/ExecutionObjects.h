@@ -126,6 +126,9 @@ typedef struct {
     /* What a trace function asks for: line events (on by default) and opcode events. */
     char f_trace_lines;
     char f_trace_opcodes;
+    /* Set while a trace or profile function is called for the running frame: f_lineno
+       is then `f_lineno`, the event's line (a 'call' event is on the `def` line). */
+    char f_lineno_reported;
 } PyFrameObject;
 
 typedef struct {

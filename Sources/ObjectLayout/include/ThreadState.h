@@ -22,6 +22,17 @@ typedef struct {
     /* Native stack addresses below this are the reserve kept for unwinding: recursion
        that reaches it raises RecursionError. 0 until first asked. */
     uintptr_t native_stack_limit;
+    /* sys.settrace's and sys.setprofile's functions, else empty (the interpreter's
+       tracing keeps them alive with handles). */
+    KraitValue trace_function;
+    KraitValue profile_function;
+    /* Nonzero while a trace or profile function runs: events are not reported then. */
+    int tracing;
+    /* 1 when a trace or profile function is set and none is running: frames entered
+       then run the interpreter's tracing loop. The one flag the fast paths read. */
+    int use_tracing;
+    /* The event being reported (CPython's PyTrace_* numbering), for f_lineno's checks. */
+    int tracing_what;
 } KraitThreadState;
 
 /* Nonzero while the collector has work for Python code waiting (finalizers, weak

@@ -38,7 +38,7 @@ enum SysModule {
         try set("stderr", TextStreams.make(StandardStreams.stderr, name: "<stderr>"))
         try set("__stdout__", try Dict.getItem(d, Interned.get("stdout"))!)
         try set("__stderr__", try Dict.getItem(d, Interned.get("stderr"))!)
-        let table = TypeSetup.methodTable(functions + SysFunctions.all + [Unraisable.hookSpec])
+        let table = TypeSetup.methodTable(functions + SysFunctions.all + SysTracing.all + [Unraisable.hookSpec])
         var i = 0
         while let name = table[i].ml_name {
             try set(String(cString: name), BuiltinFunction.make(table + i, self: m, module: m))

@@ -1,0 +1,33 @@
+import Interpreter
+import ObjectModel
+
+/// `sys.settrace`, `sys.gettrace`, `sys.setprofile`, `sys.getprofile` (the machinery is
+/// the interpreter's `Tracing`).
+enum SysTracing {
+    static let all: [MethodSpec] = [
+        MethodSpec("settrace", doc: "settrace(function)\n\nSet the global debug tracing function.  It will be called on each\nfunction call.  See the debugger chapter in the library manual.") { s, a, n, k in
+            MethodSpec.run(s, a, n, k) { _, args throws(PyException) in
+                Tracing.setTrace(try args.one("settrace"))
+                return .none
+            }
+        },
+        MethodSpec("gettrace", doc: "Return the global debug tracing function set with sys.settrace.\n\nSee the debugger chapter in the library manual.") { s, a, n, k in
+            MethodSpec.run(s, a, n, k) { _, args throws(PyException) in
+                try args.none("gettrace")
+                return Tracing.traceFunction
+            }
+        },
+        MethodSpec("setprofile", doc: "setprofile(function)\n\nSet the profiling function.  It will be called on each function call\nand return.  See the profiler chapter in the library manual.") { s, a, n, k in
+            MethodSpec.run(s, a, n, k) { _, args throws(PyException) in
+                Tracing.setProfile(try args.one("setprofile"))
+                return .none
+            }
+        },
+        MethodSpec("getprofile", doc: "Return the profiling function set with sys.setprofile.\n\nSee the profiler chapter in the library manual.") { s, a, n, k in
+            MethodSpec.run(s, a, n, k) { _, args throws(PyException) in
+                try args.none("getprofile")
+                return Tracing.profileFunction
+            }
+        },
+    ]
+}
