@@ -308,9 +308,10 @@ extension Interpreter {
                             let holds = taggedCompare(a, b, arg)
                             // With the conditional jump that usually follows, as CPython's
                             // COMPARE_OP_INT_JUMP: one dispatch fewer, no bool on the stack.
+                            // The tracing loop runs the jump itself, so it reports it.
                             let next = instructions[pc]
                             let jump = Opcode.decode(next)
-                            if jump == .popJumpIfFalse || jump == .popJumpIfTrue {
+                            if !traced && (jump == .popJumpIfFalse || jump == .popJumpIfTrue) {
                                 sp -= 1
                                 pc = holds == (jump == .popJumpIfTrue) ? Int(next >> 8) : pc + 1
                                 continue
