@@ -8,9 +8,7 @@ extension Compiler {
         unit.position = n.span
         defer { unit.position = saved }
         switch n.kind {
-        case .constant: loadConst(constantKey(tree.constants[Int(n.a)]))
-        // `__debug__` is a constant, False under -O, as CPython compiles it.
-        case .name where name(n.a) == "__debug__": loadConst(.bool(!optimize))
+        case .constant: loadConst(constantKey(of: id)!)
         case .name: loadName(name(n.a))
         case .binOp:
             try expression(NodeID(n.a))
@@ -120,20 +118,6 @@ extension Compiler {
         unit.place(exit)
     }
 
-    func constantKey(_ c: ConstantValue) -> ConstantKey {
-        switch c {
-        case .none: return .none
-        case .bool(let b): return .bool(b)
-        case .ellipsis: return .ellipsis
-        case .int(let i): return .int(i)
-        case .bigInt(let limbs): return .bigInt(limbs, negative: false)
-        case .float(let d): return .float(d.bitPattern)
-        case .imaginary(let d): return .imaginary(d.bitPattern)
-        case .str(let s): return .str(s.utf8)
-        case .bytes(let b): return .bytes(b)
-        }
-    }
-
     /// BINARY_OP's argument: the object model's operator, +128 for the in-place form.
     func binaryArgument(_ op: UInt8) -> Int {
         let table: [BinaryOperator: BinaryOp] = [
@@ -212,9 +196,22 @@ extension Compiler {
             }
             return
         }
+        if let key = constantKey(of: id) {
+            constantJump(key, condition, label)
+            return
+        }
         try expression(id)
         unit.position = n.span
         unit.emitJump(condition ? .popJumpIfTrue : .popJumpIfFalse, label)
+    }
+
+    /// A test of a constant is decided now, as CPython's flow-graph optimiser decides
+    /// `LOAD_CONST; POP_JUMP_IF_…`: the constant stays among the code's constants, the
+    /// load becomes a NOP (for the line), and the jump is unconditional or gone.
+    func constantJump(_ key: ConstantKey, _ condition: Bool, _ label: Label) {
+        _ = unit.constant(key)
+        unit.emit(.nop)
+        if ConstantValues.isTrue(key) == condition { unit.emitJump(.jump, label) }
     }
 
     // MARK: Displays
@@ -222,6 +219,18 @@ extension Compiler {
     func isStarred(_ e: Int32) -> Bool { tree[NodeID(e)].kind == .starred }
 
     func sequenceDisplay(_ elements: [Int32], build: Opcode) throws(CompileError) {
+        // More than two constants: a list extended by a constant tuple, a set updated by a
+        // constant frozenset (CPython's starunpack_helper).
+        if elements.count > 2, build != .buildTuple {
+            let keys = elements.compactMap { constantKey(of: NodeID($0)) }
+            if keys.count == elements.count {
+                let isSet = build == .buildSet
+                unit.emit(build, 0)
+                loadConst(isSet ? .frozenset(keys) : .tuple(keys))
+                unit.emit(isSet ? .setUpdate : .listExtend, 1)
+                return
+            }
+        }
         guard elements.contains(where: isStarred) else {
             for e in elements { try expression(NodeID(e)) }
             unit.emit(build, elements.count)

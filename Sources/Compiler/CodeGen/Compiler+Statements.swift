@@ -11,7 +11,8 @@ extension Compiler {
         switch n.kind {
         case .expr:
             let value = tree[NodeID(n.a)]
-            if value.kind == .constant && !interactive { return }
+            // A str that folding made first in a body is no docstring but an expression.
+            if value.kind == .constant && !interactive && !foldedFirstStrings.contains(id.raw) { return }
             try expression(NodeID(n.a))
             unit.emit(interactive ? .printExpr : .popTop)
         case .assign:
