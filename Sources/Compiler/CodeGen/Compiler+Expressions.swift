@@ -258,22 +258,58 @@ extension Compiler {
         if build == .buildTuple { unit.emit(.listToTuple) }
     }
 
+    /// CPython's `compiler_dict`: each run of `key: value` items is a dict of its own
+    /// (`compiler_subdict`), merged with `**` items by DICT_UPDATE.
     func dictDisplay(_ n: Node) throws(CompileError) {
         let keys = items(n.a), values = items(n.b)
-        var pending = 0
-        var started = false
-        for (k, v) in zip(keys, values) {
+        var haveDict = false
+        var runStart = 0
+        func flush(_ end: Int) throws(CompileError) {
+            guard end > runStart else { return }
+            try subdict(Array(keys[runStart..<end]), Array(values[runStart..<end]))
+            if haveDict { unit.emit(.dictUpdate, 1) }
+            haveDict = true
+        }
+        for (i, k) in keys.enumerated() {
             if k < 0 {
-                if !started { unit.emit(.buildMap, pending); started = true }
-                try expression(NodeID(v))
+                try flush(i)
+                if !haveDict {
+                    unit.emit(.buildMap, 0)
+                    haveDict = true
+                }
+                try expression(NodeID(values[i]))
                 unit.emit(.dictUpdate, 1)
-            } else {
-                try expression(NodeID(k))
-                try expression(NodeID(v))
-                if started { unit.emit(.mapAdd, 1) } else { pending += 1 }
+                runStart = i + 1
+            } else if (i - runStart) * 2 > Compiler.stackUseGuideline {
+                try flush(i + 1)
+                runStart = i + 1
             }
         }
-        if !started { unit.emit(.buildMap, pending) }
+        try flush(keys.count)
+        if !haveDict { unit.emit(.buildMap, 0) }
+    }
+
+    /// CPython keeps a display's items off the stack past this many (STACK_USE_GUIDELINE).
+    static let stackUseGuideline = 30
+
+    /// A dict of `key: value` items; constant keys (more than one) are one constant
+    /// tuple for BUILD_CONST_KEY_MAP.
+    func subdict(_ keys: [Int32], _ values: [Int32]) throws(CompileError) {
+        let big = keys.count * 2 > Compiler.stackUseGuideline
+        let constantKeys = keys.compactMap { constantKey(of: NodeID($0)) }
+        if keys.count > 1 && !big && constantKeys.count == keys.count {
+            for v in values { try expression(NodeID(v)) }
+            loadConst(.tuple(constantKeys))
+            unit.emit(.buildConstKeyMap, keys.count)
+            return
+        }
+        if big { unit.emit(.buildMap, 0) }
+        for (k, v) in zip(keys, values) {
+            try expression(NodeID(k))
+            try expression(NodeID(v))
+            if big { unit.emit(.mapAdd, 1) }
+        }
+        if !big { unit.emit(.buildMap, keys.count) }
     }
 
     // MARK: Calls
@@ -330,30 +366,50 @@ extension Compiler {
     /// `f(a=1, **m, b=2)`: each run of named keywords becomes a dict, and every dict after
     /// the first is merged into it, so a name given twice is an error (as CPython).
     func keywordDict(_ keywords: [Int32]) throws(CompileError) {
-        var pending = 0
-        var started = false
-        func flush() {
-            guard pending > 0 else { return }
-            unit.emit(.buildMap, pending)
-            if started { unit.emit(.dictMerge, 1) }
-            started = true
-            pending = 0
+        var run: [Int32] = []
+        var haveDict = false
+        func flush() throws(CompileError) {
+            guard !run.isEmpty else { return }
+            try subkwargs(run)
+            if haveDict { unit.emit(.dictMerge, 1) }
+            haveDict = true
+            run = []
         }
         for k in keywords {
             let kw = tree[NodeID(k)]
             if kw.a < 0 {
-                flush()
-                if !started { unit.emit(.buildMap, 0); started = true }
+                try flush()
+                if !haveDict {
+                    unit.emit(.buildMap, 0)
+                    haveDict = true
+                }
                 try expression(NodeID(kw.b))
                 unit.emit(.dictMerge, 1)
             } else {
-                loadConst(.str(Array(name(kw.a).utf8)))
-                try expression(NodeID(kw.b))
-                pending += 1
+                run.append(k)
             }
         }
-        flush()
-        if !started { unit.emit(.buildMap, 0) }
+        try flush()
+    }
+
+    /// A dict of named keywords (CPython's `compiler_subkwargs`): more than one has its
+    /// names as one constant tuple.
+    func subkwargs(_ keywords: [Int32]) throws(CompileError) {
+        let big = keywords.count * 2 > Compiler.stackUseGuideline
+        let names = keywords.map { ConstantKey.str(Array(name(tree[NodeID($0)].a).utf8)) }
+        if keywords.count > 1 && !big {
+            for k in keywords { try expression(NodeID(tree[NodeID(k)].b)) }
+            loadConst(.tuple(names))
+            unit.emit(.buildConstKeyMap, keywords.count)
+            return
+        }
+        if big { unit.emit(.buildMap, 0) }
+        for (k, key) in zip(keywords, names) {
+            loadConst(key)
+            try expression(NodeID(tree[NodeID(k)].b))
+            if big { unit.emit(.mapAdd, 1) }
+        }
+        if !big { unit.emit(.buildMap, keywords.count) }
     }
 
     // MARK: f-strings
