@@ -33,9 +33,15 @@ extension Compiler {
                 if i < values.count - 1 { unit.emitJump(jump, end) }
             }
             unit.place(end)
-        case .compare: try compare(n)
-        case .call: try call(n)
-        case .attribute, .subscript: try access(n, attribute: .loadAttr, subscript: .binarySubscr)
+        case .compare:
+            try checkCompare(id)
+            try compare(n)
+        case .call:
+            try checkCaller(id, function: n.a)
+            try call(n)
+        case .attribute, .subscript:
+            if n.kind == .subscript { try checkSubscript(id) }
+            try access(n, attribute: .loadAttr, subscript: .binarySubscr)
         case .slice:
             for part in [n.a, n.b] {
                 if part >= 0 { try expression(NodeID(part)) } else { loadConst(.none) }

@@ -54,7 +54,9 @@ extension Compiler {
         case .raise: try raise(n)
         case .try_, .tryStar: try tryStatement(n)
         case .with: try withStatement(n, item: 0)
-        case .assert: try assertStatement(n)
+        case .assert:
+            try checkAssert(id)
+            try assertStatement(n)
         case .global, .nonlocal: break
         case .import_: try importStatement(n)
         case .importFrom: try importFrom(n)
