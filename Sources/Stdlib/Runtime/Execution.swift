@@ -30,9 +30,11 @@ public enum Execution {
                 throw raised
             }
             let line = Int(error.span.lineno)
-            let text = sourceLine(source, line)
-            let offset = text.map { column(of: Int(error.span.colOffset), in: $0) } ?? 0
-            let endOffset = text.map { column(of: Int(error.span.endColOffset), in: $0) } ?? 0
+            // As CPython's compiler_error (PyErr_ProgramTextObject), the line is read from
+            // the file the name names: a string compiled as "<string>" has none.
+            let text = ImportSystem.readFile(filename).flatMap { sourceLine($0, line) }
+            let offset = text.map { column(of: Int(error.span.colOffset), in: $0) } ?? Int(error.span.colOffset)
+            let endOffset = text.map { column(of: Int(error.span.endColOffset), in: $0) } ?? Int(error.span.endColOffset)
             throw syntaxError(kind: "SyntaxError", message: error.message, filename: filename, line: line, offset: offset + 1,
                               endLine: Int(error.span.endLineno), endOffset: error.hasEndOffset ? endOffset + 1 : nil, text: text, hasLocation: true)
         }
