@@ -133,3 +133,11 @@ print(defaults.__defaults__, defaults.__kwdefaults__, [patterns(v) for v in (-1,
 print({"a", "b", "c", "d", "e"}, {3, 1, 2}, [x for x in {"p", "q", "r", "s"}])
 print(consts(compile("x = 2 * 3\ny = -x\nz = (x, 'a' * 3)", "<folding>", "exec")))
 print(consts(compile("(1, 2) + (3,)", "<folding>", "eval")), eval("(1, 2) + (3,)"))
+# A comprehension's iterated list is a tuple even when `async for` iterates it (not so for
+# an `async for` statement).
+async def iterate():
+    return [x async for x in [1, 2]]
+try:
+    iterate().send(None)
+except TypeError as e:
+    print(e)
