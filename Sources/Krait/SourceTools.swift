@@ -1,8 +1,8 @@
 import Compiler
 import Parser
 
-/// Source-level services of the runtime that need no interpreter: parsing and the
-/// `ast.dump`-compatible printout behind `krait --dump-ast`.
+/// Source-level services: parsing, the `ast.dump`-compatible printout behind
+/// `krait --dump-ast` (no interpreter needed) and the disassembly behind `krait --dis`.
 public enum SourceTools {
     /// What CPython 3.11's `ast.dump(ast.parse(source, filename), include_attributes=True)`
     /// prints, or the `SyntaxError` it raises.
@@ -13,7 +13,10 @@ public enum SourceTools {
     }
 
     /// `krait --dis`: the disassembly of every code object the module compiles to.
+    /// Compiling folds constants with the object model's operations, so this starts the
+    /// runtime if no one has.
     public static func disassemble(source: [UInt8], filename: String) throws -> String {
+        Runtime.start(arguments: [], executable: "")
         let tree = try PythonParser.parse(source: source, filename: filename)
         let module: CompiledModule
         do throws(CompileError) {

@@ -55,6 +55,19 @@ final class CommandLineTests: XCTestCase {
         try check(["-c", "1/0"])
     }
 
+    /// `-W` filters, applied at start-up: later options win, bad ones are reported.
+    func testWarningOptions() throws {
+        let warn = "import _warnings; _warnings.warn('w'); _warnings.warn('d', DeprecationWarning); print('done')"
+        try check(["-W", "error", "-c", warn])
+        try check(["-W", "ignore", "-c", warn])
+        try check(["-W", "ignore", "-W", "always::UserWarning", "-c", warn])
+        try check(["-W", "error::DeprecationWarning", "-c", warn])
+        try check(["-W", "i::UserWarning:__main__", "-c", warn])
+        try check(["-W", "bogus", "-W", "ignore::NoSuchWarning", "-W", "ignore::int", "-W", "a:b:c:d:e:f", "-W", "ignore::Warning::x", "-c", warn])
+        try check(["-W", "error", "-c", "x = 5[0]"])
+        try check(["-W", "error::SyntaxWarning", "-c", "def f(x):\n    return x is 1"])
+    }
+
     func testUsageErrors() throws {
         try check(["-z"])
         try check(["-c"])

@@ -25,6 +25,18 @@ final class DisassemblerTests: XCTestCase {
         XCTAssertTrue(text.contains("Disassembly of <code object <listcomp> at #2"), text)
     }
 
+    func testFoldedConstantsAreLoadedWhole() throws {
+        let source = "x = 2 * 3 + -1\ny = x in {1, 2}\nz = {'a': x, 'b': y}\nw = [1, 2, 3]\nv = 1 / 0\n"
+        let text = try SourceTools.disassemble(source: Array(source.utf8), filename: "m.py")
+        XCTAssertTrue(text.contains("LOAD_CONST") && text.contains("(5)"), text)
+        XCTAssertTrue(text.contains("frozenset({1, 2})"), text)
+        XCTAssertTrue(text.contains("BUILD_CONST_KEY_MAP") && text.contains("('a', 'b')"), text)
+        XCTAssertTrue(text.contains("LIST_EXTEND") && text.contains("(1, 2, 3)"), text)
+        // 1 / 0 raises, so it stays an operation for run time.
+        XCTAssertTrue(text.contains("BINARY_OP") && text.contains("(/)"), text)
+        XCTAssertFalse(text.contains("UNARY_NEGATIVE"), text)
+    }
+
     func testCompileErrorsAreSyntaxErrors() {
         let result = SourceTools.disassembleOrError(source: Array("return 1\n".utf8), filename: "bad.py")
         guard case .failure(let error) = result else { return XCTFail("'return' outside function compiled") }

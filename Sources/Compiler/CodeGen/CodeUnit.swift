@@ -9,9 +9,15 @@ indirect enum ConstantKey: Hashable {
     case bigInt([UInt64], negative: Bool)
     case float(UInt64)
     case imaginary(UInt64)
+    /// A complex number folded from constants, with a real part other than +0.0 (one
+    /// with +0.0 is an `imaginary`, as the literal it equals).
+    case complex(real: UInt64, imag: UInt64)
     case str([UInt8])
     case bytes([UInt8])
     case tuple([ConstantKey])
+    /// A frozenset folded from a set display: its items in the display's order, which
+    /// is how it is rebuilt, so it iterates as CPython's.
+    case frozenset([ConstantKey])
     case code(Int)
     /// A tuple of keyword names for `KW_NAMES`.
     case names([String])
@@ -50,6 +56,15 @@ final class CodeUnit {
 
     var code: [UInt32] = []
     var positions: [SourceSpan] = []
+    /// Per code word, whether it was emitted where control can reach; constants only dead
+    /// code loads do not keep the end of `constants` (CPython drops dead blocks first).
+    private var live: [Bool] = []
+    /// LOAD_CONSTs made by folding a BUILD_TUPLE of constants, by code index: their
+    /// constants are added after all others, as CPython's flow-graph optimiser adds them.
+    private var deferredConstants: [Int: ConstantKey] = [:]
+    /// The code index of the last label or handler placed: folding looks no further
+    /// back, since a jump target starts a new basic block.
+    private var blockStart = 0
     var constants: [ConstantKey] = []
     private var constantIndex: [ConstantKey: Int] = [:]
     var names: [String] = []
@@ -134,16 +149,39 @@ final class CodeUnit {
     // MARK: Emission
 
     func emit(_ op: Opcode, _ arg: Int = 0) {
+        if op == .buildTuple, foldTuple(arg) { return }
         let spec = op.spec
-        code.append(encodeInstruction(op, arg))
-        positions.append(position)
+        append(encodeInstruction(op, arg))
         // Cache words start zeroed (unspecialised) and share the instruction's position.
-        for _ in 0..<spec.cache {
-            code.append(0)
-            positions.append(position)
-        }
+        for _ in 0..<spec.cache { append(0) }
         adjust(spec.stackEffect(arg))
         if spec.terminates { reachable = false }
+    }
+
+    private func append(_ word: UInt32) {
+        code.append(word)
+        positions.append(position)
+        live.append(reachable)
+    }
+
+    /// CPython's `fold_tuple_on_constants`: `BUILD_TUPLE n` right after n LOAD_CONSTs in
+    /// the same block becomes one LOAD_CONST of the tuple.
+    private func foldTuple(_ count: Int) -> Bool {
+        let start = code.count - count
+        guard reachable, start >= blockStart else { return false }
+        var items: [ConstantKey] = []
+        for i in start..<code.count {
+            guard code[i] & 0xFF == UInt32(Opcode.loadConst.rawValue) else { return false }
+            items.append(deferredConstants[i] ?? constants[Int(code[i] >> 8)])
+        }
+        for i in start..<code.count { deferredConstants[i] = nil }
+        code.removeLast(count)
+        positions.removeLast(count)
+        live.removeLast(count)
+        adjust(-count)
+        deferredConstants[code.count] = .tuple(items)
+        emit(.loadConst, 0)
+        return true
     }
 
     private func adjust(_ delta: Int) {
@@ -164,8 +202,7 @@ final class CodeUnit {
         let branchDepth = depth + spec.jumpEffect!(0)
         note(label, depth: branchDepth)
         jumpSites.append(code.count)
-        code.append(encodeInstruction(op, label.id))
-        positions.append(position)
+        append(encodeInstruction(op, label.id))
         adjust(spec.stackEffect(0))
         if spec.terminates { reachable = false }
     }
@@ -187,6 +224,7 @@ final class CodeUnit {
 
     func place(_ label: Label) {
         labelTargets[label.id] = code.count
+        blockStart = code.count
         guard let d = labelDepths[label.id] else { return }
         if !reachable { depth = d }
         reachable = true
@@ -195,6 +233,7 @@ final class CodeUnit {
     /// Places a handler's label: the stack holds what it had at set-up plus the exception.
     func placeHandler(_ handler: Handler) {
         labelTargets[handler.label.id] = code.count
+        blockStart = code.count
         depth = handler.depth + (handler.pushesLasti ? 2 : 1)
         if depth > maxDepth { maxDepth = depth }
         reachable = true
@@ -231,6 +270,8 @@ final class CodeUnit {
     /// innermost first.
     func finish() -> [Int32] {
         if let exceptionTable { return exceptionTable }
+        addDeferredConstants()
+        trimUnusedConstants()
         for site in jumpSites {
             let word = code[site]
             let target = labelTargets[Int(word >> 8)]
@@ -248,5 +289,36 @@ final class CodeUnit {
         let result = table.flatMap(\.entry)
         exceptionTable = result
         return result
+    }
+
+    /// Folded tuples join the constants last, reusing an equal one already there.
+    private func addDeferredConstants() {
+        for (site, key) in deferredConstants.sorted(by: { $0.key < $1.key }) {
+            code[site] = encodeInstruction(.loadConst, constant(key))
+        }
+        deferredConstants = [:]
+    }
+
+    /// CPython's `trim_unused_consts`: constants after the last one live code uses are
+    /// dropped (the first stays: it may be the docstring). Dead code keeps its words, now
+    /// loading the first constant, since nothing runs it.
+    private func trimUnusedConstants() {
+        var used = 0
+        var i = 0
+        var loads: [Int] = []
+        while i < code.count {
+            let op = Opcode(rawValue: UInt8(code[i] & 0xFF))!
+            if op.spec.operand == .constant {
+                loads.append(i)
+                if live[i] { used = max(used, Int(code[i] >> 8)) }
+            }
+            i += 1 + op.spec.cache
+        }
+        guard used + 1 < constants.count else { return }
+        for key in constants[(used + 1)...] { constantIndex[key] = nil }
+        constants.removeLast(constants.count - used - 1)
+        for site in loads where Int(code[site] >> 8) > used {
+            code[site] = code[site] & 0xFF
+        }
     }
 }

@@ -8,9 +8,7 @@ extension Compiler {
         unit.position = n.span
         defer { unit.position = saved }
         switch n.kind {
-        case .constant: loadConst(constantKey(tree.constants[Int(n.a)]))
-        // `__debug__` is a constant, False under -O, as CPython compiles it.
-        case .name where name(n.a) == "__debug__": loadConst(.bool(!optimize))
+        case .constant: loadConst(constantKey(of: id)!)
         case .name: loadName(name(n.a))
         case .binOp:
             try expression(NodeID(n.a))
@@ -35,9 +33,15 @@ extension Compiler {
                 if i < values.count - 1 { unit.emitJump(jump, end) }
             }
             unit.place(end)
-        case .compare: try compare(n)
-        case .call: try call(n)
-        case .attribute, .subscript: try access(n, attribute: .loadAttr, subscript: .binarySubscr)
+        case .compare:
+            try checkCompare(id)
+            try compare(n)
+        case .call:
+            try checkCaller(id, function: n.a)
+            try call(n)
+        case .attribute, .subscript:
+            if n.kind == .subscript { try checkSubscript(id) }
+            try access(n, attribute: .loadAttr, subscript: .binarySubscr)
         case .slice:
             for part in [n.a, n.b] {
                 if part >= 0 { try expression(NodeID(part)) } else { loadConst(.none) }
@@ -120,20 +124,6 @@ extension Compiler {
         unit.place(exit)
     }
 
-    func constantKey(_ c: ConstantValue) -> ConstantKey {
-        switch c {
-        case .none: return .none
-        case .bool(let b): return .bool(b)
-        case .ellipsis: return .ellipsis
-        case .int(let i): return .int(i)
-        case .bigInt(let limbs): return .bigInt(limbs, negative: false)
-        case .float(let d): return .float(d.bitPattern)
-        case .imaginary(let d): return .imaginary(d.bitPattern)
-        case .str(let s): return .str(s.utf8)
-        case .bytes(let b): return .bytes(b)
-        }
-    }
-
     /// BINARY_OP's argument: the object model's operator, +128 for the in-place form.
     func binaryArgument(_ op: UInt8) -> Int {
         let table: [BinaryOperator: BinaryOp] = [
@@ -212,9 +202,22 @@ extension Compiler {
             }
             return
         }
+        if let key = constantKey(of: id) {
+            constantJump(key, condition, label)
+            return
+        }
         try expression(id)
         unit.position = n.span
         unit.emitJump(condition ? .popJumpIfTrue : .popJumpIfFalse, label)
+    }
+
+    /// A test of a constant is decided now, as CPython's flow-graph optimiser decides
+    /// `LOAD_CONST; POP_JUMP_IF_…`: the constant stays among the code's constants, the
+    /// load becomes a NOP (for the line), and the jump is unconditional or gone.
+    func constantJump(_ key: ConstantKey, _ condition: Bool, _ label: Label) {
+        _ = unit.constant(key)
+        unit.emit(.nop)
+        if ConstantValues.isTrue(key) == condition { unit.emitJump(.jump, label) }
     }
 
     // MARK: Displays
@@ -222,6 +225,18 @@ extension Compiler {
     func isStarred(_ e: Int32) -> Bool { tree[NodeID(e)].kind == .starred }
 
     func sequenceDisplay(_ elements: [Int32], build: Opcode) throws(CompileError) {
+        // More than two constants: a list extended by a constant tuple, a set updated by a
+        // constant frozenset (CPython's starunpack_helper).
+        if elements.count > 2, build != .buildTuple {
+            let keys = elements.compactMap { constantKey(of: NodeID($0)) }
+            if keys.count == elements.count {
+                let isSet = build == .buildSet
+                unit.emit(build, 0)
+                loadConst(isSet ? .frozenset(keys) : .tuple(keys))
+                unit.emit(isSet ? .setUpdate : .listExtend, 1)
+                return
+            }
+        }
         guard elements.contains(where: isStarred) else {
             for e in elements { try expression(NodeID(e)) }
             unit.emit(build, elements.count)
@@ -249,22 +264,58 @@ extension Compiler {
         if build == .buildTuple { unit.emit(.listToTuple) }
     }
 
+    /// CPython's `compiler_dict`: each run of `key: value` items is a dict of its own
+    /// (`compiler_subdict`), merged with `**` items by DICT_UPDATE.
     func dictDisplay(_ n: Node) throws(CompileError) {
         let keys = items(n.a), values = items(n.b)
-        var pending = 0
-        var started = false
-        for (k, v) in zip(keys, values) {
+        var haveDict = false
+        var runStart = 0
+        func flush(_ end: Int) throws(CompileError) {
+            guard end > runStart else { return }
+            try subdict(Array(keys[runStart..<end]), Array(values[runStart..<end]))
+            if haveDict { unit.emit(.dictUpdate, 1) }
+            haveDict = true
+        }
+        for (i, k) in keys.enumerated() {
             if k < 0 {
-                if !started { unit.emit(.buildMap, pending); started = true }
-                try expression(NodeID(v))
+                try flush(i)
+                if !haveDict {
+                    unit.emit(.buildMap, 0)
+                    haveDict = true
+                }
+                try expression(NodeID(values[i]))
                 unit.emit(.dictUpdate, 1)
-            } else {
-                try expression(NodeID(k))
-                try expression(NodeID(v))
-                if started { unit.emit(.mapAdd, 1) } else { pending += 1 }
+                runStart = i + 1
+            } else if (i - runStart) * 2 > Compiler.stackUseGuideline {
+                try flush(i + 1)
+                runStart = i + 1
             }
         }
-        if !started { unit.emit(.buildMap, pending) }
+        try flush(keys.count)
+        if !haveDict { unit.emit(.buildMap, 0) }
+    }
+
+    /// CPython keeps a display's items off the stack past this many (STACK_USE_GUIDELINE).
+    static let stackUseGuideline = 30
+
+    /// A dict of `key: value` items; constant keys (more than one) are one constant
+    /// tuple for BUILD_CONST_KEY_MAP.
+    func subdict(_ keys: [Int32], _ values: [Int32]) throws(CompileError) {
+        let big = keys.count * 2 > Compiler.stackUseGuideline
+        let constantKeys = keys.compactMap { constantKey(of: NodeID($0)) }
+        if keys.count > 1 && !big && constantKeys.count == keys.count {
+            for v in values { try expression(NodeID(v)) }
+            loadConst(.tuple(constantKeys))
+            unit.emit(.buildConstKeyMap, keys.count)
+            return
+        }
+        if big { unit.emit(.buildMap, 0) }
+        for (k, v) in zip(keys, values) {
+            try expression(NodeID(k))
+            try expression(NodeID(v))
+            if big { unit.emit(.mapAdd, 1) }
+        }
+        if !big { unit.emit(.buildMap, keys.count) }
     }
 
     // MARK: Calls
@@ -321,30 +372,50 @@ extension Compiler {
     /// `f(a=1, **m, b=2)`: each run of named keywords becomes a dict, and every dict after
     /// the first is merged into it, so a name given twice is an error (as CPython).
     func keywordDict(_ keywords: [Int32]) throws(CompileError) {
-        var pending = 0
-        var started = false
-        func flush() {
-            guard pending > 0 else { return }
-            unit.emit(.buildMap, pending)
-            if started { unit.emit(.dictMerge, 1) }
-            started = true
-            pending = 0
+        var run: [Int32] = []
+        var haveDict = false
+        func flush() throws(CompileError) {
+            guard !run.isEmpty else { return }
+            try subkwargs(run)
+            if haveDict { unit.emit(.dictMerge, 1) }
+            haveDict = true
+            run = []
         }
         for k in keywords {
             let kw = tree[NodeID(k)]
             if kw.a < 0 {
-                flush()
-                if !started { unit.emit(.buildMap, 0); started = true }
+                try flush()
+                if !haveDict {
+                    unit.emit(.buildMap, 0)
+                    haveDict = true
+                }
                 try expression(NodeID(kw.b))
                 unit.emit(.dictMerge, 1)
             } else {
-                loadConst(.str(Array(name(kw.a).utf8)))
-                try expression(NodeID(kw.b))
-                pending += 1
+                run.append(k)
             }
         }
-        flush()
-        if !started { unit.emit(.buildMap, 0) }
+        try flush()
+    }
+
+    /// A dict of named keywords (CPython's `compiler_subkwargs`): more than one has its
+    /// names as one constant tuple.
+    func subkwargs(_ keywords: [Int32]) throws(CompileError) {
+        let big = keywords.count * 2 > Compiler.stackUseGuideline
+        let names = keywords.map { ConstantKey.str(Array(name(tree[NodeID($0)].a).utf8)) }
+        if keywords.count > 1 && !big {
+            for k in keywords { try expression(NodeID(tree[NodeID(k)].b)) }
+            loadConst(.tuple(names))
+            unit.emit(.buildConstKeyMap, keywords.count)
+            return
+        }
+        if big { unit.emit(.buildMap, 0) }
+        for (k, key) in zip(keywords, names) {
+            loadConst(key)
+            try expression(NodeID(tree[NodeID(k)].b))
+            if big { unit.emit(.mapAdd, 1) }
+        }
+        if !big { unit.emit(.buildMap, keywords.count) }
     }
 
     // MARK: f-strings

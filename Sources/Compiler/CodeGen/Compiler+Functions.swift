@@ -48,14 +48,14 @@ extension Compiler {
             flags |= 1
         }
         let kwonly = items(a.kwonly), kwDefaults = items(a.kwDefaults)
-        var count = 0
+        var names: [ConstantKey] = []
         for (arg, d) in zip(kwonly, kwDefaults) where d >= 0 {
-            loadConst(.str(Array(unit.scope.mangle(name(tree[NodeID(arg)].a)).utf8)))
+            names.append(.str(Array(unit.scope.mangle(name(tree[NodeID(arg)].a)).utf8)))
             try expression(NodeID(d))
-            count += 1
         }
-        if count > 0 {
-            unit.emit(.buildMap, count)
+        if !names.isEmpty {
+            loadConst(.tuple(names))
+            unit.emit(.buildConstKeyMap, names.count)
             flags |= 2
         }
         return flags

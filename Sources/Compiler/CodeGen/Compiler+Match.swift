@@ -63,7 +63,7 @@ extension Compiler {
             unit.emit(.compareOp, 2)
             unit.emitJump(.popJumpIfFalse, fail.label(depth))
         case .matchSingleton:
-            loadConst(constantKey(tree.constants[Int(p.a)]))
+            loadConst(ConstantKey(tree.constants[Int(p.a)]))
             unit.emit(.isOp, 0)
             unit.emitJump(.popJumpIfFalse, fail.label(depth))
         case .matchAs:
@@ -178,10 +178,10 @@ extension Compiler {
         var seen = Set<ConstantValue>()
         for k in keys {
             let key = tree[NodeID(k)]
-            guard key.kind == .constant || key.kind == .attribute || (key.kind == .unaryOp) || key.kind == .binOp else {
+            guard key.kind == .constant || key.kind == .attribute else {
                 throw error("mapping pattern keys may only match literals and attribute lookups", NodeID(k))
             }
-            if let literal = literalKey(key), !seen.insert(equalityKey(literal)).inserted {
+            if let literal = literalKey(NodeID(k)), !seen.insert(equalityKey(literal)).inserted {
                 throw patternError("mapping pattern checks duplicate key (\(literal.pythonRepr))")
             }
             try expression(NodeID(k))
@@ -204,14 +204,17 @@ extension Compiler {
         }
     }
 
-    /// A mapping key's value when the compiler knows it: a constant or a negated number,
-    /// which CPython has folded before it checks keys for duplicates.
-    private func literalKey(_ key: Node) -> ConstantValue? {
-        if key.kind == .constant { return tree.constants[Int(key.a)] }
-        guard key.kind == .unaryOp, UnaryOperator(rawValue: key.op) == .uSub, tree[NodeID(key.a)].kind == .constant else { return nil }
-        switch tree.constants[Int(tree[NodeID(key.a)].a)] {
-        case .int(let i): return .int(-i)
-        case .float(let d): return .float(-d)
+    /// A mapping key's value when it is a constant (negative and complex numbers are
+    /// folded ones), as a parser constant for the duplicate check and its message.
+    private func literalKey(_ id: NodeID) -> ConstantValue? {
+        switch constantKey(of: id) {
+        case .none?: return ConstantValue.none
+        case .bool(let b)?: return .bool(b)
+        case .int(let i)?: return .int(i)
+        case .float(let bits)?: return .float(Double(bitPattern: bits))
+        case .imaginary(let bits)?: return .imaginary(Double(bitPattern: bits))
+        case .str(let s)?: return .str(PyStringValue(utf8: s))
+        case .bytes(let b)?: return .bytes(b)
         default: return nil
         }
     }

@@ -11,7 +11,8 @@ extension Compiler {
         switch n.kind {
         case .expr:
             let value = tree[NodeID(n.a)]
-            if value.kind == .constant && !interactive { return }
+            // A str that folding made first in a body is no docstring but an expression.
+            if value.kind == .constant && !interactive && !foldedFirstStrings.contains(id.raw) { return }
             try expression(NodeID(n.a))
             unit.emit(interactive ? .printExpr : .popTop)
         case .assign:
@@ -53,7 +54,9 @@ extension Compiler {
         case .raise: try raise(n)
         case .try_, .tryStar: try tryStatement(n)
         case .with: try withStatement(n, item: 0)
-        case .assert: try assertStatement(n)
+        case .assert:
+            try checkAssert(id)
+            try assertStatement(n)
         case .global, .nonlocal: break
         case .import_: try importStatement(n)
         case .importFrom: try importFrom(n)

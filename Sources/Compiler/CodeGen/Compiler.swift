@@ -5,7 +5,11 @@ import Parser
 /// comprehension, generated as CPython 3.11's compiler does (its instruction
 /// sequences, adapted to Krait's instruction set).
 public final class Compiler {
+    /// The tree as the constant folder left it.
     let tree: AST
+    /// The values of folded nodes (`ConstantFolder`).
+    let folded: [Int32: ConstantKey]
+    let foldedFirstStrings: Set<Int32>
     let filename: String
     let symbols: SymbolTable
     /// Every unit, the module's first; `ConstantKey.code(i)` refers to `units[i]`.
@@ -23,12 +27,16 @@ public final class Compiler {
     var patternSpan = SourceSpan.zero
 
     init(tree: AST, filename: String, optimize: Bool, flags: Int32) throws(CompileError) {
-        self.tree = tree
         self.filename = filename
         self.optimize = optimize
         self.future = try FutureFeatures.parse(tree, filename: filename)
         self.stringAnnotations = future.annotations || flags & KRAIT_CO_FUTURE_ANNOTATIONS != 0
-        self.symbols = try SymbolTable.build(tree, filename: filename, stringAnnotations: stringAnnotations)
+        // As CPython: future features, then the AST optimiser, then the symbol table.
+        let folder = ConstantFolder.fold(tree, optimize: optimize, stringAnnotations: stringAnnotations)
+        self.tree = folder.tree
+        self.folded = folder.folded
+        self.foldedFirstStrings = folder.foldedFirstStrings
+        self.symbols = try SymbolTable.build(self.tree, filename: filename, stringAnnotations: stringAnnotations)
     }
 
     /// Compiles a parsed module (or an expression for `eval`) into code units. `flags`
@@ -100,12 +108,19 @@ public final class Compiler {
         for s in rest { try statement(NodeID(s)) }
     }
 
+    /// A first statement that is a str literal; one that folding made a str is not.
     func docstring(_ statement: NodeID) -> [UInt8]? {
         let s = tree[statement]
-        guard s.kind == .expr else { return nil }
-        let e = tree[NodeID(s.a)]
-        guard e.kind == .constant, case .str(let text) = tree.constants[Int(e.a)] else { return nil }
-        return text.utf8
+        guard s.kind == .expr, !foldedFirstStrings.contains(statement.raw) else { return nil }
+        guard case .str(let text)? = constantKey(of: NodeID(s.a)) else { return nil }
+        return text
+    }
+
+    /// The value of a constant node, literal or folded.
+    func constantKey(of id: NodeID) -> ConstantKey? {
+        if let key = folded[id.raw] { return key }
+        let n = tree[id]
+        return n.kind == .constant ? ConstantKey(tree.constants[Int(n.a)]) : nil
     }
 
     /// Whether a module or class body has annotated assignments needing `__annotations__`.

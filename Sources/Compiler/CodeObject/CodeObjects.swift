@@ -62,6 +62,7 @@ public enum CodeObjects {
         case .bigInt(let limbs, let negative): return IntObject.make(limbs: limbs, negative: negative)
         case .float(let bits): return FloatObject.make(Double(bitPattern: bits))
         case .imaginary(let bits): return ComplexObject.make(0, Double(bitPattern: bits))
+        case .complex(let real, let imag): return ComplexObject.make(Double(bitPattern: real), Double(bitPattern: imag))
         case .str(let utf8): return Str.make(codePoints: PyStringValue(utf8: utf8).scalars)
         case .bytes(let b): return Bytes.make(b)
         case .names(let names): return Tuple.make(names.map { Interned.get($0) })
@@ -69,6 +70,11 @@ public enum CodeObjects {
             let t = Tuple.allocate(count: items.count)
             for (i, item) in items.enumerated() { Tuple.items(t)[i] = try constant(item, units, filename: filename) }
             return t
+        case .frozenset(let items):
+            // Built as PyFrozenSet_New builds it from the display's tuple: items in order.
+            let set = Sets.new(type: Krait_frozenset_type)
+            for item in items { try Sets.add(set, try constant(item, units, filename: filename)) }
+            return set
         case .code(let index): return try make(units, index, filename: filename)
         }
     }

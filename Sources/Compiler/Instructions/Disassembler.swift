@@ -74,7 +74,9 @@ public enum Disassembler {
         case .imaginary(let bits): return PyRepr.imaginary(Double(bitPattern: bits))
         case .str(let utf8): return PyRepr.constant(.str(PyStringValue(utf8: utf8)))
         case .bytes(let b): return PyRepr.constant(.bytes(b))
+        case .complex(let real, let imag): return ConstantValues.complexText(Double(bitPattern: real), Double(bitPattern: imag))
         case .tuple(let items): return tupleText(items.map(constantText))
+        case .frozenset(let items): return items.isEmpty ? "frozenset()" : "frozenset({" + items.map(constantText).joined(separator: ", ") + "})"
         case .code(let i): return "<code object #\(i)>"
         case .names(let names): return tupleText(names.map { PyRepr.constant(.str(PyStringValue($0))) })
         }

@@ -25,7 +25,7 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     case setupAnnotations, printExpr, loadLocals
     case matchSequence, matchMapping, getLen, matchKeys, matchClass, copyDictWithoutKeys
     case getAwaitable, getAiter, getAnext, endAsyncFor, beforeAsyncWith
-    case checkEgMatch, prepReraiseStar, asyncGenWrap
+    case checkEgMatch, prepReraiseStar, asyncGenWrap, buildConstKeyMap
     // Never compiled: where a frame running when tracing started moves to the tracing
     // loop (Interpreter's TraceResume); the argument stays the replaced instruction's.
     case traceResume
@@ -201,6 +201,8 @@ extension Opcode {
         s("PREP_RERAISE_STAR") { _ in -1 },
         // value -> the value marked as yielded by an async generator (not by an await in it)
         s("ASYNC_GEN_WRAP") { _ in 0 },
+        // n values and a constant tuple of their keys.
+        s("BUILD_CONST_KEY_MAP", .number) { n in -n },
     ]
 
     static let specs: [InstructionSpec] = genericSpecs + [s("TRACE_RESUME") { _ in 0 }] + [

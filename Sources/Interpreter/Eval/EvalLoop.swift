@@ -357,6 +357,12 @@ extension Interpreter {
                         let d = Dict.new(capacity: arg)
                         for i in 0..<arg { try Dict.setItem(d, sp[2 * i], sp[2 * i + 1]) }
                         push(&sp, d)
+                    case .buildConstKeyMap:
+                        let keys = pop(&sp)
+                        sp -= arg
+                        let d = Dict.new(capacity: arg)
+                        for i in 0..<arg { try Dict.setItem(d, Tuple.items(keys)[i], sp[i]) }
+                        push(&sp, d)
                     case .buildString:
                         sp -= arg
                         push(&sp, try Strings.join(UnsafeBufferPointer(start: sp, count: arg)))

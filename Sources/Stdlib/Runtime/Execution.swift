@@ -25,14 +25,39 @@ public enum Execution {
         do throws(CompileError) {
             compiled = try Compiler.compile(tree, filename: filename, optimize: optimize, flags: flags)
         } catch {
+            if let raised = warningException {
+                warningException = nil
+                throw raised
+            }
             let line = Int(error.span.lineno)
-            let text = sourceLine(source, line)
-            let offset = text.map { column(of: Int(error.span.colOffset), in: $0) } ?? 0
-            let endOffset = text.map { column(of: Int(error.span.endColOffset), in: $0) } ?? 0
+            // As CPython's compiler_error (PyErr_ProgramTextObject), the line is read from
+            // the file the name names: a string compiled as "<string>" has none.
+            let text = ImportSystem.readFile(filename).flatMap { sourceLine($0, line) }
+            let offset = text.map { column(of: Int(error.span.colOffset), in: $0) } ?? Int(error.span.colOffset)
+            let endOffset = text.map { column(of: Int(error.span.endColOffset), in: $0) } ?? Int(error.span.endColOffset)
             throw syntaxError(kind: "SyntaxError", message: error.message, filename: filename, line: line, offset: offset + 1,
                               endLine: Int(error.span.endLineno), endOffset: error.hasEndOffset ? endOffset + 1 : nil, text: text, hasLocation: true)
         }
         return try CodeObjects.materialize(compiled)
+    }
+
+    /// An exception other than a SyntaxWarning that issuing a compile-time warning raised
+    /// (a broken filter, a failing `showwarning`): compiling stops and it propagates.
+    nonisolated(unsafe) static var warningException: PyException?
+
+    /// A compile-time SyntaxWarning through the warnings filters (`compiler_warn`);
+    /// true when compiling must stop: the warning became an error (reported as a
+    /// SyntaxError at its place) or something else was raised.
+    static func compileWarning(_ warning: CompileWarning) -> Bool {
+        do throws(PyException) {
+            try Warnings.warnExplicit(Str.make(warning.message), category: Value(Krait_exc_SyntaxWarning),
+                                      filename: Str.make(warning.filename), lineno: warning.lineno,
+                                      module: nil, registry: nil, sourceLine: nil)
+            return false
+        } catch {
+            if !TypeObject.isSubtype(error.value.type, of: Krait_exc_SyntaxWarning) { warningException = error }
+            return true
+        }
     }
 
     /// The future features of the running code, which `exec` and `eval` of a string

@@ -28,6 +28,7 @@ public enum ImportSystem {
         case "_collections": return try CollectionsModule.create()
         case "errno": return try ErrnoModule.create()
         case "_string": return try StringModule.create()
+        case "_warnings": return try WarningsModule.create()
         default: return nil
         }
     }

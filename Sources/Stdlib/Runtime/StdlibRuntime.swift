@@ -1,3 +1,4 @@
+import Compiler
 import Interpreter
 import ObjectLayout
 import ObjectModel
@@ -27,6 +28,8 @@ public enum StdlibRuntime {
             if options.optimize > 0 { try Dict.setItem(BuiltinsModule.dict, Interned.get("__debug__"), .false) }
             let sys = try SysModule.create(argv: argv, executable: executable, options: options)
             try Dict.setItem(ImportSystem.modules, Interned.get("sys"), sys)
+            try WarningsState.setUp(warnOptions: options.warnOptions)
+            Compiler.warningHandler = { warning in Execution.compileWarning(warning) }
         } catch {
             fatalError("runtime start-up failed: \(TracebackPrinter.format(error.value))")
         }

@@ -144,3 +144,15 @@ extension IntObject {
         return BigInts.finish(r, count: limbs.count, negative: negative)
     }
 }
+
+extension IntObject {
+    /// The magnitude's limbs, least significant first, and the sign of any int: what a
+    /// compiler keeps of an int it computed at compile time.
+    public static func limbsAndSign(_ v: Value) -> (limbs: [UInt64], negative: Bool) {
+        let x = BigInts.limbs(v)
+        return (Array(UnsafeBufferPointer(start: x.base, count: x.count)), x.negative)
+    }
+
+    /// `int.bit_length()`: the bits of the magnitude.
+    public static func bitLength(_ v: Value) -> Int { BigInts.bitLength(BigInts.limbs(v)) }
+}
