@@ -287,6 +287,8 @@ extension Interpreter {
                         let b = pop(&sp), a = sp[-1]
                         if a.isSmallInt && b.isSmallInt, let v = taggedSum(a, b, arg) {
                             sp[-1] = v
+                        } else if let v = floatArithmetic(a, b, arg) {
+                            sp[-1] = v
                         } else {
                             sp[-1] = try binary(a, b, arg)
                         }

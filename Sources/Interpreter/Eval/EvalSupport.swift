@@ -65,6 +65,25 @@ extension Interpreter {
         return overflow ? nil : Value(bits: UInt64(bitPattern: r))
     }
 
+    /// `+ - * /` (also in place) of exact floats, or of an exact float and a small int
+    /// (converted with the same correct rounding), as CPython's BINARY_OP_*_FLOAT; nil
+    /// when another path must decide (other operand types, operators, division by 0).
+    @inline(__always)
+    static func floatArithmetic(_ a: Value, _ b: Value, _ arg: Int) -> Value? {
+        let aFloat = a.isObject && a.object.pointee.ob_type == Krait_float_type
+        let bFloat = b.isObject && b.object.pointee.ob_type == Krait_float_type
+        guard (aFloat || bFloat) && (aFloat || a.isSmallInt) && (bFloat || b.isSmallInt) else { return nil }
+        let x = aFloat ? FloatObject.value(a) : Double(a.smallInt)
+        let y = bFloat ? FloatObject.value(b) : Double(b.smallInt)
+        switch arg & 127 {
+        case BinaryOp.add.rawValue: return FloatObject.make(x + y)
+        case BinaryOp.subtract.rawValue: return FloatObject.make(x - y)
+        case BinaryOp.multiply.rawValue: return FloatObject.make(x * y)
+        case BinaryOp.trueDivide.rawValue where y != 0: return FloatObject.make(x / y)
+        default: return nil
+        }
+    }
+
     /// A comparison (COMPARE_OP's argument) of two small ints: tagging keeps their order.
     @inline(__always)
     static func taggedCompare(_ a: Value, _ b: Value, _ arg: Int) -> Bool {
@@ -79,7 +98,8 @@ extension Interpreter {
         }
     }
 
-    @inline(__always)
+    /// BINARY_OP after the loop's own small-int and float paths: the other small-int
+    /// operators, then the number protocol.
     static func binary(_ a: Value, _ b: Value, _ arg: Int) throws(PyException) -> Value {
         if a.isSmallInt && b.isSmallInt {
             let x = a.smallInt, y = b.smallInt
@@ -100,28 +120,9 @@ extension Interpreter {
             case BinaryOp.xor.rawValue: return Value(smallInt: x ^ y)
             default: break
             }
-        } else if let (x, y) = floatOperands(a, b) {
-            // Exact floats (or a float and a small int, which float arithmetic converts
-            // with the same correct rounding), as CPython's BINARY_OP_*_FLOAT.
-            switch arg & 127 {
-            case BinaryOp.add.rawValue: return FloatObject.make(x + y)
-            case BinaryOp.subtract.rawValue: return FloatObject.make(x - y)
-            case BinaryOp.multiply.rawValue: return FloatObject.make(x * y)
-            case BinaryOp.trueDivide.rawValue where y != 0: return FloatObject.make(x / y)
-            default: break
-            }
         }
         let op = BinaryOp(rawValue: arg & 127).unsafelyUnwrapped
         return arg & 128 != 0 ? try Protocols.inPlace(a, b, op) : try Protocols.binary(a, b, op)
-    }
-
-    /// The doubles of an exact float and an exact float or small int, in order.
-    @inline(__always)
-    static func floatOperands(_ a: Value, _ b: Value) -> (Double, Double)? {
-        let aFloat = a.isObject && a.object.pointee.ob_type == Krait_float_type
-        let bFloat = b.isObject && b.object.pointee.ob_type == Krait_float_type
-        guard (aFloat || a.isSmallInt) && (bFloat || b.isSmallInt) && (aFloat || bFloat) else { return nil }
-        return (aFloat ? FloatObject.value(a) : Double(a.smallInt), bFloat ? FloatObject.value(b) : Double(b.smallInt))
     }
 
     @inline(__always)

@@ -8,9 +8,15 @@ import Glibc
 public enum Allocation {
     /// A zeroed object of `size` bytes with `ob_type` set: the C fast path, else the
     /// collector's slow path (which also sets the heap up on first use).
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func object(_ type: TypePointer, size: Int) -> ObjectPointer {
-        krait_allocate_fast(size, type) ?? Heap.shared.allocateSlow(size: size, type: type)
+        krait_allocate_fast(size, type) ?? allocateSlowly(type, size: size)
+    }
+
+    /// Out of line, so code that inlines `object` carries only the fast path.
+    @usableFromInline @inline(never)
+    static func allocateSlowly(_ type: TypePointer, size: Int) -> ObjectPointer {
+        Heap.shared.allocateSlow(size: size, type: type)
     }
 
     /// A zeroed variable-size object: `size` bytes, `ob_size` set to `count`.

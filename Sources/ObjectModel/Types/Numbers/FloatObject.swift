@@ -3,6 +3,7 @@ import ObjectLayout
 
 /// `float` values: `PyFloatObject`s holding a double, CPython's layout.
 public enum FloatObject {
+    @inlinable
     public static func make(_ d: Double) -> Value {
         let object = Allocation.object(Krait_float_type, size: MemoryLayout<PyFloatObject>.size)
         object.layout(PyFloatObject.self).pointee.ob_fval = d
