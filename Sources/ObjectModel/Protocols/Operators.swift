@@ -214,4 +214,12 @@ extension Protocols {
         }
         return i
     }
+
+    /// A C `int` argument (Argument Clinic's `int` converter, `_PyLong_AsInt`).
+    public static func cInt(_ v: Value) throws(PyException) -> Int {
+        guard let i = IntObject.machineValue(try indexValue(v)), Int32(exactly: i) != nil else {
+            throw PyException.overflowError("Python int too large to convert to C int")
+        }
+        return i
+    }
 }

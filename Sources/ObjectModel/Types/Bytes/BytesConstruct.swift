@@ -83,7 +83,7 @@ enum BytesConstruct {
             guard unit < 0x80 else { throw PyException.valueError("sep must be ASCII.") }
             separator = unit
         }
-        let group = try p[1].map { v throws(PyException) in try BytesConstruct.cInt(v) } ?? 1
+        let group = try p[1].map { v throws(PyException) in try Protocols.cInt(v) } ?? 1
         let digits = Array("0123456789abcdef".unicodeScalars.map(\.value))
         var out: [UInt32] = []
         out.reserveCapacity(view.count * 3)
@@ -97,17 +97,6 @@ enum BytesConstruct {
             out.append(digits[Int(view[i] & 0xF)])
         }
         return Str.make(codePoints: out)
-    }
-
-    /// A C `int` argument (Argument Clinic's `int` converter).
-    static func cInt(_ v: Value) throws(PyException) -> Int {
-        guard Protocols.isIndex(v) else {
-            throw PyException.typeError("'\(TypeObject.name(v.type))' object cannot be interpreted as an integer")
-        }
-        guard let i = IntObject.machineValue(try Protocols.indexValue(v)), i >= Int(Int32.min), i <= Int(Int32.max) else {
-            throw PyException.overflowError("Python int too large to convert to C int")
-        }
-        return i
     }
 
     /// `fromhex(string, /)`: pairs of hex digits, ASCII whitespace between pairs.
