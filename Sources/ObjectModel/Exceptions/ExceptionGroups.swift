@@ -67,7 +67,7 @@ public enum ExceptionGroups {
         }
         let message = Tuple.item(args, 0)
         guard TypeObject.isSubtype(message.type, of: Krait_str_type) else {
-            throw PyException.typeError("BaseExceptionGroup.__new__() argument 1 must be str, not \(TypeObject.name(message.type))")
+            throw PyException.typeError("BaseExceptionGroup.__new__() argument 1 must be str, not \(TypeObject.argumentTypeName(message))")
         }
         let sequence = Tuple.item(args, 1)
         guard !TypeObject.hasFlag(sequence.type, UInt(Py_TPFLAGS_DICT_SUBCLASS)), sequence.type.pointee.tp_as_sequence?.pointee.sq_item != nil else {

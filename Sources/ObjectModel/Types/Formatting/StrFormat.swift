@@ -43,7 +43,7 @@ enum StrFormat {
         let spec = try args.one("\(owner).__format__")
         guard StrArguments.isStr(spec) else {
             // Argument Clinic names None itself, other arguments by their type.
-            let given = spec == .none ? "None" : TypeObject.name(spec.type)
+            let given = TypeObject.argumentTypeName(spec)
             throw PyException.typeError("__format__() argument must be str, not \(given)")
         }
         return spec
