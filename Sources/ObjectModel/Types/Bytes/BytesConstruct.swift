@@ -6,6 +6,7 @@ enum BytesConstruct {
     /// `bytes(source, encoding, errors)` and `bytearray(…)`: the bytes they start with.
     static func source(_ args: Arguments, _ name: String) throws(PyException) -> [UInt8] {
         let p = try args.parse(name, ["source", "encoding", "errors"])
+        try StrMethods.checkCodecArgumentTypes(p[1], p[2], function: name)
         guard let x = p[0] else {
             if p[1] != nil { throw PyException.typeError("encoding without a string argument") }
             if p[2] != nil { throw PyException.typeError("errors without a string argument") }
@@ -102,7 +103,7 @@ enum BytesConstruct {
     /// `fromhex(string, /)`: pairs of hex digits, ASCII whitespace between pairs.
     static func fromHex(_ string: Value) throws(PyException) -> [UInt8] {
         guard StrArguments.isStr(string) else {
-            throw PyException.typeError("fromhex() argument must be str, not \(string == .none ? "None" : TypeObject.name(string.type))")
+            throw PyException.typeError("fromhex() argument must be str, not \(TypeObject.argumentTypeName(string))")
         }
         let text = Str.codePoints(string)
         func digit(_ i: Int) throws(PyException) -> UInt8 {
