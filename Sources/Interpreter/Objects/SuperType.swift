@@ -64,6 +64,7 @@ enum Super {
     }
 
     static func getAttribute(_ v: Value, _ name: Value) throws(PyException) -> Value {
+        try Attributes.checkName(name)
         let s = v.layout(KraitSuperObject.self)
         let skip = Str.swiftString(name) == "__class__"
         if !s.pointee.obj_type.isEmpty && !skip {

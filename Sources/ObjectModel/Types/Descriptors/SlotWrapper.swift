@@ -119,10 +119,12 @@ enum SlotWrapper {
             return .none
         case .setAttribute:
             try unpack(2, 2)
+            try hackCheck(bound, f, "__setattr__")
             try CBoundary.check(status: unsafeBitCast(f, to: setattrofunc.self)(me, Boxing.object(args[0]), Boxing.object(args[1])))
             return .none
         case .deleteAttribute:
             try expect(1)
+            try hackCheck(bound, f, "__delattr__")
             try CBoundary.check(status: unsafeBitCast(f, to: setattrofunc.self)(me, Boxing.object(args[0]), nil))
             return .none
         case .descriptorGet:
@@ -183,6 +185,36 @@ enum SlotWrapper {
             unsafeBitCast(f, to: destructor.self)(me)
             if CBoundary.hasPending { throw CBoundary.takePending() }
             return .none
+        }
+    }
+
+    /// CPython's `hackcheck`: a `__setattr__` wrapper may not jump over the C-level
+    /// `tp_setattro` of a type between the object's type and the wrapper's, so
+    /// `object.__setattr__(int, "a", 1)` cannot get round type's refusal.
+    static func hackCheck(_ bound: Value, _ function: UnsafeRawPointer, _ what: String) throws(PyException) {
+        let type = bound.type
+        guard let mro = type.pointee.tp_mro else { return }
+        func setter(_ t: TypePointer) -> UnsafeRawPointer? { t.pointee.tp_setattro.map { SlotFunctions.raw($0) } }
+        // Classes defined in Python only ever have the generic slot, which calls their
+        // `__setattr__`; the C-level setter is found past them.
+        let generic = SlotFunctions.raw(SlotFunctions.setAttribute)
+        let own = setter(type)
+        var defining = type
+        let bases = Value(mro)
+        for i in stride(from: Tuple.count(bases) - 1, through: 0, by: -1) {
+            let base = Tuple.item(bases, i).object.layout(PyTypeObject.self)
+            if setter(base) != generic && setter(base) == own {
+                defining = base
+                break
+            }
+        }
+        var base: TypePointer? = defining
+        while let b = base {
+            if setter(b) == function { return }
+            if setter(b) != generic {
+                throw PyException.typeError("can't apply this \(what) to \(TypeObject.fullName(type)) object")
+            }
+            base = b.pointee.tp_base
         }
     }
 
