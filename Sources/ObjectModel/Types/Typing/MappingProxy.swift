@@ -75,10 +75,9 @@ public enum MappingProxy {
             },
         ])
         NativeConstructors.register(t) { _, args throws(PyException) in
-            try args.noKeywords("mappingproxy")
-            try args.positional("mappingproxy", min: 1, max: 1)
-            try MappingProxy.check(args[0])
-            return MappingProxy.make(args[0])
+            let mapping = try args.parse("mappingproxy", ["mapping"], required: 1)[0]!
+            try MappingProxy.check(mapping)
+            return MappingProxy.make(mapping)
         }
     }
 
