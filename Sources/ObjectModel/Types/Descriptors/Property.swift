@@ -117,13 +117,13 @@ enum Property {
         }
         t.pointee.tp_methods = TypeSetup.methodTable([
             MethodSpec("getter", doc: "Descriptor to obtain a copy of the property with a different getter.") { s, a, n, k in
-                CBoundary.value { () throws(PyException) in try Property.copy(s, replacing: 0, with: try Arguments(a, n, k).one("getter")) }
+                CBoundary.value { () throws(PyException) in try Property.copy(s, replacing: 0, with: try Arguments(a, n, k).one("property.getter")) }
             },
             MethodSpec("setter", doc: "Descriptor to obtain a copy of the property with a different setter.") { s, a, n, k in
-                CBoundary.value { () throws(PyException) in try Property.copy(s, replacing: 1, with: try Arguments(a, n, k).one("setter")) }
+                CBoundary.value { () throws(PyException) in try Property.copy(s, replacing: 1, with: try Arguments(a, n, k).one("property.setter")) }
             },
             MethodSpec("deleter", doc: "Descriptor to obtain a copy of the property with a different deleter.") { s, a, n, k in
-                CBoundary.value { () throws(PyException) in try Property.copy(s, replacing: 2, with: try Arguments(a, n, k).one("deleter")) }
+                CBoundary.value { () throws(PyException) in try Property.copy(s, replacing: 2, with: try Arguments(a, n, k).one("property.deleter")) }
             },
             MethodSpec("__set_name__", doc: "Method to set name of a property.") { s, a, n, k in
                 CBoundary.value { () throws(PyException) in
