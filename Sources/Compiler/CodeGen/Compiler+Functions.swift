@@ -113,10 +113,18 @@ extension Compiler {
         }
         unit.position = n.span
         makeFunction(child, flags: flags)
-        for _ in decorators {
+        applyDecorators(decorators, statement: n)
+        storeName(fname)
+    }
+
+    /// Calls the decorators, innermost first; each call is placed at its decorator, so a
+    /// traceback through it shows the `@` line, as CPython 3.11's `compiler_apply_decorators`.
+    func applyDecorators(_ decorators: [Int32], statement n: Node) {
+        for d in decorators.reversed() {
+            unit.position = tree[NodeID(d)].span
             unit.emit(.call, 0)
         }
-        storeName(fname)
+        unit.position = n.span
     }
 
     func functionBody(_ body: [Int32], unit child: CodeUnit) throws(CompileError) {
@@ -245,7 +253,7 @@ extension Compiler {
             }
             unit.emit(.call, 2 + bases.count + keywords.count)
         }
-        for _ in decorators { unit.emit(.call, 0) }
+        applyDecorators(decorators, statement: n)
         storeName(cname)
     }
 

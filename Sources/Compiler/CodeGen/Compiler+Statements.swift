@@ -335,7 +335,6 @@ extension Compiler {
         for a in items(n.a) {
             let alias = tree[NodeID(a)]
             let full = name(alias.a)
-            unit.position = alias.span
             loadConst(.int(0))
             loadConst(.none)
             unit.emit(.importName, unit.name(full))
@@ -368,7 +367,6 @@ extension Compiler {
         }
         for a in aliases {
             let alias = tree[NodeID(a)]
-            unit.position = alias.span
             unit.emit(.importFrom, unit.name(name(alias.a)))
             storeName(alias.b >= 0 ? name(alias.b) : name(alias.a))
         }

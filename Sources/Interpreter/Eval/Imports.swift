@@ -18,15 +18,33 @@ public enum Imports {
         return try importModule(name, globals, fromlist, level)
     }
 
-    /// `from module import name`.
+    /// `from module import name`. A name the module lacks may be a submodule whose
+    /// import is still under way (a circular import), so `sys.modules` is asked next.
     static func importFrom(_ module: Value, _ name: Value) throws(PyException) -> Value {
         do throws(PyException) {
             return try Protocols.getAttribute(module, name)
         } catch where error.matches(Krait_exc_AttributeError) {
-            let moduleName = (try? Protocols.getAttribute(module, "__name__")).map { Str.swiftString($0) } ?? "<unknown module name>"
-            let file = (try? Protocols.getAttribute(module, "__file__")).map { Str.swiftString($0) }
-            let location = file.map { " (\($0))" } ?? " (unknown location)"
-            throw PyException(Krait_exc_ImportError, "cannot import name '\(Str.swiftString(name))' from '\(moduleName)'\(location)")
+            let moduleName = try Protocols.getAttribute(module, "__name__")
+            let isName = TypeObject.hasFlag(moduleName.type, UInt(Py_TPFLAGS_UNICODE_SUBCLASS))
+            if isName, let sys = try RuntimeHooks.importModule?("sys") {
+                let modules = try Protocols.getAttribute(sys, "modules")
+                let fullName = Str.make(Str.swiftString(moduleName) + "." + Str.swiftString(name))
+                if TypeObject.hasFlag(modules.type, UInt(Py_TPFLAGS_DICT_SUBCLASS)), let submodule = try Dict.getItem(modules, fullName) {
+                    return submodule
+                }
+            }
+            let shownName = isName ? moduleName : Str.make("<unknown module name>")
+            var file: Value?
+            if TypeObject.isSubtype(module.type, of: Krait_module_type),
+               let f = Dict.getItem(Modules.dict(module), string: Interned.get("__file__")),
+               TypeObject.hasFlag(f.type, UInt(Py_TPFLAGS_UNICODE_SUBCLASS)) {
+                file = f
+            }
+            let location = file.map { " (\(Str.swiftString($0)))" } ?? " (unknown location)"
+            let e = PyException(Krait_exc_ImportError, "cannot import name \(Str.swiftString(try Protocols.repr(name))) from \(Str.swiftString(try Protocols.repr(shownName)))\(location)")
+            try Protocols.setAttribute(e.value, Interned.get("name"), isName ? moduleName : .none)
+            try Protocols.setAttribute(e.value, Interned.get("path"), file ?? .none)
+            throw e
         }
     }
 

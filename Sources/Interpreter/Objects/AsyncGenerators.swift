@@ -280,7 +280,7 @@ public enum AsyncGenerators {
                             methods: [
                 MethodSpec("send", doc: "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration.") { s, a, n, k in
                     CBoundary.value { () throws(PyException) in
-                        let value = try Arguments(a, n, k).one("send")
+                        let value = try Arguments(a, n, k).one("\(TypeObject.name(s.type)).send")
                         return s.isExactly(Krait_asyncGenASend_type) ? try AsyncGenerators.asendSend(s, value) : try AsyncGenerators.athrowSend(s, value)
                     }
                 },
@@ -293,7 +293,7 @@ public enum AsyncGenerators {
                 },
                 MethodSpec("close", doc: "close() -> raise GeneratorExit inside generator.") { s, a, n, k in
                     CBoundary.value { () throws(PyException) in
-                        try Arguments(a, n, k).none("close")
+                        try Arguments(a, n, k).none("\(TypeObject.name(s.type)).close")
                         AsyncGenerators.awaitable(s).pointee.agt_state = AsyncGenerators.closed
                         return .none
                     }
@@ -320,7 +320,7 @@ public enum AsyncGenerators {
         }, methods: [
             MethodSpec("send", doc: "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration.") { s, a, n, k in
                 CBoundary.value { () throws(PyException) in
-                    let value = try Arguments(a, n, k).one("send")
+                    let value = try Arguments(a, n, k).one("\(TypeObject.name(s.type)).send")
                     return try AsyncGenerators.anextStep(s) { it throws(PyException) in try AsyncGenerators.sendTo(it, value) }
                 }
             },
@@ -340,7 +340,7 @@ public enum AsyncGenerators {
             },
             MethodSpec("close", doc: "close() -> raise GeneratorExit inside generator.") { s, a, n, k in
                 CBoundary.value { () throws(PyException) in
-                    try Arguments(a, n, k).none("close")
+                    try Arguments(a, n, k).none("\(TypeObject.name(s.type)).close")
                     return try AsyncGenerators.anextStep(s) { it throws(PyException) in
                         try Generators.closeIterator(it)
                         return .none

@@ -32,7 +32,7 @@ enum CoroutineWrapper {
         t.pointee.tp_methods = TypeSetup.methodTable([
             MethodSpec("send", doc: "send(arg) -> send 'arg' into coroutine,\nreturn next iterated value or raise StopIteration.") { s, a, n, k in
                 CBoundary.value { () throws(PyException) in
-                    let value = try Arguments(a, n, k).one("send")
+                    let value = try Arguments(a, n, k).one("\(TypeObject.name(s.type)).send")
                     let inner = CoroutineWrapper.coroutine(s)
                     guard let v = try Generators.resume(inner, value) else { throw Generators.stopIteration(inner) }
                     return v
@@ -49,7 +49,7 @@ enum CoroutineWrapper {
             },
             MethodSpec("close", doc: "close() -> raise GeneratorExit inside coroutine.") { s, a, n, k in
                 CBoundary.value { () throws(PyException) in
-                    try Arguments(a, n, k).none("close")
+                    try Arguments(a, n, k).none("\(TypeObject.name(s.type)).close")
                     try Generators.close(CoroutineWrapper.coroutine(s))
                     return .none
                 }

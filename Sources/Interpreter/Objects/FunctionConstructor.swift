@@ -10,10 +10,10 @@ extension Functions {
         let code = parsed[0]!, globals = parsed[1]!
         let name = parsed[2] ?? .none, defaults = parsed[3] ?? .none, closure = parsed[4] ?? .none
         guard code.isExactly(Krait_code_type) else {
-            throw PyException.typeError("function() argument 'code' must be code, not \(TypeObject.name(code.type))")
+            throw PyException.typeError("function() argument 'code' must be code, not \(TypeObject.argumentTypeName(code))")
         }
         guard globals.isObject, TypeObject.hasFlag(globals.type, UInt(Py_TPFLAGS_DICT_SUBCLASS)) else {
-            throw PyException.typeError("function() argument 'globals' must be dict, not \(TypeObject.name(globals.type))")
+            throw PyException.typeError("function() argument 'globals' must be dict, not \(TypeObject.argumentTypeName(globals))")
         }
         if name != .none && !(name.isObject && TypeObject.isSubtype(name.type, of: Krait_str_type)) {
             throw PyException.typeError("arg 3 (name) must be None or string")

@@ -322,7 +322,7 @@ public enum Generators {
     static let sendThrowClose = [
         MethodSpec("send", doc: "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration.") { s, a, n, k in
             CBoundary.value { () throws(PyException) in
-                let value = try Arguments(a, n, k).one("send")
+                let value = try Arguments(a, n, k).one("\(TypeObject.name(s.type)).send")
                 guard let v = try Generators.resume(s, value) else { throw Generators.stopIteration(s) }
                 return v
             }
@@ -337,7 +337,7 @@ public enum Generators {
         },
         MethodSpec("close", doc: "close() -> raise GeneratorExit inside generator.") { s, a, n, k in
             CBoundary.value { () throws(PyException) in
-                try Arguments(a, n, k).none("close")
+                try Arguments(a, n, k).none("\(TypeObject.name(s.type)).close")
                 try Generators.close(s)
                 return .none
             }

@@ -33,7 +33,7 @@ public enum Modules {
         let parsed = try args.parse("module", ["name", "doc"], required: 1)
         let name = parsed[0]!
         guard name.isObject, TypeObject.isSubtype(name.type, of: Krait_str_type) else {
-            throw PyException.typeError("module() argument 'name' must be str, not \(TypeObject.name(name.type))")
+            throw PyException.typeError("module() argument 'name' must be str, not \(TypeObject.argumentTypeName(name))")
         }
         let m = module.layout(PyModuleObject.self)
         let d = m.pointee.md_dict

@@ -65,7 +65,10 @@ enum Super {
 
     static func getAttribute(_ v: Value, _ name: Value) throws(PyException) -> Value {
         let s = v.layout(KraitSuperObject.self)
-        let skip = Str.swiftString(name) == "__class__"
+        // Any name is looked up in the dicts first (an unhashable one fails there, as in
+        // CPython's `super_getattro`); the generic lookup at the end refuses non-strings.
+        let isStr = TypeObject.hasFlag(name.type, UInt(Py_TPFLAGS_UNICODE_SUBCLASS))
+        let skip = isStr && Str.swiftString(name) == "__class__"
         if !s.pointee.obj_type.isEmpty && !skip {
             let mro = Value(asType(s.pointee.obj_type).pointee.tp_mro!)
             let n = Tuple.count(mro)
@@ -74,7 +77,8 @@ enum Super {
             i += 1
             while i < n {
                 let base = asType(Tuple.item(mro, i))
-                if let dict = base.pointee.tp_dict, let found = Dict.getItem(Value(dict), string: name) {
+                if let dict = base.pointee.tp_dict,
+                   let found = name.isExactly(Krait_str_type) ? Dict.getItem(Value(dict), string: name) : try Dict.getItem(Value(dict), name) {
                     guard let get = found.type.pointee.tp_descr_get else { return found }
                     let instance = s.pointee.obj == s.pointee.obj_type ? nil : Boxing.object(s.pointee.obj)
                     return try CBoundary.check(get(Boxing.object(found), instance, Boxing.object(s.pointee.obj_type)))

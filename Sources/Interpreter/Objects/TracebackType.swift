@@ -73,7 +73,7 @@ public enum Tracebacks {
             throw PyException.typeError("expected traceback object or None, got '\(TypeObject.name(next.type))'")
         }
         guard frame.isExactly(Krait_frame_type) else {
-            throw PyException.typeError("TracebackType() argument 'tb_frame' must be frame, not \(TypeObject.name(frame.type))")
+            throw PyException.typeError("TracebackType() argument 'tb_frame' must be frame, not \(TypeObject.argumentTypeName(frame))")
         }
         let lasti = try CodeType.cInt(p[2]!), line = try CodeType.cInt(p[3]!)
         let object = Allocation.object(Krait_traceback_type, size: MemoryLayout<PyTracebackObject>.size)

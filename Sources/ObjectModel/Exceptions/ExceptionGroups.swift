@@ -37,19 +37,26 @@ public enum ExceptionGroups {
             MethodSpec("derive") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                     let message = s.layout(PyBaseExceptionGroupObject.self).pointee.msg.map { Value($0) } ?? .none
-                    return try Protocols.call(Value(Krait_exc_BaseExceptionGroup), message, try args.one("derive"))
+                    // `PyArg_ParseTuple(args, "O")` with no function name words the complaint.
+                    try args.noKeywords("BaseExceptionGroup.derive")
+                    guard args.count == 1 else { throw PyException.typeError("function takes exactly 1 argument (\(args.count) given)") }
+                    return try Protocols.call(Value(Krait_exc_BaseExceptionGroup), message, args[0])
                 }
             },
             MethodSpec("split") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
-                    let matcher = try ExceptionGroups.matcher(try args.one("split"))
+                    // CPython reads the argument with `PyArg_UnpackTuple`, hence its wording.
+                    try args.positional("split", min: 1, max: 1)
+                    let matcher = try ExceptionGroups.matcher(args[0])
                     let parts = try ExceptionGroups.split(s, matcher, keepRest: true)
                     return Tuple.make(parts.match ?? .none, parts.rest ?? .none)
                 }
             },
             MethodSpec("subgroup") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
-                    let matcher = try ExceptionGroups.matcher(try args.one("subgroup"))
+                    // CPython reads the argument with `PyArg_UnpackTuple`, hence its wording.
+                    try args.positional("subgroup", min: 1, max: 1)
+                    let matcher = try ExceptionGroups.matcher(args[0])
                     return try ExceptionGroups.split(s, matcher, keepRest: false).match ?? .none
                 }
             },
@@ -67,7 +74,7 @@ public enum ExceptionGroups {
         }
         let message = Tuple.item(args, 0)
         guard TypeObject.isSubtype(message.type, of: Krait_str_type) else {
-            throw PyException.typeError("BaseExceptionGroup.__new__() argument 1 must be str, not \(TypeObject.name(message.type))")
+            throw PyException.typeError("BaseExceptionGroup.__new__() argument 1 must be str, not \(TypeObject.argumentTypeName(message))")
         }
         let sequence = Tuple.item(args, 1)
         guard !TypeObject.hasFlag(sequence.type, UInt(Py_TPFLAGS_DICT_SUBCLASS)), sequence.type.pointee.tp_as_sequence?.pointee.sq_item != nil else {

@@ -26,13 +26,13 @@ enum ExceptionMethods {
         },
         MethodSpec("with_traceback", doc: "Exception.with_traceback(tb) --\n    set self.__traceback__ to tb and return self.") { s, a, n, k in
             MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
-                try ExceptionAttributes.setTraceback(s.object, try args.one("with_traceback"))
+                try ExceptionAttributes.setTraceback(s.object, try args.one("BaseException.with_traceback"))
                 return s
             }
         },
         MethodSpec("add_note", doc: "Exception.add_note(note) --\n    add a note to the exception") { s, a, n, k in
             MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
-                try ExceptionMethods.addNote(s, try args.one("add_note"))
+                try ExceptionMethods.addNote(s, try args.one("BaseException.add_note"))
                 return .none
             }
         },

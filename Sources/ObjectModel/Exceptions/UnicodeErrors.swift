@@ -59,7 +59,7 @@ enum UnicodeErrors {
         func next() -> Value { defer { i += 1 }; return Tuple.item(arguments, i) }
         func string(_ v: Value) throws(PyException) -> ObjectPointer {
             guard TypeObject.isSubtype(v.type, of: Krait_str_type) else {
-                throw PyException.typeError("argument \(i) must be str, not \(TypeObject.name(v.type))")
+                throw PyException.typeError("argument \(i) must be str, not \(TypeObject.argumentTypeName(v))")
             }
             return v.object
         }

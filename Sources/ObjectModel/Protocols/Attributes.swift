@@ -31,11 +31,17 @@ public enum Attributes {
         return (UnsafeMutableRawPointer(object) + offset).assumingMemoryBound(to: Value.self)
     }
 
-    /// CPython's `PyObject_GenericGetAttr`.
-    public static func genericGet(_ v: Value, _ name: Value) throws(PyException) -> Value {
+    /// The check every `tp_getattro` and `tp_setattro` makes first, since the slots can be
+    /// called with any object as the name (`type.__getattribute__(C, None)`).
+    public static func checkName(_ name: Value) throws(PyException) {
         guard name.isExactly(Krait_str_type) || TypeObject.hasFlag(name.type, UInt(Py_TPFLAGS_UNICODE_SUBCLASS)) else {
             throw PyException.typeError("attribute name must be string, not '\(TypeObject.name(name.type))'")
         }
+    }
+
+    /// CPython's `PyObject_GenericGetAttr`.
+    public static func genericGet(_ v: Value, _ name: Value) throws(PyException) -> Value {
+        try checkName(name)
         let type = v.type
         let descriptor = TypeObject.lookup(type, name)
         var get: descrgetfunc?
@@ -59,9 +65,7 @@ public enum Attributes {
 
     /// CPython's `PyObject_GenericSetAttr`; an empty `value` deletes.
     public static func genericSet(_ v: Value, _ name: Value, _ value: Value) throws(PyException) {
-        guard name.isExactly(Krait_str_type) || TypeObject.hasFlag(name.type, UInt(Py_TPFLAGS_UNICODE_SUBCLASS)) else {
-            throw PyException.typeError("attribute name must be string, not '\(TypeObject.name(name.type))'")
-        }
+        try checkName(name)
         let type = v.type
         if let descriptor = TypeObject.lookup(type, name), let set = descriptor.type.pointee.tp_descr_set {
             try CBoundary.check(status: set(Boxing.object(descriptor), Boxing.object(v), value.isEmpty ? nil : Boxing.object(value)))

@@ -141,6 +141,15 @@ extension Protocols {
             let result = try CBoundary.check(slotB(Boxing.object(a), Boxing.object(b), Boxing.object(c)))
             if result != .notImplemented { return result }
         }
+        // The modulus's type has the last word, as in CPython's `ternary_op`: float's
+        // refuses, so `pow(2, 3, 2.5)` names the third argument.
+        if let slotC = c.type.pointee.tp_as_number?.pointee.nb_power {
+            let code = unsafeBitCast(slotC, to: UInt.self)
+            if slotA.map({ unsafeBitCast($0, to: UInt.self) }) != code && slotB.map({ unsafeBitCast($0, to: UInt.self) }) != code {
+                let result = try CBoundary.check(slotC(Boxing.object(a), Boxing.object(b), Boxing.object(c)))
+                if result != .notImplemented { return result }
+            }
+        }
         if c == .none { return .notImplemented }
         throw PyException.typeError(
             "unsupported operand type(s) for ** or pow(): '\(TypeObject.name(ta))', '\(TypeObject.name(tb))', '\(TypeObject.name(c.type))'")
@@ -211,6 +220,14 @@ extension Protocols {
         let result = try indexValue(v)
         guard let i = IntObject.machineValue(result) else {
             throw PyException(overflow, "cannot fit '\(TypeObject.name(v.type))' into an index-sized integer")
+        }
+        return i
+    }
+
+    /// A C `int` argument (Argument Clinic's `int` converter, `_PyLong_AsInt`).
+    public static func cInt(_ v: Value) throws(PyException) -> Int {
+        guard let i = IntObject.machineValue(try indexValue(v)), Int32(exactly: i) != nil else {
+            throw PyException.overflowError("Python int too large to convert to C int")
         }
         return i
     }

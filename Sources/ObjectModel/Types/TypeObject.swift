@@ -3,6 +3,16 @@ import ObjectLayout
 /// Queries on type objects: names, subtyping, the MRO and attribute lookup along it.
 public enum TypeObject {
     @inline(__always)
+    /// How CPython's argument parsers (`_PyArg_BadArgument`, `converterr`) name the type
+    /// of a wrong argument: "None" for None, else its type's name.
+    public static func argumentTypeName(_ v: Value) -> String { v == .none ? "None" : name(v.type) }
+
+    /// `type.__qualname__`. A method bound to a class names it so in its complaints
+    /// about arguments (`C.mro() takes no arguments`), as CPython's builtin methods do.
+    static func qualname(_ type: TypePointer) -> String {
+        HeapType.isHeapType(type) ? Str.swiftString(Value(HeapType.heap(type).pointee.ht_qualname)) : name(type)
+    }
+
     public static func name(_ type: TypePointer) -> String {
         let full = String(cString: type.pointee.tp_name)
         // Static types spell their module in tp_name ("collections.deque"); the

@@ -97,6 +97,11 @@ public enum TypeSetup {
         if type.pointee.tp_new == nil && type.pointee.kr_constructor > 0 {
             type.pointee.tp_new = NativeConstructors.new
         }
+        // A builtin type directly below object that makes no instances of its own cannot
+        // be called (generators, code objects, builtin functions), as CPython's `inherit_special`.
+        if type.pointee.tp_new == nil && type.pointee.tp_base == Krait_object_type && !HeapType.isHeapType(type) {
+            type.pointee.tp_flags |= UInt(Py_TPFLAGS_DISALLOW_INSTANTIATION)
+        }
         // The dict describes the type's own slots, so it is filled before inheritance.
         let dict = Dict.new()
         Dict.dict(dict).pointee.kr_owner = type

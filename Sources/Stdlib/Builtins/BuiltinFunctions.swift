@@ -26,7 +26,7 @@ enum BuiltinFunctions {
                 try args.positional("format", min: 1, max: 2)
                 let spec = args.optional(1) ?? Str.make("")
                 guard spec.isExactly(Krait_str_type) else {
-                    throw PyException.typeError("format() argument 2 must be str, not \(TypeObject.name(spec.type))")
+                    throw PyException.typeError("format() argument 2 must be str, not \(TypeObject.argumentTypeName(spec))")
                 }
                 return try Protocols.format(args[0], spec)
             }

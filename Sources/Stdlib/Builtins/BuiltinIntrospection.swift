@@ -62,8 +62,8 @@ enum BuiltinIntrospection {
         MethodSpec("vars", doc: "Show vars.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in
                 let args = Arguments(a, n, k)
-                if args.count > 1 { throw PyException.typeError("vars expected at most 1 argument, got \(args.count)") }
-                try args.positional("vars", min: 1, max: 1)
+                try args.positional("vars", min: 0, max: 1)
+                if args.count == 0 { return RuntimeHooks.currentLocals?() ?? .none }
                 guard let d = try Protocols.lookupAttribute(args[0], Interned.get("__dict__")) else {
                     throw PyException.typeError("vars() argument must have __dict__ attribute")
                 }
@@ -98,10 +98,10 @@ enum BuiltinIntrospection {
         },
         MethodSpec("__import__", doc: "Import a module.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in
-                let args = Arguments(a, n, k)
-                try args.positional("__import__", min: 1, max: 5)
-                return try ImportSystem.importModule(args[0], args.optional(1) ?? .none, args.optional(3) ?? .none,
-                                                     args.optional(4) ?? IntObject.make(0))
+                let p = try Arguments(a, n, k).parse("__import__", ["name", "globals", "locals", "fromlist", "level"],
+                                                     required: 1)
+                let level = try p[4].map { v throws(PyException) in try Protocols.cInt(v) } ?? 0
+                return try ImportSystem.importModule(p[0]!, p[1] ?? .none, p[3] ?? .none, IntObject.make(level))
             }
         },
     ]

@@ -72,16 +72,6 @@ enum ModuleTypes {
         return TypeObject.isSubtype(v.type, of: Krait_complex_type)
     }
 
-    /// `PyArg_ParseTupleAndKeywords`'s matching: as `Arguments.parse`, but too many
-    /// arguments, keywords included, are "at most" as CPython words it.
-    static func parse(_ args: Arguments, _ function: String, _ names: [StaticString], required: Int) throws(PyException) -> ParsedArguments {
-        let total = args.count + args.keywordCount
-        if total > names.count {
-            throw PyException.typeError("\(function)() takes at most \(names.count) argument\(names.count == 1 ? "" : "s") (\(total) given)")
-        }
-        return try args.parse(function, names, required: required)
-    }
-
     /// `callable(v)`.
     static func isCallable(_ v: Value) -> Bool { v.type.pointee.kr_call != nil || v.type.pointee.tp_call != nil }
 

@@ -35,7 +35,7 @@ enum WeakrefModule {
                 let args = Arguments(a, n, k)
                 try args.positional("_remove_dead_weakref", min: 2, max: 2)
                 guard TypeObject.hasFlag(args[0].type, UInt(Py_TPFLAGS_DICT_SUBCLASS)) else {
-                    throw PyException.typeError("_remove_dead_weakref() argument 1 must be dict, not \(TypeObject.name(args[0].type))")
+                    throw PyException.typeError("_remove_dead_weakref() argument 1 must be dict, not \(TypeObject.argumentTypeName(args[0]))")
                 }
                 guard let value = try Dict.getItem(args[0], args[1]) else { return .none }
                 guard WeakReferences.isReference(value) || WeakReferences.isProxy(value) else { throw PyException.typeError("not a weakref") }

@@ -118,10 +118,9 @@ public enum Execution {
     /// strings and bytes (Krait has no `ast` objects yet); of the flags, the future features
     /// are honoured and `PyCF_ONLY_AST` is refused.
     static func compileBuiltin(_ args: Arguments) throws(PyException) -> Value {
-        if args.count > 6 {
-            throw PyException.typeError("compile() takes at most 6 positional arguments (\(args.count) given)")
-        }
-        let p = try args.parse("compile", ["source", "filename", "mode", "flags", "dont_inherit", "optimize"], required: 3)
+        // `_feature_version` is accepted and ignored: Krait parses one version of the grammar.
+        let p = try args.parse("compile", ["source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"],
+                               required: 3, keywordOnly: 6)
         let filename = p[1]!
         guard filename.isExactly(Krait_str_type) || filename.isExactly(Krait_bytes_type) else {
             throw PyException.typeError("expected str, bytes or os.PathLike object, not \(TypeObject.name(filename.type))")
@@ -129,7 +128,7 @@ public enum Execution {
         let name = filename.isExactly(Krait_str_type) ? Str.swiftString(filename) : String(decoding: sourceBytes(filename)!, as: UTF8.self)
         let modeValue = p[2]!
         guard modeValue.isExactly(Krait_str_type) else {
-            throw PyException.typeError("compile() argument 'mode' must be str, not \(TypeObject.name(modeValue.type))")
+            throw PyException.typeError("compile() argument 'mode' must be str, not \(TypeObject.argumentTypeName(modeValue))")
         }
         let mode: ParseMode
         switch Str.swiftString(modeValue) {

@@ -51,17 +51,23 @@ public enum ImportSystem {
     }
 
     public static func importModule(_ nameValue: Value, _ globals: Value, _ fromlist: Value, _ levelValue: Value) throws(PyException) -> Value {
-        guard nameValue.isExactly(Krait_str_type) else { throw PyException.typeError("module name must be str, not \(TypeObject.name(nameValue.type))") }
+        guard TypeObject.hasFlag(nameValue.type, UInt(Py_TPFLAGS_UNICODE_SUBCLASS)) else {
+            throw PyException.typeError("module name must be a string")
+        }
         let level = IntObject.machineValue(levelValue) ?? 0
+        if level < 0 { throw PyException.valueError("level must be >= 0") }
         var name = Str.swiftString(nameValue)
         if level > 0 { name = try resolveRelative(name, globals: globals, level: level) }
         guard !name.isEmpty else { throw PyException.valueError("Empty module name") }
-        let parts = name.split(separator: ".").map(String.init)
-        var prefix = ""
+        // Each dotted prefix is imported after its parent, the one before it. An empty
+        // prefix is no module: `.a` imported absolutely is a top-level name, as in CPython.
+        var prefixes = name.indices.filter { name[$0] == "." }.map { String(name[..<$0]) }
+        prefixes.append(name)
+        var parent = "", prefix = ""
         var top = Value.empty, leaf = Value.empty
-        for part in parts {
-            let parent = prefix
-            prefix = prefix.isEmpty ? part : prefix + "." + part
+        for next in prefixes where !next.isEmpty {
+            parent = prefix
+            prefix = next
             leaf = try load(prefix, parent: parent)
             if top.isEmpty { top = leaf }
         }
@@ -81,19 +87,27 @@ public enum ImportSystem {
         return top
     }
 
+    /// The absolute name of a relative import, from the importing module's `__package__`
+    /// or else its `__name__` (modules have no `__spec__` with a parent here).
     static func resolveRelative(_ name: String, globals: Value, level: Int) throws(PyException) -> String {
-        var package = globals.isExactly(Krait_dict_type) ? Dict.getItem(globals, string: Interned.get("__package__")) : nil
-        if package == nil || package == Value.none {
-            guard globals.isExactly(Krait_dict_type), let moduleName = Dict.getItem(globals, string: Interned.get("__name__")) else {
-                throw PyException(Krait_exc_ImportError, "attempted relative import with no known parent package")
-            }
-            var n = Str.swiftString(moduleName)
-            if Dict.getItem(globals, string: Interned.get("__path__")) == nil {
-                n = n.contains(".") ? String(n[..<n.lastIndex(of: ".")!]) : ""
-            }
-            package = Str.make(n)
+        guard TypeObject.hasFlag(globals.type, UInt(Py_TPFLAGS_DICT_SUBCLASS)) else {
+            throw PyException.typeError("globals must be a dict")
         }
-        var base = Str.swiftString(package!)
+        var base: String
+        if let package = Dict.getItem(globals, string: Interned.get("__package__")), package != .none {
+            guard TypeObject.hasFlag(package.type, UInt(Py_TPFLAGS_UNICODE_SUBCLASS)) else { throw PyException.typeError("package must be a string") }
+            base = Str.swiftString(package)
+        } else {
+            guard let moduleName = Dict.getItem(globals, string: Interned.get("__name__")) else {
+                throw PyException(Krait_exc_KeyError, "'__name__' not in globals")
+            }
+            guard TypeObject.hasFlag(moduleName.type, UInt(Py_TPFLAGS_UNICODE_SUBCLASS)) else { throw PyException.typeError("__name__ must be a string") }
+            base = Str.swiftString(moduleName)
+            // A module that is not a package is relative to the package containing it.
+            if Dict.getItem(globals, string: Interned.get("__path__")) == nil {
+                base = base.contains(".") ? String(base[..<base.lastIndex(of: ".")!]) : ""
+            }
+        }
         if base.isEmpty { throw PyException(Krait_exc_ImportError, "attempted relative import with no known parent package") }
         for _ in 1..<level {
             guard let dot = base.lastIndex(of: ".") else {
@@ -113,14 +127,16 @@ public enum ImportSystem {
             return m
         }
         var searchPath = path
-        if !parent.isEmpty, let p = try Dict.getItem(modules, Str.make(parent)),
-           let parentPath = try Protocols.lookupAttribute(p, Interned.get("__path__")) {
+        if !parent.isEmpty, let p = try Dict.getItem(modules, Str.make(parent)) {
+            guard let parentPath = try Protocols.lookupAttribute(p, Interned.get("__path__")) else {
+                throw try notFound(fullName, because: "; \(Str.swiftString(try Protocols.repr(Str.make(parent)))) is not a package")
+            }
             searchPath = parentPath
         }
-        let last = String(fullName.split(separator: ".").last!)
+        let last = fullName.lastIndex(of: ".").map { String(fullName[fullName.index(after: $0)...]) } ?? fullName
         var found: (file: String, package: String?)?
         try Protocols.forEach(searchPath) { entry throws(PyException) in
-            guard found == nil, entry.isExactly(Krait_str_type) else { return }
+            guard found == nil, !last.isEmpty, entry.isExactly(Krait_str_type) else { return }
             let dir = Str.swiftString(entry)
             let base = dir.isEmpty ? last : dir + "/" + last
             if access(base + "/__init__.py", R_OK) == 0 {
@@ -129,17 +145,21 @@ public enum ImportSystem {
                 found = (base + ".py", nil)
             }
         }
-        guard let (file, package) = found else {
-            let e = PyException(Krait_exc_ModuleNotFoundError, "No module named '\(fullName)'")
-            _ = try? Protocols.setAttribute(e.value, Interned.get("name"), key)
-            throw e
-        }
+        guard let (file, package) = found else { throw try notFound(fullName, because: "") }
         let module = try execFile(file, as: fullName, package: package)
         // A submodule becomes an attribute of its package, as CPython's `_find_and_load`.
         if !parent.isEmpty, let p = try Dict.getItem(modules, Str.make(parent)) {
             try Protocols.setAttribute(p, Str.make(last), module)
         }
         return module
+    }
+
+    /// CPython's `No module named 'a.b'`, with the name in the exception's `name`.
+    static func notFound(_ fullName: String, because reason: String) throws(PyException) -> PyException {
+        let key = Str.make(fullName)
+        let e = PyException(Krait_exc_ModuleNotFoundError, "No module named \(Str.swiftString(try Protocols.repr(key)))\(reason)")
+        _ = try? Protocols.setAttribute(e.value, Interned.get("name"), key)
+        return e
     }
 
     static func execFile(_ file: String, as name: String, package: String?) throws(PyException) -> Value {

@@ -13,7 +13,7 @@ enum SysFunctions {
                 let v = try args.one("intern")
                 guard v.isExactly(Krait_str_type) else {
                     if TypeObject.hasFlag(v.type, UInt(Py_TPFLAGS_UNICODE_SUBCLASS)) { throw PyException.typeError("can't intern \(TypeObject.name(v.type))") }
-                    throw PyException.typeError("intern() argument must be str, not \(v == .none ? "None" : TypeObject.name(v.type))")
+                    throw PyException.typeError("intern() argument must be str, not \(TypeObject.argumentTypeName(v))")
                 }
                 return Interned.intern(v)
             }

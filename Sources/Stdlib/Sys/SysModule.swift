@@ -113,7 +113,7 @@ enum TextStreams {
                 CBoundary.value { () throws(PyException) in
                     let text = try Arguments(a, n, k).one("write")
                     guard text.isExactly(Krait_str_type) else {
-                        throw PyException.typeError("write() argument must be str, not \(TypeObject.name(text.type))")
+                        throw PyException.typeError("write() argument must be str, not \(TypeObject.argumentTypeName(text))")
                     }
                     TextStreams.stream(s).write(Str.swiftString(text))
                     return IntObject.make(Str.length(text))

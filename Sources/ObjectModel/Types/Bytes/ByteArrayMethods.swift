@@ -103,7 +103,7 @@ enum ByteArrayMethods {
             MethodSpec("__reduce_ex__", doc: "Return state information for pickling.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                     try args.positional("__reduce_ex__", min: 0, max: 1)
-                    let proto = try args.optional(0).map { v throws(PyException) in try BytesConstruct.cInt(v) } ?? 0
+                    let proto = try args.optional(0).map { v throws(PyException) in try Protocols.cInt(v) } ?? 0
                     return try ByteArrayMethods.reduce(s, protocol: proto)
                 }
             },

@@ -96,7 +96,7 @@ enum ByteArrayType {
             CBoundary.status { () throws(PyException) in try ByteArrayType.assign(Value(o!), Value(smallInt: i), v.map { Value($0) }) }
         }
         t.pointee.tp_as_sequence = sequence
-        t.pointee.tp_as_number = BytesType.numberMethods
+        t.pointee.tp_as_number = BytesType.byteArrayNumberMethods
         t.pointee.tp_as_buffer = BytesLike.buffer
         t.pointee.tp_as_mapping = Subscripts.mappingMethods({ o, key in
             CBoundary.object { () throws(PyException) in try BytesType.item(Value(o!), Value(key!)) }

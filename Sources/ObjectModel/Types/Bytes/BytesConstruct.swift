@@ -6,6 +6,7 @@ enum BytesConstruct {
     /// `bytes(source, encoding, errors)` and `bytearray(…)`: the bytes they start with.
     static func source(_ args: Arguments, _ name: String) throws(PyException) -> [UInt8] {
         let p = try args.parse(name, ["source", "encoding", "errors"])
+        try StrMethods.checkCodecArgumentTypes(p[1], p[2], function: name)
         guard let x = p[0] else {
             if p[1] != nil { throw PyException.typeError("encoding without a string argument") }
             if p[2] != nil { throw PyException.typeError("errors without a string argument") }
@@ -83,7 +84,7 @@ enum BytesConstruct {
             guard unit < 0x80 else { throw PyException.valueError("sep must be ASCII.") }
             separator = unit
         }
-        let group = try p[1].map { v throws(PyException) in try BytesConstruct.cInt(v) } ?? 1
+        let group = try p[1].map { v throws(PyException) in try Protocols.cInt(v) } ?? 1
         let digits = Array("0123456789abcdef".unicodeScalars.map(\.value))
         var out: [UInt32] = []
         out.reserveCapacity(view.count * 3)
@@ -99,21 +100,10 @@ enum BytesConstruct {
         return Str.make(codePoints: out)
     }
 
-    /// A C `int` argument (Argument Clinic's `int` converter).
-    static func cInt(_ v: Value) throws(PyException) -> Int {
-        guard Protocols.isIndex(v) else {
-            throw PyException.typeError("'\(TypeObject.name(v.type))' object cannot be interpreted as an integer")
-        }
-        guard let i = IntObject.machineValue(try Protocols.indexValue(v)), i >= Int(Int32.min), i <= Int(Int32.max) else {
-            throw PyException.overflowError("Python int too large to convert to C int")
-        }
-        return i
-    }
-
     /// `fromhex(string, /)`: pairs of hex digits, ASCII whitespace between pairs.
     static func fromHex(_ string: Value) throws(PyException) -> [UInt8] {
         guard StrArguments.isStr(string) else {
-            throw PyException.typeError("fromhex() argument must be str, not \(string == .none ? "None" : TypeObject.name(string.type))")
+            throw PyException.typeError("fromhex() argument must be str, not \(TypeObject.argumentTypeName(string))")
         }
         let text = Str.codePoints(string)
         func digit(_ i: Int) throws(PyException) -> UInt8 {

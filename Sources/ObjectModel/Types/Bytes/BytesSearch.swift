@@ -46,9 +46,9 @@ enum BytesSearch {
             MethodSpec("count", doc: "Return the number of non-overlapping occurrences of subsection sub in bytes B[start:end].\n\n  sub\n    A bytes or a single integer in the range 0 to 255.\n  start\n    Optional start position. Default: start of the bytes.\n  end\n    Optional stop position. Default: end of the bytes.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                     try BytesSearch.tupleArguments(s, "count", args)
-                    let needle = try BytesSearch.needle(args[0])
                     let view = ByteView(s).str
                     let (start, end) = try StrArguments.bounds(args.optional(1), args.optional(2), length: view.count)
+                    let needle = try BytesSearch.needle(args[0])
                     return Value(smallInt: StrSearch.count(view, needle, start, end))
                 }
             },
@@ -70,9 +70,10 @@ enum BytesSearch {
 
     static func find(_ s: Value, _ args: Arguments, _ name: String, last: Bool, raises: Bool) throws(PyException) -> Value {
         try tupleArguments(s, name, args)
-        let needle = try needle(args[0])
+        // The bounds are read before the needle, as CPython's `parse_args_finds_byte`.
         let view = ByteView(s).str
         let (start, end) = try StrArguments.bounds(args.optional(1), args.optional(2), length: view.count)
+        let needle = try needle(args[0])
         let i = StrSearch.find(view, needle, start, end, last: last)
         if raises && i < 0 { throw PyException.valueError("subsection not found") }
         return Value(smallInt: i)

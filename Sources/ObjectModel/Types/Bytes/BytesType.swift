@@ -85,13 +85,28 @@ enum BytesType {
         return table
     }
 
+    /// bytes and bytearray have a `%` each, which formats only a left operand of its own
+    /// type, so `b"x".__rmod__(bytearray())` is NotImplemented as in CPython.
     static let numberMethods: UnsafeMutablePointer<PyNumberMethods> = {
         let table = UnsafeMutablePointer<PyNumberMethods>.allocate(capacity: 1)
         table.initialize(to: PyNumberMethods())
         table.pointee.nb_remainder = { a, b in
             CBoundary.object { () throws(PyException) in
                 let left = Value(a!)
-                guard BytesLike.isBytes(left) || ByteArray.isByteArray(left) else { return .notImplemented }
+                guard BytesLike.isBytes(left) else { return .notImplemented }
+                return try PercentFormat.formatBytes(left, Value(b!))
+            }
+        }
+        return table
+    }()
+
+    static let byteArrayNumberMethods: UnsafeMutablePointer<PyNumberMethods> = {
+        let table = UnsafeMutablePointer<PyNumberMethods>.allocate(capacity: 1)
+        table.initialize(to: PyNumberMethods())
+        table.pointee.nb_remainder = { a, b in
+            CBoundary.object { () throws(PyException) in
+                let left = Value(a!)
+                guard ByteArray.isByteArray(left) else { return .notImplemented }
                 return try PercentFormat.formatBytes(left, Value(b!))
             }
         }

@@ -8,7 +8,7 @@ extension MemoryView {
         try checkReleased(v)
         let p = try args.parse("cast", ["format", "shape"], required: 1)
         guard StrArguments.isStr(p[0]!) else {
-            throw PyException.typeError("cast() argument 'format' must be str, not \(TypeObject.name(p[0]!.type))")
+            throw PyException.typeError("cast() argument 'format' must be str, not \(TypeObject.argumentTypeName(p[0]!))")
         }
         let s = state(v).pointee
         guard isCContiguous(v) else { throw PyException.typeError("memoryview: casts are restricted to C-contiguous views") }

@@ -64,7 +64,14 @@ enum MemoryViewType {
         [
             MethodSpec("tobytes", doc: "Return the data in the buffer as a byte string.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
-                    _ = try args.parse("tobytes", ["order"])
+                    if let order = try args.parse("tobytes", ["order"])[0], order != .none {
+                        guard TypeObject.hasFlag(order.type, UInt(Py_TPFLAGS_UNICODE_SUBCLASS)) else {
+                            throw PyException.typeError("tobytes() argument 'order' must be str or None, not \(TypeObject.name(order.type))")
+                        }
+                        guard ["C", "F", "A"].contains(Str.swiftString(order)) else {
+                            throw PyException.valueError("order must be 'C', 'F' or 'A'")
+                        }
+                    }
                     return try MemoryView.toBytes(s)
                 }
             },

@@ -79,13 +79,13 @@ public enum HeapType {
     public static func new(_ metatype: TypePointer, name: Value, bases basesIn: Value, namespace: Value,
                            keywords: Value? = nil) throws(PyException) -> Value {
         guard name.isExactly(Krait_str_type) || TypeObject.hasFlag(name.type, UInt(Py_TPFLAGS_UNICODE_SUBCLASS)) else {
-            throw PyException.typeError("type.__new__() argument 1 must be str, not \(TypeObject.name(name.type))")
+            throw PyException.typeError("type.__new__() argument 1 must be str, not \(TypeObject.argumentTypeName(name))")
         }
         guard TypeObject.hasFlag(basesIn.type, UInt(Py_TPFLAGS_TUPLE_SUBCLASS)) else {
-            throw PyException.typeError("type.__new__() argument 2 must be tuple, not \(TypeObject.name(basesIn.type))")
+            throw PyException.typeError("type.__new__() argument 2 must be tuple, not \(TypeObject.argumentTypeName(basesIn))")
         }
         guard TypeObject.hasFlag(namespace.type, UInt(Py_TPFLAGS_DICT_SUBCLASS)) else {
-            throw PyException.typeError("type.__new__() argument 3 must be dict, not \(TypeObject.name(namespace.type))")
+            throw PyException.typeError("type.__new__() argument 3 must be dict, not \(TypeObject.argumentTypeName(namespace))")
         }
         let bases = Tuple.count(basesIn) == 0 ? Tuple.make(Value(Krait_object_type)) : basesIn
         for i in 0..<Tuple.count(bases) where !TypeObject.isSubtype(Tuple.item(bases, i).type, of: Krait_type_type) {

@@ -7,15 +7,14 @@ enum ObjectMethods {
     static var table: [MethodSpec] {
         [
             MethodSpec("__reduce_ex__", doc: "Helper for pickle.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
-                try args.positional("__reduce_ex__", min: 1, max: 1)
-                return try Reduction.reduceEx(s, protocol: try Protocols.index(args[0]))
+                return try Reduction.reduceEx(s, protocol: try Protocols.index(try args.one("object.__reduce_ex__")))
             } },
             MethodSpec("__reduce__", doc: "Helper for pickle.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
-                try args.none("__reduce__")
+                try args.none("object.__reduce__")
                 return try Reduction.common(s, protocol: 0)
             } },
             MethodSpec("__getstate__", doc: "Helper for pickle.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
-                try args.none("__getstate__")
+                try args.none("object.__getstate__")
                 return try Reduction.defaultState(s, required: false)
             } },
             MethodSpec("__subclasshook__", flags: Int32(METH_CLASS),
@@ -25,8 +24,7 @@ enum ObjectMethods {
             MethodSpec("__init_subclass__", flags: Int32(METH_CLASS),
                        doc: "This method is called when a class is subclassed.\n\nThe default implementation does nothing. It may be\noverridden to extend subclasses.\n") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
-                    let t = s.object.layout(PyTypeObject.self)
-                    let owner = HeapType.isHeapType(t) ? Str.swiftString(Value(HeapType.heap(t).pointee.ht_qualname)) : String(cString: t.pointee.tp_name)
+                    let owner = TypeObject.qualname(s.object.layout(PyTypeObject.self))
                     try args.noKeywords("\(owner).__init_subclass__")
                     if args.count != 0 { throw PyException.typeError("\(owner).__init_subclass__() takes no arguments (\(args.count) given)") }
                     return .none
@@ -38,7 +36,7 @@ enum ObjectMethods {
     static var afterFormat: [MethodSpec] {
         [
             MethodSpec("__sizeof__", doc: "Size of object in memory, in bytes.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
-                try args.none("__sizeof__")
+                try args.none("object.__sizeof__")
                 let type = s.type
                 var size = type.pointee.tp_basicsize
                 if type.pointee.tp_itemsize > 0 {
@@ -47,7 +45,7 @@ enum ObjectMethods {
                 return IntObject.make(size)
             } },
             MethodSpec("__dir__", doc: "Default dir() implementation.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
-                try args.none("__dir__")
+                try args.none("object.__dir__")
                 return try AttributeNames.ofInstance(s)
             } },
         ]

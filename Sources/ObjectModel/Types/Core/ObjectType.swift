@@ -123,7 +123,8 @@ enum ObjectType {
         guard count > 0 || keywords > 0 else { return }
         let type = v.type
         let initOverridden = unsafeBitCast(type.pointee.tp_init, to: UInt.self) != unsafeBitCast(initialize, to: UInt.self)
-        let newOverridden = !TypeNew.sameFunction(type.pointee.tp_new, new)
+        // A builtin type with a native constructor has a `__new__` of its own in CPython.
+        let newOverridden = !TypeNew.sameFunction(type.pointee.tp_new, new) || type.pointee.kr_constructor > 0
         if initOverridden {
             throw PyException.typeError("object.__init__() takes exactly one argument (the instance to initialize)")
         }

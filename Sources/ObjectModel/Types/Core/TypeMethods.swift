@@ -5,14 +5,18 @@ import ObjectLayout
 enum TypeMethods {
     static func type(_ v: Value) -> TypePointer { v.object.layout(PyTypeObject.self) }
 
+    /// How a method of `type` bound to the class `s` is named in messages: `C.mro`. Krait
+    /// names it so also when called as `type.mro(C)`, which CPython words `type.mro`.
+    static func boundName(_ s: Value, _ method: String) -> String { "\(TypeObject.qualname(type(s))).\(method)" }
+
     static var table: [MethodSpec] {
         [
             MethodSpec("mro", doc: "Return a type's method resolution order.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
-                try args.none("mro")
+                try args.none(TypeMethods.boundName(s, "mro"))
                 return try Protocols.call(Value(Krait_list_type), try TypeObject.computeMRO(TypeMethods.type(s)))
             } },
             MethodSpec("__subclasses__", doc: "Return a list of immediate subclasses.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
-                try args.none("__subclasses__")
+                try args.none(TypeMethods.boundName(s, "__subclasses__"))
                 return Subclasses.list(TypeMethods.type(s))
             } },
             MethodSpec("__prepare__", flags: Int32(METH_CLASS),
@@ -20,17 +24,17 @@ enum TypeMethods {
                 MethodSpec.run(s, a, n, k) { _, _ throws(PyException) in Dict.new() }
             },
             MethodSpec("__instancecheck__", doc: "Check if an object is an instance.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
-                .bool(try Protocols.realIsInstance(try args.one("__instancecheck__"), s))
+                .bool(try Protocols.realIsInstance(try args.one(TypeMethods.boundName(s, "__instancecheck__")), s))
             } },
             MethodSpec("__subclasscheck__", doc: "Check if a class is a subclass.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
-                .bool(try Protocols.realIsSubclass(try args.one("__subclasscheck__"), s))
+                .bool(try Protocols.realIsSubclass(try args.one(TypeMethods.boundName(s, "__subclasscheck__")), s))
             } },
             MethodSpec("__dir__", doc: "Specialized __dir__ implementation for types.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
-                try args.none("__dir__")
+                try args.none(TypeMethods.boundName(s, "__dir__"))
                 return try AttributeNames.ofType(TypeMethods.type(s))
             } },
             MethodSpec("__sizeof__", doc: "Return memory consumption of the type object.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
-                try args.none("__sizeof__")
+                try args.none(TypeMethods.boundName(s, "__sizeof__"))
                 let t = TypeMethods.type(s)
                 guard HeapType.isHeapType(t) else { return IntObject.make(MemoryLayout<PyTypeObject>.size) }
                 let members = HeapType.heap(t).pointee.ht_member_count

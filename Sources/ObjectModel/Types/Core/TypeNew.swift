@@ -91,7 +91,7 @@ public enum TypeNew {
             guard count == 3 else { throw PyException.typeError("type.__new__() takes exactly 3 arguments (\(count) given)") }
             let bases = Tuple.item(tuple, 1)
             guard TypeObject.hasFlag(bases.type, UInt(Py_TPFLAGS_TUPLE_SUBCLASS)) else {
-                throw PyException.typeError("type.__new__() argument 2 must be tuple, not \(TypeObject.name(bases.type))")
+                throw PyException.typeError("type.__new__() argument 2 must be tuple, not \(TypeObject.argumentTypeName(bases))")
             }
             let winner = try HeapType.calculateMetaclass(metatype!, bases)
             // A more derived metaclass with a `__new__` of its own takes over.

@@ -46,6 +46,7 @@ public enum TypeType {
     /// `cls.name = value` (empty value: `del cls.name`): data descriptors of the
     /// metatype first, else the class's own dict; builtin types are immutable.
     static func setAttribute(_ type: TypePointer, _ name: Value, _ value: Value) throws(PyException) {
+        try Attributes.checkName(name)
         let meta = Value(type).type
         if let descriptor = TypeObject.lookup(meta, name), let set = descriptor.type.pointee.tp_descr_set {
             try CBoundary.check(status: set(Boxing.object(descriptor), type.asObject, value.isEmpty ? nil : Boxing.object(value)))
@@ -80,6 +81,7 @@ public enum TypeType {
     /// `type.__getattribute__`: data descriptors of the metatype, then the class's own
     /// MRO (binding with `__get__(None, cls)`), then the metatype's other attributes.
     static func getAttribute(_ type: TypePointer, _ name: Value) throws(PyException) -> Value {
+        try Attributes.checkName(name)
         let metatype = Value(type).type
         let metaAttribute = TypeObject.lookup(metatype, name)
         var metaGet: descrgetfunc?

@@ -20,29 +20,29 @@ enum Property {
     }
 
     static func initialize(_ v: Value, _ args: Arguments) throws(PyException) {
-        let names = ["fget", "fset", "fdel", "doc"]
-        guard args.count <= 4 else { throw PyException.typeError("property() takes at most 4 arguments (\(args.count) given)") }
-        var values: [Value] = (0..<4).map { args.optional($0) ?? .none }
-        for i in 0..<args.keywordCount {
-            let key = Str.swiftString(Tuple.item(args.kwnames, i))
-            guard let slot = names.firstIndex(of: key) else {
-                throw PyException.typeError("property() got an unexpected keyword argument '\(key)'")
-            }
-            if slot < args.count {
-                throw PyException.typeError("argument for property() given by name ('\(key)') and position (\(slot + 1))")
-            }
-            values[slot] = args.base.unsafelyUnwrapped[args.count + i]
-        }
+        let parsed = try args.parse("property", ["fget", "fset", "fdel", "doc"])
+        let values: [Value] = (0..<4).map { parsed[$0] ?? .none }
         let p = property(v)
         p.pointee.prop_get = values[0]
         p.pointee.prop_set = values[1]
         p.pointee.prop_del = values[2]
-        p.pointee.prop_doc = values[3]
         p.pointee.getter_doc = 0
-        if values[3] == .none && values[0] != .none {
-            if let doc = try Protocols.lookupAttribute(values[0], Interned.get("__doc__")) {
-                p.pointee.prop_doc = doc
+        if values[3] != .none {
+            p.pointee.prop_doc = values[3]
+        } else {
+            var doc = Value.none
+            let exact = v.isExactly(Krait_property_type)
+            if values[0] != .none, let getterDoc = try Protocols.lookupAttribute(values[0], Interned.get("__doc__")),
+               exact || getterDoc != .none {
+                doc = getterDoc
                 p.pointee.getter_doc = 1
+            }
+            // A subclass's instance keeps the getter's doc in its own dict, where the
+            // class's `__doc__` does not shadow it, as CPython's `property_init`.
+            if exact {
+                p.pointee.prop_doc = doc
+            } else {
+                try Protocols.setAttribute(v, Interned.get("__doc__"), doc)
             }
         }
         if values[0] != .none, let name = try Protocols.lookupAttribute(values[0], Interned.get("__name__")) {
@@ -111,15 +111,19 @@ enum Property {
             return v
         }
         t.pointee.tp_new = Krait_object_type.pointee.tp_new
+        // `__init__` fills the property again: `p.__init__(fget)` and subclasses' `super().__init__`.
+        t.pointee.tp_init = { o, args, kwargs in
+            CBoundary.status { () throws(PyException) in try Property.initialize(Value(o!), Arguments.from(tuple: args, keywords: kwargs)) }
+        }
         t.pointee.tp_methods = TypeSetup.methodTable([
             MethodSpec("getter", doc: "Descriptor to obtain a copy of the property with a different getter.") { s, a, n, k in
-                CBoundary.value { () throws(PyException) in try Property.copy(s, replacing: 0, with: try Arguments(a, n, k).one("getter")) }
+                CBoundary.value { () throws(PyException) in try Property.copy(s, replacing: 0, with: try Arguments(a, n, k).one("property.getter")) }
             },
             MethodSpec("setter", doc: "Descriptor to obtain a copy of the property with a different setter.") { s, a, n, k in
-                CBoundary.value { () throws(PyException) in try Property.copy(s, replacing: 1, with: try Arguments(a, n, k).one("setter")) }
+                CBoundary.value { () throws(PyException) in try Property.copy(s, replacing: 1, with: try Arguments(a, n, k).one("property.setter")) }
             },
             MethodSpec("deleter", doc: "Descriptor to obtain a copy of the property with a different deleter.") { s, a, n, k in
-                CBoundary.value { () throws(PyException) in try Property.copy(s, replacing: 2, with: try Arguments(a, n, k).one("deleter")) }
+                CBoundary.value { () throws(PyException) in try Property.copy(s, replacing: 2, with: try Arguments(a, n, k).one("property.deleter")) }
             },
             MethodSpec("__set_name__", doc: "Method to set name of a property.") { s, a, n, k in
                 CBoundary.value { () throws(PyException) in

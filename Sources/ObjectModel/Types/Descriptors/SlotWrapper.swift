@@ -64,10 +64,19 @@ enum SlotWrapper {
         } else if args.keywordCount > 0 {
             throw PyException.typeError("wrapper \(definition.name)() takes no keyword arguments")
         }
+        // CPython's wrappers count their arguments in one of two ways: `check_num_args`
+        // here, and `PyArg_UnpackTuple` with an empty name in `unpack`, whose messages so
+        // begin with a space.
         func expect(_ n: Int) throws(PyException) {
             if args.count != n {
                 throw PyException.typeError("expected \(n) argument\(n == 1 ? "" : "s"), got \(args.count)")
             }
+        }
+        func unpack(_ min: Int, _ max: Int) throws(PyException) {
+            guard args.count < min || args.count > max else { return }
+            let bound = args.count < min ? min : max
+            let quantifier = min == max ? "" : args.count < min ? "at least " : "at most "
+            throw PyException.typeError(" expected \(quantifier)\(bound) argument\(bound == 1 ? "" : "s"), got \(args.count)")
         }
         switch definition.kind {
         case .unary:
@@ -80,15 +89,11 @@ enum SlotWrapper {
             try expect(1)
             return try CBoundary.check(unsafeBitCast(f, to: binaryfunc.self)(Boxing.object(args[0]), me))
         case .ternary:
-            guard args.count == 1 || args.count == 2 else {
-                throw PyException.typeError("expected 1 or 2 arguments, got \(args.count)")
-            }
+            try unpack(1, 2)
             let third = args.optional(1) ?? .none
             return try CBoundary.check(unsafeBitCast(f, to: ternaryfunc.self)(me, Boxing.object(args[0]), Boxing.object(third)))
         case .ternaryReflected:
-            guard args.count == 1 || args.count == 2 else {
-                throw PyException.typeError("expected 1 or 2 arguments, got \(args.count)")
-            }
+            try unpack(1, 2)
             let third = args.optional(1) ?? .none
             return try CBoundary.check(unsafeBitCast(f, to: ternaryfunc.self)(Boxing.object(args[0]), me, Boxing.object(third)))
         case .richCompare(let op):
@@ -113,17 +118,17 @@ enum SlotWrapper {
             try CBoundary.check(status: unsafeBitCast(f, to: initproc.self)(me, tuple.object, kwargs?.object))
             return .none
         case .setAttribute:
-            try expect(2)
+            try unpack(2, 2)
+            try hackCheck(bound, f, "__setattr__")
             try CBoundary.check(status: unsafeBitCast(f, to: setattrofunc.self)(me, Boxing.object(args[0]), Boxing.object(args[1])))
             return .none
         case .deleteAttribute:
             try expect(1)
+            try hackCheck(bound, f, "__delattr__")
             try CBoundary.check(status: unsafeBitCast(f, to: setattrofunc.self)(me, Boxing.object(args[0]), nil))
             return .none
         case .descriptorGet:
-            guard args.count == 1 || args.count == 2 else {
-                throw PyException.typeError("expected 1 or 2 arguments, got \(args.count)")
-            }
+            try unpack(1, 2)
             let instance = args[0], owner = args.optional(1) ?? .none
             if instance == .none && owner == .none {
                 throw PyException.typeError("__get__(None, None) is invalid")
@@ -131,7 +136,7 @@ enum SlotWrapper {
             return try CBoundary.check(unsafeBitCast(f, to: descrgetfunc.self)(
                 me, instance == .none ? nil : Boxing.object(instance), owner == .none ? nil : Boxing.object(owner)))
         case .descriptorSet:
-            try expect(2)
+            try unpack(2, 2)
             try CBoundary.check(status: unsafeBitCast(f, to: descrsetfunc.self)(me, Boxing.object(args[0]), Boxing.object(args[1])))
             return .none
         case .descriptorDelete:
@@ -148,7 +153,7 @@ enum SlotWrapper {
         case .sequenceSetItem, .sequenceDeleteItem:
             let deleting: Bool
             if case .sequenceDeleteItem = definition.kind { deleting = true } else { deleting = false }
-            try expect(deleting ? 1 : 2)
+            if deleting { try expect(1) } else { try unpack(2, 2) }
             var i = try Protocols.index(args[0])
             if i < 0, let length = bound.type.pointee.tp_as_sequence?.pointee.sq_length {
                 i += try CBoundary.check(integer: length(me))
@@ -156,11 +161,11 @@ enum SlotWrapper {
             try CBoundary.check(status: unsafeBitCast(f, to: ssizeobjargproc.self)(me, i, deleting ? nil : Boxing.object(args[1])))
             return .none
         case .repetition:
-            try expect(1)
+            try unpack(1, 1)
             let n = try Protocols.index(args[0], overflow: Krait_exc_OverflowError)
             return try CBoundary.check(unsafeBitCast(f, to: ssizeargfunc.self)(me, n))
         case .mappingSetItem:
-            try expect(2)
+            try unpack(2, 2)
             try CBoundary.check(status: unsafeBitCast(f, to: objobjargproc.self)(me, Boxing.object(args[0]), Boxing.object(args[1])))
             return .none
         case .mappingDeleteItem:
@@ -180,6 +185,36 @@ enum SlotWrapper {
             unsafeBitCast(f, to: destructor.self)(me)
             if CBoundary.hasPending { throw CBoundary.takePending() }
             return .none
+        }
+    }
+
+    /// CPython's `hackcheck`: a `__setattr__` wrapper may not jump over the C-level
+    /// `tp_setattro` of a type between the object's type and the wrapper's, so
+    /// `object.__setattr__(int, "a", 1)` cannot get round type's refusal.
+    static func hackCheck(_ bound: Value, _ function: UnsafeRawPointer, _ what: String) throws(PyException) {
+        let type = bound.type
+        guard let mro = type.pointee.tp_mro else { return }
+        func setter(_ t: TypePointer) -> UnsafeRawPointer? { t.pointee.tp_setattro.map { SlotFunctions.raw($0) } }
+        // Classes defined in Python only ever have the generic slot, which calls their
+        // `__setattr__`; the C-level setter is found past them.
+        let generic = SlotFunctions.raw(SlotFunctions.setAttribute)
+        let own = setter(type)
+        var defining = type
+        let bases = Value(mro)
+        for i in stride(from: Tuple.count(bases) - 1, through: 0, by: -1) {
+            let base = Tuple.item(bases, i).object.layout(PyTypeObject.self)
+            if setter(base) != generic && setter(base) == own {
+                defining = base
+                break
+            }
+        }
+        var base: TypePointer? = defining
+        while let b = base {
+            if setter(b) == function { return }
+            if setter(b) != generic {
+                throw PyException.typeError("can't apply this \(what) to \(TypeObject.fullName(type)) object")
+            }
+            base = b.pointee.tp_base
         }
     }
 

@@ -33,7 +33,7 @@ enum StrFormat {
     /// `object.__format__(spec)`: str(self), for an empty spec only.
     static func formatObject(_ v: Value, _ spec: Value) throws(PyException) -> Value {
         guard Str.length(spec) == 0 else {
-            throw PyException.typeError("unsupported format string passed to \(TypeObject.name(v.type)).__format__")
+            throw PyException.typeError("unsupported format string passed to \(TypeObject.fullName(v.type)).__format__")
         }
         return try Protocols.str(v)
     }
@@ -43,7 +43,7 @@ enum StrFormat {
         let spec = try args.one("\(owner).__format__")
         guard StrArguments.isStr(spec) else {
             // Argument Clinic names None itself, other arguments by their type.
-            let given = spec == .none ? "None" : TypeObject.name(spec.type)
+            let given = TypeObject.argumentTypeName(spec)
             throw PyException.typeError("__format__() argument must be str, not \(given)")
         }
         return spec

@@ -7,6 +7,9 @@ extension Arguments {
     /// than Values, so the result is a plain array the collector need not scan.
     public func bind(_ function: String, _ names: [String], keywordOnly: Int? = nil) throws(PyException) -> [Int?] {
         let maxPositional = keywordOnly ?? names.count
+        if count + keywordCount > names.count {
+            throw PyException.typeError("\(function)() takes at most \(names.count) \(count == 0 ? "keyword " : "")argument\(names.count == 1 ? "" : "s") (\(count + keywordCount) given)")
+        }
         if count > maxPositional {
             throw PyException.typeError(
                 "\(function)() takes at most \(maxPositional) positional argument\(maxPositional == 1 ? "" : "s") (\(count) given)")

@@ -2,7 +2,7 @@
 /// does for methods that accept keywords; its messages are CPython's.
 public struct ParsedArguments {
     /// The value of each parameter, or empty when it was not given.
-    var values: (Value, Value, Value, Value, Value, Value) = (.empty, .empty, .empty, .empty, .empty, .empty)
+    var values: (Value, Value, Value, Value, Value, Value, Value) = (.empty, .empty, .empty, .empty, .empty, .empty, .empty)
 
     public subscript(i: Int) -> Value? {
         let v: Value
@@ -12,7 +12,8 @@ public struct ParsedArguments {
         case 2: v = values.2
         case 3: v = values.3
         case 4: v = values.4
-        default: v = values.5
+        case 5: v = values.5
+        default: v = values.6
         }
         return v.isEmpty ? nil : v
     }
@@ -24,23 +25,36 @@ public struct ParsedArguments {
         case 2: values.2 = v
         case 3: values.3 = v
         case 4: values.4 = v
-        default: values.5 = v
+        case 5: values.5 = v
+        default: values.6 = v
         }
     }
 }
 
 extension Arguments {
-    /// Matches positional and keyword arguments to at most six `names`; the first
-    /// `required` are mandatory, the first `positionalOnly` cannot be given by name.
+    /// Matches positional and keyword arguments to at most seven `names`; the first
+    /// `required` are mandatory, the first `positionalOnly` cannot be given by name, and
+    /// those from `keywordOnly` on can only be.
     public func parse(_ function: String, _ names: [StaticString], required: Int = 0,
-                      positionalOnly: Int = 0) throws(PyException) -> ParsedArguments {
-        precondition(names.count <= 6, "ParsedArguments holds at most six parameters")
-        var parsed = ParsedArguments()
-        if count > names.count {
-            let quantifier = required == names.count ? "exactly" : "at most"
-            throw PyException.typeError(
-                "\(function)() takes \(quantifier) \(names.count) argument\(names.count == 1 ? "" : "s") (\(count) given)")
+                      positionalOnly: Int = 0, keywordOnly: Int? = nil) throws(PyException) -> ParsedArguments {
+        precondition(names.count <= 7, "ParsedArguments holds at most seven parameters")
+        let maxPositional = keywordOnly ?? names.count
+        let requiredPositional = Swift.min(required, maxPositional)
+        let requiredPositionalOnly = Swift.min(required, positionalOnly)
+        // CPython's order of complaints: too many arguments in all, too many positional
+        // ones, too few positional-only ones, a missing argument, one given twice, and
+        // last an unknown keyword.
+        if count + keywordCount > names.count {
+            throw PyException.typeError("\(function)() takes at most \(names.count) \(count == 0 ? "keyword " : "")argument\(names.count == 1 ? "" : "s") (\(count + keywordCount) given)")
         }
+        if count > maxPositional {
+            if maxPositional == 0 { throw PyException.typeError("\(function)() takes no positional arguments") }
+            throw PyException.typeError("\(function)() takes \(requiredPositional < maxPositional ? "at most" : "exactly") \(maxPositional) positional argument\(maxPositional == 1 ? "" : "s") (\(count) given)")
+        }
+        if count < requiredPositionalOnly {
+            throw PyException.typeError("\(function)() takes \(requiredPositionalOnly < maxPositional ? "at least" : "exactly") \(requiredPositionalOnly) positional argument\(requiredPositionalOnly == 1 ? "" : "s") (\(count) given)")
+        }
+        var parsed = ParsedArguments()
         for i in 0..<count { parsed.set(i, self[i]) }
         // The parameter each keyword names, nil for a name no keyword parameter has.
         var targets: [Int?] = []
@@ -50,8 +64,6 @@ extension Arguments {
             targets.append(i)
             if let i, i >= count { parsed.set(i, base.unsafelyUnwrapped[count + k]) }
         }
-        // CPython's order of complaints: a missing argument, then one given twice, then
-        // an unknown keyword.
         for i in 0..<required where parsed[i] == nil {
             throw PyException.typeError("\(function)() missing required argument '\(names[i])' (pos \(i + 1))")
         }

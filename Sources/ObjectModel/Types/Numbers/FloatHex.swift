@@ -35,7 +35,8 @@ extension FloatObject {
     /// exponent], or inf/infinity/nan; correctly rounded.
     static func fromHex(_ v: Value) throws(PyException) -> Double {
         guard TypeObject.isSubtype(v.type, of: Krait_str_type) else {
-            throw PyException.typeError("must be str, not \(TypeObject.name(v.type))")
+            // CPython reads the argument with `PyUnicode_AsUTF8AndSize`, whose complaint this is.
+            throw PyException.typeError("bad argument type for built-in operation")
         }
         let codePoints = Str.codePoints(v)
         let s = NumberSyntax.trimmed(codePoints)

@@ -75,7 +75,7 @@ enum FloatMethods {
             CBoundary.value { () throws(PyException) in
                 let typestr = try Arguments(a, n, k).one("float.__getformat__")
                 guard TypeObject.isSubtype(typestr.type, of: Krait_str_type) else {
-                    throw PyException.typeError("__getformat__() argument must be str, not \(TypeObject.name(typestr.type))")
+                    throw PyException.typeError("__getformat__() argument must be str, not \(TypeObject.argumentTypeName(typestr))")
                 }
                 let name = Str.swiftString(typestr)
                 guard name == "double" || name == "float" else {

@@ -45,11 +45,12 @@ enum FloatType {
         }
         table.pointee.nb_power = { a, b, c in
             CBoundary.object { () throws(PyException) in
-                guard let x = try FloatObject.operand(Value(a!)), let y = try FloatObject.operand(Value(b!)) else {
-                    return .notImplemented
-                }
+                // The modulus is refused before the operands are converted, as CPython's `float_pow`.
                 guard Value(c!) == .none else {
                     throw PyException.typeError("pow() 3rd argument not allowed unless all arguments are integers")
+                }
+                guard let x = try FloatObject.operand(Value(a!)), let y = try FloatObject.operand(Value(b!)) else {
+                    return .notImplemented
                 }
                 return try FloatOps.power(x, y)
             }

@@ -5,7 +5,7 @@ enum IntBytes {
     static func byteOrder(_ v: Value?, _ function: String) throws(PyException) -> Bool {
         guard let v else { return false }
         guard v.isExactly(Krait_str_type) || TypeObject.isSubtype(v.type, of: Krait_str_type) else {
-            throw PyException.typeError("\(function)() argument 'byteorder' must be str, not \(TypeObject.name(v.type))")
+            throw PyException.typeError("\(function)() argument 'byteorder' must be str, not \(TypeObject.argumentTypeName(v))")
         }
         switch Str.swiftString(v) {
         case "little": return true

@@ -96,8 +96,7 @@ enum ListMethods {
             },
             MethodSpec("sort", doc: "Sort the list in ascending order and return None.\n\nThe sort is in-place (i.e. the list itself is modified) and stable (i.e. the\norder of two equal elements is maintained).\n\nIf a key function is given, apply it once to each list item and sort them,\nascending or descending, according to their function values.\n\nThe reverse flag can be set to sort in descending order.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
-                    if args.count > 0 { throw PyException.typeError("sort() takes no positional arguments") }
-                    let p = try args.parse("sort", ["key", "reverse"])
+                    let p = try args.parse("sort", ["key", "reverse"], keywordOnly: 0)
                     let reverse = try p[1].map { v throws(PyException) in try StrArguments.size(v) != 0 } ?? false
                     try ListMethods.sort(s, key: p[0].flatMap { $0.isNone ? nil : $0 }, reverse: reverse)
                     return .none

@@ -101,14 +101,20 @@ enum StrMethods {
 
     /// The encoding and errors arguments of encode and of `str(bytes, …)`.
     static func codecArguments(_ encoding: Value?, _ errors: Value?, function: String) throws(PyException) -> (StrCodecs.Codec, String) {
-        if let encoding, !StrArguments.isStr(encoding) {
-            throw PyException.typeError("\(function)() argument 'encoding' must be str, not \(TypeObject.name(encoding.type))")
-        }
-        if let errors, !StrArguments.isStr(errors) {
-            throw PyException.typeError("\(function)() argument 'errors' must be str, not \(TypeObject.name(errors.type))")
-        }
+        try checkCodecArgumentTypes(encoding, errors, function: function)
         let codec = try encoding.map { v throws(PyException) in try StrCodecs.codec(v) } ?? .utf8
         return (codec, errors.map(Str.swiftString) ?? "strict")
+    }
+
+    /// Argument Clinic's `str` converter for the encoding and errors arguments, which
+    /// checks them before anything else looks at them.
+    static func checkCodecArgumentTypes(_ encoding: Value?, _ errors: Value?, function: String) throws(PyException) {
+        if let encoding, !StrArguments.isStr(encoding) {
+            throw PyException.typeError("\(function)() argument 'encoding' must be str, not \(TypeObject.argumentTypeName(encoding))")
+        }
+        if let errors, !StrArguments.isStr(errors) {
+            throw PyException.typeError("\(function)() argument 'errors' must be str, not \(TypeObject.argumentTypeName(errors))")
+        }
     }
 
     // MARK: Operators and constructor

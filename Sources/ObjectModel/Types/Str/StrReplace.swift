@@ -40,7 +40,7 @@ enum StrReplace {
     static func removeAffix(_ s: Value, _ affix: Value, _ name: String, atEnd: Bool) throws(PyException) -> Value {
         guard StrArguments.isStr(affix) else {
             // Argument Clinic names None itself, other arguments by their type.
-            throw PyException.typeError("\(name)() argument must be str, not \(affix == .none ? "None" : TypeObject.name(affix.type))")
+            throw PyException.typeError("\(name)() argument must be str, not \(TypeObject.argumentTypeName(affix))")
         }
         let view = StrView(s), a = StrView(affix)
         guard a.count > 0, StrSearch.tailMatch(view, a, 0, view.count, atEnd: atEnd) else { return Str.substring(s, 0..<view.count) }
@@ -74,11 +74,11 @@ enum StrReplace {
             return table
         }
         guard StrArguments.isStr(y) else {
-            throw PyException.typeError("maketrans() argument 2 must be str, not \(TypeObject.name(y.type))")
+            throw PyException.typeError("maketrans() argument 2 must be str, not \(TypeObject.argumentTypeName(y))")
         }
         let z = args.optional(2)
         if let z, !StrArguments.isStr(z) {
-            throw PyException.typeError("maketrans() argument 3 must be str, not \(TypeObject.name(z.type))")
+            throw PyException.typeError("maketrans() argument 3 must be str, not \(TypeObject.argumentTypeName(z))")
         }
         guard StrArguments.isStr(x) else {
             throw PyException.typeError("first maketrans argument must be a string if there is a second argument")

@@ -71,9 +71,12 @@ struct StrBuilder {
 enum StrArguments {
     static func isStr(_ v: Value) -> Bool { TypeObject.hasFlag(v.type, UInt(Py_TPFLAGS_UNICODE_SUBCLASS)) }
 
-    /// A str argument: `must be str, not int` (or `f() argument 2 must be …`).
+    /// A str argument: `must be str, not int` (or `f() argument 2 must be …`, from
+    /// Argument Clinic, which calls None's type "None").
     static func str(_ v: Value, _ context: String = "") throws(PyException) -> Value {
-        guard isStr(v) else { throw PyException.typeError("\(context)must be str, not \(TypeObject.name(v.type))") }
+        guard isStr(v) else {
+            throw PyException.typeError("\(context)must be str, not \(context.isEmpty ? TypeObject.name(v.type) : TypeObject.argumentTypeName(v))")
+        }
         return v
     }
 

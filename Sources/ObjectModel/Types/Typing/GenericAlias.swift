@@ -29,7 +29,7 @@ public enum GenericAlias {
     public static let classGetItem = MethodSpec("__class_getitem__", flags: Int32(METH_CLASS),
                                          doc: "See PEP 585") { s, a, n, k in
         MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
-            GenericAlias.make(s, try args.one("__class_getitem__"))
+            GenericAlias.make(s, try args.one("\(TypeObject.qualname(s.object.layout(PyTypeObject.self))).__class_getitem__"))
         }
     }
 

@@ -55,30 +55,29 @@ public enum MappingProxy {
                 }
             },
             MethodSpec("keys", doc: "D.keys() -> a set-like object providing a view on D's keys") { s, a, n, k in
-                MethodSpec.run(s, a, n, k) { s, args throws(PyException) in try args.none("keys"); return try Protocols.callMethod(MappingProxy.mapping(s), "keys") }
+                MethodSpec.run(s, a, n, k) { s, args throws(PyException) in try args.none("mappingproxy.keys"); return try Protocols.callMethod(MappingProxy.mapping(s), "keys") }
             },
             MethodSpec("values", doc: "D.values() -> an object providing a view on D's values") { s, a, n, k in
-                MethodSpec.run(s, a, n, k) { s, args throws(PyException) in try args.none("values"); return try Protocols.callMethod(MappingProxy.mapping(s), "values") }
+                MethodSpec.run(s, a, n, k) { s, args throws(PyException) in try args.none("mappingproxy.values"); return try Protocols.callMethod(MappingProxy.mapping(s), "values") }
             },
             MethodSpec("items", doc: "D.items() -> a set-like object providing a view on D's items") { s, a, n, k in
-                MethodSpec.run(s, a, n, k) { s, args throws(PyException) in try args.none("items"); return try Protocols.callMethod(MappingProxy.mapping(s), "items") }
+                MethodSpec.run(s, a, n, k) { s, args throws(PyException) in try args.none("mappingproxy.items"); return try Protocols.callMethod(MappingProxy.mapping(s), "items") }
             },
             MethodSpec("copy", doc: "D.copy() -> a shallow copy of D") { s, a, n, k in
-                MethodSpec.run(s, a, n, k) { s, args throws(PyException) in try args.none("copy"); return try Protocols.callMethod(MappingProxy.mapping(s), "copy") }
+                MethodSpec.run(s, a, n, k) { s, args throws(PyException) in try args.none("mappingproxy.copy"); return try Protocols.callMethod(MappingProxy.mapping(s), "copy") }
             },
             GenericAlias.classGetItem,
             MethodSpec("__reversed__", doc: "D.__reversed__() -> reverse iterator") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
-                    try args.none("__reversed__")
+                    try args.none("mappingproxy.__reversed__")
                     return try Protocols.call(Value(Krait_reversed_type), MappingProxy.mapping(s))
                 }
             },
         ])
         NativeConstructors.register(t) { _, args throws(PyException) in
-            try args.noKeywords("mappingproxy")
-            try args.positional("mappingproxy", min: 1, max: 1)
-            try MappingProxy.check(args[0])
-            return MappingProxy.make(args[0])
+            let mapping = try args.parse("mappingproxy", ["mapping"], required: 1)[0]!
+            try MappingProxy.check(mapping)
+            return MappingProxy.make(mapping)
         }
     }
 

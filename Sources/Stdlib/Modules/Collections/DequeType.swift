@@ -70,7 +70,7 @@ enum DequeType {
 
     /// `deque(iterable=(), maxlen=None)`; initialising again empties the deque first.
     static func initialize(_ v: Value, _ args: Arguments) throws(PyException) {
-        let p = try ModuleTypes.parse(args, "deque", ["iterable", "maxlen"], required: 0)
+        let p = try args.parse("deque", ["iterable", "maxlen"], required: 0)
         var maxlen = -1
         if let m = p[1], m != .none {
             guard IntObject.check(m) else { throw PyException.typeError("an integer is required") }

@@ -25,7 +25,7 @@ enum FunctoolsModule {
             },
             MethodSpec("cmp_to_key", doc: "Convert a cmp= function into a key= function.") { _, a, n, k in
                 MethodSpec.run(.none, a, n, k) { _, args throws(PyException) in
-                    let p = try ModuleTypes.parse(args, "cmp_to_key", ["mycmp"], required: 1)
+                    let p = try args.parse("cmp_to_key", ["mycmp"], required: 1)
                     return KeyWrapper.make(cmp: p[0]!, object: .empty)
                 }
             },

@@ -15,7 +15,7 @@ enum KeyWrapper {
                            })
         type.pointee.kr_call = { s, a, n, k in
             CBoundary.value { () throws(PyException) in
-                let p = try ModuleTypes.parse(Arguments(a, n, k), "K", ["obj"], required: 1)
+                let p = try Arguments(a, n, k).parse("K", ["obj"], required: 1)
                 return KeyWrapper.make(cmp: s.layout(KraitKeyObject.self).pointee.cmp, object: p[0]!)
             }
         }

@@ -87,7 +87,7 @@ enum LruCache {
     }
 
     static func make(_ type: TypePointer, _ args: Arguments) throws(PyException) -> Value {
-        let p = try ModuleTypes.parse(args, "lru_cache", ["user_function", "maxsize", "typed", "cache_info_type"], required: 4)
+        let p = try args.parse("lru_cache", ["user_function", "maxsize", "typed", "cache_info_type"], required: 4)
         let function = p[0]!, maxsizeArgument = p[1]!
         guard ModuleTypes.isCallable(function) else { throw PyException.typeError("the first argument must be callable") }
         var maxsize = -1

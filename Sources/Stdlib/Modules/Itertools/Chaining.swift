@@ -137,7 +137,7 @@ enum Chaining {
         if args.count > 2 {
             throw PyException.typeError("accumulate() takes at most 2 positional arguments (\(args.count) given)")
         }
-        let p = try ModuleTypes.parse(args, "accumulate", ["iterable", "func", "initial"], required: 1)
+        let p = try args.parse("accumulate", ["iterable", "func", "initial"], required: 1, keywordOnly: 2)
         let it = try Protocols.iterator(p[0]!)
         let object = ModuleTypes.allocate(type)
         let a = object.layout(KraitAccumulateObject.self)

@@ -8,7 +8,7 @@ enum Combinations {
         ModuleTypes.define(type, "itertools." + name, size: MemoryLayout<KraitCombinatoricObject>.size, doc: doc,
                            traverse: Combinatorics.traverse, constructor: { type, args throws(PyException) in
                                let replacement = ModuleTypes.staticBase(type) == Krait_combinationsWithReplacement_type
-                               let p = try ModuleTypes.parse(args, replacement ? "combinations_with_replacement" : "combinations",
+                               let p = try args.parse(replacement ? "combinations_with_replacement" : "combinations",
                                                       ["iterable", "r"], required: 2)
                                let pool = try ModuleTypes.tuple(p[0]!)
                                let r = try Combinatorics.length(p[1]!)

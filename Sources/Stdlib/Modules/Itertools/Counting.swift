@@ -93,7 +93,7 @@ enum Counting {
                     }
                     let saved = Tuple.item(state, 0)
                     guard TypeObject.isSubtype(saved.type, of: Krait_list_type) else {
-                        throw PyException.typeError("argument 1 must be list, not \(TypeObject.name(saved.type))")
+                        throw PyException.typeError("argument 1 must be list, not \(TypeObject.argumentTypeName(saved))")
                     }
                     let firstpass = try ModuleTypes.size(Tuple.item(state, 1))
                     let c = s.layout(KraitCycleObject.self)
@@ -124,7 +124,7 @@ enum Counting {
     // MARK: count
 
     static func makeCount(_ type: TypePointer, _ args: Arguments) throws(PyException) -> Value {
-        let p = try ModuleTypes.parse(args, "count", ["start", "step"], required: 0)
+        let p = try args.parse("count", ["start", "step"], required: 0)
         let start = p[0] ?? Value(smallInt: 0), step = p[1] ?? Value(smallInt: 1)
         guard ModuleTypes.isNumber(start), ModuleTypes.isNumber(step) else { throw PyException.typeError("a number is required") }
         let object = ModuleTypes.allocate(type)
@@ -162,7 +162,7 @@ enum Counting {
     // MARK: repeat
 
     static func makeRepeat(_ type: TypePointer, _ args: Arguments) throws(PyException) -> Value {
-        let p = try ModuleTypes.parse(args, "repeat", ["object", "times"], required: 1)
+        let p = try args.parse("repeat", ["object", "times"], required: 1)
         let times = try p[1].map { t throws(PyException) in try ModuleTypes.size(t) }
         let object = ModuleTypes.allocate(type)
         object.layout(KraitRepeatObject.self).pointee.element = p[0]!

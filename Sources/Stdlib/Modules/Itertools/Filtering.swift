@@ -67,7 +67,7 @@ enum Filtering {
                                Trace.visit(c.pointee.selectors, visit, arg)
                                return 0
                            }, constructor: { type, args throws(PyException) in
-                               let p = try ModuleTypes.parse(args, "compress", ["data", "selectors"], required: 2)
+                               let p = try args.parse("compress", ["data", "selectors"], required: 2)
                                let data = try Protocols.iterator(p[0]!)
                                let selectors = try Protocols.iterator(p[1]!)
                                let object = ModuleTypes.allocate(type)

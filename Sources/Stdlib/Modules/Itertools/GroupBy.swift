@@ -18,7 +18,7 @@ enum GroupBy {
                                Trace.visit(g.pointee.currgrouper, visit, arg)
                                return 0
                            }, constructor: { type, args throws(PyException) in
-                               let p = try ModuleTypes.parse(args, "groupby", ["iterable", "key"], required: 1)
+                               let p = try args.parse("groupby", ["iterable", "key"], required: 1)
                                let it = try Protocols.iterator(p[0]!)
                                let object = ModuleTypes.allocate(type)
                                object.layout(KraitGroupByObject.self).pointee.it = it

@@ -9,7 +9,7 @@ enum Permutations {
         ModuleTypes.define(type, "itertools.permutations", size: MemoryLayout<KraitCombinatoricObject>.size,
                            doc: "Return successive r-length permutations of elements in the iterable.\n\npermutations(range(3), 2) --> (0,1), (0,2), (1,0), (1,2), (2,0), (2,1)",
                            traverse: Combinatorics.traverse, constructor: { type, args throws(PyException) in
-                               let p = try ModuleTypes.parse(args, "permutations", ["iterable", "r"], required: 1)
+                               let p = try args.parse("permutations", ["iterable", "r"], required: 1)
                                let pool = try ModuleTypes.tuple(p[0]!)
                                let n = Tuple.count(pool)
                                var r = n
@@ -38,7 +38,7 @@ enum Permutations {
                         throw PyException.typeError("function takes exactly 2 arguments (\(TypeObject.isSubtype(state.type, of: Krait_tuple_type) ? Tuple.count(state) : 1) given)")
                     }
                     for i in 0..<2 where !TypeObject.isSubtype(Tuple.item(state, i).type, of: Krait_tuple_type) {
-                        throw PyException.typeError("argument \(i + 1) must be tuple, not \(TypeObject.name(Tuple.item(state, i).type))")
+                        throw PyException.typeError("argument \(i + 1) must be tuple, not \(TypeObject.argumentTypeName(Tuple.item(state, i)))")
                     }
                     let c = s.layout(KraitCombinatoricObject.self)
                     let n = Tuple.count(c.pointee.pool), r = c.pointee.r

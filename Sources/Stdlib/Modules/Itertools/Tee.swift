@@ -95,7 +95,7 @@ enum Tee {
         try args.positional("teedataobject", min: 3, max: 3)
         let values = args[1], next = args[2]
         guard TypeObject.isSubtype(values.type, of: Krait_list_type) else {
-            throw PyException.typeError("teedataobject() argument 2 must be list, not \(TypeObject.name(values.type))")
+            throw PyException.typeError("teedataobject() argument 2 must be list, not \(TypeObject.argumentTypeName(values))")
         }
         let n = List.count(values)
         let full = n == cells

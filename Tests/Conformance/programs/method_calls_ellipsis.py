@@ -1,0 +1,9 @@
+# every method of ellipsis called with nine argument lists: results and error messages
+import sys, _collections
+from support.method_calls import tour
+def f(a, b=2):
+    return a
+class K:
+    def m(self):
+        pass
+tour(lambda: ..., identity_hash=True)

@@ -1,0 +1,3 @@
+# every method of range called with nine argument lists: results and error messages
+from support.method_calls import tour
+tour(lambda: range(5))
