@@ -29,8 +29,9 @@ enum NativeModule {
     /// A float argument as CPython's `PyFloat_AsDouble`: floats, ints, `__float__`, `__index__`.
     static func double(_ v: Value, _ function: String) throws(PyException) -> Double {
         if FloatObject.check(v) { return FloatObject.value(v) }
-        // float(x) for what is a number: ints, `__float__`, `__index__` (never strings).
-        if IntObject.check(v) || SlotFunctions.lookupSpecial(v, "__float__") != nil || SlotFunctions.lookupSpecial(v, "__index__") != nil {
+        if IntObject.checkExact(v) { return try IntObject.toDouble(v) }
+        // float(x) for other numbers: `__float__` (also an int subclass's own), `__index__`.
+        if SlotFunctions.lookupSpecial(v, "__float__") != nil || SlotFunctions.lookupSpecial(v, "__index__") != nil {
             return FloatObject.value(try Protocols.call(Value(Krait_float_type), v))
         }
         throw PyException.typeError("must be real number, not \(TypeObject.name(v.type))")

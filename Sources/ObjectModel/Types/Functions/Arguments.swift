@@ -27,32 +27,37 @@ public struct Arguments {
         return nil
     }
 
+    // The checks take the function's name as an autoclosure: building it (often an
+    // interpolation) costs more than a call that passes the check.
+
     /// `f() takes no keyword arguments`.
-    public func noKeywords(_ function: String) throws(PyException) {
-        if keywordCount > 0 { throw PyException.typeError("\(function)() takes no keyword arguments") }
+    public func noKeywords(_ function: @autoclosure () -> String) throws(PyException) {
+        if !kwnames.isEmpty && Tuple.count(kwnames) > 0 {
+            throw PyException.typeError("\(function())() takes no keyword arguments")
+        }
     }
 
     /// METH_NOARGS: `f() takes no arguments (1 given)`.
-    public func none(_ function: String) throws(PyException) {
-        try noKeywords(function)
-        if count != 0 { throw PyException.typeError("\(function)() takes no arguments (\(count) given)") }
+    public func none(_ function: @autoclosure () -> String) throws(PyException) {
+        try noKeywords(function())
+        if count != 0 { throw PyException.typeError("\(function())() takes no arguments (\(count) given)") }
     }
 
     /// METH_O: `f() takes exactly one argument (0 given)`.
-    public func one(_ function: String) throws(PyException) -> Value {
-        try noKeywords(function)
-        if count != 1 { throw PyException.typeError("\(function)() takes exactly one argument (\(count) given)") }
+    public func one(_ function: @autoclosure () -> String) throws(PyException) -> Value {
+        try noKeywords(function())
+        if count != 1 { throw PyException.typeError("\(function())() takes exactly one argument (\(count) given)") }
         return self[0]
     }
 
     /// Argument Clinic's positional check: `pop expected at most 1 argument, got 2`.
-    public func positional(_ function: String, min: Int, max: Int) throws(PyException) {
-        try noKeywords(function)
+    public func positional(_ function: @autoclosure () -> String, min: Int, max: Int) throws(PyException) {
+        try noKeywords(function())
         if count < min || count > max {
             let bound = count < min ? min : max
             let quantifier = min == max ? "" : count < min ? "at least " : "at most "
             throw PyException.typeError(
-                "\(function) expected \(quantifier)\(bound) argument\(bound == 1 ? "" : "s"), got \(count)")
+                "\(function()) expected \(quantifier)\(bound) argument\(bound == 1 ? "" : "s"), got \(count)")
         }
     }
 
