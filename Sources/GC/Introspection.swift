@@ -49,6 +49,25 @@ extension Heap {
         return false
     }
 
+    /// Records that `object` needs its finalizer no more (a finished generator's would
+    /// do nothing): a collection then frees it at once instead of queueing a call and
+    /// keeping it, and all it references, for one more collection.
+    public static func skipFinalizer(_ object: UnsafeMutablePointer<PyObject>) {
+        unretainedShared._withUnsafeGuaranteedRef { $0.skipFinalizer(object) }
+    }
+
+    /// The shared heap, for hot paths that must not retain it.
+    private nonisolated(unsafe) static let unretainedShared = Unmanaged.passUnretained(shared)
+
+    private func skipFinalizer(_ object: UnsafeMutablePointer<PyObject>) {
+        let address = UInt(bitPattern: object)
+        if let page = pageMap.page(containing: address), let i = page.pointee.cellIndex(of: address) {
+            PageHeader.set(page.pointee.finalizedBits, i)
+        } else if let i = large.find(address) {
+            large.setFinalized(i)
+        }
+    }
+
     /// The objects `savesUnreachable` kept since the last call, released to the caller,
     /// who must root them before allocating.
     public func takeSavedUnreachable() -> [UnsafeMutablePointer<PyObject>] {

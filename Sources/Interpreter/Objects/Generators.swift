@@ -1,4 +1,5 @@
 import Compiler
+import GC
 import ObjectLayout
 import ObjectModel
 
@@ -82,7 +83,7 @@ public enum Generators {
             result = try Interpreter.run(f, throwing: exception)
             FrameObjects.noteOwner(f, gen)
         } catch {
-            g.pointee.gi_finished = 1
+            finish(gen)
             if error.matches(Krait_exc_StopIteration) {
                 throw replaced(error, "\(kind) raised StopIteration")
             }
@@ -92,7 +93,7 @@ public enum Generators {
             throw error
         }
         if f.pointee.f_lasti < 0 {
-            g.pointee.gi_finished = 1
+            finish(gen)
             g.pointee.gi_return_value = result
             return nil
         }
@@ -225,12 +226,18 @@ public enum Generators {
         return PyException(Krait_exc_StopIteration, arguments: [v])
     }
 
+    /// Marks the generator finished; its finalizer (`finalize`) has nothing left to do.
+    static func finish(_ gen: Value) {
+        generator(gen).pointee.gi_finished = 1
+        Heap.skipFinalizer(gen.object)
+    }
+
     /// `close()` (CPython's `gen_close`): closes the delegate, then raises GeneratorExit
     /// (or what closing the delegate raised) at the generator's `yield`.
     static func close(_ gen: Value) throws(PyException) {
         let g = generator(gen)
         guard g.pointee.gi_finished == 0, frame(gen).pointee.f_lasti != 1 else {
-            g.pointee.gi_finished = 1
+            finish(gen)
             return
         }
         var exception = PyException(Krait_exc_GeneratorExit, arguments: [])
