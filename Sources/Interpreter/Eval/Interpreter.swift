@@ -57,7 +57,18 @@ public enum Interpreter {
     /// function needs the general binding (defaults, keywords, *args, generators).
     @inline(__always)
     static func callFunctionExactly(_ function: Value, _ args: UnsafeMutablePointer<Value>, _ count: Int) throws(PyException) -> Value? {
-        takesExactly(function, count) ? try enterExactly(function, args, count) : nil
+        if takesExactly(function, count) { return try enterExactly(function, args, count) }
+        return makesGeneratorExactly(function, count) ? Generators.makeExactly(function, args, count) : nil
+    }
+
+    /// Whether calling `function` with `count` positional arguments binds exactly its
+    /// parameters and makes a generator, coroutine or async generator.
+    @inline(__always)
+    static func makesGeneratorExactly(_ function: Value, _ count: Int) -> Bool {
+        let code = CodeObjects.code(Functions.function(function).pointee.func_code)
+        let kinds = KRAIT_CO_GENERATOR | KRAIT_CO_COROUTINE | KRAIT_CO_ASYNC_GENERATOR
+        return Int(code.pointee.co_argcount) == count && code.pointee.co_kwonlyargcount == 0
+            && code.pointee.co_flags & (KRAIT_CO_VARARGS | KRAIT_CO_VARKEYWORDS) == 0 && code.pointee.co_flags & kinds != 0
     }
 
     /// Runs `function`, which `takesExactly(count)` arguments, on them.

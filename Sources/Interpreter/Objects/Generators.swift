@@ -48,22 +48,50 @@ public enum Generators {
         return Value(object)
     }
 
+    /// A generator (coroutine, async generator) for a call of `function` with exactly
+    /// its positional parameters: the frame is built inside the new object, with no
+    /// frame pushed and copied as `make(from:)` does.
+    static func makeExactly(_ function: Value, _ args: UnsafeMutablePointer<Value>, _ count: Int) -> Value {
+        let f = Functions.function(function)
+        let code = CodeObjects.code(f.pointee.func_code)
+        let words = Int(code.pointee.co_nlocals + code.pointee.co_ncells + code.pointee.co_nfrees + code.pointee.co_stacksize)
+        let flags = code.pointee.co_flags
+        let type: TypePointer = flags & KRAIT_CO_ASYNC_GENERATOR != 0 ? Krait_asyncGenerator_type
+            : flags & KRAIT_CO_COROUTINE != 0 ? Krait_coroutine_type : Krait_generator_type
+        let object = Allocation.object(type, size: MemoryLayout<PyGenObject>.size + MemoryLayout<KraitFrame>.size + words * 8)
+        let g = object.layout(PyGenObject.self)
+        g.pointee.gi_code = f.pointee.func_code
+        g.pointee.gi_name = f.pointee.func_name
+        g.pointee.gi_qualname = f.pointee.func_qualname
+        g.pointee.gi_frame_words = Int32(words)
+        let frame = Generators.frame(Value(object))
+        frame.pointee.f_code = f.pointee.func_code
+        frame.pointee.f_func = function
+        frame.pointee.f_globals = f.pointee.func_globals
+        frame.pointee.f_builtins = f.pointee.func_builtins
+        let locals = Interpreter.localsplus(frame)
+        for i in 0..<count { locals[i] = args[i] }
+        if code.pointee.co_ncells | code.pointee.co_nfrees != 0 { Interpreter.prepareCells(frame, code, f) }
+        // Resume after RETURN_GENERATOR, as `make(from:)`.
+        frame.pointee.f_lasti = 1
+        return Value(object)
+    }
+
     /// Resumes the generator with `value` (or `exception` thrown in). Returns the
     /// yielded value, or nil when it returned (its value kept in `gi_return_value`).
     static func resume(_ gen: Value, _ value: Value, throwing exception: PyException? = nil) throws(PyException) -> Value? {
         let g = generator(gen)
-        let kind = kind(gen)
-        if g.pointee.gi_running != 0 { throw PyException.valueError("\(kind) already executing") }
+        if g.pointee.gi_running != 0 { throw PyException.valueError("\(kind(gen)) already executing") }
         let f = frame(gen)
         if g.pointee.gi_finished != 0 {
             // A finished coroutine cannot be resumed, nor thrown into, again; a finished
             // generator re-raises what is thrown, or just stops.
-            if kind == "coroutine" { throw PyException(Krait_exc_RuntimeError, "cannot reuse already awaited coroutine") }
+            if gen.isExactly(Krait_coroutine_type) { throw PyException(Krait_exc_RuntimeError, "cannot reuse already awaited coroutine") }
             if let exception { throw exception }
             return nil
         }
         if f.pointee.f_lasti == 1 && exception == nil && value != .none {
-            throw PyException.typeError("can't send non-None value to a just-started \(kind)")
+            throw PyException.typeError("can't send non-None value to a just-started \(kind(gen))")
         }
         if exception == nil {
             stack(gen)[Int(f.pointee.f_stackdepth)] = value
@@ -85,9 +113,9 @@ public enum Generators {
         } catch {
             finish(gen)
             if error.matches(Krait_exc_StopIteration) {
-                throw replaced(error, "\(kind) raised StopIteration")
+                throw replaced(error, "\(kind(gen)) raised StopIteration")
             }
-            if kind == "async generator" && error.matches(Krait_exc_StopAsyncIteration) {
+            if gen.isExactly(Krait_asyncGenerator_type) && error.matches(Krait_exc_StopAsyncIteration) {
                 throw replaced(error, "async generator raised StopAsyncIteration")
             }
             throw error
