@@ -285,8 +285,8 @@ extension Interpreter {
                         pc += Opcode.attributeCacheWords
                     case .binaryOp:
                         let b = pop(&sp), a = sp[-1]
-                        if a.isSmallInt && b.isSmallInt, let v = taggedSum(a, b, arg) {
-                            sp[-1] = v
+                        if a.isSmallInt && b.isSmallInt {
+                            if let v = smallIntArithmetic(a, b, arg) { sp[-1] = v } else { sp[-1] = try binary(a, b, arg) }
                         } else if let v = floatArithmetic(a, b, arg) {
                             sp[-1] = v
                         } else {

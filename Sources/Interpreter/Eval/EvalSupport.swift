@@ -54,15 +54,34 @@ extension Interpreter {
         return found
     }
 
-    /// `a + b` or `a - b` (also in place) of two small ints, computed on their tagged
-    /// words (2i+1) when the result is a small int too; nil for other operators.
+    /// `+ - * // %` (also in place) of two small ints when the result is a small int
+    /// too (nil for other operators, a zero divisor or a result that needs a big int):
+    /// sums on the tagged words (2i+1), the rest on the untagged values.
     @inline(__always)
-    static func taggedSum(_ a: Value, _ b: Value, _ arg: Int) -> Value? {
+    static func smallIntArithmetic(_ a: Value, _ b: Value, _ arg: Int) -> Value? {
         let op = arg & 127
-        guard op == BinaryOp.add.rawValue || op == BinaryOp.subtract.rawValue else { return nil }
-        let x = Int64(bitPattern: a.bits), y = Int64(bitPattern: b.bits) &- 1
-        let (r, overflow) = op == BinaryOp.add.rawValue ? x.addingReportingOverflow(y) : x.subtractingReportingOverflow(y)
-        return overflow ? nil : Value(bits: UInt64(bitPattern: r))
+        if op == BinaryOp.add.rawValue || op == BinaryOp.subtract.rawValue {
+            let x = Int64(bitPattern: a.bits), y = Int64(bitPattern: b.bits) &- 1
+            let (r, overflow) = op == BinaryOp.add.rawValue ? x.addingReportingOverflow(y) : x.subtractingReportingOverflow(y)
+            return overflow ? nil : Value(bits: UInt64(bitPattern: r))
+        }
+        let x = a.smallInt, y = b.smallInt
+        let r: Int
+        switch op {
+        case BinaryOp.multiply.rawValue:
+            let (p, overflow) = x.multipliedReportingOverflow(by: y)
+            if overflow { return nil }
+            r = p
+        case BinaryOp.floorDivide.rawValue where y != 0:
+            let q = x / y
+            r = (x % y != 0 && (x < 0) != (y < 0)) ? q - 1 : q
+        case BinaryOp.remainder.rawValue where y != 0:
+            let m = x % y
+            r = m != 0 && (m < 0) != (y < 0) ? m + y : m
+        default:
+            return nil
+        }
+        return Value.smallIntRange.contains(r) ? Value(smallInt: r) : nil
     }
 
     /// `+ - * /` (also in place) of exact floats, or of an exact float and a small int
