@@ -42,7 +42,7 @@ public enum StdlibRuntime {
         }
         RuntimeHooks.currentLocals = {
             guard let frame = krait_thread_state().pointee.current_frame?.assumingMemoryBound(to: KraitFrame.self) else { return nil }
-            return frame.pointee.f_locals.isEmpty ? try? Interpreter.fastLocals(frame) : frame.pointee.f_locals
+            return try? FrameLocals.refresh(frame)
         }
         // sys.displayhook's work, for 'single' code (the prompt, and compile() in that mode).
         RuntimeHooks.printExpression = { v throws(PyException) in
