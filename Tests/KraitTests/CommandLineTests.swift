@@ -68,6 +68,23 @@ final class CommandLineTests: XCTestCase {
         try check(["-W", "error::SyntaxWarning", "-c", "def f(x):\n    return x is 1"])
     }
 
+    /// The parser's DeprecationWarning for invalid escapes: hidden by the default
+    /// filters, shown by `-W default`, a SyntaxError at the string under `-W error`.
+    func testInvalidEscapeWarnings() throws {
+        let source = "x = '\\d'\ny = b'\\q' + b'\\777'\nz = f'{x}\\w'\nprint(x, y, z)"
+        try check(["-c", source])
+        try check(["-W", "default", "-c", source])
+        try check(["-W", "error", "-c", source])
+        try check(["-W", "error::DeprecationWarning", "-c", "def f():\n    return '\\d'"])
+        try check(["-W", "error::DeprecationWarning:__main__", "-c", source])
+        // A script warns under its absolute path, with its source line.
+        let script = FileManager.default.temporaryDirectory.appendingPathComponent("krait_escapes.py")
+        try Data(source.utf8).write(to: script)
+        defer { try? FileManager.default.removeItem(at: script) }
+        try check(["-W", "always", script.lastPathComponent])
+        try check(["-W", "error", script.lastPathComponent])
+    }
+
     func testUsageErrors() throws {
         try check(["-z"])
         try check(["-c"])
