@@ -85,6 +85,37 @@ final class CommandLineTests: XCTestCase {
         try check(["-W", "error", script.lastPathComponent])
     }
 
+    /// `-m` as runpy runs it: its frames above the module's in tracebacks, `sys.argv[0]`,
+    /// `__file__` and `__package__` as it sets them, parent packages imported first, and
+    /// its messages when the module cannot be run.
+    func testRunModule() throws {
+        let dir = FileManager.default.temporaryDirectory
+        let package = dir.appendingPathComponent("krait_m_pkg")
+        let module = dir.appendingPathComponent("krait_m_mod.py")
+        try FileManager.default.createDirectory(at: package, withIntermediateDirectories: true)
+        defer {
+            try? FileManager.default.removeItem(at: package)
+            try? FileManager.default.removeItem(at: module)
+        }
+        let files = [
+            module: "import sys\nprint(sys.argv, __name__, __file__, repr(__package__),\n"
+                + "      sys._getframe(1).f_code.co_name if __name__ == '__main__' else 'imported')\ndef f():\n    1/0\nf()\n",
+            package.appendingPathComponent("__init__.py"): "import sys\nprint('init', __name__, sys.argv)\n",
+            package.appendingPathComponent("__main__.py"): "print(__name__, __package__, __file__)\nraise KeyError('k')\n",
+            package.appendingPathComponent("done.py"): "import sys\nprint(__package__, sys.argv)\nsys.exit(3)\n",
+        ]
+        for (url, text) in files { try Data(text.utf8).write(to: url) }
+        try check(["-m", "krait_m_mod", "a", "b"])
+        try check(["-m", "krait_m_pkg", "x"])
+        try check(["-m", "krait_m_pkg.__main__"])
+        try check(["-m", "krait_m_pkg.done", "y"])
+        try check(["-m", "krait_m_pkg.nothing"])
+        try check(["-m", "krait_m_mod.sub"])
+        try check(["-m", "krait_m_mod.py"])
+        try check(["-m", "no_such_package.sub"])
+        try check(["-m", ".relative"])
+    }
+
     func testUsageErrors() throws {
         try check(["-z"])
         try check(["-c"])

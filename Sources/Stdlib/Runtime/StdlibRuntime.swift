@@ -143,28 +143,6 @@ public enum StdlibRuntime {
         return status
     }
 
-    /// `-m module`: the module found on `sys.path` (the current directory first) run
-    /// as `__main__`; a package runs its `__main__` submodule.
-    public static func runModule(_ name: String, executable: String) -> Int32 {
-        _ = try? Protocols.callMethod(ImportSystem.path, "insert", IntObject.make(0), Str.make(currentDirectory()))
-        let relative = name.replacingOccurrences(of: ".", with: "/")
-        var found: String?
-        var position = 0
-        while position < List.count(ImportSystem.path), found == nil {
-            let entry = Str.swiftString(List.item(ImportSystem.path, position))
-            for candidate in [entry + "/" + relative + ".py", entry + "/" + relative + "/__main__.py"] where access(candidate, R_OK) == 0 {
-                found = candidate
-                break
-            }
-            position += 1
-        }
-        guard let file = found, let source = ImportSystem.readFile(file) else {
-            StandardStreams.stderr.write("\(executable): No module named \(name)\n")
-            return 1
-        }
-        return runMain(source: source, filename: file, scriptDirectory: nil)
-    }
-
     static func currentDirectory() -> String {
         guard let cwd = getcwd(nil, 0) else { return "." }
         defer { free(cwd) }
