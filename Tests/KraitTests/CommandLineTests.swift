@@ -68,6 +68,54 @@ final class CommandLineTests: XCTestCase {
         try check(["-W", "error::SyntaxWarning", "-c", "def f(x):\n    return x is 1"])
     }
 
+    /// The parser's DeprecationWarning for invalid escapes: hidden by the default
+    /// filters, shown by `-W default`, a SyntaxError at the string under `-W error`.
+    func testInvalidEscapeWarnings() throws {
+        let source = "x = '\\d'\ny = b'\\q' + b'\\777'\nz = f'{x}\\w'\nprint(x, y, z)"
+        try check(["-c", source])
+        try check(["-W", "default", "-c", source])
+        try check(["-W", "error", "-c", source])
+        try check(["-W", "error::DeprecationWarning", "-c", "def f():\n    return '\\d'"])
+        try check(["-W", "error::DeprecationWarning:__main__", "-c", source])
+        // A script warns under its absolute path, with its source line.
+        let script = FileManager.default.temporaryDirectory.appendingPathComponent("krait_escapes.py")
+        try Data(source.utf8).write(to: script)
+        defer { try? FileManager.default.removeItem(at: script) }
+        try check(["-W", "always", script.lastPathComponent])
+        try check(["-W", "error", script.lastPathComponent])
+    }
+
+    /// `-m` as runpy runs it: its frames above the module's in tracebacks, `sys.argv[0]`,
+    /// `__file__` and `__package__` as it sets them, parent packages imported first, and
+    /// its messages when the module cannot be run.
+    func testRunModule() throws {
+        let dir = FileManager.default.temporaryDirectory
+        let package = dir.appendingPathComponent("krait_m_pkg")
+        let module = dir.appendingPathComponent("krait_m_mod.py")
+        try FileManager.default.createDirectory(at: package, withIntermediateDirectories: true)
+        defer {
+            try? FileManager.default.removeItem(at: package)
+            try? FileManager.default.removeItem(at: module)
+        }
+        let files = [
+            module: "import sys\nprint(sys.argv, __name__, __file__, repr(__package__),\n"
+                + "      sys._getframe(1).f_code.co_name if __name__ == '__main__' else 'imported')\ndef f():\n    1/0\nf()\n",
+            package.appendingPathComponent("__init__.py"): "import sys\nprint('init', __name__, sys.argv)\n",
+            package.appendingPathComponent("__main__.py"): "print(__name__, __package__, __file__)\nraise KeyError('k')\n",
+            package.appendingPathComponent("done.py"): "import sys\nprint(__package__, sys.argv)\nsys.exit(3)\n",
+        ]
+        for (url, text) in files { try Data(text.utf8).write(to: url) }
+        try check(["-m", "krait_m_mod", "a", "b"])
+        try check(["-m", "krait_m_pkg", "x"])
+        try check(["-m", "krait_m_pkg.__main__"])
+        try check(["-m", "krait_m_pkg.done", "y"])
+        try check(["-m", "krait_m_pkg.nothing"])
+        try check(["-m", "krait_m_mod.sub"])
+        try check(["-m", "krait_m_mod.py"])
+        try check(["-m", "no_such_package.sub"])
+        try check(["-m", ".relative"])
+    }
+
     func testUsageErrors() throws {
         try check(["-z"])
         try check(["-c"])

@@ -240,7 +240,9 @@ extension Compiler {
     func forLoop(_ n: Node) throws(CompileError) {
         let top = unit.newLabel(), cleanup = unit.newLabel(), exit = unit.newLabel()
         try expression(NodeID(n.b))
-        unit.position = tree[NodeID(n.b)].span
+        // The whole statement's position, as CPython 3.11's (so a traceback through the
+        // loop's FOR_ITER shows no carets).
+        unit.position = n.span
         unit.emit(.getIter)
         unit.place(top)
         unit.emitJump(.forIter, cleanup)

@@ -26,8 +26,6 @@ enum ArgumentBinding {
             locals[total] = args.count > argcount
                 ? Tuple.make(UnsafeBufferPointer(start: args.base! + argcount, count: args.count - argcount))
                 : Tuple.make([])
-        } else if args.count > argcount {
-            throw tooManyPositional(f, code, given: args.count, locals)
         }
         let names = code.pointee.co_localsplusnames
         let nameItems = Tuple.items(names)
@@ -58,6 +56,9 @@ enum ArgumentBinding {
                 locals[index] = value
             }
         }
+        // After the keywords, as CPython: they may be wrong first, and the message
+        // counts the keyword-only arguments they gave.
+        if !hasVarargs && args.count > argcount { throw tooManyPositional(f, code, given: args.count, locals) }
         if args.count < argcount {
             let defaults = f.pointee.func_defaults
             let ndefaults = defaults.isEmpty ? 0 : Tuple.count(defaults)

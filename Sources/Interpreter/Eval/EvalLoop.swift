@@ -425,7 +425,7 @@ extension Interpreter {
                     case .getIter: sp[-1] = try Protocols.iterator(sp[-1])
                     case .forIter:
                         let iterator = sp[-1]
-                        if let next = try iterate(iterator) {
+                        if let next = try traced ? Tracing.iterate(frame, iterator) : iterate(iterator) {
                             push(&sp, next)
                         } else {
                             sp -= 1

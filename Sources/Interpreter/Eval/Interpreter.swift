@@ -146,24 +146,6 @@ public enum Interpreter {
 }
 
 extension Interpreter {
-    /// A function frame's variables as a new dict (`locals()`): locals and cells that
-    /// are bound, in their order.
-    public static func fastLocals(_ frame: UnsafeMutablePointer<KraitFrame>) throws(PyException) -> Value {
-        let code = CodeObjects.code(frame.pointee.f_code)
-        let names = code.pointee.co_localsplusnames
-        let kinds = Bytes.data(code.pointee.co_localspluskinds).assumingMemoryBound(to: UInt8.self)
-        let slots = localsplus(frame)
-        let d = Dict.new()
-        for i in 0..<Tuple.count(names) {
-            var v = slots[i]
-            if kinds[i] != 0 && !v.isEmpty { v = v.layout(PyCellObject.self).pointee.ob_ref }
-            if !v.isEmpty { try Dict.setItem(d, Tuple.item(names, i), v) }
-        }
-        return d
-    }
-}
-
-extension Interpreter {
     /// Empties the value stack of the running frame above `top`, when `top` points into
     /// it (the arguments of a builtin called by CALL end there). Values popped earlier
     /// stay in those slots, and the collector scans whole frames, so an explicit

@@ -42,6 +42,22 @@ extension Tracing {
         try report(.trace, frame, .exception, arg, line: currentLine(frame))
     }
 
+    /// FOR_ITER's step while tracing: as `iterate`, but an iterator ending by raising
+    /// StopIteration (a Python `__next__`) is reported as an 'exception' in the looping
+    /// frame before it is cleared, as CPython's FOR_ITER calls `call_exc_trace`; one
+    /// that just ends (a generator, a builtin iterator) reports nothing.
+    static func iterate(_ frame: UnsafeMutablePointer<KraitFrame>, _ iterator: Value) throws(PyException) -> Value? {
+        guard let slot = iterator.type.pointee.tp_iternext,
+              !iterator.isExactly(Krait_rangeIterator_type), !iterator.isExactly(Krait_listIterator_type),
+              !iterator.isExactly(Krait_tupleIterator_type) else { return try Interpreter.iterate(iterator) }
+        if let result = slot(iterator.object) { return Value(normalizing: result) }
+        if !CBoundary.hasPending { return nil }
+        let error = CBoundary.takePending()
+        guard error.matches(Krait_exc_StopIteration) else { throw error }
+        try exception(frame, error.value)
+        return nil
+    }
+
     /// Before instruction `index` runs (`previous` ran before it, -1 at the start):
     /// a 'line' event when it starts a line other than the previous instruction's, or
     /// when a backward jump other than a `yield from` loop's reaches it; an 'opcode'

@@ -99,6 +99,10 @@ public enum Tracing {
         }
         let result: Value
         do throws(PyException) {
+            // The function sees the variables in `f_locals`, and what it changes there
+            // is what the frame goes on with (CPython's `call_trampoline`).
+            _ = try FrameLocals.refresh(frame)
+            defer { FrameLocals.writeBack(frame) }
             result = try Protocols.call(callback, frameObject, Interned.get(event.name), arg)
         } catch {
             if hook == .trace {

@@ -45,7 +45,7 @@ public enum FrameObjects {
         frame.pointee.f_frame_object = .empty
         let f = object(v)
         f.pointee.f_lineno = Int32(Tracebacks.line(frame.pointee.f_code, Int(max(f.pointee.f_lasti, 0))) ?? 0)
-        if frame.pointee.f_locals.isEmpty { f.pointee.f_locals = (try? Interpreter.fastLocals(frame)) ?? Dict.new() }
+        f.pointee.f_locals = (try? FrameLocals.refresh(frame)) ?? frame.pointee.f_locals
         if let previous = frame.pointee.f_previous { f.pointee.f_back = object(for: previous) }
         f.pointee.f_frame = nil
         f.pointee.f_owner = .empty
@@ -96,8 +96,7 @@ public enum FrameObjects {
     static func locals(_ v: Value) throws(PyException) -> Value {
         let f = object(v)
         guard let frame = f.pointee.f_frame else { return f.pointee.f_locals.isEmpty ? Dict.new() : f.pointee.f_locals }
-        if !frame.pointee.f_locals.isEmpty { return frame.pointee.f_locals }
-        return try Interpreter.fastLocals(frame)
+        return try FrameLocals.refresh(frame)
     }
 
     static func repr(_ v: Value) throws(PyException) -> String {

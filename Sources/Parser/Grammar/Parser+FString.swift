@@ -43,6 +43,9 @@ extension Parser {
                     }
                     break
                 }
+                // `\{` still opens a field; CPython warns of it while scanning, before
+                // the text before it is decoded.
+                if ch == UInt8(ascii: "{") { try warnInvalidEscape(s - 1, token: t) }
             }
             if ch == UInt8(ascii: "{") || ch == UInt8(ascii: "}") {
                 if level == 0 {
@@ -68,11 +71,13 @@ extension Parser {
     mutating func decodeLiteral(token t: Token, from: Int, to: Int, raw: Bool,
                                 into literal: inout [UInt8]) throws {
         if from >= to { return }
+        let invalid: Int?
         do {
-            try EscapeDecoder.decodeString(src, from: from, to: to, raw: raw, into: &literal)
+            invalid = try EscapeDecoder.decodeString(src, from: from, to: to, raw: raw, into: &literal)
         } catch EscapeDecoder.Failure.message(let m) {
             throw fail(m, at: stringErrorToken)
         }
+        try warnInvalidEscape(invalid, token: t)
     }
 
     /// One replacement field `{expr[=][!c][:spec]}`; `cursor` is at the `{`.

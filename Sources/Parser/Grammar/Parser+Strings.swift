@@ -25,23 +25,27 @@ extension Parser {
                 for k in info.bodyStart..<info.bodyEnd where src[k] >= 0x80 {
                     throw fail("bytes can only contain ASCII literal characters", at: t)
                 }
+                let invalid: Int?
                 do {
-                    try EscapeDecoder.decodeBytes(src, from: info.bodyStart, to: info.bodyEnd,
-                                                  raw: info.isRaw, into: &bytes)
+                    invalid = try EscapeDecoder.decodeBytes(src, from: info.bodyStart, to: info.bodyEnd,
+                                                            raw: info.isRaw, into: &bytes)
                 } catch EscapeDecoder.Failure.message(let m) {
                     throw fail(m, at: stringErrorToken)
                 }
+                try warnInvalidEscape(invalid, token: t)
             } else if info.isFormatted {
                 anyFormatted = true
                 var cursor = info.bodyStart
                 try parseFString(token: t, info: info, cursor: &cursor, level: 0, into: &builder)
             } else {
+                let invalid: Int?
                 do {
-                    try EscapeDecoder.decodeString(src, from: info.bodyStart, to: info.bodyEnd,
-                                                   raw: info.isRaw, into: &builder.literal)
+                    invalid = try EscapeDecoder.decodeString(src, from: info.bodyStart, to: info.bodyEnd,
+                                                             raw: info.isRaw, into: &builder.literal)
                 } catch EscapeDecoder.Failure.message(let m) {
                     throw fail(m, at: stringErrorToken)
                 }
+                try warnInvalidEscape(invalid, token: t)
             }
         }
         pos = end

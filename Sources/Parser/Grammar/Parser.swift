@@ -2,8 +2,9 @@
 public enum PythonParser {
     /// Parses source bytes (UTF-8, or the encoding a PEP 263 comment declares) into an AST.
     /// Throws `PySyntaxError` with CPython 3.11's message and location.
+    /// `warn` is told of invalid escape sequences (nil: they are accepted silently).
     public static func parse(source: [UInt8], filename: String,
-                             mode: ParseMode = .exec) throws -> AST {
+                             mode: ParseMode = .exec, warn: ParserWarningHandler? = nil) throws -> AST {
         if source.contains(0) {
             var error = PySyntaxError(message: "source code string cannot contain null bytes",
                                       filename: filename, lineno: 0, offset: -1, endLineno: 0,
@@ -20,6 +21,7 @@ public enum PythonParser {
                                 tokens: tokenizer.tokens, tokenizerError: tokenizer.error,
                                 filename: filename)
             parser.convertsOffsets = declared
+            parser.warningHandler = warn
             parser.readsErrorLineFromFile = mode == .exec && !declared
             parser.tokenizerErrorIsRaised = tokenizer.errorIsRaised
             return try parser.parse(mode: mode)
@@ -74,6 +76,9 @@ struct Parser {
     /// open it (see `SourceFileLine`), and from its tokenizer's buffers otherwise.
     var readsErrorLineFromFile = false
     var fstringColumnShift = 0
+    var warningHandler: ParserWarningHandler?
+    /// Source indices of the escapes warned of (see `warnInvalidEscape`).
+    var warnedEscapes: Set<Int> = []
     /// Bracket nesting level after each token (only computed for the second pass).
     var levels: [Int32] = []
     /// Second-pass memo (see `memoized`): result and end position by rule and start token.

@@ -32,14 +32,20 @@ enum EscapeDecoder {
     }
 
     /// Decodes a str literal body (UTF-8 bytes) into `PyStringValue`'s UTF-8 form.
+    /// Returns where the first invalid escape's character (after the backslash) is, for
+    /// the parser's DeprecationWarning.
+    @discardableResult
     static func decodeString(_ p: UnsafePointer<UInt8>, from: Int, to: Int, raw: Bool,
-                             into out: inout [UInt8]) throws {
+                             into out: inout [UInt8]) throws -> Int? {
         var i = from
+        var firstInvalid: Int?
         while i < to {
             let c = p[i]
             if c < 0x80 {
                 if c == UInt8(ascii: "\\") && !raw && i + 1 < to {
-                    i = try escape(p, at: i + 1, to: to, base: from, into: &out)
+                    let next = try escape(p, at: i + 1, to: to, base: from, into: &out)
+                    if firstInvalid == nil && isInvalid(p, escapeAt: i + 1, next: next, bytes: false) { firstInvalid = i + 1 }
+                    i = next
                     continue
                 }
                 out.append(c)
@@ -52,6 +58,22 @@ enum EscapeDecoder {
             for k in 0..<length { out.append(p[i + k]) }
             i += length
         }
+        return firstInvalid
+    }
+
+    /// Whether the escape whose character is at `start` and which ends before `next` is
+    /// one 3.11 deprecates: an unknown character (a non-ASCII one is taken literally,
+    /// as CPython turns it into `\u005c` first), `\u`/`\U`/`\N` in bytes, or an octal
+    /// escape beyond 0o377.
+    static func isInvalid(_ p: UnsafePointer<UInt8>, escapeAt start: Int, next: Int, bytes: Bool) -> Bool {
+        let c = p[start]
+        if c >= 0x80 || c == 0x0A || simpleEscape(c) != nil || c == UInt8(ascii: "x") { return false }
+        if c &- 0x30 < 8 {
+            var v = 0
+            for k in start..<next { v = v * 8 + Int(p[k] - 0x30) }
+            return v > 0o377
+        }
+        return bytes || !(c == UInt8(ascii: "u") || c == UInt8(ascii: "U") || c == UInt8(ascii: "N"))
     }
 
     /// One escape sequence; `i` is just after the backslash. Returns the next index.
@@ -136,10 +158,13 @@ enum EscapeDecoder {
         return nil
     }
 
-    /// Decodes a bytes literal body (ASCII already checked).
+    /// Decodes a bytes literal body (ASCII already checked); returns where the first
+    /// invalid escape's character is, as `decodeString`.
+    @discardableResult
     static func decodeBytes(_ p: UnsafePointer<UInt8>, from: Int, to: Int, raw: Bool,
-                            into out: inout [UInt8]) throws {
+                            into out: inout [UInt8]) throws -> Int? {
         var i = from
+        var firstInvalid: Int?
         while i < to {
             let c = p[i]
             if c != UInt8(ascii: "\\") || raw || i + 1 >= to {
@@ -148,6 +173,7 @@ enum EscapeDecoder {
                 continue
             }
             let e = p[i + 1]
+            let start = i + 1
             i += 2
             if let simple = simpleEscape(e) {
                 out.append(simple)
@@ -174,6 +200,8 @@ enum EscapeDecoder {
                 out.append(0x5C)
                 out.append(e)
             }
+            if firstInvalid == nil && isInvalid(p, escapeAt: start, next: i, bytes: true) { firstInvalid = start }
         }
+        return firstInvalid
     }
 }

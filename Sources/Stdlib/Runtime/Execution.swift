@@ -13,8 +13,12 @@ public enum Execution {
     public static func compile(_ source: [UInt8], filename: String, mode: ParseMode, flags: Int32 = 0) throws(PyException) -> Value {
         let tree: AST
         do {
-            tree = try PythonParser.parse(source: source, filename: filename, mode: mode)
+            tree = try PythonParser.parse(source: source, filename: filename, mode: mode, warn: parserWarning)
         } catch let error as PySyntaxError {
+            if let raised = warningException {
+                warningException = nil
+                throw raised
+            }
             throw syntaxError(kind: error.kind == .memoryError ? nil : error.kind.rawValue, message: error.message, filename: filename,
                               line: error.lineno, offset: error.offset, endLine: error.endLineno, endOffset: error.endOffset,
                               text: error.text, hasLocation: error.hasLocation)
@@ -41,21 +45,32 @@ public enum Execution {
         return try CodeObjects.materialize(compiled)
     }
 
-    /// An exception other than a SyntaxWarning that issuing a compile-time warning raised
-    /// (a broken filter, a failing `showwarning`): compiling stops and it propagates.
+    /// An exception other than the warning itself that issuing a parser or compiler
+    /// warning raised (a broken filter, a failing `showwarning`): compiling stops and it
+    /// propagates.
     nonisolated(unsafe) static var warningException: PyException?
 
     /// A compile-time SyntaxWarning through the warnings filters (`compiler_warn`);
     /// true when compiling must stop: the warning became an error (reported as a
     /// SyntaxError at its place) or something else was raised.
     static func compileWarning(_ warning: CompileWarning) -> Bool {
+        issue(warning.message, Krait_exc_SyntaxWarning, warning.filename, warning.lineno)
+    }
+
+    /// The parser's DeprecationWarning for an invalid escape sequence, likewise.
+    static func parserWarning(_ warning: ParserWarning) -> Bool {
+        issue(warning.message, Krait_exc_DeprecationWarning, warning.filename, warning.lineno)
+    }
+
+    /// `PyErr_WarnExplicitObject` with no module or registry, as both callers use it.
+    private static func issue(_ message: String, _ category: UnsafeMutablePointer<PyTypeObject>, _ filename: String,
+                              _ lineno: Int) -> Bool {
         do throws(PyException) {
-            try Warnings.warnExplicit(Str.make(warning.message), category: Value(Krait_exc_SyntaxWarning),
-                                      filename: Str.make(warning.filename), lineno: warning.lineno,
-                                      module: nil, registry: nil, sourceLine: nil)
+            try Warnings.warnExplicit(Str.make(message), category: Value(category), filename: Str.make(filename),
+                                      lineno: lineno, module: nil, registry: nil, sourceLine: nil)
             return false
         } catch {
-            if !TypeObject.isSubtype(error.value.type, of: Krait_exc_SyntaxWarning) { warningException = error }
+            if !TypeObject.isSubtype(error.value.type, of: category) { warningException = error }
             return true
         }
     }

@@ -42,7 +42,7 @@ public enum StdlibRuntime {
         }
         RuntimeHooks.currentLocals = {
             guard let frame = krait_thread_state().pointee.current_frame?.assumingMemoryBound(to: KraitFrame.self) else { return nil }
-            return frame.pointee.f_locals.isEmpty ? try? Interpreter.fastLocals(frame) : frame.pointee.f_locals
+            return try? FrameLocals.refresh(frame)
         }
         // sys.displayhook's work, for 'single' code (the prompt, and compile() in that mode).
         RuntimeHooks.printExpression = { v throws(PyException) in
@@ -141,28 +141,6 @@ public enum StdlibRuntime {
         StandardStreams.stdout.flush()
         StandardStreams.stderr.flush()
         return status
-    }
-
-    /// `-m module`: the module found on `sys.path` (the current directory first) run
-    /// as `__main__`; a package runs its `__main__` submodule.
-    public static func runModule(_ name: String, executable: String) -> Int32 {
-        _ = try? Protocols.callMethod(ImportSystem.path, "insert", IntObject.make(0), Str.make(currentDirectory()))
-        let relative = name.replacingOccurrences(of: ".", with: "/")
-        var found: String?
-        var position = 0
-        while position < List.count(ImportSystem.path), found == nil {
-            let entry = Str.swiftString(List.item(ImportSystem.path, position))
-            for candidate in [entry + "/" + relative + ".py", entry + "/" + relative + "/__main__.py"] where access(candidate, R_OK) == 0 {
-                found = candidate
-                break
-            }
-            position += 1
-        }
-        guard let file = found, let source = ImportSystem.readFile(file) else {
-            StandardStreams.stderr.write("\(executable): No module named \(name)\n")
-            return 1
-        }
-        return runMain(source: source, filename: file, scriptDirectory: nil)
     }
 
     static func currentDirectory() -> String {
