@@ -14,10 +14,14 @@ enum WarningsState {
 
     /// The default filters of a release build (`init_filters`), then `-W` options.
     static func setUp(warnOptions: [String]) throws(PyException) {
+        // Immortal as soon as made: these statics are no roots, and the next
+        // allocation may collect.
         filters = List.new()
+        Allocation.makeImmortal(filters.object)
         onceRegistry = Dict.new()
+        Allocation.makeImmortal(onceRegistry.object)
         defaultAction = Str.make("default")
-        for v in [filters, onceRegistry, defaultAction] { Allocation.makeImmortal(v.object) }
+        Allocation.makeImmortal(defaultAction.object)
         let defaults: [(TypePointer, String, String?)] = [
             (Krait_exc_DeprecationWarning, "default", "__main__"),
             (Krait_exc_DeprecationWarning, "ignore", nil),
