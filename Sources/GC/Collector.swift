@@ -24,6 +24,9 @@ extension Heap {
         clearMarks()
         markRoots()
         drainMarkStack()
+        markReferenceCounted()
+        drainMarkStack()
+        if typeBitsStale { recordAllTypes() }
         let (toFinalize, unreachable, saved) = scanUnreachable()
         for object in toFinalize + saved {
             markWord(UInt(bitPattern: object))
@@ -58,27 +61,35 @@ extension Heap {
     /// After marking: the unmarked objects with a finalizer that has not run yet,
     /// flagged as finalized now, and how many unmarked objects are of a type with
     /// `Py_TPFLAGS_HAVE_GC` (what CPython's collector would count as unreachable) —
-    /// those objects themselves too when `savesUnreachable` is set.
+    /// those objects themselves too when `savesUnreachable` is set. In pages, both come
+    /// from the container and finalizer bitmaps (`TypeBits`), so only the dead cells
+    /// whose type had a finalizer are read.
     private func scanUnreachable() -> (finalizable: [UnsafeMutableRawPointer], unreachable: Int, saved: [UnsafeMutableRawPointer]) {
         var found: [UnsafeMutableRawPointer] = []
         var saved: [UnsafeMutableRawPointer] = []
         var unreachable = 0
+        let savesAll = savesUnreachable
         for classPages in pages {
             for page in classPages {
                 let p = page.pointee
                 for word in 0..<p.bitWords {
-                    var bits = p.allocatedBits[word] & ~p.markBits[word]
-                    let finalized = p.finalizedBits[word]
-                    while bits != 0 {
-                        let bit = bits.trailingZeroBitCount
-                        let i = word * 64 + bit
-                        bits &= bits - 1
-                        let type = p.cell(i).assumingMemoryBound(to: PyObject.self).pointee.ob_type!
-                        if type.pointee.tp_flags & UInt(Py_TPFLAGS_HAVE_GC) != 0 {
-                            unreachable += 1
-                            if savesUnreachable { saved.append(p.cell(i)) }
+                    let dead = p.allocatedBits[word] & ~p.markBits[word]
+                    if dead == 0 { continue }
+                    let containers = dead & p.containerBits[word]
+                    unreachable += containers.nonzeroBitCount
+                    if savesAll {
+                        var bits = containers
+                        while bits != 0 {
+                            saved.append(p.cell(word * 64 + bits.trailingZeroBitCount))
+                            bits &= bits - 1
                         }
-                        if finalized & (1 << UInt64(bit)) == 0 && type.pointee.tp_finalize != nil {
+                    }
+                    var bits = dead & p.finalizerBits[word] & ~p.finalizedBits[word]
+                    while bits != 0 {
+                        let i = word * 64 + bits.trailingZeroBitCount
+                        bits &= bits - 1
+                        // The type may have lost its finalizer since (`del C.__del__`).
+                        if p.cell(i).assumingMemoryBound(to: PyObject.self).pointee.ob_type.pointee.tp_finalize != nil {
                             PageHeader.set(p.finalizedBits, i)
                             found.append(p.cell(i))
                         }
@@ -137,10 +148,42 @@ extension Heap {
         for object in immortals {
             markChildren(of: object)
         }
-        // Objects that C extension code holds references to.
-        forEachLiveObject { object in
-            if object.assumingMemoryBound(to: PyObject.self).pointee.ob_refcnt > 0 {
-                markWord(UInt(bitPattern: object))
+    }
+
+    /// Marks the objects that C extension code holds references to (`ob_refcnt` above
+    /// zero). Run once the other roots are marked, it reads only the objects they did
+    /// not reach.
+    private func markReferenceCounted() {
+        for classPages in pages {
+            for page in classPages {
+                let p = page.pointee
+                for word in 0..<p.bitWords {
+                    var bits = p.allocatedBits[word] & ~p.markBits[word]
+                    let first = p.firstCell + word &* 64 &* p.cellSize
+                    if bits == UInt64.max {
+                        // A whole word of garbage: the counts in a row, branch-free,
+                        // and the cells one by one only when some count is set.
+                        var any = 0
+                        var cell = first
+                        for _ in 0..<64 {
+                            any |= cell.assumingMemoryBound(to: PyObject.self).pointee.ob_refcnt
+                            cell += p.cellSize
+                        }
+                        if any == 0 { continue }
+                    }
+                    while bits != 0 {
+                        let cell = first + bits.trailingZeroBitCount &* p.cellSize
+                        bits &= bits &- 1
+                        if cell.assumingMemoryBound(to: PyObject.self).pointee.ob_refcnt > 0 {
+                            markWord(UInt(bitPattern: cell))
+                        }
+                    }
+                }
+            }
+        }
+        for entry in large.entries where !entry.marked {
+            if UnsafeMutablePointer<PyObject>(bitPattern: entry.start)!.pointee.ob_refcnt > 0 {
+                markWord(entry.start)
             }
         }
     }
@@ -199,39 +242,71 @@ extension Heap {
         }
     }
 
+    /// Returns the unmarked cells to their pages' free lists, in the order the cells
+    /// lie (each pushed in front). Per dead cell there is only its link (and the
+    /// poison); counts are taken per bitmap word and per page.
     private func sweep() {
         var liveObjects = 0, liveBytes = 0, freedObjects = 0, freedBytes = 0
+        let poison = poisonsFreedMemory
         for sizeClass in pages.indices {
             for page in pages[sizeClass] {
-                let cellSize = page.pointee.cellSize
-                for word in 0..<page.pointee.bitWords {
-                    let allocated = page.pointee.allocatedBits[word]
-                    let dead = allocated & ~page.pointee.markBits[word]
-                    liveObjects += (allocated & ~dead).nonzeroBitCount
-                    var bits = dead
-                    while bits != 0 {
-                        let i = word * 64 + bits.trailingZeroBitCount
-                        bits &= bits - 1
-                        let cell = page.pointee.cell(i)
-                        if poisonsFreedMemory { memset(cell, 0xDB, cellSize) }
-                        cell.storeBytes(of: page.pointee.freeList, as: UnsafeMutableRawPointer?.self)
-                        page.pointee.freeList = cell
-                        page.pointee.freeCount += 1
-                        freedObjects += 1
-                        freedBytes += cellSize
+                let p = page.pointee
+                let cellSize = p.cellSize
+                var freeList = p.freeList
+                var freed = 0
+                for word in 0..<p.bitWords {
+                    let allocated = p.allocatedBits[word]
+                    let live = allocated & p.markBits[word]
+                    let dead = allocated & ~live
+                    if dead == 0 { continue }
+                    let first = p.firstCell + word &* 64 &* cellSize
+                    if poison {
+                        var bits = dead
+                        while bits != 0 {
+                            memset(first + bits.trailingZeroBitCount &* cellSize, 0xDB, cellSize)
+                            bits &= bits &- 1
+                        }
                     }
-                    page.pointee.allocatedBits[word] = allocated & ~dead
-                    page.pointee.finalizedBits[word] &= ~dead
+                    if dead == UInt64.max {
+                        // A whole word of garbage, the usual case after a burst of
+                        // temporaries: the cells in a row, without finding bits.
+                        var cell = first
+                        for _ in 0..<64 {
+                            cell.storeBytes(of: freeList, as: UnsafeMutableRawPointer?.self)
+                            freeList = cell
+                            cell += cellSize
+                        }
+                        freed &+= 64
+                    } else {
+                        freed &+= dead.nonzeroBitCount
+                        var bits = dead
+                        while bits != 0 {
+                            let cell = first + bits.trailingZeroBitCount &* cellSize
+                            bits &= bits &- 1
+                            cell.storeBytes(of: freeList, as: UnsafeMutableRawPointer?.self)
+                            freeList = cell
+                        }
+                    }
+                    p.allocatedBits[word] = live
+                    p.finalizedBits[word] &= live
+                    p.containerBits[word] &= live
+                    p.finalizerBits[word] &= live
                 }
-                liveBytes += (page.pointee.cellCount - page.pointee.freeCount) * cellSize
-                if page.pointee.freeCount > 0 && !page.pointee.listedAsFree {
+                let freeCount = p.freeCount + freed
+                page.pointee.freeList = freeList
+                page.pointee.freeCount = freeCount
+                freedObjects += freed
+                freedBytes += freed * cellSize
+                liveObjects += p.cellCount - freeCount
+                liveBytes += (p.cellCount - freeCount) * cellSize
+                if freeCount > 0 && !p.listedAsFree {
                     page.pointee.listedAsFree = true
                     pagesWithFreeCells[sizeClass].insert(page, at: 0)
                 }
             }
         }
         let largeBefore = large.entries.count
-        freedBytes += large.sweep(poison: poisonsFreedMemory) { _ in }
+        freedBytes += large.sweep(poison: poison) { _ in }
         freedObjects += largeBefore - large.entries.count
         liveObjects += large.entries.count
         liveBytes += large.totalBytes

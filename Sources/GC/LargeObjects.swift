@@ -16,6 +16,10 @@ struct LargeObjects {
 
     private(set) var entries: [Entry] = []
     private(set) var totalBytes = 0
+    /// Where the objects' memory begins and ends, all of them together: most words
+    /// marking asks about (static objects, stack words that are no pointers) lie
+    /// outside and miss without a search.
+    private var low = UInt.max, high: UInt = 0
 
     mutating func allocate(_ size: Int) -> UnsafeMutableRawPointer {
         var memory: UnsafeMutableRawPointer? = nil
@@ -25,6 +29,8 @@ struct LargeObjects {
         let entry = Entry(start: UInt(bitPattern: pointer), size: size, marked: false)
         entries.insert(entry, at: insertionIndex(entry.start))
         totalBytes += size
+        low = min(low, entry.start)
+        high = max(high, entry.start + UInt(size))
         return pointer
     }
 
@@ -39,8 +45,9 @@ struct LargeObjects {
 
     /// The entry whose bytes contain `address`.
     func find(_ address: UInt) -> Int? {
-        // Stack words are arbitrary: any bit pattern must be a clean miss.
-        guard address != UInt.max else { return nil }
+        // Stack words are arbitrary: any bit pattern must be a clean miss (UInt.max is
+        // never below `high`, so `address + 1` cannot overflow).
+        guard address >= low && address < high else { return nil }
         let i = insertionIndex(address + 1) - 1
         guard i >= 0 else { return nil }
         let e = entries[i]
@@ -73,6 +80,8 @@ struct LargeObjects {
             return true
         }
         totalBytes -= freed
+        low = entries.first?.start ?? UInt.max
+        high = entries.reduce(0) { max($0, $1.start + UInt($1.size)) }
         return freed
     }
 }

@@ -7,7 +7,8 @@ import ObjectLayout
 
 /// A page of same-size cells (its header's layout is `KraitPageHeader` in ObjectLayout's
 /// Allocator.h, which the allocation fast path reads). The page's memory starts with
-/// the header and three bitmaps (allocated, marked, finalized), then the cells. Pages
+/// the header and five bitmaps (allocated, marked, finalized, container, finalizer),
+/// then the cells. Pages
 /// are aligned to their size, so the page of any interior address is found by masking.
 typealias PageHeader = KraitPageHeader
 
@@ -25,18 +26,21 @@ extension KraitPageHeader {
         // Bitmaps sized for the most cells a page could hold, then the cells.
         let maxCells = size / cellSize
         let bitWords = (maxCells + 63) / 64
-        let metadata = MemoryLayout<PageHeader>.stride + 3 * bitWords * 8
+        let bitmaps = 5
+        let metadata = MemoryLayout<PageHeader>.stride + bitmaps * bitWords * 8
         let cellsStart = (metadata + 15) & ~15
         let cellCount = (size - cellsStart) / cellSize
         let header = base.bindMemory(to: PageHeader.self, capacity: 1)
-        let bits = (base + MemoryLayout<PageHeader>.stride).bindMemory(to: UInt64.self, capacity: 3 * bitWords)
-        bits.initialize(repeating: 0, count: 3 * bitWords)
+        let bits = (base + MemoryLayout<PageHeader>.stride).bindMemory(to: UInt64.self, capacity: bitmaps * bitWords)
+        bits.initialize(repeating: 0, count: bitmaps * bitWords)
         let reciprocal = ((UInt64(1) << 32) + UInt64(cellSize) - 1) / UInt64(cellSize)
         header.initialize(to: PageHeader(sizeClass: sizeClass, cellSize: cellSize, reciprocal: reciprocal,
                                          cellCount: cellCount,
                                          firstCell: base + cellsStart, freeList: nil, freeCount: 0,
                                          allocatedBits: bits, markBits: bits + bitWords,
                                          finalizedBits: bits + 2 * bitWords,
+                                         containerBits: bits + 3 * bitWords,
+                                         finalizerBits: bits + 4 * bitWords,
                                          bitWords: bitWords, listedAsFree: false))
         // Thread the free list from the last cell down, so allocation goes upwards.
         var next: UnsafeMutableRawPointer? = nil

@@ -24,7 +24,7 @@ enum TestObjects {
         return t
     }()
 
-    static func make(_ heap: Heap, payload: Int = 0) -> UnsafeMutablePointer<PyObject> {
+    static func make(_ heap: Heap, payload: Int = 0, type: UnsafeMutablePointer<PyTypeObject> = TestObjects.type) -> UnsafeMutablePointer<PyObject> {
         heap.allocate(size: MemoryLayout<PyObject>.size + slots * 8 + payload, type: type)
     }
 

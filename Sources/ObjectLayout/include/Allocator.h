@@ -4,6 +4,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
+#include "TypeFlags.h"
 #include "TypeObject.h"
 
 /* The collector's small-object pages and the allocation fast path (DESIGN.md §3): a
@@ -15,7 +16,7 @@
 #define KRAIT_LARGEST_CELL 2048
 
 /* A page of same-size cells; the page's memory starts with this header, then the
-   allocated, marked and finalized bitmaps, then the cells. */
+   allocated, marked, finalized, container and finalizer bitmaps, then the cells. */
 typedef struct KraitPageHeader {
     intptr_t sizeClass;
     intptr_t cellSize;
@@ -31,6 +32,11 @@ typedef struct KraitPageHeader {
     uint64_t *_Nonnull markBits;
     /* Cells whose tp_finalize has run (PEP 442: at most once per object). */
     uint64_t *_Nonnull finalizedBits;
+    /* Cells whose type has Py_TPFLAGS_HAVE_GC, and cells whose type had tp_finalize,
+       as recorded when their type was last set: a collection counts and finalizes dead
+       objects from these words without reading each one's type. */
+    uint64_t *_Nonnull containerBits;
+    uint64_t *_Nonnull finalizerBits;
     intptr_t bitWords;
     /* Whether the page is on its class's list of pages with free cells. */
     bool listedAsFree;
@@ -47,6 +53,16 @@ typedef struct {
 } KraitAllocator;
 
 extern KraitAllocator krait_allocator;
+
+/* Records in the container and finalizer bitmaps what `type` is, for the cell whose
+   bit is `bit` of word `word`; both bits are clear before (a free cell's are: the
+   sweep clears them). Every allocation records its type; whatever gives an object
+   another type clears the bits and records again. */
+static inline void krait_page_record_type(KraitPageHeader *_Nonnull page, intptr_t word, uint64_t bit,
+                                          PyTypeObject *_Nonnull type) {
+    if (type->tp_flags & Py_TPFLAGS_HAVE_GC) page->containerBits[word] |= bit;
+    if (type->tp_finalize) page->finalizerBits[word] |= bit;
+}
 
 static inline intptr_t *_Nonnull krait_allocator_budget(void) { return &krait_allocator.budget; }
 static inline KraitPageHeader *_Nullable *_Nonnull krait_allocator_current_pages(void) {
@@ -66,7 +82,9 @@ static inline PyObject *_Nullable krait_allocate_fast(intptr_t size, PyTypeObjec
     page->freeCount -= 1;
     uint64_t offset = (uint64_t)((uintptr_t)cell - (uintptr_t)page->firstCell);
     intptr_t index = (intptr_t)((offset * page->reciprocal) >> 32);
-    page->allocatedBits[index >> 6] |= (uint64_t)1 << (index & 63);
+    uint64_t bit = (uint64_t)1 << (index & 63);
+    page->allocatedBits[index >> 6] |= bit;
+    krait_page_record_type(page, index >> 6, bit, type);
     krait_allocator.budget -= page->cellSize;
     /* The object's own bytes (the rest of the cell is never read): a size the caller
        knows at compile time becomes a few stores instead of a call. */

@@ -1,3 +1,4 @@
+import GC
 import ObjectLayout
 
 /// The slot functions of classes defined in Python: each looks up the dunder method on
@@ -54,6 +55,9 @@ public enum SlotFunctions {
     /// that builtin's own wrapper, and honours `__hash__ = None`. When `resetting`, a
     /// slot none of whose dunders is on the MRO any more goes back to the base's.
     static func fixUp(_ type: TypePointer, resetting: Bool = false) {
+        // The collector must hear when a class that may have instances gains a finalizer.
+        let hadFinalizer = type.pointee.tp_finalize != nil
+        defer { if !hadFinalizer && type.pointee.tp_finalize != nil { Heap.shared.finalizerAdded() } }
         var byLocation: [Int: [SlotDefinition]] = [:]
         for definition in SlotDefinitions.all {
             byLocation[definition.locationKey, default: []].append(definition)

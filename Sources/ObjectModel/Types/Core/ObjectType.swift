@@ -1,3 +1,4 @@
+import GC
 import ObjectLayout
 
 /// `object`: the root of every class; default repr, hash, comparison and attribute access.
@@ -78,6 +79,7 @@ enum ObjectType {
                     throw PyException.typeError("__class__ assignment: '\(TypeObject.name(new))' object layout differs from '\(TypeObject.name(old))'")
                 }
                 o!.pointee.ob_type = new
+                Heap.shared.typeChanged(of: o!)
             }
         }),
     ])
