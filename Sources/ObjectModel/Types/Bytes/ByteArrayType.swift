@@ -116,7 +116,7 @@ enum ByteArrayType {
         }
         t.pointee.tp_traverse = ByteArray.traverse
         t.pointee.tp_iter = { o in SequenceIterator.make(Value(o!), type: Krait_bytearrayIterator_type).object }
-        t.pointee.tp_methods = TypeSetup.methodTable(BytesMethods.table() + ByteArrayMethods.table())
+        t.pointee.tp_methods = TypeSetup.methodTable(BytesMethods.table(forByteArray: true) + ByteArrayMethods.table())
         NativeConstructors.register(t) { _, args throws(PyException) in
             let b = ByteArray.new()
             try ByteArrayType.initialize(b, args)

@@ -125,7 +125,7 @@ public enum MemberDescriptors {
         m.pointee.tp_repr = { o in
             CBoundary.object { () throws(PyException) in
                 let d = o!.layout(PyMemberDescrObject.self)
-                return Str.make("<member '\(String(cString: d.pointee.d_member.pointee.name))' of '\(TypeObject.name(d.pointee.d_type))' objects>")
+                return Str.make("<member '\(String(cString: d.pointee.d_member.pointee.name))' of '\(TypeObject.fullName(d.pointee.d_type))' objects>")
             }
         }
         m.pointee.tp_descr_get = { descriptor, instance, _ in
@@ -156,7 +156,7 @@ public enum MemberDescriptors {
         g.pointee.tp_repr = { o in
             CBoundary.object { () throws(PyException) in
                 let d = o!.layout(PyGetSetDescrObject.self)
-                return Str.make("<attribute '\(String(cString: d.pointee.d_getset.pointee.name))' of '\(TypeObject.name(d.pointee.d_type))' objects>")
+                return Str.make("<attribute '\(String(cString: d.pointee.d_getset.pointee.name))' of '\(TypeObject.fullName(d.pointee.d_type))' objects>")
             }
         }
         g.pointee.tp_descr_get = { descriptor, instance, _ in
