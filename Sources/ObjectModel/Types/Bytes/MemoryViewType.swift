@@ -64,15 +64,20 @@ enum MemoryViewType {
         [
             MethodSpec("tobytes", doc: "tobytes($self, /, order='C')\n--\n\nReturn the data in the buffer as a byte string.\n\nOrder can be {'C', 'F', 'A'}. When order is 'C' or 'F', the data of the\noriginal array is converted to C or Fortran order. For contiguous views,\n'A' returns an exact copy of the physical memory. In particular, in-memory\nFortran order is preserved. For non-contiguous views, the data is converted\nto C first. order=None is the same as order='C'.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+                    var fortran = false
                     if let order = try args.parse("tobytes", ["order"])[0], order != .none {
                         guard TypeObject.hasFlag(order.type, UInt(Py_TPFLAGS_UNICODE_SUBCLASS)) else {
                             throw PyException.typeError("tobytes() argument 'order' must be str or None, not \(TypeObject.name(order.type))")
                         }
-                        guard ["C", "F", "A"].contains(Str.swiftString(order)) else {
-                            throw PyException.valueError("order must be 'C', 'F' or 'A'")
+                        switch Str.swiftString(order) {
+                        // 'A' copies the memory as it is laid out, which for Krait's views
+                        // (cast gives C order; multi-dimensional slicing is missing) is C order.
+                        case "C", "A": break
+                        case "F": fortran = true
+                        default: throw PyException.valueError("order must be 'C', 'F' or 'A'")
                         }
                     }
-                    return try MemoryView.toBytes(s)
+                    return try MemoryView.toBytes(s, fortran: fortran)
                 }
             },
             MethodSpec("tolist", doc: "tolist($self, /)\n--\n\nReturn the data in the buffer as a list of elements.") { s, a, n, k in
