@@ -25,6 +25,22 @@ enum MathModule {
         }
     }
 
+    /// A logarithm as CPython's `loghelper`: an int too large for a float is taken as
+    /// m * 2**e, so its log is f(m) + f(2) * e; other values are converted to floats.
+    static func logarithm(_ v: Value, _ name: String, _ f: (Double) -> Double) throws(PyException) -> Double {
+        if TypeObject.hasFlag(v.type, UInt(Py_TPFLAGS_LONG_SUBCLASS)) {
+            guard IntObject.sign(v) > 0 else { throw PyException.valueError("math domain error") }
+            // toDouble fails only when the int is beyond float's range.
+            if let x = try? IntObject.toDouble(v) { return f(x) }
+            let (m, e) = IntObject.frexp(v)
+            return f(m) + f(2) * Double(e)
+        }
+        let x = try NativeModule.double(v, name)
+        // Zero and negative numbers are outside the domain (libm gives -inf or NaN).
+        guard x > 0 || x.isNaN else { throw PyException.valueError("math domain error") }
+        return f(x)
+    }
+
     /// `f(x)` for the functions that report their own errors (CPython's `math_1a`): a
     /// range error whose result is below 1.5 in magnitude is an underflow, not an error.
     static func reporting(_ a: UnsafePointer<Value>?, _ n: Int, _ k: Value, _ name: String,
@@ -96,8 +112,16 @@ enum MathModule {
         MethodSpec("cosh", doc: "cosh($module, x, /)\n--\n\nReturn the hyperbolic cosine of x.") { _, a, n, k in MathModule.unary(a, n, k, "cosh", canOverflow: true, Glibc.cosh) },
         MethodSpec("tanh", doc: "tanh($module, x, /)\n--\n\nReturn the hyperbolic tangent of x.") { _, a, n, k in MathModule.unary(a, n, k, "tanh", Glibc.tanh) },
         MethodSpec("fabs", doc: "fabs($module, x, /)\n--\n\nReturn the absolute value of the float x.") { _, a, n, k in MathModule.unary(a, n, k, "fabs", Glibc.fabs) },
-        MethodSpec("log10", doc: "log10($module, x, /)\n--\n\nReturn the base 10 logarithm of x.") { _, a, n, k in MathModule.unary(a, n, k, "log10", { x in x == 0 ? .nan : Glibc.log10(x) }) },
-        MethodSpec("log2", doc: "log2($module, x, /)\n--\n\nReturn the base 2 logarithm of x.") { _, a, n, k in MathModule.unary(a, n, k, "log2", { x in x == 0 ? .nan : Glibc.log2(x) }) },
+        MethodSpec("log10", doc: "log10($module, x, /)\n--\n\nReturn the base 10 logarithm of x.") { _, a, n, k in
+            CBoundary.value { () throws(PyException) in
+                FloatObject.make(try MathModule.logarithm(try Arguments(a, n, k).one("math.log10"), "log10", Glibc.log10))
+            }
+        },
+        MethodSpec("log2", doc: "log2($module, x, /)\n--\n\nReturn the base 2 logarithm of x.") { _, a, n, k in
+            CBoundary.value { () throws(PyException) in
+                FloatObject.make(try MathModule.logarithm(try Arguments(a, n, k).one("math.log2"), "log2", Glibc.log2))
+            }
+        },
         MethodSpec("floor", doc: "floor($module, x, /)\n--\n\nReturn the floor of x as an Integral.\n\nThis is the largest integer <= x.") { _, a, n, k in MathModule.rounding(a, n, k, "floor", "__floor__") },
         MethodSpec("ceil", doc: "ceil($module, x, /)\n--\n\nReturn the ceiling of x as an Integral.\n\nThis is the smallest integer >= x.") { _, a, n, k in MathModule.rounding(a, n, k, "ceil", "__ceil__") },
         MethodSpec("trunc", doc: "trunc($module, x, /)\n--\n\nTruncates the Real x to the nearest Integral toward 0.\n\nUses the __trunc__ magic method.") { _, a, n, k in MathModule.rounding(a, n, k, "trunc", "__trunc__") },
@@ -106,14 +130,9 @@ enum MathModule {
                 let args = Arguments(a, n, k)
                 try args.noKeywords("log")
                 guard args.count == 1 || args.count == 2 else { throw PyException.typeError("math.log requires 1 to 2 arguments") }
-                func ln(_ v: Value) throws(PyException) -> Double {
-                    let x = try NativeModule.double(v, "log")
-                    guard x > 0 || x.isNaN else { throw PyException.valueError("math domain error") }
-                    return Glibc.log(x)
-                }
-                let value = try ln(args[0])
+                let value = try MathModule.logarithm(args[0], "log", Glibc.log)
                 guard let base = args.optional(1) else { return FloatObject.make(value) }
-                let lb = try ln(base)
+                let lb = try MathModule.logarithm(base, "log", Glibc.log)
                 guard lb != 0 else { throw PyException.zeroDivisionError("float division by zero") }
                 return FloatObject.make(value / lb)
             }
