@@ -27,7 +27,10 @@ enum SysFunctions {
                 }
                 let size = try Protocols.index(try SlotFunctions.callUnbound(method, args[0], []), overflow: Krait_exc_OverflowError)
                 if size < 0 { throw PyException.valueError("__sizeof__() should return >= 0") }
-                return IntObject.make(size)
+                // CPython adds the two-word header of objects of collected types (type
+                // objects included, builtin ones too, though they are not tracked).
+                let collected = TypeObject.hasFlag(args[0].type, UInt(Py_TPFLAGS_HAVE_GC))
+                return IntObject.make(collected ? size + 16 : size)
             }
         },
         MethodSpec("get_int_max_str_digits", doc: "get_int_max_str_digits($module, /)\n--\n\nReturn the maximum string digits limit for non-binary int<->str conversions.") { s, a, n, k in

@@ -79,6 +79,15 @@ enum DictMethods {
                     try args.positional("fromkeys", min: 1, max: 2)
                     let d = try Protocols.call(cls)
                     let value = args.optional(1) ?? .none
+                    // CPython sizes a new dict's table for a dict's or a set's keys at once.
+                    let source = args[0]
+                    if d.isExactly(Krait_dict_type) && Dict.count(d) == 0 {
+                        if source.isExactly(Krait_dict_type) {
+                            Dict.rebuild(d, size: Dict.tableSize(forEntries: Dict.count(source)))
+                        } else if source.isExactly(Krait_set_type) || source.isExactly(Krait_frozenset_type) {
+                            Dict.rebuild(d, size: Dict.tableSize(forEntries: Sets.count(source)))
+                        }
+                    }
                     try Protocols.forEach(args[0]) { key throws(PyException) in try Protocols.setItem(d, key, value) }
                     return d
                 }
@@ -124,13 +133,19 @@ enum DictMethods {
         return size + 32 + slots * Int(keys.pointee.dk_index_bytes) + (2 * slots / 3) * (strOnly ? 16 : 24)
     }
 
-    /// Removes and returns the last entry (LIFO).
+    /// Removes and returns the last entry (LIFO). As in CPython, a combined table then
+    /// ends at that entry, so popped entries do not count as deleted ones (which
+    /// decides how `copy` sizes its table).
     static func popItem(_ d: Value) throws(PyException) -> Value {
         if Dict.count(d) == 0 { throw PyException.keyError(Str.make("popitem(): dictionary is empty")) }
         var i = Dict.entryCount(d) - 1
         while Dict.entry(d, i) == nil { i -= 1 }
         let (key, _, hash) = Dict.entry(d, i)!
+        let keys = Dict.dict(d).pointee.ma_keys!
+        let combined = Dict.dict(d).pointee.ma_values == nil
         let value = try Dict.removeItem(d, key, hash: hash)!
+        // A key's __eq__ may have replaced the table meanwhile; then it is left as it is.
+        if combined && Dict.dict(d).pointee.ma_keys == keys && i < keys.pointee.dk_nentries { keys.pointee.dk_nentries = i }
         return Tuple.make(key, value)
     }
 }
