@@ -80,6 +80,8 @@ public enum MemberDescriptors {
             }
             return Value(normalizing: v)
         case Int32(T_PYSSIZET): return IntObject.make(field.load(as: Int.self))
+        case ReportedLayout.memberKind:
+            return IntObject.make(ReportedLayout.member(instance.layout(PyTypeObject.self), fieldOffset: member.pointee.offset))
         case Int32(T_INT): return IntObject.make(Int(field.load(as: Int32.self)))
         case Int32(T_DOUBLE): return FloatObject.make(field.load(as: Double.self))
         case Int32(T_BOOL): return .bool(field.load(as: UInt8.self) != 0)
