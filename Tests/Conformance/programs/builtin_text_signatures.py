@@ -21,9 +21,6 @@ def show_type(name, t):
         return
     show(name, t)
     for attr, d in sorted(vars(t).items()):
-        # Exception classes' own __new__ entries are missing in Krait (FINDINGS 12).
-        if attr == "__new__" and issubclass(t, BaseException) and t is not BaseException:
-            continue
         if type(d).__name__ in KINDS:
             show(f"{name}.{attr}", getattr(t, attr))
 
@@ -59,3 +56,7 @@ for slot in (object.__init__, object.__repr__, object.__setattr__, int.__add__, 
 import _collections
 print(_collections.deque.append, _collections.deque.__init__, _collections.deque.maxlen)
 print(_collections._tuplegetter.__doc__, itertools.chain.from_iterable.__qualname__)
+
+# The exception classes that have a __new__ of their own.
+print(sorted(n for n in dir(builtins) if isinstance(getattr(builtins, n), type)
+             and issubclass(getattr(builtins, n), BaseException) and "__new__" in vars(getattr(builtins, n))))
