@@ -111,6 +111,9 @@ public enum Exceptions {
         base.pointee.tp_methods = ExceptionMethods.table
         base.pointee.tp_repr = { o in CBoundary.object { () throws(PyException) in try Exceptions.repr(Value(o!)) } }
         base.pointee.tp_str = { o in CBoundary.object { () throws(PyException) in try Exceptions.str(Value(o!)) } }
+        // CPython names BaseException's str in these two, so they have a `__str__` of their own.
+        Krait_exc_AttributeError.pointee.tp_str = base.pointee.tp_str
+        Krait_exc_NameError.pointee.tp_str = base.pointee.tp_str
         Krait_exc_KeyError.pointee.tp_str = { o in CBoundary.object { () throws(PyException) in try Exceptions.keyErrorStr(Value(o!)) } }
         ExceptionFields.configure()
         OSErrors.configure()

@@ -105,6 +105,8 @@ enum ByteArrayType {
             CBoundary.status { () throws(PyException) in try ByteArrayType.assign(Value(o!), Value(key!), value.map { Value($0) }) }
         }
         t.pointee.tp_repr = { o in CBoundary.object { () throws(PyException) in ByteArrayType.repr(Value(o!)) } }
+        // str() of a bytearray is its repr, from a `__str__` of its own as in CPython.
+        t.pointee.tp_str = t.pointee.tp_repr
         t.pointee.tp_hash = Hashing.notImplemented
         t.pointee.tp_richcompare = { a, b, op in
             CBoundary.object { () throws(PyException) in

@@ -121,6 +121,8 @@ enum BytesType {
                         flags: UInt(Py_TPFLAGS_BASETYPE) | UInt(Py_TPFLAGS_BYTES_SUBCLASS) | UInt(Py_TPFLAGS_MATCH_SELF),
                         doc: "bytes(iterable_of_ints) -> bytes\nbytes(string, encoding[, errors]) -> bytes\nbytes(bytes_or_buffer) -> immutable copy of bytes_or_buffer\nbytes(int) -> bytes object of size given by the parameter initialized with null bytes\nbytes() -> empty bytes object\n\nConstruct an immutable array of bytes from:\n  - an iterable yielding integers in range(256)\n  - a text string encoded using the specified encoding\n  - any object implementing the buffer API.\n  - an integer")
         t.pointee.tp_repr = { o in CBoundary.object { () throws(PyException) in Str.make(Bytes.repr(Value(o!))) } }
+        // str() of bytes is its repr, from a `__str__` of its own as in CPython (bytes_str).
+        t.pointee.tp_str = t.pointee.tp_repr
         t.pointee.tp_hash = { o in Bytes.hash(Value(o!)) }
         t.pointee.tp_richcompare = { a, b, op in
             CBoundary.object { () throws(PyException) in
