@@ -33,7 +33,7 @@ public enum Functions {
         let t = Krait_function_type!
         TypeSetup.begin(t, name: "function", basicSize: MemoryLayout<PyFunctionObject>.size,
                         flags: UInt(Py_TPFLAGS_METHOD_DESCRIPTOR),
-                        doc: "Create a function object.\n\n  code\n    a code object\n  globals\n    the globals dictionary\n  name\n    a string that overrides the name from the code object\n  argdefs\n    a tuple that specifies the default argument values\n  closure\n    a tuple that supplies the bindings for free variables")
+                        doc: "function(code, globals, name=None, argdefs=None, closure=None)\n--\n\nCreate a function object.\n\n  code\n    a code object\n  globals\n    the globals dictionary\n  name\n    a string that overrides the name from the code object\n  argdefs\n    a tuple that specifies the default argument values\n  closure\n    a tuple that supplies the bindings for free variables")
         t.pointee.tp_dictoffset = MemoryLayout<PyFunctionObject>.offset(of: \.func_dict)!
         t.pointee.tp_weaklistoffset = MemoryLayout<PyFunctionObject>.offset(of: \.func_weakreflist)!
         t.pointee.kr_call = { f, a, n, k in
@@ -108,7 +108,7 @@ public enum Functions {
 
         let cell = Krait_cell_type!
         TypeSetup.begin(cell, name: "cell", basicSize: MemoryLayout<PyCellObject>.size,
-                        doc: "Create a new cell object.\n\n  contents\n    the contents of the cell. If not specified, the cell will be empty,\n    and \n further attempts to access its cell_contents attribute will\n    raise a ValueError.")
+                        doc: "cell([contents])\n--\n\nCreate a new cell object.\n\n  contents\n    the contents of the cell. If not specified, the cell will be empty,\n    and \n further attempts to access its cell_contents attribute will\n    raise a ValueError.")
         cell.pointee.tp_traverse = { o, visit, arg in
             Trace.visit(o!.layout(PyCellObject.self).pointee.ob_ref, visit, arg)
             return 0

@@ -383,8 +383,9 @@ public enum Generators {
     static func define(_ type: TypePointer, _ name: String, prefix: String) {
         TypeSetup.begin(type, name: name, basicSize: MemoryLayout<PyGenObject>.size)
         type.pointee.tp_weaklistoffset = MemoryLayout<PyGenObject>.offset(of: \.gi_weakreflist)!
-        // Async generators are finalized through their event loop's hooks (not yet).
-        if type != Krait_asyncGenerator_type { type.pointee.tp_finalize = finalize }
+        // Async generators are closed as CPython closes one without a finalizer hook
+        // (sys.set_asyncgen_hooks is missing): GeneratorExit thrown into the frame.
+        type.pointee.tp_finalize = finalize
         type.pointee.tp_traverse = { o, visit, arg in
             let gen = Value(o!)
             let g = Generators.generator(gen)

@@ -6,6 +6,16 @@ import ObjectModel
 /// frame's first argument and its `__class__` cell.
 enum Super {
     static func make(_ args: Arguments) throws(PyException) -> Value {
+        let object = Allocation.object(Krait_super_type, size: MemoryLayout<KraitSuperObject>.size)
+        try initialize(Value(object), args, vectorcall: true)
+        return Value(object)
+    }
+
+    /// `super.__init__`, which CPython also runs again on an existing super object: it
+    /// reads the arguments (or the calling frame) and, when they are valid, repoints it.
+    /// A call `super(…)` is CPython's `super_vectorcall`, whose type complaint is worded
+    /// apart from `super_init`'s argument parsing.
+    static func initialize(_ v: Value, _ args: Arguments, vectorcall: Bool = false) throws(PyException) {
         try args.noKeywords("super")
         var type: Value, obj: Value
         switch args.count {
@@ -15,14 +25,14 @@ enum Super {
         default: throw PyException.typeError("super() takes at most 2 arguments (\(args.count) given)")
         }
         guard type.isObject, TypeObject.hasFlag(type.type, UInt(Py_TPFLAGS_TYPE_SUBCLASS)) else {
-            throw PyException.typeError("super() argument 1 must be a type, not \(TypeObject.name(type.type))")
+            if vectorcall { throw PyException.typeError("super() argument 1 must be a type, not \(TypeObject.name(type.type))") }
+            throw PyException.typeError("super() argument 1 must be type, not \(TypeObject.argumentTypeName(type))")
         }
-        let object = Allocation.object(Krait_super_type, size: MemoryLayout<KraitSuperObject>.size)
-        let s = object.layout(KraitSuperObject.self)
+        let objType = obj.isEmpty ? Value.empty : try objectType(type, obj)
+        let s = v.layout(KraitSuperObject.self)
         s.pointee.type = type
         s.pointee.obj = obj
-        if !obj.isEmpty { s.pointee.obj_type = try objectType(type, obj) }
-        return Value(object)
+        s.pointee.obj_type = objType
     }
 
     static func asType(_ v: Value) -> TypePointer { v.object.layout(PyTypeObject.self) }
@@ -106,6 +116,9 @@ enum Super {
         TypeSetup.begin(t, name: "super", basicSize: MemoryLayout<KraitSuperObject>.size, flags: UInt(Py_TPFLAGS_BASETYPE),
                         doc: "super() -> same as super(__class__, <first argument>)\nsuper(type) -> unbound super object\nsuper(type, obj) -> bound super object; requires isinstance(obj, type)\nsuper(type, type2) -> bound super object; requires issubclass(type2, type)\nTypical use to call a cooperative superclass method:\nclass C(B):\n    def meth(self, arg):\n        super().meth(arg)\nThis works for class methods too:\nclass C(B):\n    @classmethod\n    def cmeth(cls, arg):\n        super().cmeth(arg)\n")
         NativeConstructors.register(t) { _, args throws(PyException) in try Super.make(args) }
+        t.pointee.tp_init = { o, args, kwargs in
+            CBoundary.status { () throws(PyException) in try Super.initialize(Value(o!), Arguments.from(tuple: args, keywords: kwargs)) }
+        }
         t.pointee.tp_members = MemberDescriptors.memberTable([
             ("__thisclass__", Int32(T_KRAIT_VALUE), MemoryLayout<KraitSuperObject>.offset(of: \.type)!, true, "the class invoking super()"),
             ("__self__", Int32(T_KRAIT_VALUE), MemoryLayout<KraitSuperObject>.offset(of: \.obj)!, true, "the instance invoking super(); may be None"),

@@ -73,6 +73,21 @@ public enum Exceptions {
         (Krait_exc_SystemExit, "SystemExit", Krait_exc_BaseException),
     ]
 
+    /// The classes CPython makes with a layout of their own (`ComplexExtendsException`,
+    /// `MiddlingExtendsException`) and no `__new__`, so they inherit their base's.
+    static let inheritsNew: Set<String> = ["AttributeError", "NameError", "UnboundLocalError", "ImportError",
+                                           "ModuleNotFoundError", "StopIteration", "SystemExit", "KeyError",
+                                           "SyntaxError", "IndentationError", "TabError", "ExceptionGroup"]
+
+    static func isOSErrorSubclass(_ type: TypePointer) -> Bool {
+        var base = type.pointee.tp_base
+        while let b = base {
+            if b == Krait_exc_OSError { return true }
+            base = b.pointee.tp_base
+        }
+        return false
+    }
+
     static func setUp() throws(PyException) {
         let layouts = ExceptionLayouts.layouts()
         for (type, name, base) in hierarchy {
@@ -86,12 +101,19 @@ public enum Exceptions {
         base.pointee.tp_setattro = Krait_object_type.pointee.tp_setattro
         base.pointee.tp_new = newException
         base.pointee.tp_init = initException
-        // Every exception class has its own `__init__` in CPython.
-        for (type, _, _) in hierarchy { type.pointee.tp_init = initException }
+        // Every exception class has its own `__init__` in CPython, and its own `__new__`
+        // unless it is one of those with fields of their own (or an OSError subclass).
+        for (type, name, _) in hierarchy {
+            type.pointee.tp_init = initException
+            if type.pointee.tp_new == nil && !inheritsNew.contains(name) && !isOSErrorSubclass(type) { type.pointee.tp_new = newException }
+        }
         base.pointee.tp_getset = ExceptionAttributes.table
         base.pointee.tp_methods = ExceptionMethods.table
         base.pointee.tp_repr = { o in CBoundary.object { () throws(PyException) in try Exceptions.repr(Value(o!)) } }
         base.pointee.tp_str = { o in CBoundary.object { () throws(PyException) in try Exceptions.str(Value(o!)) } }
+        // CPython names BaseException's str in these two, so they have a `__str__` of their own.
+        Krait_exc_AttributeError.pointee.tp_str = base.pointee.tp_str
+        Krait_exc_NameError.pointee.tp_str = base.pointee.tp_str
         Krait_exc_KeyError.pointee.tp_str = { o in CBoundary.object { () throws(PyException) in try Exceptions.keyErrorStr(Value(o!)) } }
         ExceptionFields.configure()
         OSErrors.configure()

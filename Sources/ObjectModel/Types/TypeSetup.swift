@@ -103,6 +103,7 @@ public enum TypeSetup {
             type.pointee.tp_flags |= UInt(Py_TPFLAGS_DISALLOW_INSTANTIATION)
         }
         // The dict describes the type's own slots, so it is filled before inheritance.
+        GenericAttributeSlots.name(type)
         let dict = Dict.new()
         Dict.dict(dict).pointee.kr_owner = type
         type.pointee.tp_dict = dict.object

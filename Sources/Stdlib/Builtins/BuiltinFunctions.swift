@@ -8,19 +8,19 @@ import Glibc
 /// The builtin functions that compute and convert: print, len, min, max, …
 enum BuiltinFunctions {
     static let all: [MethodSpec] = [
-        MethodSpec("print", doc: "Prints the values to a stream, or to sys.stdout by default.") { _, a, n, k in
+        MethodSpec("print", doc: "print($module, /, *args, sep=' ', end='\\n', file=None, flush=False)\n--\n\nPrints the values to a stream, or to sys.stdout by default.\n\n  sep\n    string inserted between values, default a space.\n  end\n    string appended after the last value, default a newline.\n  file\n    a file-like object (stream); defaults to the current sys.stdout.\n  flush\n    whether to forcibly flush the stream.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in try printValues(Arguments(a, n, k)) }
         },
-        MethodSpec("len", doc: "Return the number of items in a container.") { _, a, n, k in
+        MethodSpec("len", doc: "len($module, obj, /)\n--\n\nReturn the number of items in a container.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in IntObject.make(try Protocols.length(try Arguments(a, n, k).one("len"))) }
         },
-        MethodSpec("repr", doc: "Return the canonical string representation of the object.") { _, a, n, k in
+        MethodSpec("repr", doc: "repr($module, obj, /)\n--\n\nReturn the canonical string representation of the object.\n\nFor many object types, including most builtins, eval(repr(obj)) == obj.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in try Protocols.repr(try Arguments(a, n, k).one("repr")) }
         },
-        MethodSpec("ascii", doc: "Return an ASCII-only representation of an object.") { _, a, n, k in
+        MethodSpec("ascii", doc: "ascii($module, obj, /)\n--\n\nReturn an ASCII-only representation of an object.\n\nAs repr(), return a string containing a printable representation of an\nobject, but escape the non-ASCII characters in the string returned by\nrepr() using \\\\x, \\\\u or \\\\U escapes. This generates a string similar\nto that returned by repr() in Python 2.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in try Protocols.ascii(try Arguments(a, n, k).one("ascii")) }
         },
-        MethodSpec("format", doc: "Return value.__format__(format_spec)") { _, a, n, k in
+        MethodSpec("format", doc: "format($module, value, format_spec='', /)\n--\n\nReturn value.__format__(format_spec)\n\nformat_spec defaults to the empty string.\nSee the Format Specification Mini-Language section of help('FORMATTING') for\ndetails.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in
                 let args = Arguments(a, n, k)
                 try args.positional("format", min: 1, max: 2)
@@ -31,42 +31,42 @@ enum BuiltinFunctions {
                 return try Protocols.format(args[0], spec)
             }
         },
-        MethodSpec("abs", doc: "Return the absolute value of the argument.") { _, a, n, k in
+        MethodSpec("abs", doc: "abs($module, x, /)\n--\n\nReturn the absolute value of the argument.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in
                 let v = try Arguments(a, n, k).one("abs")
                 if v.isSmallInt { return IntObject.make(v.smallInt.magnitude <= UInt(Int.max) ? abs(v.smallInt) : v.smallInt) }
                 return try Protocols.unary(v, .absolute)
             }
         },
-        MethodSpec("divmod", doc: "Return the tuple (x//y, x%y).  Invariant: div*y + mod == x.") { _, a, n, k in
+        MethodSpec("divmod", doc: "divmod($module, x, y, /)\n--\n\nReturn the tuple (x//y, x%y).  Invariant: div*y + mod == x.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in
                 let args = Arguments(a, n, k)
                 try args.positional("divmod", min: 2, max: 2)
                 return try Protocols.binary(args[0], args[1], .divmod)
             }
         },
-        MethodSpec("pow", doc: "Equivalent to base**exp with 2 arguments or base**exp % mod with 3 arguments") { _, a, n, k in
+        MethodSpec("pow", doc: "pow($module, /, base, exp, mod=None)\n--\n\nEquivalent to base**exp with 2 arguments or base**exp % mod with 3 arguments\n\nSome types, such as ints, are able to use a more efficient algorithm when\ninvoked using the three argument form.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in
                 let p = try Arguments(a, n, k).parse("pow", ["base", "exp", "mod"], required: 2)
                 guard let mod = p[2], mod != .none else { return try Protocols.binary(p[0]!, p[1]!, .power) }
                 return try Protocols.ternaryPower(p[0]!, p[1]!, mod)
             }
         },
-        MethodSpec("isinstance", doc: "Return whether an object is an instance of a class or of a subclass thereof.") { _, a, n, k in
+        MethodSpec("isinstance", doc: "isinstance($module, obj, class_or_tuple, /)\n--\n\nReturn whether an object is an instance of a class or of a subclass thereof.\n\nA tuple, as in ``isinstance(x, (A, B, ...))``, may be given as the target to\ncheck against. This is equivalent to ``isinstance(x, A) or isinstance(x, B)\nor ...`` etc.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in
                 let args = Arguments(a, n, k)
                 try args.positional("isinstance", min: 2, max: 2)
                 return .bool(try Protocols.isInstance(args[0], args[1]))
             }
         },
-        MethodSpec("issubclass", doc: "Return whether 'cls' is derived from another class or is the same class.") { _, a, n, k in
+        MethodSpec("issubclass", doc: "issubclass($module, cls, class_or_tuple, /)\n--\n\nReturn whether 'cls' is derived from another class or is the same class.\n\nA tuple, as in ``issubclass(x, (A, B, ...))``, may be given as the target to\ncheck against. This is equivalent to ``issubclass(x, A) or issubclass(x, B)\nor ...``.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in
                 let args = Arguments(a, n, k)
                 try args.positional("issubclass", min: 2, max: 2)
                 return .bool(try Protocols.isSubclass(args[0], args[1]))
             }
         },
-        MethodSpec("iter", doc: "Get an iterator from an object.") { _, a, n, k in
+        MethodSpec("iter", doc: "iter(iterable) -> iterator\niter(callable, sentinel) -> iterator\n\nGet an iterator from an object.  In the first form, the argument must\nsupply its own iterator, or be a sequence.\nIn the second form, the callable is called until it returns the sentinel.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in
                 let args = Arguments(a, n, k)
                 try args.positional("iter", min: 1, max: 2)
@@ -74,12 +74,12 @@ enum BuiltinFunctions {
                 return try Protocols.iterator(args[0])
             }
         },
-        MethodSpec("aiter", doc: "Return an AsyncIterator for an AsyncIterable object.") { _, a, n, k in
+        MethodSpec("aiter", doc: "aiter($module, async_iterable, /)\n--\n\nReturn an AsyncIterator for an AsyncIterable object.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in
                 try Interpreter.asyncIterator(Arguments(a, n, k).one("aiter"), builtin: true)
             }
         },
-        MethodSpec("anext", doc: "Return the next item from the async iterator.\n\nIf default is given and the async iterator is exhausted,\nit is returned instead of raising StopAsyncIteration.") { _, a, n, k in
+        MethodSpec("anext", doc: "anext($module, aiterator, default=<unrepresentable>, /)\n--\n\nasync anext(aiterator[, default])\n\nReturn the next item from the async iterator.  If default is given and the async\niterator is exhausted, it is returned instead of raising StopAsyncIteration.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in
                 let args = Arguments(a, n, k)
                 try args.positional("anext", min: 1, max: 2)
@@ -91,7 +91,7 @@ enum BuiltinFunctions {
                 return AsyncGenerators.anextAwaitable(awaitable, default: fallback)
             }
         },
-        MethodSpec("next", doc: "Return the next item from the iterator.") { _, a, n, k in
+        MethodSpec("next", doc: "next(iterator[, default])\n\nReturn the next item from the iterator. If default is given and the iterator\nis exhausted, it is returned instead of raising StopIteration.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in
                 let args = Arguments(a, n, k)
                 try args.positional("next", min: 1, max: 2)
@@ -111,13 +111,13 @@ enum BuiltinFunctions {
                 throw PyException(Krait_exc_StopIteration, arguments: [])
             }
         },
-        MethodSpec("min", doc: "With a single iterable argument, return its smallest item.") { _, a, n, k in
+        MethodSpec("min", doc: "min(iterable, *[, default=obj, key=func]) -> value\nmin(arg1, arg2, *args, *[, key=func]) -> value\n\nWith a single iterable argument, return its smallest item. The\ndefault keyword-only argument specifies an object to return if\nthe provided iterable is empty.\nWith two or more arguments, return the smallest argument.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in try extreme(Arguments(a, n, k), name: "min", op: .lt) }
         },
-        MethodSpec("max", doc: "With a single iterable argument, return its biggest item.") { _, a, n, k in
+        MethodSpec("max", doc: "max(iterable, *[, default=obj, key=func]) -> value\nmax(arg1, arg2, *args, *[, key=func]) -> value\n\nWith a single iterable argument, return its biggest item. The\ndefault keyword-only argument specifies an object to return if\nthe provided iterable is empty.\nWith two or more arguments, return the largest argument.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in try extreme(Arguments(a, n, k), name: "max", op: .gt) }
         },
-        MethodSpec("sum", doc: "Return the sum of a 'start' value (default: 0) plus an iterable of numbers") { _, a, n, k in
+        MethodSpec("sum", doc: "sum($module, iterable, /, start=0)\n--\n\nReturn the sum of a 'start' value (default: 0) plus an iterable of numbers\n\nWhen the iterable is empty, return the start value.\nThis function is intended specifically for use with numeric values and may\nreject non-numeric types.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in
                 let args = Arguments(a, n, k)
                 if args.count == 0 { throw PyException.typeError("sum() takes at least 1 positional argument (0 given)") }
@@ -142,21 +142,21 @@ enum BuiltinFunctions {
                 return total
             }
         },
-        MethodSpec("any", doc: "Return True if bool(x) is True for any x in the iterable.") { _, a, n, k in
+        MethodSpec("any", doc: "any($module, iterable, /)\n--\n\nReturn True if bool(x) is True for any x in the iterable.\n\nIf the iterable is empty, return False.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in
                 let it = try Protocols.iterator(try Arguments(a, n, k).one("any"))
                 while let v = try Protocols.next(it) { if try Protocols.isTrue(v) { return .true } }
                 return .false
             }
         },
-        MethodSpec("all", doc: "Return True if bool(x) is True for all values x in the iterable.") { _, a, n, k in
+        MethodSpec("all", doc: "all($module, iterable, /)\n--\n\nReturn True if bool(x) is True for all values x in the iterable.\n\nIf the iterable is empty, return True.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in
                 let it = try Protocols.iterator(try Arguments(a, n, k).one("all"))
                 while let v = try Protocols.next(it) { if !(try Protocols.isTrue(v)) { return .false } }
                 return .true
             }
         },
-        MethodSpec("chr", doc: "Return a Unicode string of one character with ordinal i; 0 <= i <= 0x10ffff.") { _, a, n, k in
+        MethodSpec("chr", doc: "chr($module, i, /)\n--\n\nReturn a Unicode string of one character with ordinal i; 0 <= i <= 0x10ffff.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in
                 let v = try Protocols.indexValue(try Arguments(a, n, k).one("chr"))
                 // Argument Clinic's C int converter comes first.
@@ -169,7 +169,7 @@ enum BuiltinFunctions {
                 return Str.make(codePoints: [UInt32(i)])
             }
         },
-        MethodSpec("ord", doc: "Return the Unicode code point for a one-character string.") { _, a, n, k in
+        MethodSpec("ord", doc: "ord($module, c, /)\n--\n\nReturn the Unicode code point for a one-character string.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in
                 let v = try Arguments(a, n, k).one("ord")
                 let isByteArray = ByteArray.isByteArray(v)
@@ -189,7 +189,7 @@ enum BuiltinFunctions {
                 return IntObject.make(Int(Str.codePoint(v, at: 0)))
             }
         },
-        MethodSpec("round", doc: "Round a number to a given precision in decimal digits.") { _, a, n, k in
+        MethodSpec("round", doc: "round($module, /, number, ndigits=None)\n--\n\nRound a number to a given precision in decimal digits.\n\nThe return value is an integer if ndigits is omitted or None.  Otherwise\nthe return value has the same type as the number.  ndigits may be negative.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in
                 let p = try Arguments(a, n, k).parse("round", ["number", "ndigits"], required: 1)
                 let number = p[0]!
@@ -200,16 +200,16 @@ enum BuiltinFunctions {
                 return try SlotFunctions.callUnbound(method, number, extra)
             }
         },
-        MethodSpec("hex", doc: "Return the hexadecimal representation of an integer.") { _, a, n, k in
+        MethodSpec("hex", doc: "hex($module, number, /)\n--\n\nReturn the hexadecimal representation of an integer.\n\n   >>> hex(12648430)\n   '0xc0ffee'") { _, a, n, k in
             CBoundary.value { () throws(PyException) in try radix(try Arguments(a, n, k).one("hex"), 16, "0x") }
         },
-        MethodSpec("oct", doc: "Return the octal representation of an integer.") { _, a, n, k in
+        MethodSpec("oct", doc: "oct($module, number, /)\n--\n\nReturn the octal representation of an integer.\n\n   >>> oct(342391)\n   '0o1234567'") { _, a, n, k in
             CBoundary.value { () throws(PyException) in try radix(try Arguments(a, n, k).one("oct"), 8, "0o") }
         },
-        MethodSpec("bin", doc: "Return the binary representation of an integer.") { _, a, n, k in
+        MethodSpec("bin", doc: "bin($module, number, /)\n--\n\nReturn the binary representation of an integer.\n\n   >>> bin(2796202)\n   '0b1010101010101010101010'") { _, a, n, k in
             CBoundary.value { () throws(PyException) in try radix(try Arguments(a, n, k).one("bin"), 2, "0b") }
         },
-        MethodSpec("__build_class__", doc: "__build_class__(func, name, /, *bases, [metaclass], **kwds) -> class") { _, a, n, k in
+        MethodSpec("__build_class__", doc: "__build_class__(func, name, /, *bases, [metaclass], **kwds) -> class\n\nInternal helper function used by the class statement.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in try Interpreter.buildClass(Arguments(a, n, k)) }
         },
     ]

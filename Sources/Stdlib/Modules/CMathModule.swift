@@ -87,38 +87,38 @@ enum CMathModule {
 
     static func create() throws(PyException) -> Value {
         let m = try NativeModule.make("cmath", doc: "This module provides access to mathematical functions for complex\nnumbers.", functions: [
-            MethodSpec("acos", doc: "Return the arc cosine of z.") { _, a, n, k in CMathModule.unary(a, n, k, "acos", CMath.acos) },
-            MethodSpec("acosh", doc: "Return the inverse hyperbolic cosine of z.") { _, a, n, k in CMathModule.unary(a, n, k, "acosh", CMath.acosh) },
-            MethodSpec("asin", doc: "Return the arc sine of z.") { _, a, n, k in CMathModule.unary(a, n, k, "asin", CMath.asin) },
-            MethodSpec("asinh", doc: "Return the inverse hyperbolic sine of z.") { _, a, n, k in CMathModule.unary(a, n, k, "asinh", CMath.asinh) },
-            MethodSpec("atan", doc: "Return the arc tangent of z.") { _, a, n, k in CMathModule.unary(a, n, k, "atan", CMath.atan) },
-            MethodSpec("atanh", doc: "Return the inverse hyperbolic tangent of z.") { _, a, n, k in CMathModule.unary(a, n, k, "atanh", CMath.atanh) },
-            MethodSpec("cos", doc: "Return the cosine of z.") { _, a, n, k in CMathModule.unary(a, n, k, "cos", CMath.cos) },
-            MethodSpec("cosh", doc: "Return the hyperbolic cosine of z.") { _, a, n, k in CMathModule.unary(a, n, k, "cosh", CMath.cosh) },
-            MethodSpec("exp", doc: "Return the exponential value e**z.") { _, a, n, k in CMathModule.unary(a, n, k, "exp", CMath.exp) },
-            MethodSpec("isclose", doc: "Determine whether two complex numbers are close in value.\n\n  rel_tol\n    maximum difference for being considered \"close\", relative to the\n    magnitude of the input values\n  abs_tol\n    maximum difference for being considered \"close\", regardless of the\n    magnitude of the input values\n\nReturn True if a is close in value to b, and False otherwise.\n\nFor the values to be considered close, the difference between them must be\nsmaller than at least one of the tolerances.\n\n-inf, inf and NaN behave similarly to the IEEE 754 Standard. That is, NaN is\nnot close to anything, even itself. inf and -inf are only close to themselves.") { s, a, n, k in
+            MethodSpec("acos", doc: "acos($module, z, /)\n--\n\nReturn the arc cosine of z.") { _, a, n, k in CMathModule.unary(a, n, k, "acos", CMath.acos) },
+            MethodSpec("acosh", doc: "acosh($module, z, /)\n--\n\nReturn the inverse hyperbolic cosine of z.") { _, a, n, k in CMathModule.unary(a, n, k, "acosh", CMath.acosh) },
+            MethodSpec("asin", doc: "asin($module, z, /)\n--\n\nReturn the arc sine of z.") { _, a, n, k in CMathModule.unary(a, n, k, "asin", CMath.asin) },
+            MethodSpec("asinh", doc: "asinh($module, z, /)\n--\n\nReturn the inverse hyperbolic sine of z.") { _, a, n, k in CMathModule.unary(a, n, k, "asinh", CMath.asinh) },
+            MethodSpec("atan", doc: "atan($module, z, /)\n--\n\nReturn the arc tangent of z.") { _, a, n, k in CMathModule.unary(a, n, k, "atan", CMath.atan) },
+            MethodSpec("atanh", doc: "atanh($module, z, /)\n--\n\nReturn the inverse hyperbolic tangent of z.") { _, a, n, k in CMathModule.unary(a, n, k, "atanh", CMath.atanh) },
+            MethodSpec("cos", doc: "cos($module, z, /)\n--\n\nReturn the cosine of z.") { _, a, n, k in CMathModule.unary(a, n, k, "cos", CMath.cos) },
+            MethodSpec("cosh", doc: "cosh($module, z, /)\n--\n\nReturn the hyperbolic cosine of z.") { _, a, n, k in CMathModule.unary(a, n, k, "cosh", CMath.cosh) },
+            MethodSpec("exp", doc: "exp($module, z, /)\n--\n\nReturn the exponential value e**z.") { _, a, n, k in CMathModule.unary(a, n, k, "exp", CMath.exp) },
+            MethodSpec("isclose", doc: "isclose($module, /, a, b, *, rel_tol=1e-09, abs_tol=0.0)\n--\n\nDetermine whether two complex numbers are close in value.\n\n  rel_tol\n    maximum difference for being considered \"close\", relative to the\n    magnitude of the input values\n  abs_tol\n    maximum difference for being considered \"close\", regardless of the\n    magnitude of the input values\n\nReturn True if a is close in value to b, and False otherwise.\n\nFor the values to be considered close, the difference between them must be\nsmaller than at least one of the tolerances.\n\n-inf, inf and NaN behave similarly to the IEEE 754 Standard. That is, NaN is\nnot close to anything, even itself. inf and -inf are only close to themselves.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { _, args throws(PyException) in try CMathModule.isClose(args) }
             },
-            MethodSpec("isfinite", doc: "Return True if both the real and imaginary parts of z are finite, else False.") { _, a, n, k in
+            MethodSpec("isfinite", doc: "isfinite($module, z, /)\n--\n\nReturn True if both the real and imaginary parts of z are finite, else False.") { _, a, n, k in
                 CMathModule.inspect(a, n, k, "isfinite") { z in .bool(z.real.isFinite && z.imag.isFinite) }
             },
-            MethodSpec("isinf", doc: "Checks if the real or imaginary part of z is infinite.") { _, a, n, k in
+            MethodSpec("isinf", doc: "isinf($module, z, /)\n--\n\nChecks if the real or imaginary part of z is infinite.") { _, a, n, k in
                 CMathModule.inspect(a, n, k, "isinf") { z in .bool(z.real.isInfinite || z.imag.isInfinite) }
             },
-            MethodSpec("isnan", doc: "Checks if the real or imaginary part of z not a number (NaN).") { _, a, n, k in
+            MethodSpec("isnan", doc: "isnan($module, z, /)\n--\n\nChecks if the real or imaginary part of z not a number (NaN).") { _, a, n, k in
                 CMathModule.inspect(a, n, k, "isnan") { z in .bool(z.real.isNaN || z.imag.isNaN) }
             },
-            MethodSpec("log", doc: "log(z[, base]) -> the logarithm of z to the given base.\n\nIf the base is not specified, returns the natural logarithm (base e) of z.") { s, a, n, k in
+            MethodSpec("log", doc: "log($module, z, base=<unrepresentable>, /)\n--\n\nlog(z[, base]) -> the logarithm of z to the given base.\n\nIf the base is not specified, returns the natural logarithm (base e) of z.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { _, args throws(PyException) in try CMathModule.log(args) }
             },
-            MethodSpec("log10", doc: "Return the base-10 logarithm of z.") { _, a, n, k in CMathModule.unary(a, n, k, "log10", CMath.log10) },
-            MethodSpec("phase", doc: "Return argument, also known as the phase angle, of a complex.") { _, a, n, k in
+            MethodSpec("log10", doc: "log10($module, z, /)\n--\n\nReturn the base-10 logarithm of z.") { _, a, n, k in CMathModule.unary(a, n, k, "log10", CMath.log10) },
+            MethodSpec("phase", doc: "phase($module, z, /)\n--\n\nReturn argument, also known as the phase angle, of a complex.") { _, a, n, k in
                 CMathModule.inspect(a, n, k, "phase") { z throws(PyException) in try CMathModule.phase(z) }
             },
-            MethodSpec("polar", doc: "Convert a complex from rectangular coordinates to polar coordinates.\n\nr is the distance from 0 and phi the phase angle.") { _, a, n, k in
+            MethodSpec("polar", doc: "polar($module, z, /)\n--\n\nConvert a complex from rectangular coordinates to polar coordinates.\n\nr is the distance from 0 and phi the phase angle.") { _, a, n, k in
                 CMathModule.inspect(a, n, k, "polar") { z throws(PyException) in try CMathModule.polar(z) }
             },
-            MethodSpec("rect", doc: "Convert from polar coordinates to rectangular coordinates.") { s, a, n, k in
+            MethodSpec("rect", doc: "rect($module, r, phi, /)\n--\n\nConvert from polar coordinates to rectangular coordinates.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { _, args throws(PyException) in
                     try args.noKeywords("cmath.rect")
                     try args.positional("rect", min: 2, max: 2)
@@ -126,11 +126,11 @@ enum CMathModule {
                     return try CMathModule.result(CMath.rect(r, phi))
                 }
             },
-            MethodSpec("sin", doc: "Return the sine of z.") { _, a, n, k in CMathModule.unary(a, n, k, "sin", CMath.sin) },
-            MethodSpec("sinh", doc: "Return the hyperbolic sine of z.") { _, a, n, k in CMathModule.unary(a, n, k, "sinh", CMath.sinh) },
-            MethodSpec("sqrt", doc: "Return the square root of z.") { _, a, n, k in CMathModule.unary(a, n, k, "sqrt", CMath.sqrt) },
-            MethodSpec("tan", doc: "Return the tangent of z.") { _, a, n, k in CMathModule.unary(a, n, k, "tan", CMath.tan) },
-            MethodSpec("tanh", doc: "Return the hyperbolic tangent of z.") { _, a, n, k in CMathModule.unary(a, n, k, "tanh", CMath.tanh) },
+            MethodSpec("sin", doc: "sin($module, z, /)\n--\n\nReturn the sine of z.") { _, a, n, k in CMathModule.unary(a, n, k, "sin", CMath.sin) },
+            MethodSpec("sinh", doc: "sinh($module, z, /)\n--\n\nReturn the hyperbolic sine of z.") { _, a, n, k in CMathModule.unary(a, n, k, "sinh", CMath.sinh) },
+            MethodSpec("sqrt", doc: "sqrt($module, z, /)\n--\n\nReturn the square root of z.") { _, a, n, k in CMathModule.unary(a, n, k, "sqrt", CMath.sqrt) },
+            MethodSpec("tan", doc: "tan($module, z, /)\n--\n\nReturn the tangent of z.") { _, a, n, k in CMathModule.unary(a, n, k, "tan", CMath.tan) },
+            MethodSpec("tanh", doc: "tanh($module, z, /)\n--\n\nReturn the hyperbolic tangent of z.") { _, a, n, k in CMathModule.unary(a, n, k, "tanh", CMath.tanh) },
         ])
         try NativeModule.set(m, "pi", FloatObject.make(Double.pi))
         try NativeModule.set(m, "e", FloatObject.make(CMath.e))

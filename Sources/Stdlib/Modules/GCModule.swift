@@ -162,7 +162,7 @@ enum GCModule {
     }
 
     static let functions: [MethodSpec] = [
-        MethodSpec("enable", doc: "Enable automatic garbage collection.") { _, a, n, k in
+        MethodSpec("enable", doc: "enable($module, /)\n--\n\nEnable automatic garbage collection.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in
                 try Arguments(a, n, k).none("enable")
                 GCModule.enabled = true
@@ -170,7 +170,7 @@ enum GCModule {
                 return .none
             }
         },
-        MethodSpec("disable", doc: "Disable automatic garbage collection.") { _, a, n, k in
+        MethodSpec("disable", doc: "disable($module, /)\n--\n\nDisable automatic garbage collection.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in
                 try Arguments(a, n, k).none("disable")
                 GCModule.enabled = false
@@ -178,13 +178,13 @@ enum GCModule {
                 return .none
             }
         },
-        MethodSpec("isenabled", doc: "Returns true if automatic garbage collection is enabled.") { _, a, n, k in
+        MethodSpec("isenabled", doc: "isenabled($module, /)\n--\n\nReturns true if automatic garbage collection is enabled.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in
                 try Arguments(a, n, k).none("isenabled")
                 return .bool(GCModule.enabled)
             }
         },
-        MethodSpec("collect", flags: Int32(METH_KRAIT_CLEAN_STACK), doc: "Run the garbage collector.\n\nWith no arguments, run a full collection.  The optional argument\nmay be an integer specifying which generation to collect.  A ValueError\nis raised if the generation number is invalid.\n\nThe number of unreachable objects is returned.") { _, a, n, k in
+        MethodSpec("collect", flags: Int32(METH_KRAIT_CLEAN_STACK), doc: "collect($module, /, generation=2)\n--\n\nRun the garbage collector.\n\nWith no arguments, run a full collection.  The optional argument\nmay be an integer specifying which generation to collect.  A ValueError\nis raised if the generation number is invalid.\n\nThe number of unreachable objects is returned.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in
                 let args = Arguments(a, n, k)
                 guard args.count + args.keywordCount <= 1, args.keywordCount == 0 || args.keyword("generation") != nil else {
@@ -200,13 +200,13 @@ enum GCModule {
                 return IntObject.make(try GCModule.collect(generation: generation))
             }
         },
-        MethodSpec("get_count", doc: "Return a three-tuple of the current collection counts.") { _, a, n, k in
+        MethodSpec("get_count", doc: "get_count($module, /)\n--\n\nReturn a three-tuple of the current collection counts.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in
                 try Arguments(a, n, k).none("get_count")
                 return Tuple.make([IntObject.make(GCModule.heap.bytesSinceCollection / 1024), IntObject.make(0), IntObject.make(0)])
             }
         },
-        MethodSpec("get_threshold", doc: "Return the current collection thresholds.") { _, a, n, k in
+        MethodSpec("get_threshold", doc: "get_threshold($module, /)\n--\n\nReturn the current collection thresholds.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in
                 try Arguments(a, n, k).none("get_threshold")
                 let t = GCModule.thresholds
@@ -232,7 +232,7 @@ enum GCModule {
                 return .none
             }
         },
-        MethodSpec("get_stats", doc: "Return a list of dictionaries containing per-generation statistics.") { _, a, n, k in
+        MethodSpec("get_stats", doc: "get_stats($module, /)\n--\n\nReturn a list of dictionaries containing per-generation statistics.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in
                 try Arguments(a, n, k).none("get_stats")
                 let stats = GCModule.heap.statistics
@@ -251,20 +251,20 @@ enum GCModule {
                 return result
             }
         },
-        MethodSpec("set_debug", doc: "Set the garbage collection debugging flags.") { _, a, n, k in
+        MethodSpec("set_debug", doc: "set_debug($module, flags, /)\n--\n\nSet the garbage collection debugging flags.\n\n  flags\n    An integer that can have the following bits turned on:\n      DEBUG_STATS - Print statistics during collection.\n      DEBUG_COLLECTABLE - Print collectable objects found.\n      DEBUG_UNCOLLECTABLE - Print unreachable but uncollectable objects\n        found.\n      DEBUG_SAVEALL - Save objects to gc.garbage rather than freeing them.\n      DEBUG_LEAK - Debug leaking programs (everything but STATS).\n\nDebugging information is written to sys.stderr.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in
                 GCModule.debugFlags = try GCModule.generation(try Arguments(a, n, k).one("gc.set_debug"), "set_debug")
                 GCModule.heap.savesUnreachable = GCModule.debugFlags & GCModule.debugSaveAll != 0
                 return .none
             }
         },
-        MethodSpec("get_debug", doc: "Get the garbage collection debugging flags.") { _, a, n, k in
+        MethodSpec("get_debug", doc: "get_debug($module, /)\n--\n\nGet the garbage collection debugging flags.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in
                 try Arguments(a, n, k).none("get_debug")
                 return IntObject.make(GCModule.debugFlags)
             }
         },
-        MethodSpec("get_objects", doc: "Return a list of objects tracked by the collector (excluding the list returned).\n\n  generation\n    Generation to extract the objects from.\n\nIf generation is not None, return only the objects tracked by the collector\nthat are in that generation.") { _, a, n, k in
+        MethodSpec("get_objects", doc: "get_objects($module, /, generation=None)\n--\n\nReturn a list of objects tracked by the collector (excluding the list returned).\n\n  generation\n    Generation to extract the objects from.\n\nIf generation is not None, return only the objects tracked by the collector\nthat are in that generation.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in
                 let args = Arguments(a, n, k)
                 let given = args.optional(0) ?? args.keyword("generation")
@@ -283,7 +283,7 @@ enum GCModule {
                 return GCModule.list(found)
             }
         },
-        MethodSpec("get_referrers", doc: "Return the list of objects that directly refer to any of 'objs'.") { _, a, n, k in
+        MethodSpec("get_referrers", doc: "get_referrers(*objs) -> list\nReturn the list of objects that directly refer to any of objs.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in
                 let args = Arguments(a, n, k)
                 try args.noKeywords("get_referrers")
@@ -297,7 +297,7 @@ enum GCModule {
                 return GCModule.list(found)
             }
         },
-        MethodSpec("get_referents", doc: "Return the list of objects that are directly referred to by 'objs'.") { _, a, n, k in
+        MethodSpec("get_referents", doc: "get_referents(*objs) -> list\nReturn the list of objects that are directly referred to by objs.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in
                 let args = Arguments(a, n, k)
                 try args.noKeywords("get_referents")
@@ -308,30 +308,30 @@ enum GCModule {
                 return GCModule.list(found)
             }
         },
-        MethodSpec("is_tracked", doc: "Returns true if the object is tracked by the garbage collector.\n\nSimple atomic objects will return false.") { _, a, n, k in
+        MethodSpec("is_tracked", doc: "is_tracked($module, obj, /)\n--\n\nReturns true if the object is tracked by the garbage collector.\n\nSimple atomic objects will return false.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in .bool(GCModule.isTracked(try Arguments(a, n, k).one("gc.is_tracked"))) }
         },
-        MethodSpec("is_finalized", doc: "Returns true if the object has been already finalized by the GC.") { _, a, n, k in
+        MethodSpec("is_finalized", doc: "is_finalized($module, obj, /)\n--\n\nReturns true if the object has been already finalized by the GC.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in
                 let v = try Arguments(a, n, k).one("gc.is_finalized")
                 return .bool(v.isObject && GCModule.heap.isFinalized(v.object))
             }
         },
-        MethodSpec("freeze", doc: "Freeze all current tracked objects and ignore them for future collections.\n\nThis can be used before a POSIX fork() call to make the gc copy-on-write friendly.\nNote: collection before a POSIX fork() call may free pages for future allocation\nwhich can cause copy-on-write.") { _, a, n, k in
+        MethodSpec("freeze", doc: "freeze($module, /)\n--\n\nFreeze all current tracked objects and ignore them for future collections.\n\nThis can be used before a POSIX fork() call to make the gc copy-on-write friendly.\nNote: collection before a POSIX fork() call may free pages for future allocation\nwhich can cause copy-on-write.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in
                 try Arguments(a, n, k).none("freeze")
                 GCModule.heap.freeze()
                 return .none
             }
         },
-        MethodSpec("unfreeze", doc: "Unfreeze all objects in the permanent generation.\n\nPut all objects in the permanent generation back into oldest generation.") { _, a, n, k in
+        MethodSpec("unfreeze", doc: "unfreeze($module, /)\n--\n\nUnfreeze all objects in the permanent generation.\n\nPut all objects in the permanent generation back into oldest generation.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in
                 try Arguments(a, n, k).none("unfreeze")
                 GCModule.heap.unfreeze()
                 return .none
             }
         },
-        MethodSpec("get_freeze_count", doc: "Return the number of objects in the permanent generation.") { _, a, n, k in
+        MethodSpec("get_freeze_count", doc: "get_freeze_count($module, /)\n--\n\nReturn the number of objects in the permanent generation.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in
                 try Arguments(a, n, k).none("get_freeze_count")
                 return IntObject.make(GCModule.heap.frozenCount)

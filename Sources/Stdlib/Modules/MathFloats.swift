@@ -8,7 +8,7 @@ import Glibc
 /// nextafter, ulp) and `isclose`, with CPython 3.11's special cases and messages.
 enum MathFloats {
     static let functions: [MethodSpec] = [
-        MethodSpec("fmod") { s, a, n, k in
+        MethodSpec("fmod", doc: "fmod($module, x, y, /)\n--\n\nReturn fmod(x, y), according to platform C.\n\nx % y may differ.") { s, a, n, k in
             MethodSpec.run(s, a, n, k) { _, args throws(PyException) in
                 let (x, y) = try MathModule.binaryArguments(args, "fmod")
                 // fmod(x, ±inf) is x for finite x.
@@ -18,7 +18,7 @@ enum MathFloats {
                 return FloatObject.make(r)
             }
         },
-        MethodSpec("remainder") { s, a, n, k in
+        MethodSpec("remainder", doc: "remainder($module, x, y, /)\n--\n\nDifference between x and the closest integer multiple of y.\n\nReturn x - n*y where n*y is the closest integer multiple of y.\nIn the case where x is exactly halfway between two multiples of\ny, the nearest even value of n is used. The result is always exact.") { s, a, n, k in
             MethodSpec.run(s, a, n, k) { _, args throws(PyException) in
                 let (x, y) = try MathModule.binaryArguments(args, "remainder")
                 let r = MathFloats.remainder(x, y)
@@ -26,7 +26,7 @@ enum MathFloats {
                 return FloatObject.make(r)
             }
         },
-        MethodSpec("modf") { s, a, n, k in
+        MethodSpec("modf", doc: "modf($module, x, /)\n--\n\nReturn the fractional and integer parts of x.\n\nBoth results carry the sign of x and are floats.") { s, a, n, k in
             MethodSpec.run(s, a, n, k) { _, args throws(PyException) in
                 let x = try NativeModule.double(try args.one("math.modf"), "modf")
                 if x.isInfinite { return MathFloats.pair(Glibc.copysign(0, x), x) }
@@ -36,7 +36,7 @@ enum MathFloats {
                 return MathFloats.pair(fraction, whole)
             }
         },
-        MethodSpec("frexp") { s, a, n, k in
+        MethodSpec("frexp", doc: "frexp($module, x, /)\n--\n\nReturn the mantissa and exponent of x, as pair (m, e).\n\nm is a float and e is an int, such that x = m * 2.**e.\nIf x is 0, m and e are both 0.  Else 0.5 <= abs(m) < 1.0.") { s, a, n, k in
             MethodSpec.run(s, a, n, k) { _, args throws(PyException) in
                 let x = try NativeModule.double(try args.one("math.frexp"), "frexp")
                 if !x.isFinite || x == 0 { return Tuple.make(FloatObject.make(x), IntObject.make(0)) }
@@ -45,14 +45,14 @@ enum MathFloats {
                 return Tuple.make(mantissa, IntObject.make(Int(exponent)))
             }
         },
-        MethodSpec("ldexp") { s, a, n, k in MethodSpec.run(s, a, n, k) { _, args throws(PyException) in try MathFloats.ldexp(args) } },
-        MethodSpec("nextafter") { s, a, n, k in
+        MethodSpec("ldexp", doc: "ldexp($module, x, i, /)\n--\n\nReturn x * (2**i).\n\nThis is essentially the inverse of frexp().") { s, a, n, k in MethodSpec.run(s, a, n, k) { _, args throws(PyException) in try MathFloats.ldexp(args) } },
+        MethodSpec("nextafter", doc: "nextafter($module, x, y, /)\n--\n\nReturn the next floating-point value after x towards y.") { s, a, n, k in
             MethodSpec.run(s, a, n, k) { _, args throws(PyException) in
                 let (x, y) = try MathModule.binaryArguments(args, "nextafter")
                 return FloatObject.make(Glibc.nextafter(x, y))
             }
         },
-        MethodSpec("ulp") { s, a, n, k in
+        MethodSpec("ulp", doc: "ulp($module, x, /)\n--\n\nReturn the value of the least significant bit of the float x.") { s, a, n, k in
             MethodSpec.run(s, a, n, k) { _, args throws(PyException) in
                 let x = abs(try NativeModule.double(try args.one("math.ulp"), "ulp"))
                 if !x.isFinite { return FloatObject.make(x) }
@@ -61,12 +61,12 @@ enum MathFloats {
                 return FloatObject.make(up.isInfinite ? x - Glibc.nextafter(x, -.infinity) : up - x)
             }
         },
-        MethodSpec("isclose") { s, a, n, k in MethodSpec.run(s, a, n, k) { _, args throws(PyException) in try MathFloats.isClose(args) } },
-        MethodSpec("fsum") { s, a, n, k in
+        MethodSpec("isclose", doc: "isclose($module, /, a, b, *, rel_tol=1e-09, abs_tol=0.0)\n--\n\nDetermine whether two floating point numbers are close in value.\n\n  rel_tol\n    maximum difference for being considered \"close\", relative to the\n    magnitude of the input values\n  abs_tol\n    maximum difference for being considered \"close\", regardless of the\n    magnitude of the input values\n\nReturn True if a is close in value to b, and False otherwise.\n\nFor the values to be considered close, the difference between them\nmust be smaller than at least one of the tolerances.\n\n-inf, inf and NaN behave similarly to the IEEE 754 Standard.  That\nis, NaN is not close to anything, even itself.  inf and -inf are\nonly close to themselves.") { s, a, n, k in MethodSpec.run(s, a, n, k) { _, args throws(PyException) in try MathFloats.isClose(args) } },
+        MethodSpec("fsum", doc: "fsum($module, seq, /)\n--\n\nReturn an accurate floating point sum of values in the iterable seq.\n\nAssumes IEEE-754 floating point arithmetic.") { s, a, n, k in
             MethodSpec.run(s, a, n, k) { _, args throws(PyException) in try MathSums.fsum(try args.one("math.fsum")) }
         },
-        MethodSpec("hypot") { s, a, n, k in MethodSpec.run(s, a, n, k) { _, args throws(PyException) in try MathSums.hypot(args) } },
-        MethodSpec("dist") { s, a, n, k in MethodSpec.run(s, a, n, k) { _, args throws(PyException) in try MathSums.dist(args) } },
+        MethodSpec("hypot", doc: "hypot(*coordinates) -> value\n\nMultidimensional Euclidean distance from the origin to a point.\n\nRoughly equivalent to:\n    sqrt(sum(x**2 for x in coordinates))\n\nFor a two dimensional point (x, y), gives the hypotenuse\nusing the Pythagorean theorem:  sqrt(x*x + y*y).\n\nFor example, the hypotenuse of a 3/4/5 right triangle is:\n\n    >>> hypot(3.0, 4.0)\n    5.0\n") { s, a, n, k in MethodSpec.run(s, a, n, k) { _, args throws(PyException) in try MathSums.hypot(args) } },
+        MethodSpec("dist", doc: "dist($module, p, q, /)\n--\n\nReturn the Euclidean distance between two points p and q.\n\nThe points should be specified as sequences (or iterables) of\ncoordinates.  Both inputs must have the same dimension.\n\nRoughly equivalent to:\n    sqrt(sum((px - qx) ** 2.0 for px, qx in zip(p, q)))") { s, a, n, k in MethodSpec.run(s, a, n, k) { _, args throws(PyException) in try MathSums.dist(args) } },
     ]
 
     /// A tuple of two new floats; the first is made into a local before the second is

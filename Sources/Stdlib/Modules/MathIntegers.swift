@@ -5,21 +5,21 @@ import ObjectModel
 /// with CPython 3.11's argument handling and messages.
 enum MathIntegers {
     static let functions: [MethodSpec] = [
-        MethodSpec("gcd") { s, a, n, k in MethodSpec.run(s, a, n, k) { _, args throws(PyException) in try MathIntegers.gcd(args) } },
-        MethodSpec("lcm") { s, a, n, k in MethodSpec.run(s, a, n, k) { _, args throws(PyException) in try MathIntegers.lcm(args) } },
-        MethodSpec("isqrt") { s, a, n, k in
+        MethodSpec("gcd", doc: "gcd($module, *integers)\n--\n\nGreatest Common Divisor.") { s, a, n, k in MethodSpec.run(s, a, n, k) { _, args throws(PyException) in try MathIntegers.gcd(args) } },
+        MethodSpec("lcm", doc: "lcm($module, *integers)\n--\n\nLeast Common Multiple.") { s, a, n, k in MethodSpec.run(s, a, n, k) { _, args throws(PyException) in try MathIntegers.lcm(args) } },
+        MethodSpec("isqrt", doc: "isqrt($module, n, /)\n--\n\nReturn the integer part of the square root of the input.") { s, a, n, k in
             MethodSpec.run(s, a, n, k) { _, args throws(PyException) in
                 let x = try Protocols.indexValue(try args.one("math.isqrt"))
                 if IntObject.sign(x) < 0 { throw PyException.valueError("isqrt() argument must be nonnegative") }
                 return try IntMath.isqrt(x)
             }
         },
-        MethodSpec("factorial") { s, a, n, k in
+        MethodSpec("factorial", doc: "factorial($module, n, /)\n--\n\nFind n!.\n\nRaise a ValueError if x is negative or non-integral.") { s, a, n, k in
             MethodSpec.run(s, a, n, k) { _, args throws(PyException) in try MathIntegers.factorial(try args.one("math.factorial")) }
         },
-        MethodSpec("comb") { s, a, n, k in MethodSpec.run(s, a, n, k) { _, args throws(PyException) in try MathIntegers.comb(args) } },
-        MethodSpec("perm") { s, a, n, k in MethodSpec.run(s, a, n, k) { _, args throws(PyException) in try MathIntegers.perm(args) } },
-        MethodSpec("prod") { s, a, n, k in MethodSpec.run(s, a, n, k) { _, args throws(PyException) in try MathIntegers.prod(args) } },
+        MethodSpec("comb", doc: "comb($module, n, k, /)\n--\n\nNumber of ways to choose k items from n items without repetition and without order.\n\nEvaluates to n! / (k! * (n - k)!) when k <= n and evaluates\nto zero when k > n.\n\nAlso called the binomial coefficient because it is equivalent\nto the coefficient of k-th term in polynomial expansion of the\nexpression (1 + x)**n.\n\nRaises TypeError if either of the arguments are not integers.\nRaises ValueError if either of the arguments are negative.") { s, a, n, k in MethodSpec.run(s, a, n, k) { _, args throws(PyException) in try MathIntegers.comb(args) } },
+        MethodSpec("perm", doc: "perm($module, n, k=None, /)\n--\n\nNumber of ways to choose k items from n items without repetition and with order.\n\nEvaluates to n! / (n - k)! when k <= n and evaluates\nto zero when k > n.\n\nIf k is not specified or is None, then k defaults to n\nand the function returns n!.\n\nRaises TypeError if either of the arguments are not integers.\nRaises ValueError if either of the arguments are negative.") { s, a, n, k in MethodSpec.run(s, a, n, k) { _, args throws(PyException) in try MathIntegers.perm(args) } },
+        MethodSpec("prod", doc: "prod($module, iterable, /, *, start=1)\n--\n\nCalculate the product of all the elements in the input iterable.\n\nThe default start value for the product is 1.\n\nWhen the iterable is empty, return the start value.  This function is\nintended specifically for use with numeric values and may reject\nnon-numeric types.") { s, a, n, k in MethodSpec.run(s, a, n, k) { _, args throws(PyException) in try MathIntegers.prod(args) } },
     ]
 
     /// `PyNumber_Index`: an exact int.

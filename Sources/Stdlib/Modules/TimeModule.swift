@@ -28,14 +28,14 @@ enum TimeModule {
 
     static func create() throws(PyException) -> Value {
         try NativeModule.make("time", doc: "This module provides various functions to manipulate time values.", functions: [
-            MethodSpec("time", doc: "Return the current time in seconds since the Epoch.") { _, a, n, k in TimeModule.read(a, n, k, "time", CLOCK_REALTIME, nanoseconds: false) },
-            MethodSpec("time_ns", doc: "Return the current time in nanoseconds since the Epoch.") { _, a, n, k in TimeModule.read(a, n, k, "time_ns", CLOCK_REALTIME, nanoseconds: true) },
-            MethodSpec("perf_counter", doc: "Performance counter for benchmarking.") { _, a, n, k in TimeModule.read(a, n, k, "perf_counter", CLOCK_MONOTONIC, nanoseconds: false) },
-            MethodSpec("perf_counter_ns", doc: "Performance counter for benchmarking as nanoseconds.") { _, a, n, k in TimeModule.read(a, n, k, "perf_counter_ns", CLOCK_MONOTONIC, nanoseconds: true) },
-            MethodSpec("monotonic", doc: "Monotonic clock, cannot go backward.") { _, a, n, k in TimeModule.read(a, n, k, "monotonic", CLOCK_MONOTONIC, nanoseconds: false) },
-            MethodSpec("monotonic_ns", doc: "Monotonic clock, cannot go backward, as nanoseconds.") { _, a, n, k in TimeModule.read(a, n, k, "monotonic_ns", CLOCK_MONOTONIC, nanoseconds: true) },
-            MethodSpec("process_time", doc: "Process time for profiling: sum of the kernel and user-space CPU time.") { _, a, n, k in TimeModule.read(a, n, k, "process_time", CLOCK_PROCESS_CPUTIME_ID, nanoseconds: false) },
-            MethodSpec("sleep", doc: "Delay execution for a given number of seconds.") { _, a, n, k in
+            MethodSpec("time", doc: "time() -> floating point number\n\nReturn the current time in seconds since the Epoch.\nFractions of a second may be present if the system clock provides them.") { _, a, n, k in TimeModule.read(a, n, k, "time", CLOCK_REALTIME, nanoseconds: false) },
+            MethodSpec("time_ns", doc: "time_ns() -> int\n\nReturn the current time in nanoseconds since the Epoch.") { _, a, n, k in TimeModule.read(a, n, k, "time_ns", CLOCK_REALTIME, nanoseconds: true) },
+            MethodSpec("perf_counter", doc: "perf_counter() -> float\n\nPerformance counter for benchmarking.") { _, a, n, k in TimeModule.read(a, n, k, "perf_counter", CLOCK_MONOTONIC, nanoseconds: false) },
+            MethodSpec("perf_counter_ns", doc: "perf_counter_ns() -> int\n\nPerformance counter for benchmarking as nanoseconds.") { _, a, n, k in TimeModule.read(a, n, k, "perf_counter_ns", CLOCK_MONOTONIC, nanoseconds: true) },
+            MethodSpec("monotonic", doc: "monotonic() -> float\n\nMonotonic clock, cannot go backward.") { _, a, n, k in TimeModule.read(a, n, k, "monotonic", CLOCK_MONOTONIC, nanoseconds: false) },
+            MethodSpec("monotonic_ns", doc: "monotonic_ns() -> int\n\nMonotonic clock, cannot go backward, as nanoseconds.") { _, a, n, k in TimeModule.read(a, n, k, "monotonic_ns", CLOCK_MONOTONIC, nanoseconds: true) },
+            MethodSpec("process_time", doc: "process_time() -> float\n\nProcess time for profiling: sum of the kernel and user-space CPU time.") { _, a, n, k in TimeModule.read(a, n, k, "process_time", CLOCK_PROCESS_CPUTIME_ID, nanoseconds: false) },
+            MethodSpec("sleep", doc: "sleep(seconds)\n\nDelay execution for a given number of seconds.  The argument may be\na floating point number for subsecond precision.") { _, a, n, k in
                 CBoundary.value { () throws(PyException) in
                     let v = try Arguments(a, n, k).one("sleep")
                     let seconds = try NativeModule.double(v, "sleep")

@@ -15,22 +15,22 @@ enum WeakrefModule {
     }
 
     static let functions: [MethodSpec] = [
-        MethodSpec("getweakrefcount", doc: "Return the number of weak references to 'object'.") { _, a, n, k in
+        MethodSpec("getweakrefcount", doc: "getweakrefcount($module, object, /)\n--\n\nReturn the number of weak references to 'object'.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in
                 IntObject.make(WeakReferences.count(try Arguments(a, n, k).one("getweakrefcount")))
             }
         },
-        MethodSpec("getweakrefs", doc: "getweakrefs(object) -- return a list of all weak reference objects\nthat point to 'object'.") { _, a, n, k in
+        MethodSpec("getweakrefs", doc: "getweakrefs($module, object, /)\n--\n\nReturn a list of all weak reference objects pointing to 'object'.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in WeakReferences.all(try Arguments(a, n, k).one("getweakrefs")) }
         },
-        MethodSpec("proxy", doc: "proxy(object[, callback]) -- create a proxy object that weakly\nreferences 'object'.  'callback', if given, is called with a\nreference to the proxy when 'object' is about to be finalized.") { _, a, n, k in
+        MethodSpec("proxy", doc: "proxy($module, object, callback=None, /)\n--\n\nCreate a proxy object that weakly references 'object'.\n\n'callback', if given, is called with a reference to the\nproxy when 'object' is about to be finalized.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in
                 let args = Arguments(a, n, k)
                 try args.positional("proxy", min: 1, max: 2)
                 return try WeakReferences.proxy(args[0], args.optional(1) ?? .none)
             }
         },
-        MethodSpec("_remove_dead_weakref", doc: "Atomically remove key from dict if it points to a dead weakref.") { _, a, n, k in
+        MethodSpec("_remove_dead_weakref", doc: "_remove_dead_weakref($module, dct, key, /)\n--\n\nAtomically remove key from dict if it points to a dead weakref.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in
                 let args = Arguments(a, n, k)
                 try args.positional("_remove_dead_weakref", min: 2, max: 2)

@@ -50,20 +50,20 @@ enum SysModule {
     }
 
     static let functions: [MethodSpec] = [
-        MethodSpec("exit", doc: "Exit the interpreter by raising SystemExit(status).") { _, a, n, k in
+        MethodSpec("exit", doc: "exit($module, status=None, /)\n--\n\nExit the interpreter by raising SystemExit(status).\n\nIf the status is omitted or None, it defaults to zero (i.e., success).\nIf the status is an integer, it will be used as the system exit status.\nIf it is another kind of object, it will be printed and the system\nexit status will be one (i.e., failure).") { _, a, n, k in
             CBoundary.value { () throws(PyException) in
                 let args = Arguments(a, n, k)
                 try args.positional("exit", min: 0, max: 1)
                 throw PyException(Krait_exc_SystemExit, arguments: args.count == 1 ? [args[0]] : [])
             }
         },
-        MethodSpec("getrecursionlimit", doc: "Return the current value of the recursion limit.") { _, a, n, k in
+        MethodSpec("getrecursionlimit", doc: "getrecursionlimit($module, /)\n--\n\nReturn the current value of the recursion limit.\n\nThe recursion limit is the maximum depth of the Python interpreter\nstack.  This limit prevents infinite recursion from causing an overflow\nof the C stack and crashing Python.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in
                 try Arguments(a, n, k).none("getrecursionlimit")
                 return IntObject.make(Int(krait_thread_state().pointee.recursion_limit))
             }
         },
-        MethodSpec("setrecursionlimit", doc: "Set the maximum depth of the Python interpreter stack to n.") { _, a, n, k in
+        MethodSpec("setrecursionlimit", doc: "setrecursionlimit($module, limit, /)\n--\n\nSet the maximum depth of the Python interpreter stack to n.\n\nThis limit prevents infinite recursion from causing an overflow of the C\nstack and crashing Python.  The highest possible limit is platform-\ndependent.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in
                 let v = try Arguments(a, n, k).one("setrecursionlimit")
                 guard IntObject.check(v) else { throw PyException.typeError("'\(TypeObject.name(v.type))' object cannot be interpreted as an integer") }
@@ -74,7 +74,7 @@ enum SysModule {
                 return .none
             }
         },
-        MethodSpec("exc_info", doc: "Return current exception information: (type, value, traceback).") { _, a, n, k in
+        MethodSpec("exc_info", doc: "exc_info($module, /)\n--\n\nReturn current exception information: (type, value, traceback).\n\nReturn information about the most recent exception caught by an except\nclause in the current stack frame or in an older stack frame.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in
                 try Arguments(a, n, k).none("exc_info")
                 let e = krait_thread_state().pointee.handled_exception

@@ -11,7 +11,7 @@ enum SysTracing {
                 return .none
             }
         },
-        MethodSpec("gettrace", doc: "Return the global debug tracing function set with sys.settrace.\n\nSee the debugger chapter in the library manual.") { s, a, n, k in
+        MethodSpec("gettrace", doc: "gettrace($module, /)\n--\n\nReturn the global debug tracing function set with sys.settrace.\n\nSee the debugger chapter in the library manual.") { s, a, n, k in
             MethodSpec.run(s, a, n, k) { _, args throws(PyException) in
                 try args.none("gettrace")
                 return Tracing.traceFunction
@@ -23,7 +23,7 @@ enum SysTracing {
                 return .none
             }
         },
-        MethodSpec("getprofile", doc: "Return the profiling function set with sys.setprofile.\n\nSee the profiler chapter in the library manual.") { s, a, n, k in
+        MethodSpec("getprofile", doc: "getprofile($module, /)\n--\n\nReturn the profiling function set with sys.setprofile.\n\nSee the profiler chapter in the library manual.") { s, a, n, k in
             MethodSpec.run(s, a, n, k) { _, args throws(PyException) in
                 try args.none("getprofile")
                 return Tracing.profileFunction

@@ -59,7 +59,7 @@ enum Unraisable {
     /// `sys.unraisablehook` and `sys.__unraisablehook__` as the runtime starts.
     nonisolated(unsafe) static var defaultHook: Value = .empty
 
-    static let hookSpec = MethodSpec("unraisablehook", doc: "Handle an unraisable exception.\n\nThe unraisable argument has the following attributes:\n\n* exc_type: Exception type.\n* exc_value: Exception value, can be None.\n* exc_traceback: Exception traceback, can be None.\n* err_msg: Error message, can be None.\n* object: Object causing the exception, can be None.") { _, a, n, k in
+    static let hookSpec = MethodSpec("unraisablehook", doc: "unraisablehook($module, unraisable, /)\n--\n\nHandle an unraisable exception.\n\nThe unraisable argument has the following attributes:\n\n* exc_type: Exception type.\n* exc_value: Exception value, can be None.\n* exc_traceback: Exception traceback, can be None.\n* err_msg: Error message, can be None.\n* object: Object causing the exception, can be None.") { _, a, n, k in
         CBoundary.value { () throws(PyException) in
             let unraisable = try Arguments(a, n, k).one("unraisablehook")
             let value = try Protocols.getAttribute(unraisable, "exc_value")

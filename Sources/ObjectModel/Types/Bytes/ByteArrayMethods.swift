@@ -6,7 +6,7 @@ enum ByteArrayMethods {
 
     static func table() -> [MethodSpec] {
         [
-            MethodSpec("append", doc: "Append a single item to the end of the bytearray.\n\n  item\n    The item to be appended.") { s, a, n, k in
+            MethodSpec("append", doc: "append($self, item, /)\n--\n\nAppend a single item to the end of the bytearray.\n\n  item\n    The item to be appended.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                     let byte = try BytesSearch.byte(args.one("bytearray.append"))
                     let count = ByteArray.count(s)
@@ -14,7 +14,7 @@ enum ByteArrayMethods {
                     return .none
                 }
             },
-            MethodSpec("extend", doc: "Append all the items from the iterator or sequence to the end of the bytearray.\n\n  iterable_of_ints\n    The iterable of items to append.") { s, a, n, k in
+            MethodSpec("extend", doc: "extend($self, iterable_of_ints, /)\n--\n\nAppend all the items from the iterator or sequence to the end of the bytearray.\n\n  iterable_of_ints\n    The iterable of items to append.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                     let bytes = try ByteArrayMethods.extension(args.one("bytearray.extend"))
                     let count = ByteArray.count(s)
@@ -22,7 +22,7 @@ enum ByteArrayMethods {
                     return .none
                 }
             },
-            MethodSpec("insert", doc: "Insert a single item into the bytearray before the given index.\n\n  index\n    The index where the value is to be inserted.\n  item\n    The item to be inserted.") { s, a, n, k in
+            MethodSpec("insert", doc: "insert($self, index, item, /)\n--\n\nInsert a single item into the bytearray before the given index.\n\n  index\n    The index where the value is to be inserted.\n  item\n    The item to be inserted.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                     try args.positional("insert", min: 2, max: 2)
                     var i = try StrArguments.size(args[0])
@@ -34,7 +34,7 @@ enum ByteArrayMethods {
                     return .none
                 }
             },
-            MethodSpec("pop", doc: "Remove and return a single item from B.\n\n  index\n    The index from where to remove the item.\n    -1 (the default value) means remove the last item.\n\nIf no index argument is given, will pop the last item.") { s, a, n, k in
+            MethodSpec("pop", doc: "pop($self, index=-1, /)\n--\n\nRemove and return a single item from B.\n\n  index\n    The index from where to remove the item.\n    -1 (the default value) means remove the last item.\n\nIf no index argument is given, will pop the last item.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                     try args.positional("pop", min: 0, max: 1)
                     var i = try args.optional(0).map { v throws(PyException) in try StrArguments.size(v) } ?? -1
@@ -47,7 +47,7 @@ enum ByteArrayMethods {
                     return Value(smallInt: Int(byte))
                 }
             },
-            MethodSpec("remove", doc: "Remove the first occurrence of a value in the bytearray.\n\n  value\n    The value to remove.") { s, a, n, k in
+            MethodSpec("remove", doc: "remove($self, value, /)\n--\n\nRemove the first occurrence of a value in the bytearray.\n\n  value\n    The value to remove.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                     let byte = try BytesSearch.byte(args.one("bytearray.remove"))
                     let view = ByteView(s)
@@ -58,7 +58,7 @@ enum ByteArrayMethods {
                     return .none
                 }
             },
-            MethodSpec("reverse", doc: "Reverse the order of the values in B in place.") { s, a, n, k in
+            MethodSpec("reverse", doc: "reverse($self, /)\n--\n\nReverse the order of the values in B in place.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                     try args.none("bytearray.reverse")
                     var bytes = UnsafeMutableRawBufferPointer(start: ByteArray.data(s), count: ByteArray.count(s))
@@ -66,20 +66,20 @@ enum ByteArrayMethods {
                     return .none
                 }
             },
-            MethodSpec("clear", doc: "Remove all items from the bytearray.") { s, a, n, k in
+            MethodSpec("clear", doc: "clear($self, /)\n--\n\nRemove all items from the bytearray.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                     try args.none("bytearray.clear")
                     ByteArray.replace(s, 0..<ByteArray.count(s), with: ByteArrayMethods.nothing)
                     return .none
                 }
             },
-            MethodSpec("copy", doc: "Return a copy of B.") { s, a, n, k in
+            MethodSpec("copy", doc: "copy($self, /)\n--\n\nReturn a copy of B.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                     try args.none("bytearray.copy")
                     return ByteArray.make(ByteView(s).raw)
                 }
             },
-            MethodSpec("fromhex", flags: Int32(METH_CLASS), doc: "Create a bytearray object from a string of hexadecimal numbers.\n\nSpaces between two numbers are accepted.\nExample: bytearray.fromhex('B9 01EF') -> bytearray(b'\\\\xb9\\\\x01\\\\xef')") { s, a, n, k in
+            MethodSpec("fromhex", flags: Int32(METH_CLASS), doc: "fromhex($type, string, /)\n--\n\nCreate a bytearray object from a string of hexadecimal numbers.\n\nSpaces between two numbers are accepted.\nExample: bytearray.fromhex('B9 01EF') -> bytearray(b'\\\\xb9\\\\x01\\\\xef')") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { cls, args throws(PyException) in try BytesConstruct.fromHexMethod(cls, args, base: Krait_bytearray_type) }
             },
             MethodSpec("__alloc__", doc: "B.__alloc__() -> int\n\nReturn the number of bytes actually allocated.") { s, a, n, k in
@@ -88,19 +88,19 @@ enum ByteArrayMethods {
                     return Value(smallInt: s.layout(PyByteArrayObject.self).pointee.ob_alloc)
                 }
             },
-            MethodSpec("__sizeof__", doc: "Returns the size of the bytearray object in memory, in bytes.") { s, a, n, k in
+            MethodSpec("__sizeof__", doc: "__sizeof__($self, /)\n--\n\nReturns the size of the bytearray object in memory, in bytes.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                     try args.none("bytearray.__sizeof__")
                     return Value(smallInt: MemoryLayout<PyByteArrayObject>.size + s.layout(PyByteArrayObject.self).pointee.ob_alloc)
                 }
             },
-            MethodSpec("__reduce__", doc: "Return state information for pickling.") { s, a, n, k in
+            MethodSpec("__reduce__", doc: "__reduce__($self, /)\n--\n\nReturn state information for pickling.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                     try args.none("bytearray.__reduce__")
                     return try ByteArrayMethods.reduce(s, protocol: 0)
                 }
             },
-            MethodSpec("__reduce_ex__", doc: "Return state information for pickling.") { s, a, n, k in
+            MethodSpec("__reduce_ex__", doc: "__reduce_ex__($self, proto=0, /)\n--\n\nReturn state information for pickling.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                     try args.positional("__reduce_ex__", min: 0, max: 1)
                     let proto = try args.optional(0).map { v throws(PyException) in try Protocols.cInt(v) } ?? 0

@@ -105,6 +105,8 @@ enum ByteArrayType {
             CBoundary.status { () throws(PyException) in try ByteArrayType.assign(Value(o!), Value(key!), value.map { Value($0) }) }
         }
         t.pointee.tp_repr = { o in CBoundary.object { () throws(PyException) in ByteArrayType.repr(Value(o!)) } }
+        // str() of a bytearray is its repr, from a `__str__` of its own as in CPython.
+        t.pointee.tp_str = t.pointee.tp_repr
         t.pointee.tp_hash = Hashing.notImplemented
         t.pointee.tp_richcompare = { a, b, op in
             CBoundary.object { () throws(PyException) in
@@ -116,7 +118,7 @@ enum ByteArrayType {
         }
         t.pointee.tp_traverse = ByteArray.traverse
         t.pointee.tp_iter = { o in SequenceIterator.make(Value(o!), type: Krait_bytearrayIterator_type).object }
-        t.pointee.tp_methods = TypeSetup.methodTable(BytesMethods.table() + ByteArrayMethods.table())
+        t.pointee.tp_methods = TypeSetup.methodTable(BytesMethods.table(forByteArray: true) + ByteArrayMethods.table())
         NativeConstructors.register(t) { _, args throws(PyException) in
             let b = ByteArray.new()
             try ByteArrayType.initialize(b, args)

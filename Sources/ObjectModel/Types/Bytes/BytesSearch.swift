@@ -31,19 +31,19 @@ enum BytesSearch {
 
     static func methods() -> [MethodSpec] {
         [
-            MethodSpec("find", doc: "Return the lowest index in B where subsection sub is found, such that sub is contained within B[start,end].\n\n  sub\n    A bytes or a single integer in the range 0 to 255.\n  start\n    Optional start position. Default: start of the bytes.\n  end\n    Optional stop position. Default: end of the bytes.\n\nReturn -1 on failure.") { s, a, n, k in
+            MethodSpec("find", doc: "B.find(sub[, start[, end]]) -> int\n\nReturn the lowest index in B where subsection sub is found,\nsuch that sub is contained within B[start,end].  Optional\narguments start and end are interpreted as in slice notation.\n\nReturn -1 on failure.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in try BytesSearch.find(s, args, "find", last: false, raises: false) }
             },
-            MethodSpec("rfind", doc: "Return the highest index in B where subsection sub is found, such that sub is contained within B[start,end].\n\n  sub\n    A bytes or a single integer in the range 0 to 255.\n  start\n    Optional start position. Default: start of the bytes.\n  end\n    Optional stop position. Default: end of the bytes.\n\nReturn -1 on failure.") { s, a, n, k in
+            MethodSpec("rfind", doc: "B.rfind(sub[, start[, end]]) -> int\n\nReturn the highest index in B where subsection sub is found,\nsuch that sub is contained within B[start,end].  Optional\narguments start and end are interpreted as in slice notation.\n\nReturn -1 on failure.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in try BytesSearch.find(s, args, "rfind", last: true, raises: false) }
             },
-            MethodSpec("index", doc: "Return the lowest index in B where subsection sub is found, such that sub is contained within B[start,end].\n\n  sub\n    A bytes or a single integer in the range 0 to 255.\n  start\n    Optional start position. Default: start of the bytes.\n  end\n    Optional stop position. Default: end of the bytes.\n\nRaise ValueError if the subsection is not found.") { s, a, n, k in
+            MethodSpec("index", doc: "B.index(sub[, start[, end]]) -> int\n\nReturn the lowest index in B where subsection sub is found,\nsuch that sub is contained within B[start,end].  Optional\narguments start and end are interpreted as in slice notation.\n\nRaises ValueError when the subsection is not found.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in try BytesSearch.find(s, args, "index", last: false, raises: true) }
             },
-            MethodSpec("rindex", doc: "Return the highest index in B where subsection sub is found, such that sub is contained within B[start,end].\n\n  sub\n    A bytes or a single integer in the range 0 to 255.\n  start\n    Optional start position. Default: start of the bytes.\n  end\n    Optional stop position. Default: end of the bytes.\n\nRaise ValueError if the subsection is not found.") { s, a, n, k in
+            MethodSpec("rindex", doc: "B.rindex(sub[, start[, end]]) -> int\n\nReturn the highest index in B where subsection sub is found,\nsuch that sub is contained within B[start,end].  Optional\narguments start and end are interpreted as in slice notation.\n\nRaise ValueError when the subsection is not found.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in try BytesSearch.find(s, args, "rindex", last: true, raises: true) }
             },
-            MethodSpec("count", doc: "Return the number of non-overlapping occurrences of subsection sub in bytes B[start:end].\n\n  sub\n    A bytes or a single integer in the range 0 to 255.\n  start\n    Optional start position. Default: start of the bytes.\n  end\n    Optional stop position. Default: end of the bytes.") { s, a, n, k in
+            MethodSpec("count", doc: "B.count(sub[, start[, end]]) -> int\n\nReturn the number of non-overlapping occurrences of subsection sub in\nbytes B[start:end].  Optional arguments start and end are interpreted\nas in slice notation.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                     try BytesSearch.tupleArguments(s, "count", args)
                     let view = ByteView(s).str
@@ -52,10 +52,10 @@ enum BytesSearch {
                     return Value(smallInt: StrSearch.count(view, needle, start, end))
                 }
             },
-            MethodSpec("startswith", doc: "Return True if B starts with the specified prefix, False otherwise.\nWith optional start, test B beginning at that position.\nWith optional end, stop comparing B at that position.\nprefix can also be a tuple of bytes to try.") { s, a, n, k in
+            MethodSpec("startswith", doc: "B.startswith(prefix[, start[, end]]) -> bool\n\nReturn True if B starts with the specified prefix, False otherwise.\nWith optional start, test B beginning at that position.\nWith optional end, stop comparing B at that position.\nprefix can also be a tuple of bytes to try.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in try BytesSearch.affix(s, args, "startswith", atEnd: false) }
             },
-            MethodSpec("endswith", doc: "Return True if B ends with the specified suffix, False otherwise.\nWith optional start, test B beginning at that position.\nWith optional end, stop comparing B at that position.\nsuffix can also be a tuple of bytes to try.") { s, a, n, k in
+            MethodSpec("endswith", doc: "B.endswith(suffix[, start[, end]]) -> bool\n\nReturn True if B ends with the specified suffix, False otherwise.\nWith optional start, test B beginning at that position.\nWith optional end, stop comparing B at that position.\nsuffix can also be a tuple of bytes to try.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in try BytesSearch.affix(s, args, "endswith", atEnd: true) }
             },
         ]

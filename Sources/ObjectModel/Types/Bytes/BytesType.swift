@@ -121,6 +121,8 @@ enum BytesType {
                         flags: UInt(Py_TPFLAGS_BASETYPE) | UInt(Py_TPFLAGS_BYTES_SUBCLASS) | UInt(Py_TPFLAGS_MATCH_SELF),
                         doc: "bytes(iterable_of_ints) -> bytes\nbytes(string, encoding[, errors]) -> bytes\nbytes(bytes_or_buffer) -> immutable copy of bytes_or_buffer\nbytes(int) -> bytes object of size given by the parameter initialized with null bytes\nbytes() -> empty bytes object\n\nConstruct an immutable array of bytes from:\n  - an iterable yielding integers in range(256)\n  - a text string encoded using the specified encoding\n  - any object implementing the buffer API.\n  - an integer")
         t.pointee.tp_repr = { o in CBoundary.object { () throws(PyException) in Str.make(Bytes.repr(Value(o!))) } }
+        // str() of bytes is its repr, from a `__str__` of its own as in CPython (bytes_str).
+        t.pointee.tp_str = t.pointee.tp_repr
         t.pointee.tp_hash = { o in Bytes.hash(Value(o!)) }
         t.pointee.tp_richcompare = { a, b, op in
             CBoundary.object { () throws(PyException) in
@@ -137,8 +139,8 @@ enum BytesType {
             CBoundary.object { () throws(PyException) in try BytesType.item(Value(o!), Value(key!)) }
         }, length: { o in Bytes.count(Value(o!)) })
         t.pointee.tp_iter = { o in SequenceIterator.make(Value(o!), type: Krait_bytesIterator_type).object }
-        t.pointee.tp_methods = TypeSetup.methodTable(BytesMethods.table() + [
-            MethodSpec("fromhex", flags: Int32(METH_CLASS), doc: "Create a bytes object from a string of hexadecimal numbers.\n\nSpaces between two numbers are accepted.\nExample: bytes.fromhex('B9 01EF') -> b'\\\\xb9\\\\x01\\\\xef'.") { s, a, n, k in
+        t.pointee.tp_methods = TypeSetup.methodTable(BytesMethods.table(forByteArray: false) + [
+            MethodSpec("fromhex", flags: Int32(METH_CLASS), doc: "fromhex($type, string, /)\n--\n\nCreate a bytes object from a string of hexadecimal numbers.\n\nSpaces between two numbers are accepted.\nExample: bytes.fromhex('B9 01EF') -> b'\\\\xb9\\\\x01\\\\xef'.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { cls, args throws(PyException) in try BytesConstruct.fromHexMethod(cls, args, base: Krait_bytes_type) }
             },
             MethodSpec("__getnewargs__") { s, a, n, k in
@@ -153,7 +155,7 @@ enum BytesType {
                     return Value(smallInt: s.type.pointee.tp_basicsize + Bytes.count(s))
                 }
             },
-            MethodSpec("__bytes__", doc: "Convert this value to exact type bytes.") { s, a, n, k in
+            MethodSpec("__bytes__", doc: "__bytes__($self, /)\n--\n\nConvert this value to exact type bytes.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                     try args.none("bytes.__bytes__")
                     return BytesLike.unchanged(s)

@@ -127,28 +127,32 @@ enum MemoryView {
         return try read(v, s.mv_start + i * s.mv_step)
     }
 
-    /// The byte offset of every item, in C order.
-    static func forEachOffset(_ v: Value, _ body: (Int) throws(PyException) -> Void) throws(PyException) {
+    /// The byte offset of every item, in C order (last index varying fastest) or in
+    /// Fortran order (first index fastest).
+    static func forEachOffset(_ v: Value, fortran: Bool = false, _ body: (Int) throws(PyException) -> Void) throws(PyException) {
         let shape = shape(v), strides = strides(v)
-        func walk(_ d: Int, _ offset: Int) throws(PyException) {
-            if d == shape.count { return try body(offset) }
-            for i in 0..<shape[d] { try walk(d + 1, offset + i * strides[d]) }
+        // The dimensions from the outermost loop to the innermost.
+        let order = fortran ? Array(shape.indices.reversed()) : Array(shape.indices)
+        func walk(_ level: Int, _ offset: Int) throws(PyException) {
+            if level == order.count { return try body(offset) }
+            let d = order[level]
+            for i in 0..<shape[d] { try walk(level + 1, offset + i * strides[d]) }
         }
         try walk(0, state(v).pointee.mv_start)
     }
 
-    static func bytes(_ v: Value) throws(PyException) -> [UInt8] {
+    static func bytes(_ v: Value, fortran: Bool = false) throws(PyException) -> [UInt8] {
         try checkReleased(v)
         let size = state(v).pointee.mv_itemsize
         var out: [UInt8] = []
         out.reserveCapacity(itemCount(v) * size)
-        try forEachOffset(v) { offset throws(PyException) in
+        try forEachOffset(v, fortran: fortran) { offset throws(PyException) in
             out.append(contentsOf: UnsafeRawBufferPointer(start: try itemPointer(v, offset), count: size))
         }
         return out
     }
 
-    static func toBytes(_ v: Value) throws(PyException) -> Value { Bytes.make(try bytes(v)) }
+    static func toBytes(_ v: Value, fortran: Bool = false) throws(PyException) -> Value { Bytes.make(try bytes(v, fortran: fortran)) }
 
     /// `tolist()`: nested lists, one level per dimension.
     static func toList(_ v: Value) throws(PyException) -> Value {

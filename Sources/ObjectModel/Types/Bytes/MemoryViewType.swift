@@ -62,32 +62,37 @@ enum MemoryViewType {
 
     static func methods() -> [MethodSpec] {
         [
-            MethodSpec("tobytes", doc: "Return the data in the buffer as a byte string.") { s, a, n, k in
+            MethodSpec("tobytes", doc: "tobytes($self, /, order='C')\n--\n\nReturn the data in the buffer as a byte string.\n\nOrder can be {'C', 'F', 'A'}. When order is 'C' or 'F', the data of the\noriginal array is converted to C or Fortran order. For contiguous views,\n'A' returns an exact copy of the physical memory. In particular, in-memory\nFortran order is preserved. For non-contiguous views, the data is converted\nto C first. order=None is the same as order='C'.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+                    var fortran = false
                     if let order = try args.parse("tobytes", ["order"])[0], order != .none {
                         guard TypeObject.hasFlag(order.type, UInt(Py_TPFLAGS_UNICODE_SUBCLASS)) else {
                             throw PyException.typeError("tobytes() argument 'order' must be str or None, not \(TypeObject.name(order.type))")
                         }
-                        guard ["C", "F", "A"].contains(Str.swiftString(order)) else {
-                            throw PyException.valueError("order must be 'C', 'F' or 'A'")
+                        switch Str.swiftString(order) {
+                        // 'A' copies the memory as it is laid out, which for Krait's views
+                        // (cast gives C order; multi-dimensional slicing is missing) is C order.
+                        case "C", "A": break
+                        case "F": fortran = true
+                        default: throw PyException.valueError("order must be 'C', 'F' or 'A'")
                         }
                     }
-                    return try MemoryView.toBytes(s)
+                    return try MemoryView.toBytes(s, fortran: fortran)
                 }
             },
-            MethodSpec("tolist", doc: "Return the data in the buffer as a list of elements.") { s, a, n, k in
+            MethodSpec("tolist", doc: "tolist($self, /)\n--\n\nReturn the data in the buffer as a list of elements.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                     try args.none("memoryview.tolist")
                     return try MemoryView.toList(s)
                 }
             },
-            MethodSpec("hex", doc: "Return the data in the buffer as a str of hexadecimal numbers.") { s, a, n, k in
+            MethodSpec("hex", doc: "hex($self, /, sep=<unrepresentable>, bytes_per_sep=1)\n--\n\nReturn the data in the buffer as a str of hexadecimal numbers.\n\n  sep\n    An optional single character or byte to separate hex bytes.\n  bytes_per_sep\n    How many bytes between separators.  Positive values count from the\n    right, negative values count from the left.\n\nExample:\n>>> value = memoryview(b'\\xb9\\x01\\xef')\n>>> value.hex()\n'b901ef'\n>>> value.hex(':')\n'b9:01:ef'\n>>> value.hex(':', 2)\n'b9:01ef'\n>>> value.hex(':', -2)\n'b901:ef'") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                     let bytes = try MemoryView.toBytes(s)
                     return try BytesConstruct.hex(ByteView(bytes), args)
                 }
             },
-            MethodSpec("toreadonly", doc: "Return a readonly version of the memoryview.") { s, a, n, k in
+            MethodSpec("toreadonly", doc: "toreadonly($self, /)\n--\n\nReturn a readonly version of the memoryview.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                     try args.none("memoryview.toreadonly")
                     try MemoryView.checkReleased(s)
@@ -97,10 +102,10 @@ enum MemoryViewType {
                     return view
                 }
             },
-            MethodSpec("cast", doc: "Cast a memoryview to a new format or shape.") { s, a, n, k in
+            MethodSpec("cast", doc: "cast($self, /, format, shape=<unrepresentable>)\n--\n\nCast a memoryview to a new format or shape.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in try MemoryView.cast(s, args) }
             },
-            MethodSpec("release", doc: "Release the underlying buffer exposed by the memoryview object.") { s, a, n, k in
+            MethodSpec("release", doc: "release($self, /)\n--\n\nRelease the underlying buffer exposed by the memoryview object.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                     try args.none("memoryview.release")
                     MemoryView.state(s).pointee.mv_released = 1
@@ -127,7 +132,7 @@ enum MemoryViewType {
         let t = Krait_memoryview_type!
         TypeSetup.begin(t, name: "memoryview", basicSize: MemoryLayout<KraitMemoryView>.size,
                         flags: UInt(Py_TPFLAGS_SEQUENCE),
-                        doc: "Create a new memoryview object which references the given object.")
+                        doc: "memoryview(object)\n--\n\nCreate a new memoryview object which references the given object.")
         let sequence = UnsafeMutablePointer<PySequenceMethods>.allocate(capacity: 1)
         sequence.initialize(to: PySequenceMethods())
         sequence.pointee.sq_length = { o in

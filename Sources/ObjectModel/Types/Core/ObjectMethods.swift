@@ -6,14 +6,14 @@ import ObjectLayout
 enum ObjectMethods {
     static var table: [MethodSpec] {
         [
-            MethodSpec("__reduce_ex__", doc: "Helper for pickle.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+            MethodSpec("__reduce_ex__", doc: "__reduce_ex__($self, protocol, /)\n--\n\nHelper for pickle.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                 return try Reduction.reduceEx(s, protocol: try Protocols.index(try args.one("object.__reduce_ex__")))
             } },
-            MethodSpec("__reduce__", doc: "Helper for pickle.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+            MethodSpec("__reduce__", doc: "__reduce__($self, /)\n--\n\nHelper for pickle.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                 try args.none("object.__reduce__")
                 return try Reduction.common(s, protocol: 0)
             } },
-            MethodSpec("__getstate__", doc: "Helper for pickle.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+            MethodSpec("__getstate__", doc: "__getstate__($self, /)\n--\n\nHelper for pickle.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                 try args.none("object.__getstate__")
                 return try Reduction.defaultState(s, required: false)
             } },
@@ -35,7 +35,7 @@ enum ObjectMethods {
 
     static var afterFormat: [MethodSpec] {
         [
-            MethodSpec("__sizeof__", doc: "Size of object in memory, in bytes.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+            MethodSpec("__sizeof__", doc: "__sizeof__($self, /)\n--\n\nSize of object in memory, in bytes.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                 try args.none("object.__sizeof__")
                 let type = s.type
                 var size = type.pointee.tp_basicsize
@@ -44,7 +44,7 @@ enum ObjectMethods {
                 }
                 return IntObject.make(size)
             } },
-            MethodSpec("__dir__", doc: "Default dir() implementation.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+            MethodSpec("__dir__", doc: "__dir__($self, /)\n--\n\nDefault dir() implementation.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                 try args.none("object.__dir__")
                 return try AttributeNames.ofInstance(s)
             } },

@@ -6,7 +6,7 @@ enum ObjectType {
     static func setUp() {
         let t = Krait_object_type!
         TypeSetup.begin(t, name: "object", basicSize: MemoryLayout<PyObject>.size, flags: UInt(Py_TPFLAGS_BASETYPE),
-                        doc: "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n")
+                        doc: "object()\n--\n\nThe base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n")
         t.pointee.tp_repr = { o in CBoundary.object { () throws(PyException) in try ObjectType.defaultRepr(Value(o!)) } }
         t.pointee.tp_str = { o in CBoundary.object { () throws(PyException) in try Protocols.repr(Value(o!)) } }
         t.pointee.tp_hash = { o in Hashing.pointer(Int(bitPattern: o)) }

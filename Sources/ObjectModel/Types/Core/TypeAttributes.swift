@@ -23,13 +23,14 @@ enum TypeAttributes {
 
     static func offset(_ path: PartialKeyPath<PyTypeObject>) -> Int { MemoryLayout<PyTypeObject>.offset(of: path)! }
 
+    // The layout numbers are CPython's rather than Krait's fields (`ReportedLayout`).
     static let members: UnsafeMutablePointer<PyMemberDef> = MemberDescriptors.memberTable([
-        ("__basicsize__", Int32(T_PYSSIZET), offset(\.tp_basicsize), true, nil),
-        ("__itemsize__", Int32(T_PYSSIZET), offset(\.tp_itemsize), true, nil),
+        ("__basicsize__", ReportedLayout.memberKind, offset(\.tp_basicsize), true, nil),
+        ("__itemsize__", ReportedLayout.memberKind, offset(\.tp_itemsize), true, nil),
         ("__flags__", Int32(T_PYSSIZET), offset(\.tp_flags), true, nil),
-        ("__weakrefoffset__", Int32(T_PYSSIZET), offset(\.tp_weaklistoffset), true, nil),
+        ("__weakrefoffset__", ReportedLayout.memberKind, offset(\.tp_weaklistoffset), true, nil),
         ("__base__", Int32(T_OBJECT), offset(\.tp_base), true, nil),
-        ("__dictoffset__", Int32(T_PYSSIZET), offset(\.tp_dictoffset), true, nil),
+        ("__dictoffset__", ReportedLayout.memberKind, offset(\.tp_dictoffset), true, nil),
         ("__mro__", Int32(T_OBJECT), offset(\.tp_mro), true, nil),
     ])
 

@@ -11,11 +11,11 @@ enum TypeMethods {
 
     static var table: [MethodSpec] {
         [
-            MethodSpec("mro", doc: "Return a type's method resolution order.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+            MethodSpec("mro", doc: "mro($self, /)\n--\n\nReturn a type's method resolution order.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                 try args.none(TypeMethods.boundName(s, "mro"))
                 return try Protocols.call(Value(Krait_list_type), try TypeObject.computeMRO(TypeMethods.type(s)))
             } },
-            MethodSpec("__subclasses__", doc: "Return a list of immediate subclasses.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+            MethodSpec("__subclasses__", doc: "__subclasses__($self, /)\n--\n\nReturn a list of immediate subclasses.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                 try args.none(TypeMethods.boundName(s, "__subclasses__"))
                 return Subclasses.list(TypeMethods.type(s))
             } },
@@ -23,17 +23,17 @@ enum TypeMethods {
                        doc: "__prepare__() -> dict\nused to create the namespace for the class statement") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { _, _ throws(PyException) in Dict.new() }
             },
-            MethodSpec("__instancecheck__", doc: "Check if an object is an instance.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+            MethodSpec("__instancecheck__", doc: "__instancecheck__($self, instance, /)\n--\n\nCheck if an object is an instance.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                 .bool(try Protocols.realIsInstance(try args.one(TypeMethods.boundName(s, "__instancecheck__")), s))
             } },
-            MethodSpec("__subclasscheck__", doc: "Check if a class is a subclass.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+            MethodSpec("__subclasscheck__", doc: "__subclasscheck__($self, subclass, /)\n--\n\nCheck if a class is a subclass.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                 .bool(try Protocols.realIsSubclass(try args.one(TypeMethods.boundName(s, "__subclasscheck__")), s))
             } },
-            MethodSpec("__dir__", doc: "Specialized __dir__ implementation for types.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+            MethodSpec("__dir__", doc: "__dir__($self, /)\n--\n\nSpecialized __dir__ implementation for types.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                 try args.none(TypeMethods.boundName(s, "__dir__"))
                 return try AttributeNames.ofType(TypeMethods.type(s))
             } },
-            MethodSpec("__sizeof__", doc: "Return memory consumption of the type object.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+            MethodSpec("__sizeof__", doc: "__sizeof__($self, /)\n--\n\nReturn memory consumption of the type object.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                 try args.none(TypeMethods.boundName(s, "__sizeof__"))
                 let t = TypeMethods.type(s)
                 guard HeapType.isHeapType(t) else { return IntObject.make(MemoryLayout<PyTypeObject>.size) }

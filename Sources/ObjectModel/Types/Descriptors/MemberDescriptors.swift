@@ -80,6 +80,8 @@ public enum MemberDescriptors {
             }
             return Value(normalizing: v)
         case Int32(T_PYSSIZET): return IntObject.make(field.load(as: Int.self))
+        case ReportedLayout.memberKind:
+            return IntObject.make(ReportedLayout.member(instance.layout(PyTypeObject.self), fieldOffset: member.pointee.offset))
         case Int32(T_INT): return IntObject.make(Int(field.load(as: Int32.self)))
         case Int32(T_DOUBLE): return FloatObject.make(field.load(as: Double.self))
         case Int32(T_BOOL): return .bool(field.load(as: UInt8.self) != 0)
@@ -125,7 +127,7 @@ public enum MemberDescriptors {
         m.pointee.tp_repr = { o in
             CBoundary.object { () throws(PyException) in
                 let d = o!.layout(PyMemberDescrObject.self)
-                return Str.make("<member '\(String(cString: d.pointee.d_member.pointee.name))' of '\(TypeObject.name(d.pointee.d_type))' objects>")
+                return Str.make("<member '\(String(cString: d.pointee.d_member.pointee.name))' of '\(TypeObject.fullName(d.pointee.d_type))' objects>")
             }
         }
         m.pointee.tp_descr_get = { descriptor, instance, _ in
@@ -156,7 +158,7 @@ public enum MemberDescriptors {
         g.pointee.tp_repr = { o in
             CBoundary.object { () throws(PyException) in
                 let d = o!.layout(PyGetSetDescrObject.self)
-                return Str.make("<attribute '\(String(cString: d.pointee.d_getset.pointee.name))' of '\(TypeObject.name(d.pointee.d_type))' objects>")
+                return Str.make("<attribute '\(String(cString: d.pointee.d_getset.pointee.name))' of '\(TypeObject.fullName(d.pointee.d_type))' objects>")
             }
         }
         g.pointee.tp_descr_get = { descriptor, instance, _ in

@@ -81,7 +81,7 @@ enum SlotDefinitions {
             t("__set__", \.tp_descr_set, .descriptorSet, "Set an attribute of instance to value."),
             t("__delete__", \.tp_descr_set, .descriptorDelete, "Delete an attribute of instance."),
             t("__init__", \.tp_init, .initialize, "Initialize self.  See help(type(self)) for accurate signature."),
-            t("__del__", \.tp_finalize, .finalize, "Called when the instance is about to be destroyed."),
+            t("__del__", \.tp_finalize, .finalize, ""),
             a("__await__", \.am_await, .unary, "Return an iterator to be used in await expression."),
             a("__aiter__", \.am_aiter, .unary, "Return an awaitable, that resolves in asynchronous iterator."),
             a("__anext__", \.am_anext, .unary, "Return a value or raise StopAsyncIteration."),

@@ -1,9 +1,11 @@
 /// The `__text_signature__` of slot wrappers, which CPython's `slotdefs` docs begin
-/// with (`inspect.signature(object.__init__)` reads it).
+/// with (`inspect.signature(object.__init__)` reads it). `__del__`'s doc is empty in
+/// CPython, so it has neither signature nor doc.
 extension SlotDefinition {
-    var textSignature: String {
+    var textSignature: String? {
         switch kind {
-        case .unary, .inquiry, .length, .hash, .iterNext, .finalize: return "($self, /)"
+        case .finalize: return nil
+        case .unary, .inquiry, .length, .hash, .iterNext: return "($self, /)"
         case .call, .initialize: return "($self, /, *args, **kwargs)"
         case .ternary, .ternaryReflected: return name == "__ipow__" ? "($self, value, /)" : "($self, value, mod=None, /)"
         case .setAttribute: return "($self, name, value, /)"

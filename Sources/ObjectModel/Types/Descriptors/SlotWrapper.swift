@@ -238,7 +238,7 @@ enum SlotWrapper {
         d.pointee.tp_repr = { o in
             CBoundary.object { () throws(PyException) in
                 let d = SlotWrapper.descriptor(Value(o!))
-                return Str.make("<slot wrapper '\(SlotWrapper.name(d))' of '\(TypeObject.name(d.pointee.d_type))' objects>")
+                return Str.make("<slot wrapper '\(SlotWrapper.name(d))' of '\(TypeObject.fullName(d.pointee.d_type))' objects>")
             }
         }
         d.pointee.tp_descr_get = { descriptor, instance, _ in

@@ -192,7 +192,7 @@ public enum Dict {
             if let owner = object.pointee.kr_owner { TypeVersions.modified(owner) }
             return
         }
-        if object.pointee.ma_keys.pointee.dk_usable <= 0 { resize(d, minimumUsed: object.pointee.ma_used * 3) }
+        if object.pointee.ma_keys.pointee.dk_usable <= 0 { grow(d) }
         let keys = object.pointee.ma_keys!
         let ix = keys.pointee.dk_nentries
         entries(keys)[ix] = KraitDictEntry(me_hash: hash, me_key: key, me_value: value)
@@ -217,10 +217,55 @@ public enum Dict {
         return slot
     }
 
+    /// CPython's `insertion_resize`: a full table is rebuilt with the smallest power of
+    /// two of slots that is at least three times the entries in use (GROWTH_RATE), so
+    /// sizes go 8, 16, 32, … as a dict fills, and a dict with deletions may shrink.
+    static func grow(_ d: Value) {
+        rebuild(d, size: tableSize(forMinimum: dict(d).pointee.ma_used * 3))
+    }
+
+    /// CPython's `calculate_log2_keysize`, as slots: a power of two, at least 8, found
+    /// from `(n | 8) - 1` (so 1...7 give 16, as in CPython).
+    static func tableSize(forMinimum n: Int) -> Int {
+        let x = ((n | minimumSize) - 1) | (minimumSize - 1)
+        return 1 << (Int.bitWidth - x.leadingZeroBitCount)
+    }
+
+    /// CPython's `estimate_log2_keysize`: the table for `n` entries that are coming.
+    static func tableSize(forEntries n: Int) -> Int { tableSize(forMinimum: (n * 3 + 1) / 2) }
+
+    /// Whether the keys are a fresh table that never held an entry, which stands for
+    /// CPython's shared empty keys (whose usable room is 0; `__sizeof__` leaves it out).
+    static func hasEmptyKeys(_ d: Value) -> Bool {
+        let keys = dict(d).pointee.ma_keys!
+        return dict(d).pointee.ma_values == nil && keys.pointee.dk_nentries == 0 && keys.pointee.dk_size == minimumSize
+    }
+
+    /// Readies a combined dict for merging in a dict of `incoming` entries, as CPython's
+    /// `dict_merge`: an empty dict takes a compact source's table size (CPython clones
+    /// it), and a table whose usable room is below `incoming` grows to fit both.
+    static func prepareMerge(_ d: Value, from other: Value) {
+        guard dict(d).pointee.ma_values == nil, dict(other).pointee.ma_values == nil else { return }
+        let incoming = count(other)
+        let theirs = dict(other).pointee.ma_keys!
+        let size = theirs.pointee.dk_size
+        if count(d) == 0 && incoming == theirs.pointee.dk_nentries && (size == minimumSize || usable(forSize: size / 2) < incoming) {
+            if incoming > 0 { rebuild(d, size: size) }
+            return
+        }
+        let room = hasEmptyKeys(d) ? 0 : usable(forSize: dict(d).pointee.ma_keys.pointee.dk_size)
+        if room < incoming { rebuild(d, size: tableSize(forEntries: count(d) + incoming)) }
+    }
+
     /// Moves the live entries into a keys block with room for `minimumUsed` entries.
     static func resize(_ d: Value, minimumUsed: Int) {
         var size = minimumSize
         while usable(forSize: size) <= minimumUsed { size <<= 1 }
+        rebuild(d, size: size)
+    }
+
+    /// Moves the live entries into a fresh keys block of `size` slots.
+    static func rebuild(_ d: Value, size: Int) {
         let old = dict(d).pointee.ma_keys!
         let fresh = newKeys(size: size)
         let from = entries(old), to = entries(fresh)
@@ -344,9 +389,17 @@ public enum Dict {
 }
 
 extension DictType {
-    /// `dict(d)` for a dict: the same entries in the same order.
+    /// `dict(d)` for a dict: the same entries in the same order, in a table of the
+    /// size CPython's `PyDict_Copy` gives: the source's own when at most a third of its
+    /// entries were deleted (CPython clones the keys), else as `dict_merge` sizes it.
     static func copy(_ d: Value) throws(PyException) -> Value {
-        let result = Dict.new(capacity: Dict.count(d))
+        let result = Dict.new()
+        let keys = Dict.dict(d).pointee.ma_keys!
+        if Dict.dict(d).pointee.ma_values == nil && Dict.count(d) > 0 && Dict.count(d) >= keys.pointee.dk_nentries * 2 / 3 {
+            Dict.rebuild(result, size: keys.pointee.dk_size)
+        } else {
+            Dict.prepareMerge(result, from: d)
+        }
         var position = 0
         while let (key, value, next) = Dict.next(d, from: position) {
             try Dict.setItem(result, key, value)

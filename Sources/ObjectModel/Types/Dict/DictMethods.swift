@@ -4,26 +4,26 @@ import ObjectLayout
 enum DictMethods {
     static func table() -> [MethodSpec] {
         [
-            MethodSpec("__contains__", flags: Int32(METH_COEXIST), doc: "True if the dictionary has the specified key, else False.") { s, a, n, k in
+            MethodSpec("__contains__", flags: Int32(METH_COEXIST), doc: "__contains__($self, key, /)\n--\n\nTrue if the dictionary has the specified key, else False.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in .bool(try Dict.getItem(s, args.one("dict.__contains__")) != nil) }
             },
             MethodSpec("__getitem__", flags: Int32(METH_COEXIST), doc: "x.__getitem__(y) <==> x[y]") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in try DictType.lookup(s, args.one("dict.__getitem__")) }
             },
-            MethodSpec("__reversed__", doc: "Return a reverse iterator over the dict keys.") { s, a, n, k in
+            MethodSpec("__reversed__", doc: "__reversed__($self, /)\n--\n\nReturn a reverse iterator over the dict keys.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                     try args.none("dict.__reversed__")
                     return DictIterator.makeReversed(s, type: Krait_dictReverseKeyIterator_type)
                 }
             },
-            MethodSpec("get", doc: "Return the value for key if key is in the dictionary, else default.") { s, a, n, k in
+            MethodSpec("get", doc: "get($self, key, default=None, /)\n--\n\nReturn the value for key if key is in the dictionary, else default.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                     try args.noKeywords("dict.get")
                     try args.positional("get", min: 1, max: 2)
                     return try Dict.getItem(s, args[0]) ?? args.optional(1) ?? .none
                 }
             },
-            MethodSpec("setdefault", doc: "Insert key with a value of default if key is not in the dictionary.\n\nReturn the value for key if key is in the dictionary, else default.") { s, a, n, k in
+            MethodSpec("setdefault", doc: "setdefault($self, key, default=None, /)\n--\n\nInsert key with a value of default if key is not in the dictionary.\n\nReturn the value for key if key is in the dictionary, else default.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                     try args.noKeywords("dict.setdefault")
                     try args.positional("setdefault", min: 1, max: 2)
@@ -34,7 +34,7 @@ enum DictMethods {
                     return value
                 }
             },
-            MethodSpec("pop", doc: "D.pop(k[,d]) -> v, remove specified key and return the corresponding value.\n\nIf the key is not found, return the default if given; otherwise,\nraise a KeyError.") { s, a, n, k in
+            MethodSpec("pop", doc: "pop($self, key, default=<unrepresentable>, /)\n--\n\nD.pop(k[,d]) -> v, remove specified key and return the corresponding value.\n\nIf the key is not found, return the default if given; otherwise,\nraise a KeyError.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                     try args.noKeywords("dict.pop")
                     try args.positional("pop", min: 1, max: 2)
@@ -43,7 +43,7 @@ enum DictMethods {
                     return fallback
                 }
             },
-            MethodSpec("popitem", doc: "Remove and return a (key, value) pair as a 2-tuple.\n\nPairs are returned in LIFO (last-in, first-out) order.\nRaises KeyError if the dict is empty.") { s, a, n, k in
+            MethodSpec("popitem", doc: "popitem($self, /)\n--\n\nRemove and return a (key, value) pair as a 2-tuple.\n\nPairs are returned in LIFO (last-in, first-out) order.\nRaises KeyError if the dict is empty.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                     try args.none("dict.popitem")
                     return try DictMethods.popItem(s)
@@ -73,12 +73,21 @@ enum DictMethods {
                     return .none
                 }
             },
-            MethodSpec("fromkeys", flags: Int32(METH_CLASS), doc: "Create a new dictionary with keys from iterable and values set to value.") { s, a, n, k in
+            MethodSpec("fromkeys", flags: Int32(METH_CLASS), doc: "fromkeys($type, iterable, value=None, /)\n--\n\nCreate a new dictionary with keys from iterable and values set to value.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { cls, args throws(PyException) in
                     try args.noKeywords("dict.fromkeys")
                     try args.positional("fromkeys", min: 1, max: 2)
                     let d = try Protocols.call(cls)
                     let value = args.optional(1) ?? .none
+                    // CPython sizes a new dict's table for a dict's or a set's keys at once.
+                    let source = args[0]
+                    if d.isExactly(Krait_dict_type) && Dict.count(d) == 0 {
+                        if source.isExactly(Krait_dict_type) {
+                            Dict.rebuild(d, size: Dict.tableSize(forEntries: Dict.count(source)))
+                        } else if source.isExactly(Krait_set_type) || source.isExactly(Krait_frozenset_type) {
+                            Dict.rebuild(d, size: Dict.tableSize(forEntries: Sets.count(source)))
+                        }
+                    }
                     try Protocols.forEach(args[0]) { key throws(PyException) in try Protocols.setItem(d, key, value) }
                     return d
                 }
@@ -124,13 +133,19 @@ enum DictMethods {
         return size + 32 + slots * Int(keys.pointee.dk_index_bytes) + (2 * slots / 3) * (strOnly ? 16 : 24)
     }
 
-    /// Removes and returns the last entry (LIFO).
+    /// Removes and returns the last entry (LIFO). As in CPython, a combined table then
+    /// ends at that entry, so popped entries do not count as deleted ones (which
+    /// decides how `copy` sizes its table).
     static func popItem(_ d: Value) throws(PyException) -> Value {
         if Dict.count(d) == 0 { throw PyException.keyError(Str.make("popitem(): dictionary is empty")) }
         var i = Dict.entryCount(d) - 1
         while Dict.entry(d, i) == nil { i -= 1 }
         let (key, _, hash) = Dict.entry(d, i)!
+        let keys = Dict.dict(d).pointee.ma_keys!
+        let combined = Dict.dict(d).pointee.ma_values == nil
         let value = try Dict.removeItem(d, key, hash: hash)!
+        // A key's __eq__ may have replaced the table meanwhile; then it is left as it is.
+        if combined && Dict.dict(d).pointee.ma_keys == keys && i < keys.pointee.dk_nentries { keys.pointee.dk_nentries = i }
         return Tuple.make(key, value)
     }
 }

@@ -6,6 +6,7 @@ enum DictUpdate {
     /// Merges one positional argument: a dict, anything with `keys()`, or pairs.
     static func merge(_ d: Value, _ arg: Value) throws(PyException) {
         if arg.isExactly(Krait_dict_type) {
+            Dict.prepareMerge(d, from: arg)
             var position = 0
             while let (key, value, next) = Dict.next(arg, from: position) {
                 try Dict.setItem(d, key, value)

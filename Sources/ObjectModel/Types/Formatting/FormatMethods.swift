@@ -19,7 +19,7 @@ enum FormatMethods {
             MethodSpec("format_map", doc: "S.format_map(mapping) -> str\n\nReturn a formatted version of S, using substitutions from mapping.\n\(braces)") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                 try FormatString.format(s, args: nil, mapping: args.one("str.format_map"))
             } },
-            MethodSpec("__format__", doc: "Return a formatted version of the string as described by format_spec.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+            MethodSpec("__format__", doc: "__format__($self, format_spec, /)\n--\n\nReturn a formatted version of the string as described by format_spec.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                 try StrFormat.formatStr(s, StrFormat.specArgument(args, "str"))
             } },
         ]
@@ -27,7 +27,7 @@ enum FormatMethods {
 
     static var int: [MethodSpec] {
         [
-            MethodSpec("__format__") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+            MethodSpec("__format__", doc: "__format__($self, format_spec, /)\n--\n\n") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                 try NumberFormat.formatInt(s, StrFormat.specArgument(args, "int"))
             } },
         ]
@@ -35,7 +35,7 @@ enum FormatMethods {
 
     static var float: [MethodSpec] {
         [
-            MethodSpec("__format__", doc: "Formats the float according to format_spec.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+            MethodSpec("__format__", doc: "__format__($self, format_spec, /)\n--\n\nFormats the float according to format_spec.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                 try NumberFormat.formatFloat(s, StrFormat.specArgument(args, "float"))
             } },
         ]
@@ -43,7 +43,7 @@ enum FormatMethods {
 
     static var complex: [MethodSpec] {
         [
-            MethodSpec("__format__", doc: "Convert to a string according to format_spec.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+            MethodSpec("__format__", doc: "__format__($self, format_spec, /)\n--\n\nConvert to a string according to format_spec.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                 try ComplexFormat.format(s, StrFormat.specArgument(args, "complex"))
             } },
         ]
@@ -51,7 +51,7 @@ enum FormatMethods {
 
     static var object: [MethodSpec] {
         [
-            MethodSpec("__format__", doc: "Default object formatter.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+            MethodSpec("__format__", doc: "__format__($self, format_spec, /)\n--\n\nDefault object formatter.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                 try StrFormat.formatObject(s, StrFormat.specArgument(args, "object"))
             } },
         ]

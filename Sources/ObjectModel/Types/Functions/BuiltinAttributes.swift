@@ -11,11 +11,18 @@ enum BuiltinAttributes {
     static func methodWrapper(_ o: ObjectPointer?) -> UnsafeMutablePointer<KraitMethodWrapperObject> { o!.layout(KraitMethodWrapperObject.self) }
 
     static func string(_ text: String) -> ObjectPointer { Str.make(text).object }
+    static func optionalString(_ text: String?) -> ObjectPointer { text.map(string) ?? Krait_None }
+    static func slotDoc(_ d: UnsafeMutablePointer<KraitWrapperDescrObject>) -> ObjectPointer {
+        let doc = SlotDefinitions.all[d.pointee.d_slot].doc
+        return doc.isEmpty ? Krait_None : string(doc)
+    }
 
-    /// A method definition's doc without its signature block, or None.
+    /// A method definition's doc without its signature block, or None: also when only
+    /// the signature block is there, as CPython's `_PyType_GetDocFromInternalDoc`.
     static func doc(_ method: UnsafeMutablePointer<PyMethodDef>) -> ObjectPointer {
         guard let doc = method.pointee.ml_doc else { return Krait_None }
-        return string(TypeAttributes.docBody(String(cString: doc), name: String(cString: method.pointee.ml_name)))
+        let body = TypeAttributes.docBody(String(cString: doc), name: String(cString: method.pointee.ml_name))
+        return body.isEmpty ? Krait_None : string(body)
     }
 
     static func signature(_ method: UnsafeMutablePointer<PyMethodDef>) -> ObjectPointer {
@@ -74,9 +81,9 @@ enum BuiltinAttributes {
     static let wrapperDescriptorGetSet: UnsafeMutablePointer<PyGetSetDef> = MemberDescriptors.getSetTable([
         GetSetSpec("__objclass__", get: { o, _ in wrapperDescriptor(o).pointee.d_type.asObject }),
         GetSetSpec("__name__", get: { o, _ in string(slotName(wrapperDescriptor(o))) }),
-        GetSetSpec("__doc__", get: { o, _ in string(SlotDefinitions.all[wrapperDescriptor(o).pointee.d_slot].doc) }),
+        GetSetSpec("__doc__", get: { o, _ in slotDoc(wrapperDescriptor(o)) }),
         GetSetSpec("__qualname__", get: { o, _ in qualified(wrapperDescriptor(o).pointee.d_type, slotName(wrapperDescriptor(o))) }),
-        GetSetSpec("__text_signature__", get: { o, _ in string(SlotDefinitions.all[wrapperDescriptor(o).pointee.d_slot].textSignature) }),
+        GetSetSpec("__text_signature__", get: { o, _ in optionalString(SlotDefinitions.all[wrapperDescriptor(o).pointee.d_slot].textSignature) }),
     ])
 
     static let methodWrapperGetSet: UnsafeMutablePointer<PyGetSetDef> = MemberDescriptors.getSetTable([
@@ -87,8 +94,8 @@ enum BuiltinAttributes {
             let d = methodWrapper(o).pointee.descr!
             return qualified(d.pointee.d_type, slotName(d))
         }),
-        GetSetSpec("__doc__", get: { o, _ in string(SlotDefinitions.all[methodWrapper(o).pointee.descr.pointee.d_slot].doc) }),
-        GetSetSpec("__text_signature__", get: { o, _ in string(SlotDefinitions.all[methodWrapper(o).pointee.descr.pointee.d_slot].textSignature) }),
+        GetSetSpec("__doc__", get: { o, _ in slotDoc(methodWrapper(o).pointee.descr) }),
+        GetSetSpec("__text_signature__", get: { o, _ in optionalString(SlotDefinitions.all[methodWrapper(o).pointee.descr.pointee.d_slot].textSignature) }),
     ])
 
     static func member(_ o: ObjectPointer?) -> UnsafeMutablePointer<PyMemberDescrObject> { o!.layout(PyMemberDescrObject.self) }

@@ -140,7 +140,7 @@ public enum BuiltinFunction {
     static let descriptorRepr: reprfunc = { object in
         CBoundary.object { () throws(PyException) in
             let d = Value(object!).layout(PyMethodDescrObject.self)
-            return Str.make("<method '\(BuiltinFunction.name(d.pointee.d_method))' of '\(TypeObject.name(d.pointee.d_type))' objects>")
+            return Str.make("<method '\(BuiltinFunction.name(d.pointee.d_method))' of '\(TypeObject.fullName(d.pointee.d_type))' objects>")
         }
     }
 

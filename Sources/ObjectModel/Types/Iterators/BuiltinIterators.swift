@@ -43,7 +43,7 @@ enum BuiltinIterators {
 
     static func setUp() {
         define(Krait_enumerate_type, "enumerate", size: MemoryLayout<KraitEnumerateObject>.size,
-               doc: "Return an enumerate object.\n\n  iterable\n    an object supporting iteration\n\nThe enumerate object yields pairs containing a count (from start, which\ndefaults to zero) and a value yielded by the iterable argument.\n\nenumerate is useful for obtaining an indexed list:\n    (0, seq[0]), (1, seq[1]), (2, seq[2]), ...",
+               doc: "enumerate(iterable, start=0)\n--\n\nReturn an enumerate object.\n\n  iterable\n    an object supporting iteration\n\nThe enumerate object yields pairs containing a count (from start, which\ndefaults to zero) and a value yielded by the iterable argument.\n\nenumerate is useful for obtaining an indexed list:\n    (0, seq[0]), (1, seq[1]), (2, seq[2]), ...",
                next: { o in BuiltinIterators.iternext(o) { v throws(PyException) in try BuiltinIterators.enumerateNext(v) } },
                traverse: { o, visit, arg in
                    let e = o!.layout(KraitEnumerateObject.self)
@@ -80,7 +80,7 @@ enum BuiltinIterators {
                    return try BuiltinIterators.makeMap(type, args[0], try BuiltinIterators.iterators(args, from: 1))
                })
         define(Krait_reversed_type, "reversed", size: MemoryLayout<KraitReversedObject>.size,
-               doc: "Return a reverse iterator over the values of the given sequence.",
+               doc: "reversed(sequence, /)\n--\n\nReturn a reverse iterator over the values of the given sequence.",
                next: { o in BuiltinIterators.iternext(o) { v throws(PyException) in try BuiltinIterators.reversedNext(v) } },
                traverse: { o, visit, arg in
                    Trace.visit(o!.layout(KraitReversedObject.self).pointee.rev_sequence, visit, arg)

@@ -70,14 +70,14 @@ enum ComplexType {
     }
 
     static let methods = TypeSetup.methodTable([
-        MethodSpec("conjugate", doc: "Return the complex conjugate of its argument. (3-4j).conjugate() == 3+4j.") { s, a, n, k in
+        MethodSpec("conjugate", doc: "conjugate($self, /)\n--\n\nReturn the complex conjugate of its argument. (3-4j).conjugate() == 3+4j.") { s, a, n, k in
             MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                 try args.none("complex.conjugate")
                 let z = ComplexObject.value(s)
                 return ComplexObject.make(z.real, -z.imag)
             }
         },
-        MethodSpec("__getnewargs__") { s, a, n, k in
+        MethodSpec("__getnewargs__", doc: "__getnewargs__($self, /)\n--\n\n") { s, a, n, k in
             MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                 try args.none("complex.__getnewargs__")
                 let z = ComplexObject.value(s)
@@ -85,7 +85,7 @@ enum ComplexType {
                 return Tuple.make(real, FloatObject.make(z.imag))
             }
         },
-        MethodSpec("__complex__", doc: "Convert this value to exact type complex.") { s, a, n, k in
+        MethodSpec("__complex__", doc: "__complex__($self, /)\n--\n\nConvert this value to exact type complex.") { s, a, n, k in
             MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                 try args.none("complex.__complex__")
                 return ComplexObject.exact(s)
@@ -103,7 +103,7 @@ enum ComplexType {
     static func setUp() {
         let t = Krait_complex_type!
         TypeSetup.begin(t, name: "complex", basicSize: MemoryLayout<PyComplexObject>.size, flags: UInt(Py_TPFLAGS_BASETYPE),
-                        doc: "Create a complex number from a real part and an optional imaginary part.\n\nThis is equivalent to (real + imag*1j) where imag defaults to 0.")
+                        doc: "complex(real=0, imag=0)\n--\n\nCreate a complex number from a real part and an optional imaginary part.\n\nThis is equivalent to (real + imag*1j) where imag defaults to 0.")
         t.pointee.tp_as_number = numberMethods
         t.pointee.tp_repr = { o in
             CBoundary.object { () throws(PyException) in Str.make(ComplexFormat.repr(ComplexObject.value(Value(o!)))) }

@@ -72,7 +72,7 @@ enum FloatType {
     static func setUp() {
         let t = Krait_float_type!
         TypeSetup.begin(t, name: "float", basicSize: MemoryLayout<PyFloatObject>.size, flags: UInt(Py_TPFLAGS_BASETYPE) | UInt(Py_TPFLAGS_MATCH_SELF),
-                        doc: "Convert a string or number to a floating point number, if possible.")
+                        doc: "float(x=0, /)\n--\n\nConvert a string or number to a floating point number, if possible.")
         t.pointee.tp_as_number = numberMethods
         t.pointee.tp_repr = { o in CBoundary.object { () throws(PyException) in Str.make(FloatObject.repr(FloatObject.value(Value(o!)))) } }
         t.pointee.tp_hash = { o in FloatObject.hash(Value(o!)) }

@@ -14,6 +14,21 @@ extension IntObject {
         return d
     }
 
+    /// A positive int as `mantissa * 2**exponent` with 0.5 <= mantissa < 1, the mantissa
+    /// rounded to 53 bits, as CPython's `_PyLong_Frexp` (math's logarithms of ints too
+    /// large for a float).
+    public static func frexp(_ v: Value) -> (mantissa: Double, exponent: Int) {
+        if let i = machineValue(v) {
+            let d = Double(i).magnitude
+            return (d.significand / 2, Int(d.exponent) + 1)
+        }
+        let x = BigInts.limbs(v)
+        let bits = BigInts.bitLength(x)
+        let m = Double(topBits(x, bits)) / 0x1p64
+        // Rounding up to 1.0 carries into the exponent.
+        return m == 1 ? (0.5, bits + 1) : (m, bits)
+    }
+
     /// The 64 most significant bits of a magnitude of `bits` >= 64 bits, the lowest
     /// one set when any bit below them is: rounding this to 53 bits rounds the value.
     static func topBits(_ x: Limbs, _ bits: Int) -> UInt64 {

@@ -7,38 +7,38 @@ enum ListMethods {
             MethodSpec("__getitem__", flags: Int32(METH_COEXIST), doc: "x.__getitem__(y) <==> x[y]") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in try Subscripts.list(s, args.one("list.__getitem__")) }
             },
-            MethodSpec("__reversed__", doc: "Return a reverse iterator over the list.") { s, a, n, k in
+            MethodSpec("__reversed__", doc: "__reversed__($self, /)\n--\n\nReturn a reverse iterator over the list.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                     try args.none("list.__reversed__")
                     return ReverseIterator.make(s, type: Krait_listReverseIterator_type)
                 }
             },
-            MethodSpec("__sizeof__", doc: "Return the size of the list in memory, in bytes.") { s, a, n, k in
+            MethodSpec("__sizeof__", doc: "__sizeof__($self, /)\n--\n\nReturn the size of the list in memory, in bytes.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                     try args.none("list.__sizeof__")
                     return Value(smallInt: s.type.pointee.tp_basicsize + max(List.list(s).pointee.allocated, 0) * 8)
                 }
             },
-            MethodSpec("clear", doc: "Remove all items from list.") { s, a, n, k in
+            MethodSpec("clear", doc: "clear($self, /)\n--\n\nRemove all items from list.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                     try args.none("list.clear")
                     List.resize(s, 0)
                     return .none
                 }
             },
-            MethodSpec("copy", doc: "Return a shallow copy of the list.") { s, a, n, k in
+            MethodSpec("copy", doc: "copy($self, /)\n--\n\nReturn a shallow copy of the list.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                     try args.none("list.copy")
                     return ListMethods.slice(s, 0, List.count(s))
                 }
             },
-            MethodSpec("append", doc: "Append object to the end of the list.") { s, a, n, k in
+            MethodSpec("append", doc: "append($self, object, /)\n--\n\nAppend object to the end of the list.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                     List.append(s, try args.one("list.append"))
                     return .none
                 }
             },
-            MethodSpec("insert", doc: "Insert object before index.") { s, a, n, k in
+            MethodSpec("insert", doc: "insert($self, index, object, /)\n--\n\nInsert object before index.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                     try args.noKeywords("list.insert")
                     try args.positional("insert", min: 2, max: 2)
@@ -46,20 +46,20 @@ enum ListMethods {
                     return .none
                 }
             },
-            MethodSpec("extend", doc: "Extend list by appending elements from the iterable.") { s, a, n, k in
+            MethodSpec("extend", doc: "extend($self, iterable, /)\n--\n\nExtend list by appending elements from the iterable.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                     try ListMethods.extend(s, args.one("list.extend"))
                     return .none
                 }
             },
-            MethodSpec("pop", doc: "Remove and return item at index (default last).\n\nRaises IndexError if list is empty or index is out of range.") { s, a, n, k in
+            MethodSpec("pop", doc: "pop($self, index=-1, /)\n--\n\nRemove and return item at index (default last).\n\nRaises IndexError if list is empty or index is out of range.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                     try args.noKeywords("list.pop")
                     try args.positional("pop", min: 0, max: 1)
                     return try ListMethods.pop(s, args.optional(0).map { v throws(PyException) in try StrArguments.size(v) } ?? -1)
                 }
             },
-            MethodSpec("remove", doc: "Remove first occurrence of value.\n\nRaises ValueError if the value is not present.") { s, a, n, k in
+            MethodSpec("remove", doc: "remove($self, value, /)\n--\n\nRemove first occurrence of value.\n\nRaises ValueError if the value is not present.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                     let value = try args.one("list.remove")
                     var i = 0
@@ -73,10 +73,10 @@ enum ListMethods {
                     throw PyException.valueError("list.remove(x): x not in list")
                 }
             },
-            MethodSpec("index", doc: "Return first index of value.\n\nRaises ValueError if the value is not present.") { s, a, n, k in
+            MethodSpec("index", doc: "index($self, value, start=0, stop=sys.maxsize, /)\n--\n\nReturn first index of value.\n\nRaises ValueError if the value is not present.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in try ListMethods.index(s, args) }
             },
-            MethodSpec("count", doc: "Return number of occurrences of value.") { s, a, n, k in
+            MethodSpec("count", doc: "count($self, value, /)\n--\n\nReturn number of occurrences of value.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                     let value = try args.one("list.count")
                     var count = 0, i = 0
@@ -87,14 +87,14 @@ enum ListMethods {
                     return Value(smallInt: count)
                 }
             },
-            MethodSpec("reverse", doc: "Reverse *IN PLACE*.") { s, a, n, k in
+            MethodSpec("reverse", doc: "reverse($self, /)\n--\n\nReverse *IN PLACE*.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                     try args.none("list.reverse")
                     if List.count(s) > 1 { ListSort.reverseValues(List.items(s), List.count(s)) }
                     return .none
                 }
             },
-            MethodSpec("sort", doc: "Sort the list in ascending order and return None.\n\nThe sort is in-place (i.e. the list itself is modified) and stable (i.e. the\norder of two equal elements is maintained).\n\nIf a key function is given, apply it once to each list item and sort them,\nascending or descending, according to their function values.\n\nThe reverse flag can be set to sort in descending order.") { s, a, n, k in
+            MethodSpec("sort", doc: "sort($self, /, *, key=None, reverse=False)\n--\n\nSort the list in ascending order and return None.\n\nThe sort is in-place (i.e. the list itself is modified) and stable (i.e. the\norder of two equal elements is maintained).\n\nIf a key function is given, apply it once to each list item and sort them,\nascending or descending, according to their function values.\n\nThe reverse flag can be set to sort in descending order.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                     let p = try args.parse("sort", ["key", "reverse"], keywordOnly: 0)
                     let reverse = try p[1].map { v throws(PyException) in try StrArguments.size(v) != 0 } ?? false

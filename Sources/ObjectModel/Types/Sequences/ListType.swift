@@ -93,7 +93,7 @@ enum ListType {
         let t = Krait_list_type!
         TypeSetup.begin(t, name: "list", basicSize: MemoryLayout<PyListObject>.size,
                         flags: UInt(Py_TPFLAGS_BASETYPE) | UInt(Py_TPFLAGS_LIST_SUBCLASS) | UInt(Py_TPFLAGS_MATCH_SELF) | UInt(Py_TPFLAGS_SEQUENCE),
-                        doc: "Built-in mutable sequence.\n\nIf no argument is given, the constructor creates a new empty list.\nThe argument must be an iterable if specified.")
+                        doc: "list(iterable=(), /)\n--\n\nBuilt-in mutable sequence.\n\nIf no argument is given, the constructor creates a new empty list.\nThe argument must be an iterable if specified.")
         t.pointee.tp_as_sequence = sequenceMethods
         t.pointee.tp_as_mapping = Subscripts.mappingMethods({ o, key in
             CBoundary.object { () throws(PyException) in try Subscripts.list(Value(o!), Value(key!)) }

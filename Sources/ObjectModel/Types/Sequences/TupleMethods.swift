@@ -4,13 +4,13 @@ import ObjectLayout
 enum TupleMethods {
     static func table() -> [MethodSpec] {
         [
-            MethodSpec("__getnewargs__", doc: nil) { s, a, n, k in
+            MethodSpec("__getnewargs__", doc: "__getnewargs__($self, /)\n--\n\n") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                     try args.none("tuple.__getnewargs__")
                     return Tuple.make(TupleMethods.slice(s, 0, Tuple.count(s)))
                 }
             },
-            MethodSpec("index", doc: "Return first index of value.\n\nRaises ValueError if the value is not present.") { s, a, n, k in
+            MethodSpec("index", doc: "index($self, value, start=0, stop=sys.maxsize, /)\n--\n\nReturn first index of value.\n\nRaises ValueError if the value is not present.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                     let (start, stop) = try ListMethods.indexBounds(args, "tuple", length: Tuple.count(s))
                     var i = start
@@ -21,7 +21,7 @@ enum TupleMethods {
                     throw PyException.valueError("tuple.index(x): x not in tuple")
                 }
             },
-            MethodSpec("count", doc: "Return number of occurrences of value.") { s, a, n, k in
+            MethodSpec("count", doc: "count($self, value, /)\n--\n\nReturn number of occurrences of value.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                     let value = try args.one("tuple.count")
                     var count = 0

@@ -33,7 +33,7 @@ enum TupleType {
         let t = Krait_tuple_type!
         TypeSetup.begin(t, name: "tuple", basicSize: MemoryLayout<PyVarObject>.size, itemSize: 8,
                         flags: UInt(Py_TPFLAGS_BASETYPE) | UInt(Py_TPFLAGS_TUPLE_SUBCLASS) | UInt(Py_TPFLAGS_MATCH_SELF) | UInt(Py_TPFLAGS_SEQUENCE),
-                        doc: "Built-in immutable sequence.\n\nIf no argument is given, the constructor returns an empty tuple.\nIf iterable is specified the tuple is initialized from iterable's items.\n\nIf the argument is a tuple, the return value is the same object.")
+                        doc: "tuple(iterable=(), /)\n--\n\nBuilt-in immutable sequence.\n\nIf no argument is given, the constructor returns an empty tuple.\nIf iterable is specified the tuple is initialized from iterable's items.\n\nIf the argument is a tuple, the return value is the same object.")
         t.pointee.tp_as_sequence = sequenceMethods
         t.pointee.tp_as_mapping = Subscripts.mappingMethods({ o, key in
             CBoundary.object { () throws(PyException) in try Subscripts.tuple(Value(o!), Value(key!)) }

@@ -23,7 +23,7 @@ enum CollectionsModule {
     static func create() throws(PyException) -> Value {
         try setUpTypes()
         let m = try NativeModule.make("_collections", doc: "High performance data structures.\n- deque:        ordered collection accessible from endpoints only\n- defaultdict:  dict subclass with a default value factory\n", functions: [
-            MethodSpec("_count_elements", doc: "Count elements in the iterable, updating the mapping") { _, a, n, k in
+            MethodSpec("_count_elements", doc: "_count_elements($module, mapping, iterable, /)\n--\n\nCount elements in the iterable, updating the mapping") { _, a, n, k in
                 MethodSpec.run(.none, a, n, k) { _, args throws(PyException) in
                     try args.noKeywords("_count_elements")
                     try args.positional("_count_elements", min: 2, max: 2)

@@ -34,7 +34,7 @@ enum LruCache {
             return Boxing.object(ClassMethods.bind(Value(o!), Value(instance)))
         }
         type.pointee.tp_methods = TypeSetup.methodTable([
-            MethodSpec("cache_info", doc: "Report cache statistics") { s, a, n, k in
+            MethodSpec("cache_info") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                     try args.none("cache_info")
                     let c = s.layout(KraitLruCacheObject.self).pointee
@@ -43,7 +43,7 @@ enum LruCache {
                                               IntObject.make(Dict.count(c.cache)))
                 }
             },
-            MethodSpec("cache_clear", doc: "Clear the cache and cache statistics") { s, a, n, k in
+            MethodSpec("cache_clear") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                     try args.none("cache_clear")
                     let c = s.layout(KraitLruCacheObject.self)

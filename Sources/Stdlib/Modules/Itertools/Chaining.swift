@@ -6,7 +6,7 @@ enum Chaining {
     static func setUp() {
         let chain = Krait_chain_type!
         ModuleTypes.define(chain, "itertools.chain", size: MemoryLayout<KraitChainObject>.size,
-                           doc: "Return a chain object whose .__next__() method returns elements from the\nfirst iterable until it is exhausted, then elements from the next\niterable, until all of the iterables are exhausted.",
+                           doc: "chain(*iterables) --> chain object\n\nReturn a chain object whose .__next__() method returns elements from the\nfirst iterable until it is exhausted, then elements from the next\niterable, until all of the iterables are exhausted.",
                            traverse: { o, visit, arg in
                                let c = o!.layout(KraitChainObject.self)
                                Trace.visit(c.pointee.source, visit, arg)
@@ -20,7 +20,7 @@ enum Chaining {
         ModuleTypes.iterator(chain) { o in ModuleTypes.iternext(o) { v throws(PyException) in try Chaining.chainNext(v) } }
         chain.pointee.tp_methods = TypeSetup.methodTable([
             MethodSpec("from_iterable", flags: Int32(METH_CLASS),
-                       doc: "Alternative chain() constructor taking a single iterable argument that evaluates lazily.") { s, a, n, k in
+                       doc: "from_iterable($type, iterable, /)\n--\n\nAlternative chain() constructor taking a single iterable argument that evaluates lazily.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                     let iterable = try args.one("chain.from_iterable")
                     return Chaining.makeChain(s.object.layout(PyTypeObject.self), source: try Protocols.iterator(iterable))
@@ -57,7 +57,7 @@ enum Chaining {
 
         let accumulate = Krait_accumulate_type!
         ModuleTypes.define(accumulate, "itertools.accumulate", size: MemoryLayout<KraitAccumulateObject>.size,
-                           doc: "Return series of accumulated sums (or other binary function results).",
+                           doc: "accumulate(iterable, func=None, *, initial=None)\n--\n\nReturn series of accumulated sums (or other binary function results).",
                            traverse: { o, visit, arg in
                                let a = o!.layout(KraitAccumulateObject.self)
                                Trace.visit(a.pointee.total, visit, arg)
@@ -84,7 +84,7 @@ enum Chaining {
 
         let pairwise = Krait_pairwise_type!
         ModuleTypes.define(pairwise, "itertools.pairwise", size: MemoryLayout<KraitPairwiseObject>.size,
-                           doc: "Return an iterator of overlapping pairs taken from the input iterator.\n\n    s -> (s0,s1), (s1,s2), (s2, s3), ...",
+                           doc: "pairwise(iterable, /)\n--\n\nReturn an iterator of overlapping pairs taken from the input iterator.\n\n    s -> (s0,s1), (s1,s2), (s2, s3), ...",
                            traverse: { o, visit, arg in
                                let p = o!.layout(KraitPairwiseObject.self)
                                Trace.visit(p.pointee.it, visit, arg)

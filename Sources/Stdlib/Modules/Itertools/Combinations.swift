@@ -40,11 +40,11 @@ enum Combinations {
 
     static func setUp() {
         define(Krait_combinations_type, "combinations",
-               doc: "Return successive r-length combinations of elements in the iterable.\n\ncombinations(range(4), 3) --> (0,1,2), (0,1,3), (0,2,3), (1,2,3)") { o in
+               doc: "combinations(iterable, r)\n--\n\nReturn successive r-length combinations of elements in the iterable.\n\ncombinations(range(4), 3) --> (0,1,2), (0,1,3), (0,2,3), (1,2,3)") { o in
             ModuleTypes.iternext(o) { v throws(PyException) in Combinations.next(v) }
         }
         define(Krait_combinationsWithReplacement_type, "combinations_with_replacement",
-               doc: "Return successive r-length combinations of elements in the iterable allowing individual elements to have successive repeats.\n\ncombinations_with_replacement('ABC', 2) --> ('A','A'), ('A','B'), ('A','C'), ('B','B'), ('B','C'), ('C','C')") { o in
+               doc: "combinations_with_replacement(iterable, r)\n--\n\nReturn successive r-length combinations of elements in the iterable allowing individual elements to have successive repeats.\n\ncombinations_with_replacement('ABC', 2) --> ('A','A'), ('A','B'), ('A','C'), ('B','B'), ('B','C'), ('C','C')") { o in
             ModuleTypes.iternext(o) { v throws(PyException) in Combinations.nextWithReplacement(v) }
         }
     }

@@ -6,7 +6,7 @@ enum Counting {
     static func setUp() {
         let count = Krait_count_type!
         ModuleTypes.define(count, "itertools.count", size: MemoryLayout<KraitCountObject>.size,
-                           doc: "Return a count object whose .__next__() method returns consecutive values.",
+                           doc: "count(start=0, step=1)\n--\n\nReturn a count object whose .__next__() method returns consecutive values.\n\nEquivalent to:\n    def count(firstval=0, step=1):\n        x = firstval\n        while 1:\n            yield x\n            x += step",
                            traverse: { o, visit, arg in
                                let c = o!.layout(KraitCountObject.self)
                                Trace.visit(c.pointee.cnt, visit, arg)
@@ -61,7 +61,7 @@ enum Counting {
 
         let cycle = Krait_cycle_type!
         ModuleTypes.define(cycle, "itertools.cycle", size: MemoryLayout<KraitCycleObject>.size,
-                           doc: "Return elements from the iterable until it is exhausted. Then repeat the sequence indefinitely.",
+                           doc: "cycle(iterable, /)\n--\n\nReturn elements from the iterable until it is exhausted. Then repeat the sequence indefinitely.",
                            traverse: { o, visit, arg in
                                let c = o!.layout(KraitCycleObject.self)
                                Trace.visit(c.pointee.it, visit, arg)

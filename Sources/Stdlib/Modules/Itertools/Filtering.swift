@@ -42,25 +42,25 @@ enum Filtering {
 
     static func setUp() {
         definePredicate(Krait_dropwhile_type, "dropwhile",
-                        doc: "Drop items from the iterable while predicate(item) is true.\n\nAfterwards, return every element until the iterable is exhausted.", stateful: true) { o in
+                        doc: "dropwhile(predicate, iterable, /)\n--\n\nDrop items from the iterable while predicate(item) is true.\n\nAfterwards, return every element until the iterable is exhausted.", stateful: true) { o in
             ModuleTypes.iternext(o) { v throws(PyException) in try Filtering.dropwhileNext(v) }
         }
         definePredicate(Krait_takewhile_type, "takewhile",
-                        doc: "Return successive entries from an iterable as long as the predicate evaluates to true for each entry.", stateful: true) { o in
+                        doc: "takewhile(predicate, iterable, /)\n--\n\nReturn successive entries from an iterable as long as the predicate evaluates to true for each entry.", stateful: true) { o in
             ModuleTypes.iternext(o) { v throws(PyException) in try Filtering.takewhileNext(v) }
         }
         definePredicate(Krait_filterfalse_type, "filterfalse",
-                        doc: "Return those items of iterable for which function(item) is false.\n\nIf function is None, return the items that are false.", stateful: false) { o in
+                        doc: "filterfalse(function, iterable, /)\n--\n\nReturn those items of iterable for which function(item) is false.\n\nIf function is None, return the items that are false.", stateful: false) { o in
             ModuleTypes.iternext(o) { v throws(PyException) in try Filtering.filterfalseNext(v) }
         }
         definePredicate(Krait_starmap_type, "starmap",
-                        doc: "Return an iterator whose values are returned from the function evaluated with an argument tuple taken from the given sequence.", stateful: false) { o in
+                        doc: "starmap(function, iterable, /)\n--\n\nReturn an iterator whose values are returned from the function evaluated with an argument tuple taken from the given sequence.", stateful: false) { o in
             ModuleTypes.iternext(o) { v throws(PyException) in try Filtering.starmapNext(v) }
         }
 
         let compress = Krait_compress_type!
         ModuleTypes.define(compress, "itertools.compress", size: MemoryLayout<KraitCompressObject>.size,
-                           doc: "Return data elements corresponding to true selector elements.\n\nForms a shorter iterator from selected data elements using the selectors to\nchoose the data elements.",
+                           doc: "compress(data, selectors)\n--\n\nReturn data elements corresponding to true selector elements.\n\nForms a shorter iterator from selected data elements using the selectors to\nchoose the data elements.",
                            traverse: { o, visit, arg in
                                let c = o!.layout(KraitCompressObject.self)
                                Trace.visit(c.pointee.data, visit, arg)

@@ -7,7 +7,7 @@ enum GroupBy {
     static func setUp() {
         let groupby = Krait_groupby_type!
         ModuleTypes.define(groupby, "itertools.groupby", size: MemoryLayout<KraitGroupByObject>.size,
-                           doc: "make an iterator that returns consecutive keys and groups from the iterable\n\n  iterable\n    Elements to divide into groups according to the key function.\n  key\n    A function for computing the group category for each element.\n    If the key function is not specified or is None, the element itself\n    is used for grouping.",
+                           doc: "groupby(iterable, key=None)\n--\n\nmake an iterator that returns consecutive keys and groups from the iterable\n\n  iterable\n    Elements to divide into groups according to the key function.\n  key\n    A function for computing the group category for each element.\n    If the key function is not specified or is None, the element itself\n    is used for grouping.",
                            traverse: { o, visit, arg in
                                let g = o!.layout(KraitGroupByObject.self)
                                Trace.visit(g.pointee.it, visit, arg)

@@ -7,7 +7,7 @@ enum Permutations {
     static func setUp() {
         let type = Krait_permutations_type!
         ModuleTypes.define(type, "itertools.permutations", size: MemoryLayout<KraitCombinatoricObject>.size,
-                           doc: "Return successive r-length permutations of elements in the iterable.\n\npermutations(range(3), 2) --> (0,1), (0,2), (1,0), (1,2), (2,0), (2,1)",
+                           doc: "permutations(iterable, r=None)\n--\n\nReturn successive r-length permutations of elements in the iterable.\n\npermutations(range(3), 2) --> (0,1), (0,2), (1,0), (1,2), (2,0), (2,1)",
                            traverse: Combinatorics.traverse, constructor: { type, args throws(PyException) in
                                let p = try args.parse("permutations", ["iterable", "r"], required: 1)
                                let pool = try ModuleTypes.tuple(p[0]!)

@@ -7,7 +7,7 @@ enum Product {
     static func setUp() {
         let type = Krait_product_type!
         ModuleTypes.define(type, "itertools.product", size: MemoryLayout<KraitCombinatoricObject>.size,
-                           doc: "product(*iterables, repeat=1) --> product object\n\nCartesian product of input iterables.  Equivalent to nested for-loops.",
+                           doc: "product(*iterables, repeat=1) --> product object\n\nCartesian product of input iterables.  Equivalent to nested for-loops.\n\nFor example, product(A, B) returns the same as:  ((x,y) for x in A for y in B).\nThe leftmost iterators are in the outermost for-loop, so the output tuples\ncycle in a manner similar to an odometer (with the rightmost element changing\non every iteration).\n\nTo compute the product of an iterable with itself, specify the number\nof repetitions with the optional repeat keyword argument. For example,\nproduct(A, repeat=4) means the same as product(A, A, A, A).\n\nproduct('ab', range(3)) --> ('a',0) ('a',1) ('a',2) ('b',0) ('b',1) ('b',2)\nproduct((0,1), (0,1), (0,1)) --> (0,0,0) (0,0,1) (0,1,0) (0,1,1) (1,0,0) ...",
                            traverse: Combinatorics.traverse,
                            constructor: { type, args throws(PyException) in try Product.make(type, args) })
         ModuleTypes.iterator(type) { o in ModuleTypes.iternext(o) { v throws(PyException) in Product.next(v) } }

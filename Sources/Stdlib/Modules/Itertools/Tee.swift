@@ -9,7 +9,7 @@ enum Tee {
     static func setUp() {
         let data = Krait_teeDataObject_type!
         ModuleTypes.define(data, "itertools._tee_dataobject", size: MemoryLayout<KraitTeeDataObject>.size,
-                           doc: "Data container common to multiple tee objects.", base: false,
+                           doc: "teedataobject(iterable, values, next, /)\n--\n\nData container common to multiple tee objects.", base: false,
                            traverse: { o, visit, arg in
                                let d = o!.layout(KraitTeeDataObject.self)
                                Trace.visit(d.pointee.it, visit, arg)
@@ -32,7 +32,7 @@ enum Tee {
 
         let tee = Krait_tee_type!
         ModuleTypes.define(tee, "itertools._tee", size: MemoryLayout<KraitTeeObject>.size,
-                           doc: "Iterator wrapped to make it copyable.", base: false,
+                           doc: "_tee(iterable, /)\n--\n\nIterator wrapped to make it copyable.", base: false,
                            traverse: { o, visit, arg in
                                Trace.visit(o!.layout(KraitTeeObject.self).pointee.dataobj, visit, arg)
                                return 0

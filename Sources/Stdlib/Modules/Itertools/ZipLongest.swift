@@ -6,7 +6,7 @@ enum ZipLongest {
     static func setUp() {
         let type = Krait_zipLongest_type!
         ModuleTypes.define(type, "itertools.zip_longest", size: MemoryLayout<KraitZipLongestObject>.size,
-                           doc: "zip_longest(iter1 [,iter2 [...]], [fillvalue=None]) --> zip_longest object\n\nReturn a zip_longest object whose .__next__() method returns a tuple where\nthe i-th element comes from the i-th iterable argument.  The .__next__()\nmethod continues until the longest iterable in the argument sequence\nis exhausted and then it raises StopIteration.  When the shorter iterables\nare exhausted, the fillvalue is substituted in their place.  The fillvalue\ndefaults to None or can be specified by a keyword argument.",
+                           doc: "zip_longest(iter1 [,iter2 [...]], [fillvalue=None]) --> zip_longest object\n\nReturn a zip_longest object whose .__next__() method returns a tuple where\nthe i-th element comes from the i-th iterable argument.  The .__next__()\nmethod continues until the longest iterable in the argument sequence\nis exhausted and then it raises StopIteration.  When the shorter iterables\nare exhausted, the fillvalue is substituted in their place.  The fillvalue\ndefaults to None or can be specified by a keyword argument.\n",
                            traverse: { o, visit, arg in
                                let z = o!.layout(KraitZipLongestObject.self)
                                Trace.visit(z.pointee.ittuple, visit, arg)

@@ -15,7 +15,7 @@ enum WarningsModule {
     }
 
     static let functions: [MethodSpec] = [
-        MethodSpec("warn", doc: "Issue a warning, or maybe ignore it or raise an exception.\n\n  message\n    Text of the warning message.\n  category\n    The Warning category subclass. Defaults to UserWarning.\n  stacklevel\n    How far up the call stack to make this warning appear. A value of 2 for\n    example attributes the warning to the caller of the code calling warn().\n  source\n    If supplied, the destroyed object which emitted a ResourceWarning") { s, a, n, k in
+        MethodSpec("warn", doc: "warn($module, /, message, category=None, stacklevel=1, source=None)\n--\n\nIssue a warning, or maybe ignore it or raise an exception.") { s, a, n, k in
             MethodSpec.run(s, a, n, k) { _, args throws(PyException) in
                 let p = try args.parse("warn", ["message", "category", "stacklevel", "source"], required: 1)
                 let level = try p[2].map { v throws(PyException) in try Protocols.index(v, overflow: Krait_exc_OverflowError) } ?? 1
@@ -23,7 +23,7 @@ enum WarningsModule {
                 return .none
             }
         },
-        MethodSpec("warn_explicit", doc: "Issue a warning, or maybe ignore it or raise an exception.") { s, a, n, k in
+        MethodSpec("warn_explicit", doc: "Low-level interface to warnings functionality.") { s, a, n, k in
             MethodSpec.run(s, a, n, k) { _, args throws(PyException) in
                 try WarningsModule.warnExplicit(args)
                 return .none
