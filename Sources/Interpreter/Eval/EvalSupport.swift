@@ -89,18 +89,33 @@ extension Interpreter {
     /// when another path must decide (other operand types, operators, division by 0).
     @inline(__always)
     static func floatArithmetic(_ a: Value, _ b: Value, _ arg: Int) -> Value? {
-        let aFloat = a.isObject && a.object.pointee.ob_type == Krait_float_type
-        let bFloat = b.isObject && b.object.pointee.ob_type == Krait_float_type
-        guard (aFloat || bFloat) && (aFloat || a.isSmallInt) && (bFloat || b.isSmallInt) else { return nil }
-        let x = aFloat ? FloatObject.value(a) : Double(a.smallInt)
-        let y = bFloat ? FloatObject.value(b) : Double(b.smallInt)
+        let floatType = Krait_float_type.unsafelyUnwrapped
+        let x: Double, y: Double
+        if a.isObject && a.object.pointee.ob_type == floatType {
+            x = FloatObject.value(a)
+            if b.isObject && b.object.pointee.ob_type == floatType {
+                y = FloatObject.value(b)
+            } else if b.isSmallInt {
+                y = Double(b.smallInt)
+            } else {
+                return nil
+            }
+        } else if a.isSmallInt && b.isObject && b.object.pointee.ob_type == floatType {
+            x = Double(a.smallInt)
+            y = FloatObject.value(b)
+        } else {
+            return nil
+        }
+        // The result first, then one allocation for every operator.
+        let r: Double
         switch arg & 127 {
-        case BinaryOp.add.rawValue: return FloatObject.make(x + y)
-        case BinaryOp.subtract.rawValue: return FloatObject.make(x - y)
-        case BinaryOp.multiply.rawValue: return FloatObject.make(x * y)
-        case BinaryOp.trueDivide.rawValue where y != 0: return FloatObject.make(x / y)
+        case BinaryOp.add.rawValue: r = x + y
+        case BinaryOp.subtract.rawValue: r = x - y
+        case BinaryOp.multiply.rawValue: r = x * y
+        case BinaryOp.trueDivide.rawValue where y != 0: r = x / y
         default: return nil
         }
+        return FloatObject.make(r)
     }
 
     /// A comparison (COMPARE_OP's argument) of two small ints: tagging keeps their order.
