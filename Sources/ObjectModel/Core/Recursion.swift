@@ -19,7 +19,8 @@ public enum Recursion {
         return try body()
     }
 
-    @inline(__always)
+    /// Inlinable: the interpreter asks at every call.
+    @inlinable @inline(__always)
     public static func nativeStackIsLow() -> Bool {
         var limit = krait_thread_state().pointee.native_stack_limit
         if limit == 0 { limit = measureStack() }
@@ -28,7 +29,7 @@ public enum Recursion {
     }
 
     /// The thread's native stack limit, asked of the system once per thread.
-    @inline(never)
+    @usableFromInline @inline(never)
     static func measureStack() -> UInt {
         let limit = krait_stack_low_address() + UInt(stackReserve)
         krait_thread_state().pointee.native_stack_limit = limit
