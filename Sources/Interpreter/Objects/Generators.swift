@@ -28,24 +28,13 @@ public enum Generators {
     /// A generator holding a copy of `frame`, which has its arguments bound.
     static func make(from frame: UnsafeMutablePointer<KraitFrame>, code: CodeObjects.Pointer,
                      function f: UnsafeMutablePointer<PyFunctionObject>) -> Value {
-        let words = Int(code.pointee.co_nlocals + code.pointee.co_ncells + code.pointee.co_nfrees + code.pointee.co_stacksize)
-        let frameBytes = MemoryLayout<KraitFrame>.size + words * 8
-        let flags = code.pointee.co_flags
-        let type: TypePointer = flags & KRAIT_CO_ASYNC_GENERATOR != 0 ? Krait_asyncGenerator_type
-            : flags & KRAIT_CO_COROUTINE != 0 ? Krait_coroutine_type : Krait_generator_type
-        let object = Allocation.object(type, size: MemoryLayout<PyGenObject>.size + frameBytes)
-        let g = object.layout(PyGenObject.self)
-        g.pointee.gi_code = frame.pointee.f_code
-        g.pointee.gi_name = f.pointee.func_name
-        g.pointee.gi_qualname = f.pointee.func_qualname
-        g.pointee.gi_frame_words = Int32(words)
-        let target = Generators.frame(Value(object))
-        UnsafeMutableRawPointer(target).copyMemory(from: frame, byteCount: frameBytes)
+        let (gen, target) = allocate(code, f)
+        UnsafeMutableRawPointer(target).copyMemory(from: frame, byteCount: MemoryLayout<KraitFrame>.size + frameWords(code) * 8)
         // Resume after RETURN_GENERATOR; the first send's None is popped by POP_TOP.
         target.pointee.f_lasti = 1
         target.pointee.f_stackdepth = 0
         target.pointee.f_frame_object = .empty
-        return Value(object)
+        return gen
     }
 
     /// A generator (coroutine, async generator) for a call of `function` with exactly
@@ -54,17 +43,7 @@ public enum Generators {
     static func makeExactly(_ function: Value, _ args: UnsafeMutablePointer<Value>, _ count: Int) -> Value {
         let f = Functions.function(function)
         let code = CodeObjects.code(f.pointee.func_code)
-        let words = Int(code.pointee.co_nlocals + code.pointee.co_ncells + code.pointee.co_nfrees + code.pointee.co_stacksize)
-        let flags = code.pointee.co_flags
-        let type: TypePointer = flags & KRAIT_CO_ASYNC_GENERATOR != 0 ? Krait_asyncGenerator_type
-            : flags & KRAIT_CO_COROUTINE != 0 ? Krait_coroutine_type : Krait_generator_type
-        let object = Allocation.object(type, size: MemoryLayout<PyGenObject>.size + MemoryLayout<KraitFrame>.size + words * 8)
-        let g = object.layout(PyGenObject.self)
-        g.pointee.gi_code = f.pointee.func_code
-        g.pointee.gi_name = f.pointee.func_name
-        g.pointee.gi_qualname = f.pointee.func_qualname
-        g.pointee.gi_frame_words = Int32(words)
-        let frame = Generators.frame(Value(object))
+        let (gen, frame) = allocate(code, f)
         frame.pointee.f_code = f.pointee.func_code
         frame.pointee.f_func = function
         frame.pointee.f_globals = f.pointee.func_globals
@@ -74,7 +53,31 @@ public enum Generators {
         if code.pointee.co_ncells | code.pointee.co_nfrees != 0 { Interpreter.prepareCells(frame, code, f) }
         // Resume after RETURN_GENERATOR, as `make(from:)`.
         frame.pointee.f_lasti = 1
-        return Value(object)
+        return gen
+    }
+
+    /// The words of a frame of `code`: variables, cells, free variables and stack.
+    @inline(__always)
+    static func frameWords(_ code: CodeObjects.Pointer) -> Int {
+        Int(code.pointee.co_nlocals + code.pointee.co_ncells + code.pointee.co_nfrees + code.pointee.co_stacksize)
+    }
+
+    /// A zeroed generator, coroutine or async generator (by the code's flags) for
+    /// `code` of function `f`, with its names set, and the frame inside it.
+    @inline(__always)
+    static func allocate(_ code: CodeObjects.Pointer, _ f: UnsafeMutablePointer<PyFunctionObject>)
+        -> (Value, UnsafeMutablePointer<KraitFrame>) {
+        let words = frameWords(code)
+        let flags = code.pointee.co_flags
+        let type: TypePointer = flags & KRAIT_CO_ASYNC_GENERATOR != 0 ? Krait_asyncGenerator_type
+            : flags & KRAIT_CO_COROUTINE != 0 ? Krait_coroutine_type : Krait_generator_type
+        let object = Allocation.object(type, size: MemoryLayout<PyGenObject>.size + MemoryLayout<KraitFrame>.size + words * 8)
+        let g = object.layout(PyGenObject.self)
+        g.pointee.gi_code = f.pointee.func_code
+        g.pointee.gi_name = f.pointee.func_name
+        g.pointee.gi_qualname = f.pointee.func_qualname
+        g.pointee.gi_frame_words = Int32(words)
+        return (Value(object), Generators.frame(Value(object)))
     }
 
     /// Resumes the generator with `value` (or `exception` thrown in). Returns the
