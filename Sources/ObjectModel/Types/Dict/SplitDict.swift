@@ -75,25 +75,15 @@ public enum SplitDict {
         let object = Dict.dict(d)
         let keys = object.pointee.ma_keys!
         let used = object.pointee.ma_used
-        if let ix = Dict.entryIndex(keysOf: keys, string: key) {
-            if ix > used { return false }
-            if ix == used { reserve(object, used + 1) }
-            values(object.pointee.ma_values)[ix] = value
-            if ix == used { object.pointee.ma_used += 1 }
-        } else {
-            guard used == keys.pointee.dk_nentries, keys.pointee.dk_usable > 0 else { return false }
-            Dict.entries(keys)[used] = KraitDictEntry(me_hash: hash, me_key: key, me_value: .empty)
-            Dict.setIndex(keys, Dict.freeSlot(keys, hash: hash), used)
-            keys.pointee.dk_nentries += 1
-            keys.pointee.dk_usable -= 1
-            keys.pointee.dk_version = 0
-            reserve(object, used + 1)
-            values(object.pointee.ma_values)[used] = value
-            object.pointee.ma_used += 1
-            TypeVersions.modified(keys.pointee.dk_owner!)
-        }
-        object.pointee.ma_version_tag &+= 1
-        return true
+        if let ix = Dict.entryIndex(keysOf: keys, string: key) { return put(object, ix, value) }
+        guard used == keys.pointee.dk_nentries, keys.pointee.dk_usable > 0 else { return false }
+        Dict.entries(keys)[used] = KraitDictEntry(me_hash: hash, me_key: key, me_value: .empty)
+        Dict.setIndex(keys, Dict.freeSlot(keys, hash: hash), used)
+        keys.pointee.dk_nentries += 1
+        keys.pointee.dk_usable -= 1
+        keys.pointee.dk_version = 0
+        TypeVersions.modified(keys.pointee.dk_owner!)
+        return put(object, used, value)
     }
 
     /// `setattr` of the shared key at entry `ix` for an instance of `type` whose dict
@@ -103,17 +93,21 @@ public enum SplitDict {
     public static func store(_ slot: UnsafeMutablePointer<Value>, _ type: TypePointer, _ ix: Int, _ value: Value) -> Bool {
         if slot.pointee.isEmpty { slot.pointee = newInstanceDict(for: type) }
         let object = Dict.dict(slot.pointee)
-        guard object.pointee.ma_keys == type.pointee.kr_shared_keys, let block = object.pointee.ma_values else { return false }
+        guard object.pointee.ma_keys == type.pointee.kr_shared_keys, object.pointee.ma_values != nil else { return false }
+        return put(object, ix, value)
+    }
+
+    /// Sets the value of entry `ix` of split dict `object`: in place, or appended when
+    /// `ix` is the next entry; false when it lies further on (out of the keys' order).
+    @inline(__always)
+    static func put(_ object: UnsafeMutablePointer<PyDictObject>, _ ix: Int, _ value: Value) -> Bool {
         let used = object.pointee.ma_used
-        if ix < used {
-            values(block)[ix] = value
-        } else if ix == used {
+        if ix > used { return false }
+        if ix == used {
             reserve(object, used + 1)
-            values(object.pointee.ma_values)[ix] = value
             object.pointee.ma_used += 1
-        } else {
-            return false
         }
+        values(object.pointee.ma_values)[ix] = value
         object.pointee.ma_version_tag &+= 1
         return true
     }
