@@ -10,27 +10,24 @@ import Glibc
 public enum ImportSystem {
     nonisolated(unsafe) public static var modules: Value = .empty
     nonisolated(unsafe) public static var path: Value = .empty
+    /// Whether CPython's standard library is on `sys.path` (see `StdlibLocation`).
+    nonisolated(unsafe) static var stdlibFound = false
+    /// The native modules but `builtins` and `sys`, each made on its first import.
+    static let natives: [String: () throws(PyException) -> Value] = [
+        "time": TimeModule.create, "math": MathModule.create, "cmath": CMathModule.create, "gc": GCModule.create,
+        "_weakref": { () throws(PyException) in try WeakrefModule.create("_weakref") },
+        "__future__": FutureModule.create, "itertools": ItertoolsModule.create, "_functools": FunctoolsModule.create,
+        "_operator": OperatorModule.create, "_collections": CollectionsModule.create, "errno": ErrnoModule.create,
+        "_string": StringModule.create, "_warnings": WarningsModule.create,
+    ]
+
     /// The native module `name`, created on its first import, or nil when there is none.
     static func native(_ name: String) throws(PyException) -> Value? {
-        switch name {
-        case "time": return try TimeModule.create()
-        case "math": return try MathModule.create()
-        case "gc": return try GCModule.create()
-        case "_weakref": return try WeakrefModule.create("_weakref")
-        // A stop-gap: once CPython's Lib is on sys.path, its weakref.py (built on
-        // `_weakref`, with WeakValueDictionary and the rest) replaces this entry.
-        case "weakref": return try WeakrefModule.create("weakref")
-        case "__future__": return try FutureModule.create()
-        case "cmath": return try CMathModule.create()
-        case "itertools": return try ItertoolsModule.create()
-        case "_functools": return try FunctoolsModule.create()
-        case "_operator": return try OperatorModule.create()
-        case "_collections": return try CollectionsModule.create()
-        case "errno": return try ErrnoModule.create()
-        case "_string": return try StringModule.create()
-        case "_warnings": return try WarningsModule.create()
-        default: return nil
-        }
+        if let create = natives[name] { return try create() }
+        // A stop-gap without CPython's library, whose weakref.py (built on `_weakref`,
+        // with WeakValueDictionary and the rest) is used when it is there.
+        if name == "weakref" && !stdlibFound { return try WeakrefModule.create("weakref") }
+        return nil
     }
 
     static func setUp() {

@@ -7,6 +7,8 @@ public struct RuntimeOptions: Sendable {
     public var unbuffered = false
     /// `-E`: PYTHON* environment variables ignored.
     public var ignoreEnvironment = false
+    /// `-I`: isolated (implies `-E` and `-s`); the script's directory is not on sys.path.
+    public var isolated = false
     /// `-S`: no `site` import.
     public var noSite = false
     /// `-B`: no .pyc files (Krait writes none in any case).

@@ -22,11 +22,13 @@ public enum StdlibRuntime {
         if options.unbuffered { StandardStreams.makeUnbuffered() }
         InterpreterRuntime.initialize()
         ImportSystem.setUp()
+        let stdlib = StdlibLocation.find(ignoreEnvironment: options.ignoreEnvironment)
+        ImportSystem.stdlibFound = stdlib != nil
         do {
             let builtins = try BuiltinsModule.create()
             try Dict.setItem(ImportSystem.modules, Interned.get("builtins"), builtins)
             if options.optimize > 0 { try Dict.setItem(BuiltinsModule.dict, Interned.get("__debug__"), .false) }
-            let sys = try SysModule.create(argv: argv, executable: executable, options: options)
+            let sys = try SysModule.create(argv: argv, executable: executable, prefix: stdlib?.prefix, options: options)
             try Dict.setItem(ImportSystem.modules, Interned.get("sys"), sys)
             try WarningsState.setUp(warnOptions: options.warnOptions)
             Compiler.warningHandler = { warning in Execution.compileWarning(warning) }
@@ -36,6 +38,7 @@ public enum StdlibRuntime {
         if !options.ignoreEnvironment, let entries = getenv("PYTHONPATH").map({ String(cString: $0) }), !entries.isEmpty {
             for entry in entries.split(separator: ":") { List.append(ImportSystem.path, Str.make(String(entry))) }
         }
+        if let stdlib { List.append(ImportSystem.path, Str.make(stdlib.library)) }
         RuntimeHooks.currentGlobals = {
             guard let frame = krait_thread_state().pointee.current_frame else { return nil }
             return frame.assumingMemoryBound(to: KraitFrame.self).pointee.f_globals
@@ -118,8 +121,9 @@ public enum StdlibRuntime {
     /// Runs `source` as the `__main__` module; returns the process exit status after
     /// printing an uncaught exception as CPython does.
     public static func runMain(source: [UInt8], filename: String, scriptDirectory: String?) -> Int32 {
-        // The script's directory comes first on sys.path, before PYTHONPATH's entries.
-        if let scriptDirectory { _ = try? Protocols.callMethod(ImportSystem.path, "insert", IntObject.make(0), Str.make(scriptDirectory)) }
+        // The script's directory comes first on sys.path, before PYTHONPATH's entries
+        // (not at all with -I, CPython's safe_path).
+        if let scriptDirectory, !options.isolated { _ = try? Protocols.callMethod(ImportSystem.path, "insert", IntObject.make(0), Str.make(scriptDirectory)) }
         let status: Int32
         do throws(PyException) {
             let module = try Modules.make(name: "__main__")

@@ -11,7 +11,7 @@ import Glibc
 enum SysAttributes {
     static let version = (major: 3, minor: 11, micro: 7)
 
-    static func install(_ set: (String, Value) throws(PyException) -> Void, options: RuntimeOptions) throws(PyException) {
+    static func install(_ set: (String, Value) throws(PyException) -> Void, prefix: String, options: RuntimeOptions) throws(PyException) {
         let versionType = try StructSequence.makeType("sys.version_info", fields: ["major", "minor", "micro", "releaselevel", "serial"],
                                                       doc: "sys.version_info\n\nVersion information as a named tuple.")
         // Each new value goes into a rooted list before the next is made.
@@ -57,11 +57,12 @@ enum SysAttributes {
         try set("pycache_prefix", .none)
         try set("copyright", Str.make("Copyright (c) 2026 The Krait authors.\nPython is Copyright (c) 2001-2023 Python Software Foundation."))
         for name in ["prefix", "base_prefix", "exec_prefix", "base_exec_prefix"] { try set(name, Str.make(prefix)) }
-        try set("builtin_module_names", Tuple.make(strings: ["builtins", "cmath", "math", "sys", "time"]))
+        try set("builtin_module_names", Tuple.make(strings: (["builtins", "sys"] + ImportSystem.natives.keys).sorted()))
+        try set("stdlib_module_names", try Protocols.call(Value(Krait_frozenset_type), Tuple.make(strings: StdlibModuleNames.all)))
     }
 
-    /// Where Krait's `lib/python3.11` would be: the directory above the executable's.
-    static var prefix: String {
+    /// With no CPython library found, the directory above the executable's.
+    static var executablePrefix: String {
         var buffer = [CChar](repeating: 0, count: 4096)
         let n = readlink("/proc/self/exe", &buffer, buffer.count - 1)
         guard n > 0 else { return "/usr/local" }
@@ -84,8 +85,9 @@ enum SysAttributes {
         func flag(_ b: Bool) -> Value { IntObject.make(b ? 1 : 0) }
         return StructSequence.make(type, [
             zero, flag(options.inspect), flag(options.inspect), IntObject.make(options.optimize), flag(options.dontWriteBytecode),
-            zero, flag(options.noSite), flag(options.ignoreEnvironment), zero, zero, flag(options.quiet),
-            flag(seed == nil || seed == "random" || seed != "0"), zero, .false, zero, zero, .false, IntObject.make(-1),
+            flag(options.isolated), flag(options.noSite), flag(options.ignoreEnvironment), zero, zero, flag(options.quiet),
+            flag(seed == nil || seed == "random" || seed != "0"), flag(options.isolated), .false, zero, zero, .bool(options.isolated),
+            IntObject.make(-1),
         ])
     }
 

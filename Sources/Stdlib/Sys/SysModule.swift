@@ -10,7 +10,7 @@ enum SysModule {
     /// The module's dict, for the runtime's own lookups (`unraisablehook`).
     nonisolated(unsafe) static var dict: Value = .empty
 
-    static func create(argv: [String], executable: String, options: RuntimeOptions) throws(PyException) -> Value {
+    static func create(argv: [String], executable: String, prefix: String?, options: RuntimeOptions) throws(PyException) -> Value {
         let m = try Modules.make(name: "sys")
         let d = Modules.dict(m)
         dict = d
@@ -28,7 +28,7 @@ enum SysModule {
         try set("maxsize", IntObject.make(Int.max))
         try set("version", Str.make("3.11.7 (Krait 0.1)"))
         try set("hexversion", IntObject.make(0x030B07F0))
-        try SysAttributes.install(set, options: options)
+        try SysAttributes.install(set, prefix: prefix ?? SysAttributes.executablePrefix, options: options)
         let xoptions = Dict.new()
         for (name, value) in options.xOptions { try Dict.setItem(xoptions, Str.make(name), value.map { Str.make($0) } ?? .true) }
         try set("_xoptions", xoptions)
