@@ -245,6 +245,48 @@ typedef struct {
     Py_ssize_t end;
 } KraitFormatterIterObject;
 
+/* ---- posix ---- */
+
+/* scandir()'s iterator: the DirEntry objects read when it was made, and the next. */
+typedef struct {
+    PyObject ob_base;
+    KraitValue entries;
+    Py_ssize_t index;
+} KraitScandirIteratorObject;
+
+/* os.DirEntry: the name and joined path (str or bytes), the stat results once
+   asked for, and what readdir told: the inode and d_type. dir_fd is the scandir(fd)
+   descriptor, or -1. */
+typedef struct {
+    PyObject ob_base;
+    KraitValue name;
+    KraitValue path;
+    KraitValue stat;
+    KraitValue lstat;
+    uint64_t ino;
+    int32_t d_type;
+    int32_t dir_fd;
+} KraitDirEntryObject;
+
+/* ---- _thread ---- */
+
+/* _thread.lock and _thread.RLock: with one thread, a flag and an owner with a count. */
+typedef struct {
+    PyObject ob_base;
+    KraitValue weakreflist;
+    uint64_t owner;
+    Py_ssize_t count;
+} KraitLockObject;
+
+/* ---- _random ---- */
+
+/* The Mersenne Twister's 624 words and the index of the next one to use. */
+typedef struct {
+    PyObject ob_base;
+    int32_t index;
+    uint32_t state[624];
+} KraitRandomObject;
+
 #define KRAIT_MODULE_TYPES(X) \
     X(KraitCount_Type, count) \
     X(KraitCycle_Type, cycle) \
@@ -280,7 +322,12 @@ typedef struct {
     X(KraitAttrGetter_Type, attrgetter) \
     X(KraitMethodCaller_Type, methodcaller) \
     X(KraitFormatterIter_Type, formatterIterator) \
-    X(KraitFieldNameIter_Type, fieldNameIterator)
+    X(KraitFieldNameIter_Type, fieldNameIterator) \
+    X(KraitScandirIterator_Type, scandirIterator) \
+    X(KraitDirEntry_Type, dirEntry) \
+    X(KraitLock_Type, lock) \
+    X(KraitRLock_Type, rlock) \
+    X(KraitRandom_Type, random)
 
 KRAIT_MODULE_TYPES(KRAIT_DECLARE_STATIC_TYPE)
 

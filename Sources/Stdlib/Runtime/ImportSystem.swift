@@ -18,7 +18,8 @@ public enum ImportSystem {
         "_weakref": { () throws(PyException) in try WeakrefModule.create("_weakref") },
         "__future__": FutureModule.create, "itertools": ItertoolsModule.create, "_functools": FunctoolsModule.create,
         "_operator": OperatorModule.create, "_collections": CollectionsModule.create, "errno": ErrnoModule.create,
-        "_string": StringModule.create, "_warnings": WarningsModule.create,
+        "_string": StringModule.create, "_warnings": WarningsModule.create, "posix": PosixModule.create,
+        "_thread": ThreadModule.create, "_random": RandomModule.create,
     ]
 
     /// The native module `name`, created on its first import, or nil when there is none.

@@ -8,19 +8,23 @@ import Glibc
 /// rest follow them in the same object, reachable only by name (CPython's layout).
 public enum StructSequence {
     /// A new struct sequence type named `name` (`module.type`), with `fields` of which
-    /// the first `visible` are tuple items. `instantiable` types take a sequence (and a
-    /// dict of the hidden fields), as `time.struct_time` does; others cannot be created.
-    public static func makeType(_ name: String, fields: [String], visible: Int? = nil, doc: String? = nil,
+    /// the first `visible` are tuple items; the fields at `unnamed` (visible ones) have no
+    /// name, as CPython's `PyStructSequence_UnnamedField`. `instantiable` types take a
+    /// sequence (and a dict of the hidden fields), as `time.struct_time` does; others
+    /// cannot be created.
+    public static func makeType(_ name: String, fields: [String], visible: Int? = nil, unnamed: Set<Int> = [], doc: String? = nil,
                                 instantiable: Bool = false) throws(PyException) -> TypePointer {
         let t = Allocation.immortal(size: MemoryLayout<PyTypeObject>.size, type: Krait_type_type).layout(PyTypeObject.self)
         let flags = UInt(Py_TPFLAGS_TUPLE_SUBCLASS) | (instantiable ? 0 : UInt(Py_TPFLAGS_DISALLOW_INSTANTIATION))
         TypeSetup.begin(t, name: name, basicSize: MemoryLayout<PyVarObject>.size, itemSize: 8, flags: flags, base: Krait_tuple_type, doc: doc)
-        let members = UnsafeMutablePointer<PyMemberDef>.allocate(capacity: fields.count + 1)
-        for (i, field) in fields.enumerated() {
-            members[i] = PyMemberDef(name: UnsafePointer(strdup(field)), type: Int32(T_KRAIT_VALUE),
-                                     offset: MemoryLayout<PyVarObject>.size + 8 * i, flags: Int32(READONLY), doc: nil)
+        let members = UnsafeMutablePointer<PyMemberDef>.allocate(capacity: fields.count - unnamed.count + 1)
+        var named = 0
+        for (i, field) in fields.enumerated() where !unnamed.contains(i) {
+            members[named] = PyMemberDef(name: UnsafePointer(strdup(field)), type: Int32(T_KRAIT_VALUE),
+                                         offset: MemoryLayout<PyVarObject>.size + 8 * i, flags: Int32(READONLY), doc: nil)
+            named += 1
         }
-        members[fields.count] = PyMemberDef()
+        members[named] = PyMemberDef()
         t.pointee.tp_members = members
         t.pointee.tp_traverse = traverse
         t.pointee.tp_repr = { o in CBoundary.object { () throws(PyException) in Str.make(try StructSequence.repr(Value(o!))) } }
@@ -46,22 +50,30 @@ public enum StructSequence {
         let shown = visible ?? fields.count
         try Dict.setItem(dict, Interned.get("n_sequence_fields"), IntObject.make(shown))
         try Dict.setItem(dict, Interned.get("n_fields"), IntObject.make(fields.count))
-        try Dict.setItem(dict, Interned.get("n_unnamed_fields"), IntObject.make(0))
-        try Dict.setItem(dict, Interned.get("__match_args__"), Tuple.make(strings: Array(fields.prefix(shown))))
+        try Dict.setItem(dict, Interned.get("n_unnamed_fields"), IntObject.make(unnamed.count))
+        try Dict.setItem(dict, Interned.get("__match_args__"), Tuple.make(strings: fields.prefix(shown).indices.filter { !unnamed.contains($0) }.map { fields[$0] }))
         return t
     }
 
-    static func fieldCount(_ type: TypePointer) -> Int {
-        var count = 0
-        if let members = type.pointee.tp_members { while members[count].name != nil { count += 1 } }
-        return count
+    static func fieldCount(_ type: TypePointer) -> Int { count(type, "n_fields") }
+
+    static func visibleCount(_ type: TypePointer) -> Int { count(type, "n_sequence_fields") }
+
+    static func unnamedCount(_ type: TypePointer) -> Int { count(type, "n_unnamed_fields") }
+
+    /// One of the counts in the type's dict (a subclass finds its base's).
+    static func count(_ type: TypePointer, _ name: String) -> Int {
+        var t: TypePointer? = type
+        while let current = t {
+            if let n = current.pointee.tp_dict.flatMap({ Dict.getItem(Value($0), string: Interned.get(name)) }) { return n.smallInt }
+            t = current.pointee.tp_base
+        }
+        return 0
     }
 
-    static func visibleCount(_ type: TypePointer) -> Int {
-        guard let n = type.pointee.tp_dict.flatMap({ Dict.getItem(Value($0), string: Interned.get("n_sequence_fields")) }) else {
-            return fieldCount(type)
-        }
-        return n.smallInt
+    /// The name of hidden field `i`: its member, as the unnamed fields have none.
+    static func hiddenName(_ type: TypePointer, _ i: Int) -> Value {
+        Interned.get(String(cString: type.pointee.tp_members![i - unnamedCount(type)].name))
     }
 
     /// An instance with `values` for all fields (visible ones first). The values must
@@ -110,10 +122,9 @@ public enum StructSequence {
     static func reduce(_ v: Value) throws(PyException) -> Value {
         let type = v.type
         let visible = visibleCount(type), all = fieldCount(type)
-        let members = type.pointee.tp_members!
         let hidden = Dict.new()
         let items = Tuple.items(v)
-        for i in visible..<all { try Dict.setItem(hidden, Interned.get(String(cString: members[i].name)), items[i]) }
+        for i in visible..<all { try Dict.setItem(hidden, hiddenName(type, i), items[i]) }
         return Tuple.make(Value(type), Tuple.make(Tuple.make(UnsafeBufferPointer(start: items, count: visible)), hidden))
     }
 
@@ -146,12 +157,11 @@ public enum StructSequence {
         if let dict, dict != .none, !TypeObject.hasFlag(dict.type, UInt(Py_TPFLAGS_DICT_SUBCLASS)) {
             throw PyException.typeError("\(name)() takes a dict as second arg, if any")
         }
-        let members = type.pointee.tp_members!
         let values = List.new()
         for i in 0..<all {
             if i < given {
                 List.append(values, Tuple.item(items, i))
-            } else if let dict, dict != .none, let v = try Dict.getItem(dict, Str.make(String(cString: members[i].name))) {
+            } else if let dict, dict != .none, let v = try Dict.getItem(dict, hiddenName(type, i)) {
                 List.append(values, v)
             } else {
                 List.append(values, .none)
