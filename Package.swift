@@ -12,6 +12,8 @@ let package = Package(
         .target(name: "NumberText"),
         // GMP's mpn layer for big ints (libgmp-dev).
         .systemLibrary(name: "CGMP", path: "Sources/CGMP"),
+        // OpenSSL's libcrypto digests for the _sha512 module (libssl-dev).
+        .systemLibrary(name: "COpenSSL", path: "Sources/COpenSSL"),
         .target(name: "ObjectLayout"),
         // The heap's allocation path and the object model's are hot: Swift's dynamic
         // exclusivity checks on class properties cost ~4% of instructions (callgrind).
@@ -26,7 +28,7 @@ let package = Package(
         // 6.3.1; without the pass the loop is correct. To be reduced and reported.
         .target(name: "Interpreter", dependencies: ["Compiler", "ObjectModel", "ObjectLayout", "GC"],
                 swiftSettings: [.unsafeFlags(["-Xllvm", "-sil-disable-pass=dead-store-elimination", "-enforce-exclusivity=unchecked"])]),
-        .target(name: "Stdlib", dependencies: ["Interpreter", "Compiler", "Parser", "ObjectModel", "ObjectLayout", "GC"]),
+        .target(name: "Stdlib", dependencies: ["Interpreter", "Compiler", "Parser", "ObjectModel", "ObjectLayout", "GC", "COpenSSL"]),
         .target(name: "Krait", dependencies: ["Parser", "Stdlib", "Interpreter", "Compiler", "ObjectModel", "ObjectLayout"]),
         .executableTarget(name: "KraitCLI", dependencies: ["Krait", "NativeStack"]),
         // Built with the tests: the embedding API used the way a Swift program uses it.

@@ -20,6 +20,8 @@ require_swift
 require python3.11 python3.11
 # Big ints are built on GMP.
 require_header gmp.h libgmp-dev
+# _sha512 is OpenSSL's.
+require_header openssl/sha.h libssl-dev
 
 configuration=${KRAIT_TEST_CONFIGURATION:-release}
 flags=(--configuration "$configuration" --scratch-path .build-tests)

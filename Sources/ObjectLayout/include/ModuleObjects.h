@@ -287,6 +287,16 @@ typedef struct {
     uint32_t state[624];
 } KraitRandomObject;
 
+/* ---- _sha512 ---- */
+
+/* sha512 and sha384 objects: OpenSSL's SHA512_CTX (216 bytes) kept in place, so
+   nothing is to be freed. */
+typedef struct {
+    PyObject ob_base;
+    int32_t digest_size;
+    _Alignas(16) uint8_t context[256];
+} KraitSHA512Object;
+
 #define KRAIT_MODULE_TYPES(X) \
     X(KraitCount_Type, count) \
     X(KraitCycle_Type, cycle) \
@@ -327,7 +337,9 @@ typedef struct {
     X(KraitDirEntry_Type, dirEntry) \
     X(KraitLock_Type, lock) \
     X(KraitRLock_Type, rlock) \
-    X(KraitRandom_Type, random)
+    X(KraitRandom_Type, random) \
+    X(KraitSHA512_Type, sha512) \
+    X(KraitSHA384_Type, sha384)
 
 KRAIT_MODULE_TYPES(KRAIT_DECLARE_STATIC_TYPE)
 

@@ -20,6 +20,7 @@ public enum ImportSystem {
         "_operator": OperatorModule.create, "_collections": CollectionsModule.create, "errno": ErrnoModule.create,
         "_string": StringModule.create, "_warnings": WarningsModule.create, "posix": PosixModule.create,
         "_thread": ThreadModule.create, "_random": RandomModule.create,
+        "_sha512": SHA512Module.create,
     ]
 
     /// The native module `name`, created on its first import, or nil when there is none.
@@ -76,7 +77,12 @@ public enum ImportSystem {
                 try Protocols.forEach(fromlist) { item throws(PyException) in
                     let n = Str.swiftString(item)
                     if n != "*", try Protocols.lookupAttribute(leaf, item) == nil {
-                        _ = try? load(prefix + "." + n, parent: prefix)
+                        // Only the submodule's own absence is left to the caller's
+                        // "cannot import name", as CPython's `_handle_fromlist`.
+                        do throws(PyException) {
+                            _ = try load(prefix + "." + n, parent: prefix)
+                        } catch where error.matches(Krait_exc_ModuleNotFoundError) && ImportSystem.isMissing(error, prefix + "." + n) {
+                        }
                     }
                 }
             }
@@ -150,6 +156,12 @@ public enum ImportSystem {
             try Protocols.setAttribute(p, Str.make(last), module)
         }
         return module
+    }
+
+    /// Whether `error` says that module `name` itself is not found.
+    static func isMissing(_ error: PyException, _ name: String) -> Bool {
+        guard let missing = try? Protocols.lookupAttribute(error.value, Interned.get("name")), missing.isExactly(Krait_str_type) else { return false }
+        return Str.swiftString(missing) == name
     }
 
     /// CPython's `No module named 'a.b'`, with the name in the exception's `name`.

@@ -1,0 +1,2 @@
+/* OpenSSL's libcrypto digests, for hashlib's algorithm modules (libssl-dev). */
+#include <openssl/sha.h>
