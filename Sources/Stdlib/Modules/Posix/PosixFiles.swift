@@ -77,16 +77,7 @@ enum PosixFiles {
     static func listdir(_ args: Arguments) throws(PyException) -> Value {
         let p = try args.parse("listdir", ["path"])
         let path = try PosixPath(p[0] ?? .none, function: "listdir", allowFD: true, nullable: true)
-        let directory: OpaquePointer?
-        if let fd = path.fd {
-            // fdopendir takes the descriptor over; a duplicate leaves the caller's open.
-            let copy = dup(fd)
-            directory = copy < 0 ? nil : fdopendir(copy)
-            if let directory { rewinddir(directory) }
-        } else {
-            directory = path.withCString { opendir($0) }
-        }
-        guard let directory else { throw path.error() }
+        let directory = try openDirectory(path)
         defer { closedir(directory) }
         let names = List.new()
         errno = 0
@@ -97,6 +88,21 @@ enum PosixFiles {
         }
         if errno != 0 { throw path.error() }
         return names
+    }
+
+    /// A directory stream on a path or a descriptor (listdir and scandir).
+    static func openDirectory(_ path: PosixPath) throws(PyException) -> OpaquePointer {
+        let directory: OpaquePointer?
+        if let fd = path.fd {
+            // fdopendir takes the descriptor over; a duplicate leaves the caller's open.
+            let copy = fcntl(fd, F_DUPFD_CLOEXEC, 0)
+            directory = copy < 0 ? nil : fdopendir(copy)
+            if let directory { rewinddir(directory) }
+        } else {
+            directory = path.withCString { opendir($0) }
+        }
+        guard let directory else { throw path.error() }
+        return directory
     }
 
     static func getcwd(asBytes: Bool) throws(PyException) -> Value {

@@ -62,15 +62,7 @@ enum ScanDir {
     static func scandir(_ args: Arguments) throws(PyException) -> Value {
         let p = try args.parse("scandir", ["path"])
         let path = try PosixPath(p[0] ?? .none, function: "scandir", allowFD: true, nullable: true)
-        let directory: OpaquePointer?
-        if let fd = path.fd {
-            let copy = fcntl(fd, F_DUPFD_CLOEXEC, 0)
-            directory = copy < 0 ? nil : fdopendir(copy)
-            if let directory { rewinddir(directory) }
-        } else {
-            directory = path.withCString { opendir($0) }
-        }
-        guard let directory else { throw path.error() }
+        let directory = try PosixFiles.openDirectory(path)
         defer { closedir(directory) }
         let iterator = ModuleTypes.allocate(Krait_scandirIterator_type)
         let entries = List.new()
