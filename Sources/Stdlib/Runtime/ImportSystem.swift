@@ -29,6 +29,8 @@ public enum ImportSystem {
         case "errno": return try ErrnoModule.create()
         case "_string": return try StringModule.create()
         case "_warnings": return try WarningsModule.create()
+        case "array": return try ArrayModule.create()
+        case "_io": return try IOModule.create()
         default: return nil
         }
     }
