@@ -153,32 +153,40 @@ enum Buffered {
         if ahead > 0 { _ = try Protocols.callMethod(b.pointee.raw, "seek", IntObject.make(-ahead), Value(smallInt: 1)) }
     }
 
+    /// As CPython's `_io__Buffered_write_impl`: bytes that fit are buffered; otherwise
+    /// the buffer is flushed, then raw writes take the bytes until at most a buffer's
+    /// worth is left, which is buffered.
     static func write(_ b: Object, _ bytes: UnsafeRawBufferPointer) throws(PyException) {
         try dropReadAhead(b)
-        if b.pointee.write_end + bytes.count > b.pointee.buffer_size { try flushWrites(b) }
-        if bytes.count >= b.pointee.buffer_size {
-            try rawWrite(b, bytes)
-            return
+        var rest = bytes
+        if rest.count > b.pointee.buffer_size - b.pointee.write_end {
+            try flushWrites(b)
+            while rest.count > b.pointee.buffer_size {
+                rest = UnsafeRawBufferPointer(rebasing: rest[try rawWriteOnce(b, rest)...])
+            }
         }
-        if let base = bytes.baseAddress { (data(b) + b.pointee.write_end).copyMemory(from: base, byteCount: bytes.count) }
-        b.pointee.write_end += bytes.count
+        if let base = rest.baseAddress, rest.count > 0 { (data(b) + b.pointee.write_end).copyMemory(from: base, byteCount: rest.count) }
+        b.pointee.write_end += rest.count
     }
 
-    /// Writes all of `bytes` to the raw stream; BlockingIOError when it would block.
+    /// One raw write; how many bytes it took. BlockingIOError when it would block.
+    static func rawWriteOnce(_ b: Object, _ bytes: UnsafeRawBufferPointer) throws(PyException) -> Int {
+        let chunk = Bytes.make(bytes)
+        let n = try Protocols.callMethod(b.pointee.raw, "write", chunk)
+        if n == .none {
+            throw PyException(Krait_exc_BlockingIOError, arguments: [IntObject.make(11), Str.make("write could not complete without blocking"), IntObject.make(0)])
+        }
+        let written = try ModuleTypes.size(n)
+        if written < 0 || written > bytes.count {
+            throw IOError.osError("raw write() returned invalid length \(written) (should have been between 0 and \(bytes.count))")
+        }
+        return written
+    }
+
+    /// Writes all of `bytes` to the raw stream.
     static func rawWrite(_ b: Object, _ bytes: UnsafeRawBufferPointer) throws(PyException) {
         var offset = 0
-        while offset < bytes.count {
-            let chunk = Bytes.make(UnsafeRawBufferPointer(rebasing: bytes[offset...]))
-            let n = try Protocols.callMethod(b.pointee.raw, "write", chunk)
-            if n == .none {
-                throw PyException(Krait_exc_BlockingIOError, arguments: [IntObject.make(11), Str.make("write could not complete without blocking"), IntObject.make(0)])
-            }
-            let written = try ModuleTypes.size(n)
-            if written < 0 || written > Bytes.count(chunk) {
-                throw IOError.osError("raw write() returned invalid length \(written) (should have been between 0 and \(Bytes.count(chunk)))")
-            }
-            offset += written
-        }
+        while offset < bytes.count { offset += try rawWriteOnce(b, UnsafeRawBufferPointer(rebasing: bytes[offset...])) }
     }
 
     static func flushWrites(_ b: Object) throws(PyException) {
