@@ -30,14 +30,14 @@ enum BufferedMethods {
             MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                 let target = try args.one("readinto")
                 let b = try Buffered.open(s, "readinto of")
-                return try BufferedMethods.readInto(target) { count throws(PyException) in try Buffered.read(b, count) }
+                return try IOBase.readInto(target) { count throws(PyException) in try Buffered.read(b, count) }
             }
         },
         MethodSpec("readinto1", doc: "readinto1($self, buffer, /)\n--\n\n") { s, a, n, k in
             MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                 let target = try args.one("readinto1")
                 let b = try Buffered.open(s, "readinto of")
-                return try BufferedMethods.readInto(target) { count throws(PyException) in try Buffered.read1(b, count) }
+                return try IOBase.readInto(target) { count throws(PyException) in try Buffered.read1(b, count) }
             }
         },
         MethodSpec("readline", doc: "readline($self, size=-1, /)\n--\n\n") { s, a, n, k in
@@ -155,12 +155,4 @@ enum BufferedMethods {
             }
         },
     ]
-
-    /// `readinto(b)` through a read function: the bytes read copied into `b`.
-    static func readInto(_ target: Value, _ read: (Int) throws(PyException) -> Value) throws(PyException) -> Value {
-        let view = try Protocols.call(Value(Krait_memoryview_type), target)
-        let data = try read(try Protocols.length(view))
-        try Protocols.setItem(view, Slice.make(start: Value(smallInt: 0), stop: IntObject.make(Bytes.count(data)), step: .none), data)
-        return IntObject.make(Bytes.count(data))
-    }
 }

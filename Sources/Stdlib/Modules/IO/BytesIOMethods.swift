@@ -106,10 +106,7 @@ enum BytesIOMethods {
                 guard ByteArray.isByteArray(target) || target.type == Krait_memoryview_type || ArrayStorage.isArray(target) else {
                     throw PyException.typeError("readinto() argument must be read-write bytes-like object, not \(TypeObject.name(target.type))")
                 }
-                let view = try Protocols.call(Value(Krait_memoryview_type), target)
-                let data = BytesIO.read(b, try Protocols.length(view))
-                try Protocols.setItem(view, Slice.make(start: Value(smallInt: 0), stop: IntObject.make(Bytes.count(data)), step: .none), data)
-                return IntObject.make(Bytes.count(data))
+                return try IOBase.readInto(target) { count in BytesIO.read(b, count) }
             }
         },
         MethodSpec("tell", doc: "tell($self, /)\n--\n\nCurrent file position, an integer.") { s, a, n, k in

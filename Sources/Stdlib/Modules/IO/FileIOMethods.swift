@@ -25,10 +25,7 @@ enum FileIOMethods {
             MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                 let target = try args.one("readinto")
                 let f = try FileIO.readable(s)
-                let view = try Protocols.call(Value(Krait_memoryview_type), target)
-                guard let data = try FileIO.read(f, try Protocols.length(view)) else { return .none }
-                try Protocols.setItem(view, Slice.make(start: Value(smallInt: 0), stop: IntObject.make(Bytes.count(data)), step: .none), data)
-                return IntObject.make(Bytes.count(data))
+                return try IOBase.readInto(target) { count throws(PyException) in try FileIO.read(f, count) }
             }
         },
         MethodSpec("write", doc: "write($self, b, /)\n--\n\nWrite buffer b to file, return number of bytes written.\n\nOnly makes one system call, so not all of the data may be written.\nThe number of bytes actually written is returned.  In non-blocking mode,\nreturns None if the write would block.") { s, a, n, k in

@@ -136,4 +136,13 @@ enum IOBase {
         }
         return result
     }
+
+    /// `readinto(b)` through a read function: the bytes read copied into `b`; None when
+    /// the read would block (gives nil).
+    static func readInto(_ target: Value, _ read: (Int) throws(PyException) -> Value?) throws(PyException) -> Value {
+        let view = try Protocols.call(Value(Krait_memoryview_type), target)
+        guard let data = try read(try Protocols.length(view)) else { return .none }
+        try Protocols.setItem(view, Slice.make(start: Value(smallInt: 0), stop: IntObject.make(Bytes.count(data)), step: .none), data)
+        return IntObject.make(Bytes.count(data))
+    }
 }

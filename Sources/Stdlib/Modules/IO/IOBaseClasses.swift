@@ -98,15 +98,13 @@ enum IOBaseClasses {
 
     /// `_BufferedIOBase.readinto(b)`: `read(len(b))` copied into `b`.
     static func readInto(_ v: Value, _ buffer: Value, _ method: String) throws(PyException) -> Value {
-        let target = try Protocols.call(Value(Krait_memoryview_type), buffer)
-        let length = try Protocols.length(target)
-        let data = try Protocols.callMethod(v, method, IntObject.make(length))
-        guard BytesLike.isBytes(data) else { throw PyException.typeError("read() should return bytes") }
-        let count = Bytes.count(data)
-        if count > length {
-            throw PyException.valueError("read() returned too much data: \(length) bytes requested, \(count) returned")
+        try IOBase.readInto(buffer) { length throws(PyException) in
+            let data = try Protocols.callMethod(v, method, IntObject.make(length))
+            guard BytesLike.isBytes(data) else { throw PyException.typeError("read() should return bytes") }
+            if Bytes.count(data) > length {
+                throw PyException.valueError("read() returned too much data: \(length) bytes requested, \(Bytes.count(data)) returned")
+            }
+            return data
         }
-        try Protocols.setItem(target, Slice.make(start: Value(smallInt: 0), stop: IntObject.make(count), step: .none), data)
-        return IntObject.make(count)
     }
 }
