@@ -316,9 +316,12 @@ typedef struct {
     int32_t seennl;
 } KraitNewlineDecoderObject;
 
-/* FileIO: a file descriptor (-1 when closed) and its mode. */
+/* FileIO: a file descriptor (-1 when closed) and its mode; `owner` is a weak
+   reference to the buffered stream over it, flushed before the descriptor is
+   closed when both die together. */
 typedef struct {
     KraitIOBaseObject base;
+    KraitValue owner;
     int32_t fd;
     int32_t created;
     int32_t readable;

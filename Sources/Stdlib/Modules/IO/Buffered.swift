@@ -45,6 +45,9 @@ enum Buffered {
         let size = try p[1].map { v throws(PyException) in try ModuleTypes.size(v) } ?? IOBaseClasses.defaultBufferSize
         if size <= 0 { throw PyException.valueError("buffer size must be strictly positive") }
         b.pointee.raw = raw
+        if raw.isObject && ModuleTypes.staticBase(raw.type) == Krait_fileIO_type {
+            FileIO.object(raw).pointee.owner = try Protocols.call(Value(Krait_weakref_type), v)
+        }
         b.pointee.buffer = ByteBlocks.allocate(size)
         b.pointee.buffer_size = size
         b.pointee.pos = 0

@@ -21,6 +21,7 @@ enum BufferedRWPair {
                           Trace.visit(p.writer, visit, arg)
                           return 0
                       })
+        t.pointee.tp_finalize = IOBase.finalize
         t.pointee.tp_init = { o, args, kwargs in
             CBoundary.status { () throws(PyException) in
                 let a = Arguments.from(tuple: args, keywords: kwargs)

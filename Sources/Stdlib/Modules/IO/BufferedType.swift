@@ -22,6 +22,7 @@ enum BufferedType {
                               ByteBlocks.visit(b.buffer, visit, arg)
                               return 0
                           })
+            t.pointee.tp_finalize = IOBase.finalize
             t.pointee.tp_init = { o, args, kwargs in
                 CBoundary.status { () throws(PyException) in
                     let v = Value(o!)

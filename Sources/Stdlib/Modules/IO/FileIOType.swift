@@ -10,12 +10,26 @@ enum FileIOType {
         let t = Krait_fileIO_type!
         IOBase.define(t, "_io.FileIO", base: Krait_rawIOBase_type, size: MemoryLayout<KraitFileIOObject>.size,
                       doc: "Open a file.\n\nThe mode can be 'r' (default), 'w', 'x' or 'a' for reading,\nwriting, exclusive creation or appending.  The file will be created if it\ndoesn't exist when opened for writing or appending; it will be truncated\nwhen opened for writing.  A FileExistsError will be raised if it already\nexists when opened for creating. Opening a file for creating implies\nwriting so this mode behaves in a similar way to 'w'.Add a '+' to the mode\nto allow simultaneous reading and writing. A custom opener can be used by\npassing a callable as *opener*. The underlying file descriptor for the file\nobject is then obtained by calling opener with (*name*, *flags*).\n*opener* must return an open file descriptor (passing os.open as *opener*\nresults in functionality similar to passing None).",
+                      traverse: { o, visit, arg in
+                          let f = o!.layout(KraitFileIOObject.self).pointee
+                          Trace.visit(f.base.dict, visit, arg)
+                          Trace.visit(f.owner, visit, arg)
+                          return 0
+                      },
                       new: { type, _, _ in
                           let o = ModuleTypes.allocate(type!)
                           o.layout(KraitFileIOObject.self).pointee.fd = -1
                           o.layout(KraitFileIOObject.self).pointee.seekable = -1
                           return o
                       })
+        t.pointee.tp_finalize = { o in
+            // Unreachable objects are finalized in no fixed order (CPython's reference
+            // counting finalizes the buffer first), so the buffer over this file is
+            // flushed before the descriptor closes.
+            let owner = o!.layout(KraitFileIOObject.self).pointee.owner
+            if !owner.isEmpty, let buffer = try? Protocols.call(owner), buffer != .none { IOBase.finalize(buffer.object) }
+            IOBase.finalize(o)
+        }
         t.pointee.tp_init = { o, args, kwargs in
             CBoundary.status { () throws(PyException) in try FileIO.initialize(Value(o!), Arguments.from(tuple: args, keywords: kwargs)) }
         }

@@ -56,6 +56,20 @@ enum IOBase {
         t.pointee.tp_methods = TypeSetup.methodTable(IOBaseMethods.table)
     }
 
+    /// `tp_finalize` of the streams that own resources or buffers (FileIO, the buffered
+    /// and text layers): `close()` unless closed, so an unclosed file is flushed when it
+    /// dies. Errors are dropped, as CPython's `iobase_finalize` does outside dev mode.
+    /// StringIO and BytesIO have none: under PEP 442 a finalizer keeps every dead
+    /// object for one more collection, and they have nothing to release.
+    static let finalize: destructor = { o in
+        let v = Value(o!)
+        do throws(PyException) {
+            if !(try IOBase.isClosed(v)) { _ = try Protocols.callMethod(v, "close") }
+        } catch {
+            return
+        }
+    }
+
     /// A zeroed instance, for `__init__` to fill in.
     static let plainNew: newfunc = { type, _, _ in ModuleTypes.allocate(type!) }
 

@@ -14,6 +14,7 @@ enum TextIOType {
                           }
                           return 0
                       })
+        t.pointee.tp_finalize = IOBase.finalize
         t.pointee.tp_init = { o, args, kwargs in
             CBoundary.status { () throws(PyException) in try TextIOType.initialize(Value(o!), Arguments.from(tuple: args, keywords: kwargs)) }
         }
