@@ -77,7 +77,7 @@ typedef struct {
     Py_ssize_t ob_exports;
 } PyByteArrayObject;
 
-/* A memoryview of `mv_obj` (bytes or bytearray): `mv_len` items of `mv_itemsize`
+/* A memoryview of `mv_obj` (bytes, bytearray or another buffer exporter): `mv_len` items of `mv_itemsize`
    bytes from byte `mv_start` on, `mv_step` bytes apart, each read as struct format
    `mv_format` (shown with '@' before it when `mv_native_prefix`). A view of
    `mv_ndim` > 1 dimensions (a `cast` with a shape) keeps the shape then the strides

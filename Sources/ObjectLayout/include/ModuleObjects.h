@@ -2,7 +2,7 @@
 #define KRAIT_MODULE_OBJECTS_H
 
 /* The types of the native standard-library modules that CPython writes in C:
-   itertools, _collections, _functools, _operator, _string. Krait's own layouts; every
+   itertools, _collections, _functools, _operator, _string, array, _io. Krait's own layouts; every
    Value field is traced by its type's tp_traverse. */
 
 #include "BuiltinObjects.h"
@@ -296,6 +296,147 @@ typedef struct {
     int32_t digest_size;
     _Alignas(16) uint8_t context[256];
 } KraitSHA512Object;
+/* ---- array ---- */
+
+/* array.array: ob_size items of `itemsize` bytes at ob_item, the data of a collected
+   KraitByteBlock with room for `allocated` items (the owner's trace visits it), as
+   bytearray's storage; ob_item is NULL while nothing was allocated. */
+typedef struct {
+    PyVarObject ob_base;
+    char *ob_item;
+    Py_ssize_t allocated;
+    KraitValue weakreflist;
+    int32_t typecode;
+    int32_t itemsize;
+} KraitArrayObject;
+
+typedef struct {
+    PyObject ob_base;
+    /* Empty once exhausted. */
+    KraitValue array;
+    Py_ssize_t index;
+} KraitArrayIterObject;
+
+/* ---- _io ---- */
+
+/* _IOBase and its abstract subclasses: a dict (holding `__IOBase_closed`, as in
+   CPython) and weak references. Every concrete io type starts with this. */
+typedef struct {
+    PyObject ob_base;
+    KraitValue dict;
+    KraitValue weakreflist;
+} KraitIOBaseObject;
+
+/* StringIO: `string_size` UCS-4 code points at `buf` (a byte block with room for
+   `allocated`); `decoder` is the IncrementalNewlineDecoder of universal newline
+   modes, `writenl` the newline writes translate "\n" to (empty: none). */
+typedef struct {
+    KraitIOBaseObject base;
+    uint32_t *buf;
+    Py_ssize_t pos;
+    Py_ssize_t string_size;
+    Py_ssize_t allocated;
+    KraitValue decoder;
+    KraitValue readnl;
+    KraitValue writenl;
+    int32_t ok;
+    int32_t closed;
+    int32_t readuniversal;
+    int32_t readtranslate;
+} KraitStringIOObject;
+
+/* BytesIO: `string_size` bytes at `buf` (a byte block with room for `allocated`). */
+typedef struct {
+    KraitIOBaseObject base;
+    char *buf;
+    Py_ssize_t pos;
+    Py_ssize_t string_size;
+    Py_ssize_t allocated;
+    Py_ssize_t exports;
+    int32_t closed;
+} KraitBytesIOObject;
+
+/* IncrementalNewlineDecoder; `seennl` has bits 1 (LF), 2 (CR), 4 (CRLF). */
+typedef struct {
+    PyObject ob_base;
+    KraitValue decoder;
+    KraitValue errors;
+    int32_t ok;
+    int32_t pendingcr;
+    int32_t translate;
+    int32_t seennl;
+} KraitNewlineDecoderObject;
+
+/* FileIO: a file descriptor (-1 when closed) and its mode; `owner` is a weak
+   reference to the buffered stream over it, flushed before the descriptor is
+   closed when both die together. */
+typedef struct {
+    KraitIOBaseObject base;
+    KraitValue owner;
+    int32_t fd;
+    int32_t created;
+    int32_t readable;
+    int32_t writable;
+    int32_t appending;
+    /* -1 unknown, 0 no, 1 yes. */
+    int32_t seekable;
+    int32_t closefd;
+    int32_t finalizing;
+    Py_ssize_t blksize;
+} KraitFileIOObject;
+
+/* BufferedReader, BufferedWriter, BufferedRandom: a buffer of `buffer_size` bytes
+   over `raw`, either holding bytes read ahead ([pos, read_end) not yet returned) or
+   bytes written and not yet flushed ([0, write_end)), never both. */
+typedef struct {
+    KraitIOBaseObject base;
+    KraitValue raw;
+    char *buffer;
+    Py_ssize_t buffer_size;
+    Py_ssize_t pos;
+    Py_ssize_t read_end;
+    Py_ssize_t write_end;
+    int32_t ok;
+    int32_t detached;
+    int32_t readable;
+    int32_t writable;
+} KraitBufferedObject;
+
+/* BufferedRWPair: a BufferedReader and a BufferedWriter. */
+typedef struct {
+    KraitIOBaseObject base;
+    KraitValue reader;
+    KraitValue writer;
+} KraitBufferedRWPairObject;
+
+/* TextIOWrapper over a buffered binary stream. Read text is decoded a chunk at a
+   time: `decoded` holds the chunk's characters (a str; `decoded_pos` of them
+   returned) and `ends` (a bytes object of Py_ssize_t) the offset, from
+   `snapshot_pos` in the stream, just past each one's bytes, so tell() is exact;
+   `pending` holds the bytes after the chunk not decoded yet (an incomplete
+   sequence, or a "\r" that may begin "\r\n"). */
+typedef struct {
+    KraitIOBaseObject base;
+    KraitValue buffer;
+    KraitValue encoding;
+    KraitValue errors;
+    KraitValue readnl;
+    KraitValue writenl;
+    KraitValue decoded;
+    KraitValue ends;
+    KraitValue pending;
+    Py_ssize_t decoded_pos;
+    Py_ssize_t snapshot_pos;
+    Py_ssize_t chunk_size;
+    int32_t ok;
+    int32_t detached;
+    int32_t codec;
+    int32_t readuniversal;
+    int32_t readtranslate;
+    int32_t line_buffering;
+    int32_t write_through;
+    int32_t seennl;
+} KraitTextIOObject;
 
 #define KRAIT_MODULE_TYPES(X) \
     X(KraitCount_Type, count) \
@@ -339,7 +480,22 @@ typedef struct {
     X(KraitRLock_Type, rlock) \
     X(KraitRandom_Type, random) \
     X(KraitSHA512_Type, sha512) \
-    X(KraitSHA384_Type, sha384)
+    X(KraitSHA384_Type, sha384) \
+    X(KraitArray_Type, array) \
+    X(KraitArrayIter_Type, arrayIterator) \
+    X(KraitIOBase_Type, ioBase) \
+    X(KraitRawIOBase_Type, rawIOBase) \
+    X(KraitBufferedIOBase_Type, bufferedIOBase) \
+    X(KraitTextIOBase_Type, textIOBase) \
+    X(KraitStringIO_Type, stringIO) \
+    X(KraitBytesIO_Type, bytesIO) \
+    X(KraitNewlineDecoder_Type, newlineDecoder) \
+    X(KraitFileIO_Type, fileIO) \
+    X(KraitBufferedReader_Type, bufferedReader) \
+    X(KraitBufferedWriter_Type, bufferedWriter) \
+    X(KraitBufferedRandom_Type, bufferedRandom) \
+    X(KraitBufferedRWPair_Type, bufferedRWPair) \
+    X(KraitTextIOWrapper_Type, textIOWrapper)
 
 KRAIT_MODULE_TYPES(KRAIT_DECLARE_STATIC_TYPE)
 

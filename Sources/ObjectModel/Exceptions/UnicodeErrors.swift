@@ -2,7 +2,7 @@ import ObjectLayout
 
 /// UnicodeDecodeError, UnicodeEncodeError and UnicodeTranslateError: their five (or,
 /// for translation, four) arguments, fields and messages, as CPython 3.11's.
-enum UnicodeErrors {
+public enum UnicodeErrors {
     enum Kind { case decode, encode, translate }
 
     static func configure() {

@@ -201,7 +201,7 @@ extension Protocols {
 
     /// Whether `v` can be an index (an int or has `__index__`).
     @inline(__always)
-    static func isIndex(_ v: Value) -> Bool {
+    public static func isIndex(_ v: Value) -> Bool {
         v.isSmallInt || v.type.pointee.tp_as_number?.pointee.nb_index != nil
     }
 

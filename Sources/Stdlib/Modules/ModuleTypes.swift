@@ -72,6 +72,9 @@ enum ModuleTypes {
         return TypeObject.isSubtype(v.type, of: Krait_complex_type)
     }
 
+    /// `isinstance(v, str)`.
+    static func isStr(_ v: Value) -> Bool { TypeObject.hasFlag(v.type, UInt(Py_TPFLAGS_UNICODE_SUBCLASS)) }
+
     /// `callable(v)`.
     static func isCallable(_ v: Value) -> Bool { v.type.pointee.kr_call != nil || v.type.pointee.tp_call != nil }
 
@@ -91,5 +94,16 @@ enum ModuleTypes {
         if type == own || unsafeBitCast(type.pointee.tp_init, to: UInt.self) == unsafeBitCast(own.pointee.tp_init, to: UInt.self) {
             try args.noKeywords(name)
         }
+    }
+
+    /// A start or stop argument of `index` methods: an index, negative ones counted from the end.
+    static func sliceBound(_ v: Value, _ count: Int) throws(PyException) -> Int {
+        guard v.isSmallInt || v.type.pointee.tp_as_number?.pointee.nb_index != nil else {
+            throw PyException.typeError("slice indices must be integers or have an __index__ method")
+        }
+        // Ints beyond a machine word clamp, as `_PyEval_SliceIndex` does.
+        let index = try Protocols.indexValue(v)
+        let i = IntObject.machineValue(index) ?? (IntObject.sign(index) < 0 ? Int.min / 2 : Int.max)
+        return i < 0 ? Swift.max(i + count, 0) : i
     }
 }

@@ -20,7 +20,7 @@ public enum ImportSystem {
         "_operator": OperatorModule.create, "_collections": CollectionsModule.create, "errno": ErrnoModule.create,
         "_string": StringModule.create, "_warnings": WarningsModule.create, "posix": PosixModule.create,
         "_thread": ThreadModule.create, "_random": RandomModule.create,
-        "_sha512": SHA512Module.create,
+        "_sha512": SHA512Module.create, "array": ArrayModule.create, "_io": IOModule.create,
     ]
 
     /// The native module `name`, created on its first import, or nil when there is none.

@@ -6,11 +6,11 @@ import Glibc
 /// Read access to the bytes of a bytes or bytearray object, read once so loops
 /// index without re-reading the header. The object must stay reachable (a local
 /// holding it is enough) and unchanged while the view is used.
-struct ByteView {
-    let data: UnsafePointer<UInt8>
-    let count: Int
+public struct ByteView {
+    public let data: UnsafePointer<UInt8>
+    public let count: Int
 
-    init(_ v: Value) {
+    public init(_ v: Value) {
         if ByteArray.isByteArray(v) {
             data = UnsafePointer(ByteArray.data(v).assumingMemoryBound(to: UInt8.self))
             count = ByteArray.count(v)
@@ -21,9 +21,9 @@ struct ByteView {
     }
 
     @inline(__always)
-    subscript(i: Int) -> UInt8 { data[i] }
+    public subscript(i: Int) -> UInt8 { data[i] }
 
-    var raw: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: data, count: count) }
+    public var raw: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: data, count: count) }
 
     func raw(_ range: Range<Int>) -> UnsafeRawBufferPointer {
         UnsafeRawBufferPointer(start: data + range.lowerBound, count: range.count)
@@ -34,22 +34,22 @@ struct ByteView {
 }
 
 /// Conversions between bytes-like objects, with CPython's messages.
-enum BytesLike {
-    static func isBytes(_ v: Value) -> Bool { TypeObject.hasFlag(v.type, UInt(Py_TPFLAGS_BYTES_SUBCLASS)) }
+public enum BytesLike {
+    public static func isBytes(_ v: Value) -> Bool { TypeObject.hasFlag(v.type, UInt(Py_TPFLAGS_BYTES_SUBCLASS)) }
 
     /// Whether `v` exports a buffer (`PyObject_CheckBuffer`).
-    static func hasBuffer(_ v: Value) -> Bool { v.type.pointee.tp_as_buffer?.pointee.bf_getbuffer != nil }
+    public static func hasBuffer(_ v: Value) -> Bool { v.type.pointee.tp_as_buffer?.pointee.bf_getbuffer != nil }
 
     /// `v` as an object `ByteView` can read: bytes and bytearray as they are, other
-    /// buffers (memoryviews) copied into a new bytes; nil if `v` has no buffer.
-    static func readable(_ v: Value) -> Value? {
+    /// buffers (memoryviews, arrays) copied into a new bytes; nil if `v` has no buffer.
+    public static func readable(_ v: Value) -> Value? {
         if isBytes(v) || ByteArray.isByteArray(v) { return v }
         if v.type == Krait_memoryview_type { return try? MemoryView.toBytes(v) }
-        return nil
+        return hasBuffer(v) ? BufferExporters.copy(v) : nil
     }
 
     /// A bytes-like argument: `a bytes-like object is required, not 'str'`.
-    static func argument(_ v: Value) throws(PyException) -> ByteView {
+    public static func argument(_ v: Value) throws(PyException) -> ByteView {
         if v.type == Krait_memoryview_type { try MemoryView.checkReleased(v) }
         guard let readable = readable(v) else {
             throw PyException.typeError("a bytes-like object is required, not '\(TypeObject.name(v.type))'")

@@ -43,10 +43,17 @@ enum MemoryView {
             setDimensions(v, s.mv_dims, ndim: Int(s.mv_ndim))
             return v
         }
-        guard BytesLike.isBytes(obj) || ByteArray.isByteArray(obj) else {
+        if BytesLike.isBytes(obj) || ByteArray.isByteArray(obj) {
+            return make(obj, start: 0, step: 1, count: ByteView(obj).count, readonly: !ByteArray.isByteArray(obj))
+        }
+        guard let export = BufferExporters.export(obj) else {
             throw PyException.typeError("memoryview: a bytes-like object is required, not '\(TypeObject.name(obj.type))'")
         }
-        return make(obj, start: 0, step: 1, count: ByteView(obj).count, readonly: !ByteArray.isByteArray(obj))
+        let itemsize = Swift.max(export.itemsize, 1)
+        let v = make(obj, start: 0, step: itemsize, count: export.len / itemsize, readonly: export.readonly != 0)
+        state(v).pointee.mv_format = CChar(bitPattern: BufferExporters.format(export))
+        state(v).pointee.mv_itemsize = itemsize
+        return v
     }
 
     static func setDimensions(_ v: Value, _ dims: Value, ndim: Int) {
@@ -108,12 +115,11 @@ enum MemoryView {
     /// (Krait does not lock a bytearray while views exist), so the offset is checked.
     static func itemPointer(_ v: Value, _ offset: Int, dimension: Int = 1) throws(PyException) -> UnsafeMutableRawPointer {
         let s = state(v).pointee
-        let obj = s.mv_obj
-        let count = ByteArray.isByteArray(obj) ? ByteArray.count(obj) : Bytes.count(obj)
+        let (data, count) = BufferExporters.contents(s.mv_obj)
         guard offset >= 0 && offset + s.mv_itemsize <= count else {
             throw PyException.indexError("index out of bounds on dimension \(dimension)")
         }
-        return (ByteArray.isByteArray(obj) ? ByteArray.data(obj) : Bytes.data(obj)) + offset
+        return data + offset
     }
 
     static func read(_ v: Value, _ offset: Int) throws(PyException) -> Value {

@@ -19,10 +19,6 @@ enum MemoryViewFormat {
 
     static func isByteFormat(_ f: UInt8) -> Bool { f == B || f == b || f == c }
 
-    static func unsigned(_ u: UInt64) -> Value {
-        u <= UInt64(Int.max) ? IntObject.make(Int(u)) : IntObject.make(limbs: [u], negative: false)
-    }
-
     static func unpack(_ f: UInt8, _ p: UnsafeRawPointer) -> Value {
         switch Character(UnicodeScalar(f)) {
         case "b": return IntObject.make(Int(p.load(as: Int8.self)))
@@ -36,7 +32,7 @@ enum MemoryViewFormat {
         case "f": return FloatObject.make(Double(p.loadUnaligned(as: Float.self)))
         case "d": return FloatObject.make(p.loadUnaligned(as: Double.self))
         case "l", "q", "n": return IntObject.make(Int(p.loadUnaligned(as: Int64.self)))
-        default: return unsigned(p.loadUnaligned(as: UInt64.self))
+        default: return IntObject.make(unsigned: p.loadUnaligned(as: UInt64.self))
         }
     }
 

@@ -2,7 +2,7 @@
 /// does for methods that accept keywords; its messages are CPython's.
 public struct ParsedArguments {
     /// The value of each parameter, or empty when it was not given.
-    var values: (Value, Value, Value, Value, Value, Value, Value) = (.empty, .empty, .empty, .empty, .empty, .empty, .empty)
+    var values: (Value, Value, Value, Value, Value, Value, Value, Value) = (.empty, .empty, .empty, .empty, .empty, .empty, .empty, .empty)
 
     public subscript(i: Int) -> Value? {
         let v: Value
@@ -13,7 +13,8 @@ public struct ParsedArguments {
         case 3: v = values.3
         case 4: v = values.4
         case 5: v = values.5
-        default: v = values.6
+        case 6: v = values.6
+        default: v = values.7
         }
         return v.isEmpty ? nil : v
     }
@@ -26,18 +27,19 @@ public struct ParsedArguments {
         case 3: values.3 = v
         case 4: values.4 = v
         case 5: values.5 = v
-        default: values.6 = v
+        case 6: values.6 = v
+        default: values.7 = v
         }
     }
 }
 
 extension Arguments {
-    /// Matches positional and keyword arguments to at most seven `names`; the first
+    /// Matches positional and keyword arguments to at most eight `names`; the first
     /// `required` are mandatory, the first `positionalOnly` cannot be given by name, and
     /// those from `keywordOnly` on can only be.
     public func parse(_ function: String, _ names: [StaticString], required: Int = 0,
                       positionalOnly: Int = 0, keywordOnly: Int? = nil) throws(PyException) -> ParsedArguments {
-        precondition(names.count <= 7, "ParsedArguments holds at most seven parameters")
+        precondition(names.count <= 8, "ParsedArguments holds at most eight parameters")
         let maxPositional = keywordOnly ?? names.count
         let requiredPositional = Swift.min(required, maxPositional)
         let requiredPositionalOnly = Swift.min(required, positionalOnly)

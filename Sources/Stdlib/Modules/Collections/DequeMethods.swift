@@ -147,24 +147,13 @@ enum DequeMethods {
         return n
     }
 
-    /// A slice bound of `index`: an index, negative ones counted from the end.
-    static func bound(_ v: Value, _ count: Int) throws(PyException) -> Int {
-        guard v.isSmallInt || v.type.pointee.tp_as_number?.pointee.nb_index != nil else {
-            throw PyException.typeError("slice indices must be integers or have an __index__ method")
-        }
-        // Ints beyond a machine word clamp, as `_PyEval_SliceIndex` does.
-        let index = try Protocols.indexValue(v)
-        let i = IntObject.machineValue(index) ?? (IntObject.sign(index) < 0 ? Int.min / 2 : Int.max)
-        return i < 0 ? Swift.max(i + count, 0) : i
-    }
-
     static func index(_ s: Value, _ args: Arguments) throws(PyException) -> Value {
         try args.noKeywords("index")
         if args.count < 1 { throw PyException.typeError("index() takes at least 1 argument (0 given)") }
         if args.count > 3 { throw PyException.typeError("index() takes at most 3 arguments (\(args.count) given)") }
         let count = Deque.count(s)
-        let start = try args.optional(1).map { v throws(PyException) in try bound(v, count) } ?? 0
-        let stop = try args.optional(2).map { v throws(PyException) in try bound(v, count) } ?? count
+        let start = try args.optional(1).map { v throws(PyException) in try ModuleTypes.sliceBound(v, count) } ?? 0
+        let stop = try args.optional(2).map { v throws(PyException) in try ModuleTypes.sliceBound(v, count) } ?? count
         guard let found = try DequeType.find(s, args[0], from: start, to: Swift.min(stop, count)) else {
             throw PyException.valueError("\(try Protocols.reprText(args[0])) is not in deque")
         }

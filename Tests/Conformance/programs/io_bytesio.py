@@ -1,0 +1,45 @@
+# _io.BytesIO: reading, writing, seeking past the end, readinto, state.
+import _io
+
+def attempt(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+b = _io.BytesIO(b'abc\ndef\n')
+print(b.read(2), b.readline(), b.tell(), b.read(), b.read(), b.read1(5))
+b.seek(10)
+print(b.write(b'XY'), b.getvalue(), b.tell(), b.seek(-3, 2), b.seek(-100, 1), b.seek(2, 1))
+b.seek(0)
+print(list(b), b.readlines())
+b.seek(0)
+print(b.readlines(5), b.readline(0))
+buf = bytearray(4)
+b.seek(1)
+print(b.readinto(buf), buf, b.truncate(3), b.getvalue(), b.tell(), b.truncate())
+b.writelines([b'1', bytearray(b'2'), memoryview(b'3')])
+print(b.getvalue(), b.readable(), b.writable(), b.seekable(), b.isatty(), b.flush(), b.closed)
+print(b.__getstate__())
+c = _io.BytesIO()
+c.__setstate__((b'state', 2, {'x': 1}))
+print(c.read(), c.x, _io.BytesIO(initial_bytes=b'kw').read(), _io.BytesIO(bytearray(b'ba')).read())
+b.close()
+print(b.closed)
+attempt(lambda: b.read())
+attempt(lambda: b.getvalue())
+attempt(lambda: b.readable())
+attempt(lambda: b.write(b''))
+b = _io.BytesIO(b'abc')
+attempt(lambda: _io.BytesIO('x'))
+attempt(lambda: _io.BytesIO(b'x', 1))
+attempt(lambda: b.write('x'))
+attempt(lambda: b.seek(-1))
+attempt(lambda: b.seek(1, 5))
+attempt(lambda: b.truncate(-1))
+attempt(lambda: b.read('x'))
+attempt(lambda: b.fileno())
+attempt(lambda: b.detach())
+with _io.BytesIO(b'w') as w:
+    print(w.read())
+print(w.closed, _io.BytesIO.__mro__)
