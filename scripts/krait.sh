@@ -6,6 +6,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 source "$root/scripts/require.sh"
 require_swift
 require_header gmp.h libgmp-dev
+require_header openssl/sha.h libssl-dev
 
 # No cd: file arguments are relative to the caller's directory. The build's progress
 # goes to stderr, because stdout belongs to the program being run.
