@@ -199,8 +199,8 @@ final class CodeUnit {
     /// A jump to `label`; the depth at the target is recorded for when it is placed.
     func emitJump(_ op: Opcode, _ label: Label) {
         let spec = op.spec
-        let branchDepth = depth + spec.jumpEffect!(0)
-        note(label, depth: branchDepth)
+        // A jump in dead code does not make its target reachable (CPython drops it).
+        if reachable { note(label, depth: depth + spec.jumpEffect!(0)) }
         jumpSites.append(code.count)
         append(encodeInstruction(op, label.id))
         adjust(spec.stackEffect(0))
