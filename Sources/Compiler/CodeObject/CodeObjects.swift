@@ -63,7 +63,11 @@ public enum CodeObjects {
         case .float(let bits): return FloatObject.make(Double(bitPattern: bits))
         case .imaginary(let bits): return ComplexObject.make(0, Double(bitPattern: bits))
         case .complex(let real, let imag): return ComplexObject.make(Double(bitPattern: real), Double(bitPattern: imag))
-        case .str(let utf8): return Str.make(codePoints: PyStringValue(utf8: utf8).scalars)
+        case .str(let utf8):
+            let s = Str.make(codePoints: PyStringValue(utf8: utf8).scalars)
+            // CPython interns constants made only of name characters (`all_name_chars`),
+            // so equal ones are one object across code objects (and marshal says so).
+            return utf8.allSatisfy(isNameCharacter) ? Interned.intern(s) : s
         case .bytes(let b): return Bytes.make(b)
         case .names(let names): return Tuple.make(names.map { Interned.get($0) })
         case .tuple(let items):
@@ -78,4 +82,9 @@ public enum CodeObjects {
         case .code(let index): return try make(units, index, filename: filename)
         }
     }
+}
+
+/// ASCII letters, digits and '_': CPython's test for interning a str constant.
+func isNameCharacter(_ byte: UInt8) -> Bool {
+    (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x5F
 }
