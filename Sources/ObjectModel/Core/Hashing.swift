@@ -44,14 +44,19 @@ public enum Hashing {
     /// `_Py_HashBytes`: 0 for empty input, never -1.
     public static func bytes(_ p: UnsafeRawPointer, count: Int) -> Int {
         if count == 0 { return 0 }
-        let h = Int(bitPattern: UInt(siphash13(p, count)))
+        let h = Int(bitPattern: UInt(siphash13(p, count, k0, k1)))
         return h == -1 ? -2 : h
+    }
+
+    /// `_Py_KeyedHash`: SipHash-1-3 with the key (key, 0), as `_imp.source_hash` uses.
+    public static func keyed(_ key: UInt64, _ p: UnsafeRawPointer, count: Int) -> UInt64 {
+        siphash13(p, count, key, 0)
     }
 
     @inline(__always)
     private static func rotl(_ x: UInt64, _ b: UInt64) -> UInt64 { (x &<< b) | (x &>> (64 &- b)) }
 
-    private static func siphash13(_ p: UnsafeRawPointer, _ count: Int) -> UInt64 {
+    private static func siphash13(_ p: UnsafeRawPointer, _ count: Int, _ k0: UInt64, _ k1: UInt64) -> UInt64 {
         var v0 = k0 ^ 0x736f_6d65_7073_6575
         var v1 = k1 ^ 0x646f_7261_6e64_6f6d
         var v2 = k0 ^ 0x6c79_6765_6e65_7261

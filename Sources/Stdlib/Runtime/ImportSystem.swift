@@ -21,7 +21,7 @@ public enum ImportSystem {
         "_string": StringModule.create, "_warnings": WarningsModule.create, "posix": PosixModule.create,
         "_thread": ThreadModule.create, "_random": RandomModule.create,
         "_sha512": SHA512Module.create, "array": ArrayModule.create, "_io": IOModule.create,
-        "marshal": MarshalModule.create,
+        "marshal": MarshalModule.create, "_imp": ImpModule.create,
     ]
 
     /// The native module `name`, created on its first import, or nil when there is none.
@@ -56,9 +56,16 @@ public enum ImportSystem {
         }
         let level = IntObject.machineValue(levelValue) ?? 0
         if level < 0 { throw PyException.valueError("level must be >= 0") }
-        var name = Str.swiftString(nameValue)
-        if level > 0 { name = try resolveRelative(name, globals: globals, level: level) }
+        let given = Str.swiftString(nameValue)
+        let name = level > 0 ? try resolveRelative(given, globals: globals, level: level) : given
         guard !name.isEmpty else { throw PyException.valueError("Empty module name") }
+        // importlib is installed on the first import that sys.modules cannot answer.
+        if ImportBootstrap.library != nil, (try Dict.getItem(modules, Str.make(name)) ?? .none) == .none {
+            ImportBootstrap.installIfPending()
+        }
+        if ImportBootstrap.installed {
+            return try ImportBootstrap.importModule(given, absolute: name, fromlist: fromlist, level: level)
+        }
         // Each dotted prefix is imported after its parent, the one before it. An empty
         // prefix is no module: `.a` imported absolutely is a top-level name, as in CPython.
         var prefixes = name.indices.filter { name[$0] == "." }.map { String(name[..<$0]) }
@@ -92,8 +99,8 @@ public enum ImportSystem {
         return top
     }
 
-    /// The absolute name of a relative import, from the importing module's `__package__`
-    /// or else its `__name__` (modules have no `__spec__` with a parent here).
+    /// The absolute name of a relative import, from the importing module's `__package__`,
+    /// else its `__spec__.parent`, else its `__name__`.
     static func resolveRelative(_ name: String, globals: Value, level: Int) throws(PyException) -> String {
         guard TypeObject.hasFlag(globals.type, UInt(Py_TPFLAGS_DICT_SUBCLASS)) else {
             throw PyException.typeError("globals must be a dict")
@@ -102,6 +109,10 @@ public enum ImportSystem {
         if let package = Dict.getItem(globals, string: Interned.get("__package__")), package != .none {
             guard TypeObject.hasFlag(package.type, UInt(Py_TPFLAGS_UNICODE_SUBCLASS)) else { throw PyException.typeError("package must be a string") }
             base = Str.swiftString(package)
+        } else if let spec = Dict.getItem(globals, string: Interned.get("__spec__")), spec != .none {
+            let parent = try Protocols.getAttribute(spec, Interned.get("parent"))
+            guard TypeObject.hasFlag(parent.type, UInt(Py_TPFLAGS_UNICODE_SUBCLASS)) else { throw PyException.typeError("__spec__.parent must be a string") }
+            base = Str.swiftString(parent)
         } else {
             guard let moduleName = Dict.getItem(globals, string: Interned.get("__name__")) else {
                 throw PyException(Krait_exc_KeyError, "'__name__' not in globals")
@@ -126,7 +137,10 @@ public enum ImportSystem {
     /// The module `fullName`, loading it when it is not in `sys.modules`.
     static func load(_ fullName: String, parent: String) throws(PyException) -> Value {
         let key = Str.make(fullName)
-        if let m = try Dict.getItem(modules, key) { return m }
+        if let m = try Dict.getItem(modules, key) {
+            if m == .none { throw notFound(fullName, message: "import of \(fullName) halted; None in sys.modules") }
+            return m
+        }
         if let m = try native(fullName) {
             try Dict.setItem(modules, key, m)
             return m
@@ -167,9 +181,13 @@ public enum ImportSystem {
 
     /// CPython's `No module named 'a.b'`, with the name in the exception's `name`.
     static func notFound(_ fullName: String, because reason: String) throws(PyException) -> PyException {
-        let key = Str.make(fullName)
-        let e = PyException(Krait_exc_ModuleNotFoundError, "No module named \(Str.swiftString(try Protocols.repr(key)))\(reason)")
-        _ = try? Protocols.setAttribute(e.value, Interned.get("name"), key)
+        notFound(fullName, message: "No module named \(Str.swiftString(try Protocols.repr(Str.make(fullName))))\(reason)")
+    }
+
+    /// A ModuleNotFoundError about module `fullName`, with the name in its `name`.
+    static func notFound(_ fullName: String, message: String) -> PyException {
+        let e = PyException(Krait_exc_ModuleNotFoundError, message)
+        _ = try? Protocols.setAttribute(e.value, Interned.get("name"), Str.make(fullName))
         return e
     }
 

@@ -38,7 +38,13 @@ public enum StdlibRuntime {
         if !options.ignoreEnvironment, let entries = getenv("PYTHONPATH").map({ String(cString: $0) }), !entries.isEmpty {
             for entry in entries.split(separator: ":") { List.append(ImportSystem.path, Str.make(String(entry))) }
         }
-        if let stdlib { List.append(ImportSystem.path, Str.make(stdlib.library)) }
+        if let stdlib {
+            List.append(ImportSystem.path, Str.make(stdlib.library))
+            // Installed at the first import that loads something (see ImportBootstrap).
+            if access(stdlib.library + "/importlib/_bootstrap_external.py", R_OK) == 0 {
+                ImportBootstrap.library = stdlib.library
+            }
+        }
         RuntimeHooks.currentGlobals = {
             guard let frame = krait_thread_state().pointee.current_frame else { return nil }
             return frame.assumingMemoryBound(to: KraitFrame.self).pointee.f_globals

@@ -44,7 +44,7 @@ enum SysAttributes {
         // Krait names itself, with no bytecode cache tag: importlib then writes no .pyc files.
         let implementation = SimpleNamespace.make()
         try Protocols.setAttribute(implementation, Interned.get("name"), Str.make("krait"))
-        try Protocols.setAttribute(implementation, Interned.get("cache_tag"), .none)
+        try Protocols.setAttribute(implementation, Interned.get("cache_tag"), Str.make(CodeCache.tag))
         try Protocols.setAttribute(implementation, Interned.get("version"), versionInfo)
         try Protocols.setAttribute(implementation, Interned.get("hexversion"), IntObject.make(0x030B07F0))
         try Protocols.setAttribute(implementation, Interned.get("_multiarch"), Str.make("x86_64-linux-gnu"))

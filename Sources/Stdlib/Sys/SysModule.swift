@@ -34,11 +34,15 @@ enum SysModule {
         try set("_xoptions", xoptions)
         try set("warnoptions", List.make(strings: options.warnOptions))
         try set("dont_write_bytecode", .bool(options.dontWriteBytecode))
+        // Filled by importlib's bootstrap (ImportBootstrap) when the library has it.
+        try set("meta_path", List.new())
+        try set("path_hooks", List.new())
+        try set("path_importer_cache", Dict.new())
         try set("stdout", TextStreams.make(StandardStreams.stdout, name: "<stdout>"))
         try set("stderr", TextStreams.make(StandardStreams.stderr, name: "<stderr>"))
         try set("__stdout__", try Dict.getItem(d, Interned.get("stdout"))!)
         try set("__stderr__", try Dict.getItem(d, Interned.get("stderr"))!)
-        let table = TypeSetup.methodTable(functions + SysFunctions.all + SysTracing.all + [Unraisable.hookSpec])
+        let table = TypeSetup.methodTable(functions + SysFunctions.all + SysTracing.all + SysAudit.all + [Unraisable.hookSpec])
         var i = 0
         while let name = table[i].ml_name {
             try set(String(cString: name), BuiltinFunction.make(table + i, self: m, module: m))

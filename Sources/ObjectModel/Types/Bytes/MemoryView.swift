@@ -149,7 +149,16 @@ enum MemoryView {
 
     static func bytes(_ v: Value, fortran: Bool = false) throws(PyException) -> [UInt8] {
         try checkReleased(v)
-        let size = state(v).pointee.mv_itemsize
+        let m = state(v).pointee
+        let size = m.mv_itemsize
+        // A one-dimensional view of adjacent items is one copy of its bytes.
+        if m.mv_ndim == 1 && m.mv_step == size {
+            let (data, count) = BufferExporters.contents(m.mv_obj)
+            let length = m.mv_len * size
+            if m.mv_start >= 0 && m.mv_start + length <= count {
+                return Array(UnsafeRawBufferPointer(start: data + m.mv_start, count: length))
+            }
+        }
         var out: [UInt8] = []
         out.reserveCapacity(itemCount(v) * size)
         try forEachOffset(v, fortran: fortran) { offset throws(PyException) in

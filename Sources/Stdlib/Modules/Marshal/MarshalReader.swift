@@ -12,6 +12,8 @@ struct MarshalReader {
     /// them. A reserved slot (a tuple or frozenset still being read) holds None.
     let refs: Value
     var depth = 0
+    /// The bytes last read from the file.
+    var fileBytes: [UInt8] = []
 
     init(data: [UInt8], refs: Value) {
         self.data = data
@@ -27,11 +29,13 @@ struct MarshalReader {
 
     static func bad(_ what: String) -> PyException { PyException.valueError("bad marshal data (\(what))") }
 
-    mutating func take(_ n: Int) throws(PyException) -> [UInt8] {
+    /// The next `n` bytes: from the data in place, or read from the file into
+    /// `fileBytes`. Either way the result is valid until the next call.
+    mutating func take(_ n: Int) throws(PyException) -> UnsafeRawBufferPointer {
         guard let file else {
             guard n <= data.count - position else { throw PyException(Krait_exc_EOFError, "marshal data too short") }
             defer { position += n }
-            return Array(data[position..<(position + n)])
+            return data.withUnsafeBytes { UnsafeRawBufferPointer(rebasing: $0[position..<(position + n)]) }
         }
         let buffer = try Protocols.call(Value(Krait_bytearray_type), IntObject.make(n))
         let result = try Protocols.callMethod(file, "readinto", buffer)
@@ -41,19 +45,20 @@ struct MarshalReader {
         }
         if read != n { throw PyException(Krait_exc_EOFError, "EOF read where not expected") }
         let (bytes, count) = BufferExporters.contents(buffer)
-        return Array(UnsafeRawBufferPointer(start: bytes, count: min(count, n)))
+        fileBytes = Array(UnsafeRawBufferPointer(start: bytes, count: min(count, n)))
+        return fileBytes.withUnsafeBytes { $0 }
     }
+
+    mutating func byte() throws(PyException) -> UInt8 { try take(1)[0] }
 
     mutating func int32() throws(PyException) -> Int32 {
         let b = try take(4)
-        return Int32(bitPattern: UInt32(b[0]) | UInt32(b[1]) << 8 | UInt32(b[2]) << 16 | UInt32(b[3]) << 24)
+        return Int32(bitPattern: UInt32(littleEndian: b.loadUnaligned(as: UInt32.self)))
     }
 
     mutating func double() throws(PyException) -> Double {
         let b = try take(8)
-        var bits: UInt64 = 0
-        for k in 0..<8 { bits |= UInt64(b[k]) << (8 * UInt64(k)) }
-        return Double(bitPattern: bits)
+        return Double(bitPattern: UInt64(littleEndian: b.loadUnaligned(as: UInt64.self)))
     }
 
     mutating func length(_ what: String) throws(PyException) -> Int {
@@ -64,7 +69,7 @@ struct MarshalReader {
 
     /// Versions 0 and 1 write floats as text.
     mutating func floatText() throws(PyException) -> Double {
-        let n = Int(try take(1)[0])
+        let n = Int(try byte())
         let text = try take(n)
         return FloatObject.value(try Protocols.call(Value(Krait_float_type), Str.make(String(decoding: text, as: UTF8.self))))
     }
@@ -80,7 +85,7 @@ struct MarshalReader {
     mutating func read() throws(PyException) -> Value? {
         let code: UInt8
         do throws(PyException) {
-            code = try take(1)[0]
+            code = try byte()
         } catch where error.matches(Krait_exc_EOFError) {
             throw PyException(Krait_exc_EOFError, "EOF read where object expected")
         }
@@ -133,23 +138,21 @@ struct MarshalReader {
         case MarshalFormat.unicode, MarshalFormat.interned:
             let n = try length("string")
             let utf8 = try take(n)
-            let codec = try TextCodecs.lookup(Str.make("utf-8"))
-            let raw = Bytes.make(utf8)
-            let decoded = try TextCodecs.decode(UnsafeRawBufferPointer(start: Bytes.data(raw), count: utf8.count),
-                                                codec, errors: "surrogatepass", final: true)
+            let decoded = try TextCodecs.decode(utf8, try TextCodecs.lookup(Str.make("utf-8")), errors: "surrogatepass", final: true)
             let s = Str.make(codePoints: decoded.codePoints)
             return type == MarshalFormat.interned ? Interned.intern(s) : s
         case MarshalFormat.ascii, MarshalFormat.asciiInterned, MarshalFormat.shortASCII, MarshalFormat.shortASCIIInterned:
             let short = type == MarshalFormat.shortASCII || type == MarshalFormat.shortASCIIInterned
-            let n = short ? Int(try take(1)[0]) : try length("string")
+            let n = short ? Int(try byte()) : try length("string")
             let text = try take(n)
-            guard text.allSatisfy({ $0 < 0x80 }) else {
+            guard !text.contains(where: { $0 >= 0x80 }) else {
                 throw PyException.valueError("bad marshal data (non-ASCII string)")
             }
-            let s = Str.make(String(decoding: text, as: UTF8.self))
+            let s = Str.allocate(length: n, kind: 1, ascii: true)
+            if n > 0 { Str.data(s).copyMemory(from: text.baseAddress!, byteCount: n) }
             return type == MarshalFormat.asciiInterned || type == MarshalFormat.shortASCIIInterned ? Interned.intern(s) : s
         case MarshalFormat.tuple, MarshalFormat.smallTuple:
-            let n = type == MarshalFormat.smallTuple ? Int(try take(1)[0]) : try length("tuple")
+            let n = type == MarshalFormat.smallTuple ? Int(try byte()) : try length("tuple")
             let t = Tuple.allocate(count: n)
             for i in 0..<n { Tuple.items(t)[i] = try readItem("tuple") }
             return t
