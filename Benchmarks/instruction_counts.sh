@@ -39,7 +39,7 @@ if [ ! -d "$cache/pyperformance-$version" ]; then
     pip download --no-deps "pyperformance==$version" -d "$cache" >&2
     "$python" -m zipfile -e "$cache/pyperformance-$version-py3-none-any.whl" "$cache/pyperformance-$version"
 fi
-swift build --package-path "$root" --configuration release --product krait >&2
+swift build --package-path "$root" --configuration release --product krait --static-swift-stdlib >&2
 # Symbols without debug information: callgrind reads the stripped copy much faster.
 krait="$cache/krait-stripped"
 strip --strip-debug -o "$krait" "$root/.build/release/krait"

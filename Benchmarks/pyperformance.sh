@@ -21,7 +21,7 @@ if [ ! -d "$cache/pyperformance-$version" ]; then
     pip download --no-deps "pyperformance==$version" -d "$cache" >&2
     "$python" -m zipfile -e "$cache/pyperformance-$version-py3-none-any.whl" "$cache/pyperformance-$version"
 fi
-swift build --package-path "$root" --configuration release --product krait >&2
+swift build --package-path "$root" --configuration release --product krait --static-swift-stdlib >&2
 krait="$root/.build/release/krait"
 data="$cache/pyperformance-$version/pyperformance/data-files/benchmarks"
 

@@ -312,7 +312,7 @@ final class CodeUnit {
                 loads.append(i)
                 if live[i] { used = max(used, Int(code[i] >> 8)) }
             }
-            i += 1 + op.spec.cache
+            i += 1 + op.cacheWords
         }
         guard used + 1 < constants.count else { return }
         for key in constants[(used + 1)...] { constantIndex[key] = nil }

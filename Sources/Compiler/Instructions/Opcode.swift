@@ -237,3 +237,29 @@ extension Opcode {
 public func encodeInstruction(_ op: Opcode, _ arg: Int) -> UInt32 {
     UInt32(op.rawValue) | UInt32(truncatingIfNeeded: arg) << 8
 }
+
+extension Opcode {
+    /// Per opcode, its cache words and its generic form, in flat tables: reading
+    /// `spec` copies a struct of strings and closures, too slow for loops over code.
+    private static let cacheTable: UnsafeMutablePointer<UInt8> = {
+        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        table.initialize(repeating: 0, count: 256)
+        for (i, spec) in specs.enumerated() { table[i] = UInt8(spec.cache) }
+        return table
+    }()
+
+    private static let genericTable: UnsafeMutablePointer<UInt8> = {
+        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        for i in 0..<256 { table[i] = UInt8(i) }
+        for (i, spec) in specs.enumerated() { if let g = spec.generic { table[i] = g.rawValue } }
+        return table
+    }()
+
+    /// `spec.cache`, without copying the spec.
+    @inline(__always)
+    public var cacheWords: Int { Int(Opcode.cacheTable[Int(rawValue)]) }
+
+    /// `spec.generic ?? self`, without copying the spec.
+    @inline(__always)
+    public var genericForm: Opcode { Opcode(rawValue: Opcode.genericTable[Int(rawValue)]).unsafelyUnwrapped }
+}

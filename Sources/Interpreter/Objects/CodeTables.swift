@@ -26,9 +26,9 @@ enum CodeTables {
         var i = 0
         while i < count(c) {
             let op = TraceResume.opcode(words + i)
-            bytes[2 * i] = (op.spec.generic ?? op).rawValue
+            bytes[2 * i] = op.genericForm.rawValue
             bytes[2 * i + 1] = UInt8((words[i] >> 8) & 0xFF)
-            i += 1 + op.spec.cache
+            i += 1 + op.cacheWords
         }
         return Bytes.make(bytes)
     }

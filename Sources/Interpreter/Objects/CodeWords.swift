@@ -16,9 +16,9 @@ public enum CodeWords {
         while i < count {
             let word = TraceResume.original(source + i)
             let op = Opcode.decode(word)
-            out[i] = (word & ~0xFF) | UInt32((op.spec.generic ?? op).rawValue)
-            for k in 0..<op.spec.cache where i + 1 + k < count { out[i + 1 + k] = 0 }
-            i += 1 + op.spec.cache
+            out[i] = (word & ~0xFF) | UInt32(op.genericForm.rawValue)
+            for k in 0..<op.cacheWords where i + 1 + k < count { out[i + 1 + k] = 0 }
+            i += 1 + op.cacheWords
         }
         return result
     }
@@ -31,8 +31,8 @@ public enum CodeWords {
             let raw = UInt8(truncatingIfNeeded: words[i])
             guard raw < Opcode.allCases.count else { return false }
             let op = Opcode.decode(words[i])
-            guard op.spec.generic == nil, op != .traceResume, i + op.spec.cache < count else { return false }
-            i += 1 + op.spec.cache
+            guard op.genericForm == op, op != .traceResume, i + op.cacheWords < count else { return false }
+            i += 1 + op.cacheWords
         }
         return true
     }

@@ -50,25 +50,34 @@ public enum SlotFunctions {
         for i in 0..<List.count(subclasses) { update(List.item(subclasses, i).object.layout(PyTypeObject.self)) }
     }
 
+    /// The slot definitions by the slot they fill, with their interned dunder names and
+    /// the slot's generic function: computed once, as every class creation needs them.
+    private static let slotGroups: [(definitions: [SlotDefinition], names: [Value], generic: UnsafeRawPointer)] = {
+        var byLocation: [Int: [SlotDefinition]] = [:]
+        for definition in SlotDefinitions.all { byLocation[definition.locationKey, default: []].append(definition) }
+        return byLocation.keys.sorted().compactMap { key in
+            let definitions = byLocation[key]!
+            guard let generic = genericFunction(for: definitions[0]) else { return nil }
+            return (definitions, definitions.map { Interned.get($0.name) }, generic)
+        }
+    }()
+
     /// Points each slot of a new class at the generic function when its dunder is
     /// defined in Python somewhere on the MRO, keeps a builtin slot when the dunder is
     /// that builtin's own wrapper, and honours `__hash__ = None`. When `resetting`, a
     /// slot none of whose dunders is on the MRO any more goes back to the base's.
     static func fixUp(_ type: TypePointer, resetting: Bool = false) {
+        let slotGroups = SlotFunctions.slotGroups
         // The collector must hear when a class that may have instances gains a finalizer.
         let hadFinalizer = type.pointee.tp_finalize != nil
         defer { if !hadFinalizer && type.pointee.tp_finalize != nil { Heap.shared.finalizerAdded() } }
-        var byLocation: [Int: [SlotDefinition]] = [:]
-        for definition in SlotDefinitions.all {
-            byLocation[definition.locationKey, default: []].append(definition)
-        }
-        for (_, definitions) in byLocation {
-            guard let generic = genericFunction(for: definitions[0]) else { continue }
+        for group in slotGroups {
+            let definitions = group.definitions, generic = group.generic
             var found = false
             var native: UnsafeRawPointer?
             var allNative = true
-            for definition in definitions {
-                guard let descriptor = TypeObject.lookup(type, Interned.get(definition.name)) else { continue }
+            for (definition, name) in zip(definitions, group.names) {
+                guard let descriptor = TypeObject.lookup(type, name) else { continue }
                 found = true
                 if descriptor.isExactly(Krait_wrapperDescriptor_type) {
                     let d = descriptor.layout(KraitWrapperDescrObject.self)
