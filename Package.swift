@@ -9,6 +9,8 @@ let package = Package(
     ],
     targets: [
         .target(name: "NativeStack"),
+        // The running program's build ID, which keys the compiled-code cache.
+        .target(name: "BuildIdentity"),
         .target(name: "NumberText"),
         // GMP's mpn layer for big ints (libgmp-dev).
         .systemLibrary(name: "CGMP", path: "Sources/CGMP"),
@@ -28,7 +30,7 @@ let package = Package(
         // 6.3.1; without the pass the loop is correct. To be reduced and reported.
         .target(name: "Interpreter", dependencies: ["Compiler", "ObjectModel", "ObjectLayout", "GC"],
                 swiftSettings: [.unsafeFlags(["-Xllvm", "-sil-disable-pass=dead-store-elimination", "-enforce-exclusivity=unchecked"])]),
-        .target(name: "Stdlib", dependencies: ["Interpreter", "Compiler", "Parser", "ObjectModel", "ObjectLayout", "GC", "COpenSSL"]),
+        .target(name: "Stdlib", dependencies: ["Interpreter", "Compiler", "Parser", "ObjectModel", "ObjectLayout", "GC", "COpenSSL", "BuildIdentity"]),
         .target(name: "Krait", dependencies: ["Parser", "Stdlib", "Interpreter", "Compiler", "ObjectModel", "ObjectLayout"]),
         .executableTarget(name: "KraitCLI", dependencies: ["Krait", "NativeStack"]),
         // Built with the tests: the embedding API used the way a Swift program uses it.

@@ -1,3 +1,4 @@
+import BuildIdentity
 import ObjectLayout
 import ObjectModel
 #if canImport(Glibc)
@@ -8,20 +9,29 @@ import Glibc
 /// bytecode cache (SourceFileLoader) with Krait's cache tag, and the same format for the
 /// bootstrap modules Krait compiles at start-up. The 16-byte header is CPython's (magic,
 /// flags, source mtime, source size), but the magic is Krait's: it is derived from the
-/// file that holds this code, so a rebuilt Krait (whose instructions may differ) never
-/// runs code another build compiled — importlib finds the magic wrong and recompiles.
+/// build ID of the program that holds this code, so a rebuilt Krait (whose instructions
+/// may differ) never runs code another build compiled — importlib finds the magic wrong
+/// and recompiles. (valgrind runs the program under its own /proc/self/exe, so the
+/// file's identity alone would not do.)
 enum CodeCache {
     static let tag = "krait-311"
 
-    /// Four bytes from the identity (device, inode, size, mtime) of the running
-    /// executable, which holds Krait's code (SwiftPM links it in statically).
+    /// Four bytes of a hash of the running program's build ID (the linker's hash of its
+    /// contents), or, without one, of the identity (device, inode, size, mtime) of the
+    /// executable file.
     static let magic: [UInt8] = {
-        var status = stat()
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        if stat("/proc/self/exe", &status) == 0 {
-            for part in [UInt64(status.st_dev), UInt64(status.st_ino), UInt64(status.st_size),
-                         UInt64(status.st_mtim.tv_sec), UInt64(status.st_mtim.tv_nsec)] {
-                h = fnv(h, part)
+        var id = [UInt8](repeating: 0, count: 64)
+        let length = krait_build_id(&id, id.count)
+        if length > 0 {
+            for byte in id[..<length] { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        } else {
+            var status = stat()
+            if stat("/proc/self/exe", &status) == 0 {
+                for part in [UInt64(status.st_dev), UInt64(status.st_ino), UInt64(status.st_size),
+                             UInt64(status.st_mtim.tv_sec), UInt64(status.st_mtim.tv_nsec)] {
+                    h = fnv(h, part)
+                }
             }
         }
         return (0..<4).map { UInt8(truncatingIfNeeded: h >> (8 * UInt64($0))) }

@@ -59,8 +59,11 @@ public enum ImportSystem {
         let given = Str.swiftString(nameValue)
         let name = level > 0 ? try resolveRelative(given, globals: globals, level: level) : given
         guard !name.isEmpty else { throw PyException.valueError("Empty module name") }
-        // importlib is installed on the first import that sys.modules cannot answer.
-        if ImportBootstrap.library != nil, (try Dict.getItem(modules, Str.make(name)) ?? .none) == .none {
+        // importlib is installed on the first import that neither sys.modules nor the
+        // native modules answer; its `_setup` then gives earlier native modules their
+        // specs, as it does for CPython's built-in modules at start-up.
+        if ImportBootstrap.library != nil, !ImportBootstrap.installed, natives[name] == nil,
+           (try Dict.getItem(modules, Str.make(name)) ?? .none) == .none {
             ImportBootstrap.installIfPending()
         }
         if ImportBootstrap.installed {
