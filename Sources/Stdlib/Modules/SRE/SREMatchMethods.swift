@@ -19,18 +19,21 @@ enum SREMatchMethods {
         },
         MethodSpec("start", doc: "start($self, group=0, /)\n--\n\nReturn index of the start of the substring matched by group.") { s, a, n, k in
             MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+                try args.noKeywords("Match.start")
                 try args.positional("start", min: 0, max: 1)
                 return IntObject.make(SREMatch.marks(s)[2 * (try SREMatch.index(s, args.optional(0)))])
             }
         },
         MethodSpec("end", doc: "end($self, group=0, /)\n--\n\nReturn index of the end of the substring matched by group.") { s, a, n, k in
             MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+                try args.noKeywords("Match.end")
                 try args.positional("end", min: 0, max: 1)
                 return IntObject.make(SREMatch.marks(s)[2 * (try SREMatch.index(s, args.optional(0))) + 1])
             }
         },
         MethodSpec("span", doc: "span($self, group=0, /)\n--\n\nFor match object m, return the 2-tuple (m.start(group), m.end(group)).") { s, a, n, k in
             MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+                try args.noKeywords("Match.span")
                 try args.positional("span", min: 0, max: 1)
                 return SREMatch.span(s, try SREMatch.index(s, args.optional(0)))
             }
@@ -65,10 +68,10 @@ enum SREMatchMethods {
             }
         },
         MethodSpec("__copy__", doc: "__copy__($self, /)\n--\n\n") { s, a, n, k in
-            MethodSpec.run(s, a, n, k) { s, args throws(PyException) in try args.none("__copy__"); return s }
+            MethodSpec.run(s, a, n, k) { s, args throws(PyException) in try args.none("Match.__copy__"); return s }
         },
         MethodSpec("__deepcopy__", doc: "__deepcopy__($self, memo, /)\n--\n\n") { s, a, n, k in
-            MethodSpec.run(s, a, n, k) { s, args throws(PyException) in _ = try args.one("__deepcopy__"); return s }
+            MethodSpec.run(s, a, n, k) { s, args throws(PyException) in _ = try args.one("Match.__deepcopy__"); return s }
         },
         GenericAlias.classGetItem,
     ]

@@ -20,7 +20,7 @@ enum SREModule {
             },
             MethodSpec("getcodesize", doc: "getcodesize($module, /)\n--\n\n") { _, a, n, k in
                 CBoundary.value { () throws(PyException) in
-                    try Arguments(a, n, k).none("getcodesize")
+                    try Arguments(a, n, k).none("_sre.getcodesize")
                     return IntObject.make(SREConstants.codeSize)
                 }
             },
@@ -62,6 +62,6 @@ enum SREModule {
 
     /// A C int argument, as the engine sees it: an unsigned code point.
     static func character(_ args: Arguments, _ name: String) throws(PyException) -> UInt32 {
-        UInt32(bitPattern: Int32(try Protocols.cInt(try args.one(name))))
+        UInt32(bitPattern: Int32(try Protocols.cInt(try args.one("_sre." + name))))
     }
 }

@@ -35,10 +35,10 @@ enum SREPatternMethods {
             MethodSpec.run(s, a, n, k) { s, args throws(PyException) in try SREScanner.make(s, args, "scanner") }
         },
         MethodSpec("__copy__", doc: "__copy__($self, /)\n--\n\n") { s, a, n, k in
-            MethodSpec.run(s, a, n, k) { s, args throws(PyException) in try args.none("__copy__"); return s }
+            MethodSpec.run(s, a, n, k) { s, args throws(PyException) in try args.none("Pattern.__copy__"); return s }
         },
         MethodSpec("__deepcopy__", doc: "__deepcopy__($self, memo, /)\n--\n\n") { s, a, n, k in
-            MethodSpec.run(s, a, n, k) { s, args throws(PyException) in _ = try args.one("__deepcopy__"); return s }
+            MethodSpec.run(s, a, n, k) { s, args throws(PyException) in _ = try args.one("Pattern.__deepcopy__"); return s }
         },
         GenericAlias.classGetItem,
     ]

@@ -21,10 +21,10 @@ enum SREScanner {
         ])
         t.pointee.tp_methods = TypeSetup.methodTable([
             MethodSpec("match", doc: "match($self, /)\n--\n\n") { s, a, n, k in
-                MethodSpec.run(s, a, n, k) { s, args throws(PyException) in try args.none("match"); return try SREScanner.next(s, search: false) }
+                MethodSpec.run(s, a, n, k) { s, args throws(PyException) in try SREScanner.noArguments(args, "match"); return try SREScanner.next(s, search: false) }
             },
             MethodSpec("search", doc: "search($self, /)\n--\n\n") { s, a, n, k in
-                MethodSpec.run(s, a, n, k) { s, args throws(PyException) in try args.none("search"); return try SREScanner.next(s, search: true) }
+                MethodSpec.run(s, a, n, k) { s, args throws(PyException) in try SREScanner.noArguments(args, "search"); return try SREScanner.next(s, search: true) }
             },
         ])
     }
@@ -42,6 +42,12 @@ enum SREScanner {
         s.pointee.endpos = state.endpos
         s.pointee.start = state.start
         return Value(object)
+    }
+
+    /// Clinic's check for a method of no parameters but its defining class, which
+    /// ignores keywords.
+    static func noArguments(_ args: Arguments, _ name: String) throws(PyException) {
+        if args.count > 0 { throw PyException.typeError("\(name)() takes no arguments") }
     }
 
     static func next(_ scanner: Value, search: Bool) throws(PyException) -> Value {
