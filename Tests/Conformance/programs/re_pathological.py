@@ -12,6 +12,6 @@ s = 'ab' * 20000
 print(re.match(r'(?:a|b)*c', s), re.match(r'(?:a|b)*', s).end(), re.match(r'(ab)*', s).span(1))
 print(re.match(r'(?:(a)|b)*?$', s).span(), re.fullmatch(r'(?:ab)+?', s) is not None, len(re.findall(r'(?:ab|cd)+', s)))
 print(re.match(r'(?>(?:a|b)*)', s).end(), re.match(r'(?:a|b)++', s).end(), re.search(r'(?<=b)a(?=b)', s).span())
-print(re.match(r'(.)*', 'x' * 30000).span(1), re.sub(r'(a|b)', r'\1', s[:20000]) == s[:20000])
+print(re.match(r'(.)*', 'x' * 30000).span(1), re.sub(r'(a|b)', r'\1', s[:400]) == s[:400])
 # Possessive and atomic forms give up at once where the greedy one would backtrack.
 print(re.match(r'(?:a+)++b', 'a' * 5000), re.match(r'(?>a+)+b', 'a' * 5000))
