@@ -438,6 +438,48 @@ typedef struct {
     int32_t seennl;
 } KraitTextIOObject;
 
+/* ---- _sre ---- */
+
+/* re.Pattern: ob_size 32-bit code words follow the struct. `isbytes` is 1 for a bytes
+   pattern, 0 for str, -1 for None (patterns built from parsed code). */
+typedef struct {
+    PyVarObject ob_base;
+    KraitValue pattern;
+    /* The dict of group names and its inverse tuple; empty when no group is named. */
+    KraitValue groupindex;
+    KraitValue indexgroup;
+    KraitValue weakreflist;
+    Py_ssize_t groups;
+    int32_t flags;
+    int32_t isbytes;
+} KraitPatternObject;
+
+/* re.Match: 2 * `groups` positions follow the struct, each group's start and end
+   (group 0 is the whole match), -1 for a group that did not take part. */
+typedef struct {
+    PyVarObject ob_base;
+    KraitValue pattern;
+    KraitValue string;
+    /* The `regs` tuple once asked for. */
+    KraitValue regs;
+    Py_ssize_t pos;
+    Py_ssize_t endpos;
+    Py_ssize_t lastindex;
+    Py_ssize_t groups;
+} KraitMatchObject;
+
+/* _sre.SRE_Scanner: the search state kept between calls; `start` is -1 once no
+   match is left. */
+typedef struct {
+    PyObject ob_base;
+    KraitValue pattern;
+    KraitValue string;
+    Py_ssize_t pos;
+    Py_ssize_t endpos;
+    Py_ssize_t start;
+    int32_t must_advance;
+} KraitScannerObject;
+
 #define KRAIT_MODULE_TYPES(X) \
     X(KraitCount_Type, count) \
     X(KraitCycle_Type, cycle) \
@@ -495,7 +537,10 @@ typedef struct {
     X(KraitBufferedWriter_Type, bufferedWriter) \
     X(KraitBufferedRandom_Type, bufferedRandom) \
     X(KraitBufferedRWPair_Type, bufferedRWPair) \
-    X(KraitTextIOWrapper_Type, textIOWrapper)
+    X(KraitTextIOWrapper_Type, textIOWrapper) \
+    X(KraitPattern_Type, srePattern) \
+    X(KraitMatch_Type, sreMatch) \
+    X(KraitScanner_Type, sreScanner)
 
 KRAIT_MODULE_TYPES(KRAIT_DECLARE_STATIC_TYPE)
 

@@ -123,7 +123,7 @@ extension SlotFunctions {
                 if let getattribute, !getattribute.isExactly(Krait_wrapperDescriptor_type) {
                     return try SlotFunctions.callUnbound(getattribute, v, [key])
                 }
-                return try Attributes.genericGet(v, key)
+                return try inheritedGet(v, key)
             }
             guard let getattr else { return try primary() }
             do throws(PyException) {
@@ -132,6 +132,16 @@ extension SlotFunctions {
                 return try SlotFunctions.callUnbound(getattr, v, [key])
             }
         }
+    }
+
+    /// The lookup the object's type inherits from its nearest native base: `type`'s
+    /// for a metaclass (the MRO, binding classmethods), the generic one otherwise.
+    static func inheritedGet(_ v: Value, _ key: Value) throws(PyException) -> Value {
+        let hook = unsafeBitCast(getAttribute, to: UInt.self)
+        var type: TypePointer? = v.type
+        while let t = type, let get = t.pointee.tp_getattro, unsafeBitCast(get, to: UInt.self) == hook { type = t.pointee.tp_base }
+        guard let get = type?.pointee.tp_getattro else { return try Attributes.genericGet(v, key) }
+        return try CBoundary.check(get(Boxing.object(v), key.object))
     }
 
     static let setAttribute: setattrofunc = { o, name, value in
