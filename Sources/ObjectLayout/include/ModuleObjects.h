@@ -438,6 +438,18 @@ typedef struct {
     int32_t seennl;
 } KraitTextIOObject;
 
+/* ---- _codecs ---- */
+
+/* EncodingMap (charmap_build): the byte each code point below U+10000 encodes to.
+   `table` is a bytes object: 256 block numbers for the code point's high byte (0xFF:
+   none), then the 256-byte blocks indexed by its low byte (0: unmapped, but for U+0000).
+   `size` is what size() reports, the size of CPython's three-level table. */
+typedef struct {
+    PyObject ob_base;
+    KraitValue table;
+    Py_ssize_t size;
+} KraitEncodingMapObject;
+
 #define KRAIT_MODULE_TYPES(X) \
     X(KraitCount_Type, count) \
     X(KraitCycle_Type, cycle) \
@@ -495,7 +507,8 @@ typedef struct {
     X(KraitBufferedWriter_Type, bufferedWriter) \
     X(KraitBufferedRandom_Type, bufferedRandom) \
     X(KraitBufferedRWPair_Type, bufferedRWPair) \
-    X(KraitTextIOWrapper_Type, textIOWrapper)
+    X(KraitTextIOWrapper_Type, textIOWrapper) \
+    X(KraitEncodingMap_Type, encodingMap)
 
 KRAIT_MODULE_TYPES(KRAIT_DECLARE_STATIC_TYPE)
 

@@ -21,7 +21,7 @@ public enum ImportSystem {
         "_string": StringModule.create, "_warnings": WarningsModule.create, "posix": PosixModule.create,
         "_thread": ThreadModule.create, "_random": RandomModule.create,
         "_sha512": SHA512Module.create, "array": ArrayModule.create, "_io": IOModule.create,
-        "marshal": MarshalModule.create, "_imp": ImpModule.create,
+        "marshal": MarshalModule.create, "_imp": ImpModule.create, "_codecs": CodecsModule.create,
     ]
 
     /// The native module `name`, created on its first import, or nil when there is none.
