@@ -414,7 +414,12 @@ typedef struct {
    returned) and `ends` (a bytes object of Py_ssize_t) the offset, from
    `snapshot_pos` in the stream, just past each one's bytes, so tell() is exact;
    `pending` holds the bytes after the chunk not decoded yet (an incomplete
-   sequence, or a "\r" that may begin "\r\n"). */
+   sequence, or a "\r" that may begin "\r\n").
+   Encodings only the codec registry has (`codec` -1) use its incremental `decoder`
+   (wrapped in an IncrementalNewlineDecoder in universal mode) and `encoder`, and
+   CPython's snapshot for tell(): `dec_flags` (empty: no snapshot) and, in `pending`,
+   the input fed to the decoder since then; `b2cratio` is bytes per character of the
+   last chunk. */
 typedef struct {
     KraitIOBaseObject base;
     KraitValue buffer;
@@ -436,6 +441,11 @@ typedef struct {
     int32_t line_buffering;
     int32_t write_through;
     int32_t seennl;
+    KraitValue decoder;
+    KraitValue encoder;
+    KraitValue dec_flags;
+    double b2cratio;
+    int32_t telling;
 } KraitTextIOObject;
 
 /* ---- _codecs ---- */

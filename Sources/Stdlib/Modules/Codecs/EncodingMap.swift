@@ -31,9 +31,9 @@ enum EncodingMap {
     /// when the table does not fit one.
     static func build(_ map: Value) throws(PyException) -> Value {
         let text = TextReader(map)
+        guard text.count > 0 else { throw PyException.typeError("bad argument type for built-in operation") }
         let length = Swift.min(text.count, 256)
-        // CPython reads the first character even of an empty table (its terminating NUL).
-        var needDict = length > 0 && text[0] != 0
+        var needDict = text[0] != 0
         var highBlocks = Set<UInt32>(), lowBlocks = Set<UInt32>()
         var i = 1
         while i < length && !needDict {
@@ -54,7 +54,7 @@ enum EncodingMap {
         }
         var table = [UInt8](repeating: 0xFF, count: 256)
         var blocks = 0
-        for i in 1..<Swift.max(length, 1) {
+        for i in 1..<length {
             let c = text[i]
             if c == 0xFFFE { continue }
             let high = Int(c >> 8)
