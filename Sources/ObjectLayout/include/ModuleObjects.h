@@ -446,6 +446,8 @@ typedef struct {
     KraitValue dec_flags;
     double b2cratio;
     int32_t telling;
+    /* Whether the buffer was readable when wrapped (CPython makes no decoder if not). */
+    int32_t can_read;
 } KraitTextIOObject;
 
 /* ---- _codecs ---- */

@@ -145,8 +145,11 @@ enum StrMethods {
         if let errors, !StrArguments.isStr(errors) {
             throw PyException.typeError("\(function)() argument 'errors' must be str, not \(TypeObject.argumentTypeName(errors))")
         }
+        // Argument Clinic passes them on as UTF-8 C strings.
         for name in [encoding, errors] {
-            if let name, Str.codePoints(name).contains(0) { throw PyException.valueError("embedded null character") }
+            guard let name, !Str.isASCII(name) || Str.codePoints(name).contains(0) else { continue }
+            _ = try StrCodecs.encode(name, .utf8, errors: "strict")
+            if Str.codePoints(name).contains(0) { throw PyException.valueError("embedded null character") }
         }
     }
 

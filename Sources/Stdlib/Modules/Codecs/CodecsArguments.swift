@@ -30,8 +30,9 @@ enum CodecsArguments {
     /// A C int argument (`final`, `byteorder`).
     static func int(_ args: Arguments, _ index: Int, default value: Int) throws(PyException) -> Int {
         guard let v = args.optional(index) else { return value }
-        let i = try Protocols.index(v, overflow: Krait_exc_OverflowError)
-        guard let small = Int32(exactly: i) else { throw PyException.overflowError("Python int too large to convert to C int") }
+        guard let i = IntObject.machineValue(try Protocols.indexValue(v)), let small = Int32(exactly: i) else {
+            throw PyException.overflowError("Python int too large to convert to C int")
+        }
         return Int(small)
     }
 

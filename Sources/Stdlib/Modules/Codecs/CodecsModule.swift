@@ -76,19 +76,19 @@ enum CodecsModule {
     static let registryFunctions: [MethodSpec] = [
         MethodSpec("register", doc: "register($module, search_function, /)\n--\n\nRegister a codec search function.\n\nSearch functions are expected to take one argument, the encoding name in\nall lower case letters, and either return None, or a tuple of functions\n(encoder, decoder, stream_reader, stream_writer) (or a CodecInfo object).") { _, a, n, k in
             CBoundary.value { () throws(PyException) in
-                try CodecRegistry.register(try Arguments(a, n, k).one("register"))
+                try CodecRegistry.register(try Arguments(a, n, k).one("_codecs.register"))
                 return .none
             }
         },
         MethodSpec("unregister", doc: "unregister($module, search_function, /)\n--\n\nUnregister a codec search function and clear the registry's cache.\n\nIf the search function is not registered, do nothing.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in
-                try CodecRegistry.unregister(try Arguments(a, n, k).one("unregister"))
+                try CodecRegistry.unregister(try Arguments(a, n, k).one("_codecs.unregister"))
                 return .none
             }
         },
         MethodSpec("lookup", doc: "lookup($module, encoding, /)\n--\n\nLooks up a codec tuple in the Python codec registry and returns a CodecInfo object.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in
-                let encoding = try Arguments(a, n, k).one("lookup")
+                let encoding = try Arguments(a, n, k).one("_codecs.lookup")
                 guard ModuleTypes.isStr(encoding) else {
                     throw PyException.typeError("lookup() argument must be str, not \(TypeObject.argumentTypeName(encoding))")
                 }
@@ -113,7 +113,7 @@ enum CodecsModule {
         },
         MethodSpec("lookup_error", doc: "lookup_error($module, name, /)\n--\n\nlookup_error(errors) -> handler\n\nReturn the error handler for the specified error handling name or raise a\nLookupError, if no handler exists under this name.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in
-                let name = try Arguments(a, n, k).one("lookup_error")
+                let name = try Arguments(a, n, k).one("_codecs.lookup_error")
                 guard ModuleTypes.isStr(name) else {
                     throw PyException.typeError("lookup_error() argument must be str, not \(TypeObject.argumentTypeName(name))")
                 }
@@ -299,7 +299,7 @@ enum CodecsModule {
         },
         MethodSpec("charmap_build", doc: "charmap_build($module, map, /)\n--\n\n") { _, a, n, k in
             CBoundary.value { () throws(PyException) in
-                let map = try Arguments(a, n, k).one("charmap_build")
+                let map = try Arguments(a, n, k).one("_codecs.charmap_build")
                 guard ModuleTypes.isStr(map) else {
                     throw PyException.typeError("charmap_build() argument must be str, not \(TypeObject.argumentTypeName(map))")
                 }

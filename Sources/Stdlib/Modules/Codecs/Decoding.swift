@@ -93,11 +93,11 @@ struct Decoding {
         let result = try Protocols.call(handler, e)
         let message = "decoding error handler must return (str, int) tuple"
         guard TypeObject.isSubtype(result.type, of: Krait_tuple_type), Tuple.count(result) == 2,
-              ModuleTypes.isStr(Tuple.item(result, 0)), Protocols.isIndex(Tuple.item(result, 1)) else {
+              ModuleTypes.isStr(Tuple.item(result, 0)) else {
             throw PyException.typeError(message)
         }
         let replacement = Tuple.item(result, 0)
-        var position = try Protocols.index(Tuple.item(result, 1), overflow: Krait_exc_OverflowError)
+        var position = try HandlerResults.position(Tuple.item(result, 1))
         // The handler may have given the exception another object to decode.
         let object = try UnicodeErrorFields.object(e, bytes: true)
         input = object

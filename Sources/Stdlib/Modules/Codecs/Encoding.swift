@@ -90,15 +90,23 @@ struct Encoding {
             throw PyException.typeError(message)
         }
         let replacement = Tuple.item(result, 0)
-        guard ModuleTypes.isStr(replacement) || BytesLike.isBytes(replacement), Protocols.isIndex(Tuple.item(result, 1)) else {
-            throw PyException.typeError(message)
-        }
-        var position = try Protocols.index(Tuple.item(result, 1), overflow: Krait_exc_OverflowError)
+        var position = try HandlerResults.position(Tuple.item(result, 1))
+        guard ModuleTypes.isStr(replacement) || BytesLike.isBytes(replacement) else { throw PyException.typeError(message) }
         if position < 0 { position += text.count }
         guard position >= 0 && position <= text.count else {
             throw PyException.indexError("position \(position) from error handler out of bounds")
         }
         if BytesLike.isBytes(replacement) { return (.bytes(Array(ByteView(replacement).raw)), position) }
         return (.text(CodecText.codePoints(replacement)), position)
+    }
+}
+
+/// The position an error handler returns, converted as PyArg_ParseTuple's "n".
+enum HandlerResults {
+    static func position(_ v: Value) throws(PyException) -> Int {
+        guard let i = IntObject.machineValue(try Protocols.indexValue(v)) else {
+            throw PyException.overflowError("Python int too large to convert to C ssize_t")
+        }
+        return i
     }
 }

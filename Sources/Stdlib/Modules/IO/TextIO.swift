@@ -131,6 +131,7 @@ enum TextIO {
     }
 
     static func read(_ t: Object, _ size: Int) throws(PyException) -> Value {
+        if t.pointee.can_read == 0 { throw IOBase.unsupported("not readable") }
         var out: [UInt32] = []
         if size < 0 && t.pointee.codec == registryCodec {
             try readAllRegistry(t, into: &out)
@@ -152,6 +153,7 @@ enum TextIO {
     }
 
     static func readline(_ t: Object, _ limit: Int) throws(PyException) -> Value {
+        if t.pointee.can_read == 0 { throw IOBase.unsupported("not readable") }
         var line: [UInt32] = []
         while true {
             let available = remaining(t)

@@ -19,7 +19,7 @@ extension TextIO {
         let buffer = t.pointee.buffer
         t.pointee.decoder = .empty
         t.pointee.encoder = .empty
-        if try Protocols.isTrue(try Protocols.callMethod(buffer, "readable")) {
+        if t.pointee.can_read != 0 {
             var decoder = try Protocols.callMethod(info, "incrementaldecoder", t.pointee.errors)
             if t.pointee.readuniversal != 0 {
                 decoder = try Protocols.call(Value(Krait_newlineDecoder_type), decoder, .bool(t.pointee.readtranslate != 0))
@@ -162,8 +162,9 @@ extension TextIO {
     }
 
     static func flags(_ v: Value) throws(PyException) -> Int32 {
-        let i = try Protocols.index(v, overflow: Krait_exc_OverflowError)
-        guard let small = Int32(exactly: i) else { throw PyException.overflowError("Python int too large to convert to C int") }
+        guard let i = IntObject.machineValue(try Protocols.indexValue(v)), let small = Int32(exactly: i) else {
+            throw PyException.overflowError("Python int too large to convert to C int")
+        }
         return small
     }
 

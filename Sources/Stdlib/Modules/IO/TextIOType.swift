@@ -106,6 +106,7 @@ enum TextIOType {
         t.pointee.chunk_size = IOBaseClasses.defaultBufferSize
         t.pointee.seennl = 0
         TextIO.reset(t, at: 0)
+        t.pointee.can_read = try Protocols.isTrue(try Protocols.callMethod(t.pointee.buffer, "readable")) ? 1 : 0
         if native == nil { try TextIO.setUpRegistryCodec(t, encoding) }
         t.pointee.ok = 1
     }
