@@ -4,7 +4,7 @@
 import codecs, warnings
 warnings.simplefilter("ignore", DeprecationWarning)
 seed = 7
-N = 30
+N = 12
 def rnd(n):
     global seed
     seed = (seed * 1103515245 + 12345) & 0x7fffffff
