@@ -414,7 +414,12 @@ typedef struct {
    returned) and `ends` (a bytes object of Py_ssize_t) the offset, from
    `snapshot_pos` in the stream, just past each one's bytes, so tell() is exact;
    `pending` holds the bytes after the chunk not decoded yet (an incomplete
-   sequence, or a "\r" that may begin "\r\n"). */
+   sequence, or a "\r" that may begin "\r\n").
+   Encodings only the codec registry has (`codec` -1) use its incremental `decoder`
+   (wrapped in an IncrementalNewlineDecoder in universal mode) and `encoder`, and
+   CPython's snapshot for tell(): `dec_flags` (empty: no snapshot) and, in `pending`,
+   the input fed to the decoder since then; `b2cratio` is bytes per character of the
+   last chunk. */
 typedef struct {
     KraitIOBaseObject base;
     KraitValue buffer;
@@ -436,6 +441,13 @@ typedef struct {
     int32_t line_buffering;
     int32_t write_through;
     int32_t seennl;
+    KraitValue decoder;
+    KraitValue encoder;
+    KraitValue dec_flags;
+    double b2cratio;
+    int32_t telling;
+    /* Whether the buffer was readable when wrapped (CPython makes no decoder if not). */
+    int32_t can_read;
 } KraitTextIOObject;
 
 /* ---- _sre ---- */
@@ -479,6 +491,17 @@ typedef struct {
     Py_ssize_t start;
     int32_t must_advance;
 } KraitScannerObject;
+/* ---- _codecs ---- */
+
+/* EncodingMap (charmap_build): the byte each code point below U+10000 encodes to.
+   `table` is a bytes object: 256 block numbers for the code point's high byte (0xFF:
+   none), then the 256-byte blocks indexed by its low byte (0: unmapped, but for U+0000).
+   `size` is what size() reports, the size of CPython's three-level table. */
+typedef struct {
+    PyObject ob_base;
+    KraitValue table;
+    Py_ssize_t size;
+} KraitEncodingMapObject;
 
 #define KRAIT_MODULE_TYPES(X) \
     X(KraitCount_Type, count) \
@@ -540,7 +563,8 @@ typedef struct {
     X(KraitTextIOWrapper_Type, textIOWrapper) \
     X(KraitPattern_Type, srePattern) \
     X(KraitMatch_Type, sreMatch) \
-    X(KraitScanner_Type, sreScanner)
+    X(KraitScanner_Type, sreScanner) \
+    X(KraitEncodingMap_Type, encodingMap)
 
 KRAIT_MODULE_TYPES(KRAIT_DECLARE_STATIC_TYPE)
 

@@ -23,6 +23,12 @@ public enum RuntimeHooks {
     /// that use Python modules (`object.__reduce_ex__` uses `copyreg`).
     nonisolated(unsafe) public static var importModule: ((String) throws(PyException) -> Value)?
 
+    /// `str.encode` and `bytes.decode` through the codec registry (`_codecs`), for the
+    /// encodings and error handlers `StrCodecs` does not do itself: the str (or the
+    /// bytes-like object), the encoding (nil: UTF-8) and errors (nil: not given).
+    nonisolated(unsafe) public static var encodeText: ((Value, Value?, Value?) throws(PyException) -> Value)?
+    nonisolated(unsafe) public static var decodeText: ((Value, Value?, Value?) throws(PyException) -> Value)?
+
     /// Prints an expression statement's value in interactive mode (`sys.displayhook`).
     nonisolated(unsafe) public static var printExpression: ((Value) throws(PyException) -> Void)?
 

@@ -46,7 +46,7 @@ public enum UnicodeErrors {
             encodingValue, object, IntObject.make(start), IntObject.make(end), reasonValue]))
     }
 
-    /// PyArg_ParseTuple with "UOnnU" (decode: the object bytes-like, kept as bytes),
+    /// PyArg_ParseTuple with "UOnnU" (decode: the object any buffer, kept as bytes),
     /// "UUnnU" (encode) or "UnnU" (translate); its messages name no function.
     static func initialize(_ e: Value, _ args: ObjectPointer?, _ kwargs: ObjectPointer?, _ kind: Kind) throws(PyException) {
         try Exceptions.initialize(e, args, kwargs)
@@ -68,12 +68,9 @@ public enum UnicodeErrors {
         let object: ObjectPointer
         switch kind {
         case .decode:
+            // Any buffer, kept as bytes.
             let v = next()
-            guard TypeObject.isSubtype(v.type, of: Krait_bytes_type) else {
-                throw PyException.typeError("a bytes-like object is required, not '\(TypeObject.name(v.type))'")
-            }
-            object = v.isExactly(Krait_bytes_type) ? v.object
-                : Bytes.make(UnsafeRawBufferPointer(start: Bytes.data(v), count: Bytes.count(v))).object
+            object = v.isExactly(Krait_bytes_type) ? v.object : Bytes.make(try BytesLike.argument(v).raw).object
         case .encode, .translate:
             object = try string(next())
         }

@@ -1,6 +1,7 @@
-/// `\N{NAME}` lookup. Swift exposes each scalar's name but no reverse index, so the
-/// table is built once, on the first `\N` escape of the process.
-enum UnicodeNames {
+/// `\N{NAME}` lookup, for string literals and the unicode_escape codec. Swift exposes
+/// each scalar's name but no reverse index, so the table is built once, on the first
+/// `\N` escape of the process.
+public enum UnicodeNames {
     static let table: [String: UInt32] = {
         var t: [String: UInt32] = [:]
         t.reserveCapacity(300_000)
@@ -13,7 +14,7 @@ enum UnicodeNames {
     }()
 
     /// Names match case-insensitively, as in CPython.
-    static func lookup(_ name: String) -> UInt32? {
+    public static func lookup(_ name: String) -> UInt32? {
         table[name.uppercased()]
     }
 }

@@ -22,6 +22,7 @@ public enum StdlibRuntime {
         if options.unbuffered { StandardStreams.makeUnbuffered() }
         InterpreterRuntime.initialize()
         ImportSystem.setUp()
+        TextEncodings.install()
         let stdlib = StdlibLocation.find(ignoreEnvironment: options.ignoreEnvironment)
         ImportSystem.stdlibFound = stdlib != nil
         do {

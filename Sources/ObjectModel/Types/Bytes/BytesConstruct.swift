@@ -14,8 +14,7 @@ enum BytesConstruct {
         }
         if let encoding = p[1] {
             guard StrArguments.isStr(x) else { throw PyException.typeError("encoding without a string argument") }
-            let (codec, errors) = try StrMethods.codecArguments(encoding, p[2], function: name)
-            return Array(ByteView(try StrCodecs.encode(x, codec, errors: errors)).raw)
+            return Array(ByteView(try StrMethods.encode(x, encoding, p[2], function: name)).raw)
         }
         if p[2] != nil {
             throw PyException.typeError(StrArguments.isStr(x) ? "string argument without an encoding" : "errors without a string argument")
@@ -61,8 +60,7 @@ enum BytesConstruct {
 
     static func decode(_ s: Value, _ args: Arguments) throws(PyException) -> Value {
         let p = try args.parse("decode", ["encoding", "errors"])
-        let (codec, errors) = try StrMethods.codecArguments(p[0], p[1], function: "decode")
-        return try StrCodecs.decode(ByteView(s).raw, codec, errors: errors)
+        return try StrMethods.decode(s, p[0], p[1], function: "decode")
     }
 
     /// `hex(sep=…, bytes_per_sep=1)`: a separator every `bytes_per_sep` bytes, counted

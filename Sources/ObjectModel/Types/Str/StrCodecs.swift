@@ -1,9 +1,11 @@
 import ObjectLayout
 
-/// The codecs str needs before the `codecs` module exists: UTF-8, ASCII and Latin-1,
-/// each way, with the error handlers strict, ignore, replace, backslashreplace,
-/// xmlcharrefreplace (encoding), surrogateescape and surrogatepass (UTF-8).
-enum StrCodecs {
+/// The codecs str runs natively, without the codec registry: UTF-8, ASCII and
+/// Latin-1, each way, with the error handlers strict, ignore, replace,
+/// backslashreplace, xmlcharrefreplace (encoding), surrogateescape and surrogatepass.
+/// Other encodings and error handlers go through `RuntimeHooks.encodeText` and
+/// `decodeText` (the `_codecs` module).
+public enum StrCodecs {
     enum Codec {
         case utf8, ascii, latin1
 
@@ -20,8 +22,8 @@ enum StrCodecs {
     }
 
     /// The codec for an encoding name, normalised and resolved through the aliases of
-    /// CPython's `encodings` package.
-    static func codec(_ name: Value) throws(PyException) -> Codec {
+    /// CPython's `encodings` package; nil for the encodings only the registry has.
+    static func codec(_ name: Value) -> Codec? {
         var normalized = ""
         var punctuation = false
         for c in Str.swiftString(name).lowercased().unicodeScalars {
@@ -42,7 +44,17 @@ enum StrCodecs {
              "iso_8859_1_1987", "iso_ir_100", "l1", "latin", "latin1":
             return .latin1
         default:
-            throw PyException(Krait_exc_LookupError, "unknown encoding: \(Str.swiftString(name))")
+            return nil
+        }
+    }
+
+    /// Whether the native codecs handle errors with `errors` themselves; the others
+    /// are looked up in the registry of error handlers.
+    static func handles(errors: String, encoding: Bool) -> Bool {
+        switch errors {
+        case "strict", "ignore", "replace", "backslashreplace", "surrogateescape", "surrogatepass": return true
+        case "xmlcharrefreplace": return encoding
+        default: return false
         }
     }
 
@@ -78,7 +90,7 @@ enum StrCodecs {
         return Bytes.make(out)
     }
 
-    static func appendUTF8(_ c: UInt32, to out: inout [UInt8]) {
+    public static func appendUTF8(_ c: UInt32, to out: inout [UInt8]) {
         switch c {
         case 0..<0x80: out.append(UInt8(c))
         case 0x80..<0x800: out += [UInt8(0xC0 | c >> 6), UInt8(0x80 | c & 0x3F)]
@@ -98,7 +110,8 @@ enum StrCodecs {
             case "backslashreplace": out += Array(escape(c).utf8)
             case "xmlcharrefreplace": out += Array("&#\(c);".utf8)
             case "surrogateescape":
-                guard c >= 0xDC80 && c <= 0xDCFF else { throw encodeError(view, range, codec) }
+                // What cannot be escaped fails from there on, as CPython's encoders do.
+                guard c >= 0xDC80 && c <= 0xDCFF else { throw encodeError(view, i..<range.upperBound, codec) }
                 out.append(UInt8(c - 0xDC00))
             case "surrogatepass":
                 guard codec == .utf8 else { throw encodeError(view, range, codec) }
@@ -109,7 +122,7 @@ enum StrCodecs {
     }
 
     /// `\xNN`, `\uNNNN` or `\UNNNNNNNN`, as in messages and backslashreplace.
-    static func escape(_ c: UInt32) -> String {
+    public static func escape(_ c: UInt32) -> String {
         let hex = String(c, radix: 16)
         let (prefix, digits) = c <= 0xFF ? ("\\x", 2) : c <= 0xFFFF ? ("\\u", 4) : ("\\U", 8)
         return prefix + String(repeating: "0", count: digits - hex.count) + hex

@@ -14,8 +14,7 @@ extension StrCodecs {
                 continue
             }
             if codec == .ascii {
-                try handleDecodeError(bytes, i..<(i + 1), codec, "ordinal not in range(128)", errors, into: &out)
-                i += 1
+                i = try handleDecodeError(bytes, i..<(i + 1), codec, "ordinal not in range(128)", errors, into: &out)
                 continue
             }
             switch utf8Sequence(bytes, at: i) {
@@ -23,21 +22,20 @@ extension StrCodecs {
                 out.append(c)
                 i += length
             case .failure(let length, let reason):
-                try handleDecodeError(bytes, i..<(i + length), codec, reason, errors, into: &out)
-                i += length
+                i = try handleDecodeError(bytes, i..<(i + length), codec, reason, errors, into: &out)
             }
         }
         return out.build()
     }
 
-    enum Sequence {
+    public enum Sequence {
         case success(UInt32, length: Int)
         case failure(length: Int, reason: String)
     }
 
     /// The UTF-8 sequence starting with the non-ASCII byte at `i`, or how many bytes an
     /// error covers: the start byte and the valid continuation bytes after it.
-    static func utf8Sequence(_ bytes: UnsafeRawBufferPointer, at i: Int) -> Sequence {
+    public static func utf8Sequence(_ bytes: UnsafeRawBufferPointer, at i: Int) -> Sequence {
         let b = bytes[i]
         var need = 0
         var low: UInt8 = 0x80, high: UInt8 = 0xBF
@@ -63,18 +61,40 @@ extension StrCodecs {
         return .success(c, length: need + 1)
     }
 
+    /// Handles the undecodable `range` as `errors` says; returns where decoding goes on.
     static func handleDecodeError(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>, _ codec: Codec, _ reason: String,
-                                  _ errors: String, into out: inout StrBuilder) throws(PyException) {
+                                  _ errors: String, into out: inout StrBuilder) throws(PyException) -> Int {
         switch errors {
-        case "strict", "surrogatepass":
-            throw UnicodeErrors.decodeError(encoding: codec.name, object: Bytes.make(bytes), start: range.lowerBound,
-                                            end: range.upperBound, reason: reason)
+        case "strict":
+            throw decodeError(bytes, range, codec, reason)
         case "ignore": break
         case "replace": out.append(0xFFFD)
         case "backslashreplace": for i in range { for c in "\\x\(hex(bytes[i]))".unicodeScalars { out.append(c.value) } }
         case "surrogateescape": for i in range { out.append(0xDC00 + UInt32(bytes[i])) }
+        case "surrogatepass":
+            guard codec == .utf8, let c = encodedSurrogate(bytes, at: range.lowerBound) else {
+                throw decodeError(bytes, range, codec, reason)
+            }
+            out.append(c)
+            return range.lowerBound + 3
         default: throw unknownHandler(errors)
         }
+        return range.upperBound
+    }
+
+    static func decodeError(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>, _ codec: Codec, _ reason: String) -> PyException {
+        UnicodeErrors.decodeError(encoding: codec.name, object: Bytes.make(bytes), start: range.lowerBound,
+                                  end: range.upperBound, reason: reason)
+    }
+
+    /// The surrogate a three-byte UTF-8 form at `i` encodes (what surrogatepass lets
+    /// through), or nil.
+    public static func encodedSurrogate(_ bytes: UnsafeRawBufferPointer, at i: Int) -> UInt32? {
+        guard i + 3 <= bytes.count, bytes[i] & 0xF0 == 0xE0, bytes[i + 1] & 0xC0 == 0x80, bytes[i + 2] & 0xC0 == 0x80 else {
+            return nil
+        }
+        let c = UInt32(bytes[i] & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+        return (0xD800...0xDFFF).contains(c) ? c : nil
     }
 
     static func hex(_ b: UInt8) -> String { (b < 16 ? "0" : "") + String(b, radix: 16) }

@@ -7,8 +7,7 @@ enum StrMethods {
         [
             MethodSpec("encode", doc: "encode($self, /, encoding='utf-8', errors='strict')\n--\n\nEncode the string using the codec registered for encoding.\n\n  encoding\n    The encoding in which to encode the string.\n  errors\n    The error handling scheme to use for encoding errors.\n    The default is 'strict' meaning that encoding errors raise a\n    UnicodeEncodeError.  Other possible values are 'ignore', 'replace' and\n    'xmlcharrefreplace' as well as any other name registered with\n    codecs.register_error that can handle UnicodeEncodeErrors.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                 let p = try args.parse("encode", ["encoding", "errors"])
-                let (codec, errors) = try StrMethods.codecArguments(p[0], p[1], function: "encode")
-                return try StrCodecs.encode(s, codec, errors: errors)
+                return try StrMethods.encode(s, p[0], p[1], function: "encode")
             } },
             MethodSpec("replace", doc: "replace($self, old, new, count=-1, /)\n--\n\nReturn a copy with all occurrences of substring old replaced by new.\n\n  count\n    Maximum number of occurrences to replace.\n    -1 (the default value) means replace all occurrences.\n\nIf the optional argument count is given, only the first count occurrences are\nreplaced.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                 try args.noKeywords("str.replace")
@@ -99,11 +98,42 @@ enum StrMethods {
         return try StrPadding.strip(s, args.optional(0), side, name)
     }
 
-    /// The encoding and errors arguments of encode and of `str(bytes, …)`.
-    static func codecArguments(_ encoding: Value?, _ errors: Value?, function: String) throws(PyException) -> (StrCodecs.Codec, String) {
+    /// The native codec for the encoding and errors arguments, or nil when the codec
+    /// registry does the work (an encoding or error handler `StrCodecs` lacks).
+    static func nativeCodec(_ encoding: Value?, _ errors: Value?, function: String,
+                            encoding isEncoding: Bool) throws(PyException) -> (StrCodecs.Codec, String)? {
         try checkCodecArgumentTypes(encoding, errors, function: function)
-        let codec = try encoding.map { v throws(PyException) in try StrCodecs.codec(v) } ?? .utf8
-        return (codec, errors.map(Str.swiftString) ?? "strict")
+        let errorsName = errors.map(Str.swiftString) ?? "strict"
+        guard StrCodecs.handles(errors: errorsName, encoding: isEncoding) else { return nil }
+        guard let encoding else { return (.utf8, errorsName) }
+        return StrCodecs.codec(encoding).map { ($0, errorsName) }
+    }
+
+    /// `s.encode(encoding, errors)` (either may be absent).
+    static func encode(_ s: Value, _ encoding: Value?, _ errors: Value?, function: String) throws(PyException) -> Value {
+        if let (codec, errorsName) = try nativeCodec(encoding, errors, function: function, encoding: true) {
+            return try StrCodecs.encode(s, codec, errors: errorsName)
+        }
+        guard let registry = RuntimeHooks.encodeText else { throw unknownCodec(encoding, errors) }
+        return try registry(s, encoding, errors)
+    }
+
+    /// Decodes the bytes-like `object` (which `ByteView` can read): `bytes.decode`, `str(b, …)`.
+    static func decode(_ object: Value, _ encoding: Value?, _ errors: Value?, function: String) throws(PyException) -> Value {
+        if let (codec, errorsName) = try nativeCodec(encoding, errors, function: function, encoding: false) {
+            return try StrCodecs.decode(ByteView(object).raw, codec, errors: errorsName)
+        }
+        // Empty input decodes to '' without looking the codec up, as in CPython.
+        if ByteView(object).count == 0 { return Str.make("") }
+        guard let registry = RuntimeHooks.decodeText else { throw unknownCodec(encoding, errors) }
+        return try registry(object, encoding, errors)
+    }
+
+    static func unknownCodec(_ encoding: Value?, _ errors: Value?) -> PyException {
+        if let encoding, StrCodecs.codec(encoding) == nil {
+            return PyException(Krait_exc_LookupError, "unknown encoding: \(Str.swiftString(encoding))")
+        }
+        return StrCodecs.unknownHandler(errors.map(Str.swiftString) ?? "strict")
     }
 
     /// Argument Clinic's `str` converter for the encoding and errors arguments, which
@@ -114,6 +144,12 @@ enum StrMethods {
         }
         if let errors, !StrArguments.isStr(errors) {
             throw PyException.typeError("\(function)() argument 'errors' must be str, not \(TypeObject.argumentTypeName(errors))")
+        }
+        // Argument Clinic passes them on as UTF-8 C strings.
+        for name in [encoding, errors] {
+            guard let name, !Str.isASCII(name) || Str.codePoints(name).contains(0) else { continue }
+            _ = try StrCodecs.encode(name, .utf8, errors: "strict")
+            if Str.codePoints(name).contains(0) { throw PyException.valueError("embedded null character") }
         }
     }
 
@@ -145,11 +181,11 @@ enum StrMethods {
         let p = try args.parse("str", ["object", "encoding", "errors"])
         guard let object = p[0] else { return Str.make("") }
         if p[1] == nil && p[2] == nil { return try Protocols.str(object) }
-        let (codec, errors) = try codecArguments(p[1], p[2], function: "str")
+        try checkCodecArgumentTypes(p[1], p[2], function: "str")
         if StrArguments.isStr(object) { throw PyException.typeError("decoding str is not supported") }
         guard let readable = BytesLike.readable(object) else {
             throw PyException.typeError("decoding to str: need a bytes-like object, \(TypeObject.name(object.type)) found")
         }
-        return try StrCodecs.decode(ByteView(readable).raw, codec, errors: errors)
+        return try decode(readable, p[1], p[2], function: "str")
     }
 }

@@ -22,8 +22,14 @@ public enum TextCodecs {
         init(codec: StrCodecs.Codec) { self.codec = codec }
     }
 
-    /// The codec of an encoding name; LookupError for those Krait has no codec for.
-    public static func lookup(_ name: Value) throws(PyException) -> Codec { Codec(codec: try StrCodecs.codec(name)) }
+    /// The native codec of an encoding name; nil for those only the codec registry has.
+    public static func native(_ name: Value) -> Codec? { StrCodecs.codec(name).map { Codec(codec: $0) } }
+
+    /// The native codec of an encoding name; LookupError for the others.
+    public static func lookup(_ name: Value) throws(PyException) -> Codec {
+        guard let codec = native(name) else { throw PyException(Krait_exc_LookupError, "unknown encoding: \(Str.swiftString(name))") }
+        return codec
+    }
 
     /// Decodes the bytes; unless `final`, an incomplete UTF-8 sequence at the end is
     /// left undecoded (`consumed` stops before it).
@@ -57,8 +63,7 @@ public enum TextCodecs {
                 }
             }
             var replacement = StrBuilder(capacity: 4)
-            try StrCodecs.handleDecodeError(bytes, i..<(i + failure.length), codec.codec, failure.reason, errors, into: &replacement)
-            i += failure.length
+            i = try StrCodecs.handleDecodeError(bytes, i..<(i + failure.length), codec.codec, failure.reason, errors, into: &replacement)
             for c in replacement.codePoints {
                 points.append(c)
                 ends.append(i)

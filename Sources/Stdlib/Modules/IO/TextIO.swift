@@ -103,7 +103,8 @@ enum TextIO {
     }
 
     /// Reads and decodes the next chunk; false at the end of the stream with nothing new.
-    static func nextChunk(_ t: Object) throws(PyException) -> Bool {
+    static func nextChunk(_ t: Object, sizeHint: Int = 0) throws(PyException) -> Bool {
+        if t.pointee.codec == registryCodec { return try nextRegistryChunk(t, sizeHint: sizeHint) }
         let start = pendingStart(t)
         var input = t.pointee.pending.isEmpty ? [] : Array(ByteView(t.pointee.pending).raw)
         let buffer = t.pointee.buffer
@@ -130,7 +131,12 @@ enum TextIO {
     }
 
     static func read(_ t: Object, _ size: Int) throws(PyException) -> Value {
+        if t.pointee.can_read == 0 { throw IOBase.unsupported("not readable") }
         var out: [UInt32] = []
+        if size < 0 && t.pointee.codec == registryCodec {
+            try readAllRegistry(t, into: &out)
+            return Str.make(codePoints: out)
+        }
         if size < 0 {
             take(t, Int.max, into: &out)
             let start = pendingStart(t)
@@ -142,11 +148,12 @@ enum TextIO {
             return Str.make(codePoints: out)
         }
         take(t, size, into: &out)
-        while out.count < size, try nextChunk(t) { take(t, size - out.count, into: &out) }
+        while out.count < size, try nextChunk(t, sizeHint: size - out.count) { take(t, size - out.count, into: &out) }
         return Str.make(codePoints: out)
     }
 
     static func readline(_ t: Object, _ limit: Int) throws(PyException) -> Value {
+        if t.pointee.can_read == 0 { throw IOBase.unsupported("not readable") }
         var line: [UInt32] = []
         while true {
             let available = remaining(t)
@@ -178,8 +185,14 @@ enum TextIO {
             text = Str.make(codePoints: points.flatMap { $0 == 0x0A ? newline : [$0] })
         }
         let needFlush = t.pointee.line_buffering != 0 && (hasLF || points.contains(0x0D))
-        let encoded = try TextCodecs.encode(text, codec(t), errors: Str.swiftString(t.pointee.errors))
-        if !t.pointee.decoded.isEmpty || !t.pointee.pending.isEmpty { reset(t, at: pendingStart(t)) }
+        let encoded: Value
+        if t.pointee.codec == registryCodec {
+            encoded = try encodeRegistry(t, text)
+            try resetRegistryReading(t)
+        } else {
+            encoded = try TextCodecs.encode(text, codec(t), errors: Str.swiftString(t.pointee.errors))
+            if !t.pointee.decoded.isEmpty || !t.pointee.pending.isEmpty { reset(t, at: pendingStart(t)) }
+        }
         _ = try Protocols.callMethod(t.pointee.buffer, "write", encoded)
         if needFlush || t.pointee.write_through != 0 { _ = try Protocols.callMethod(t.pointee.buffer, "flush") }
     }
@@ -189,6 +202,7 @@ enum TextIO {
             throw IOBase.unsupported("underlying stream is not seekable")
         }
         _ = try Protocols.callMethod(v, "flush")
+        if t.pointee.codec == registryCodec { return try tellRegistry(t, position: try Protocols.callMethod(t.pointee.buffer, "tell")) }
         if t.pointee.decoded.isEmpty && t.pointee.pending.isEmpty { return try Protocols.callMethod(t.pointee.buffer, "tell") }
         let pos = t.pointee.decoded_pos
         return IntObject.make(t.pointee.snapshot_pos + (pos == 0 ? 0 : endOffset(t, pos - 1)))
@@ -205,6 +219,7 @@ enum TextIO {
         case 2:
             if !(try Protocols.equal(cookie, Value(smallInt: 0))) { throw IOBase.unsupported("can't do nonzero end-relative seeks") }
             _ = try Protocols.callMethod(v, "flush")
+            if t.pointee.codec == registryCodec { return try seekEndRegistry(t) }
             let result = try Protocols.callMethod(t.pointee.buffer, "seek", Value(smallInt: 0), Value(smallInt: 2))
             reset(t, at: try ModuleTypes.size(result))
             return result
@@ -213,6 +228,10 @@ enum TextIO {
                 throw PyException.valueError("negative seek position \(try Protocols.reprText(cookie))")
             }
             _ = try Protocols.callMethod(v, "flush")
+            if t.pointee.codec == registryCodec {
+                try seekRegistry(t, cookie)
+                return cookie
+            }
             _ = try Protocols.callMethod(t.pointee.buffer, "seek", cookie)
             reset(t, at: try ModuleTypes.size(cookie))
             return cookie

@@ -8,9 +8,7 @@ enum TextIOMethods {
             MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                 try args.positional("read", min: 0, max: 1)
                 let size = try IOError.optionalSize(args.optional(0))
-                let t = try TextIO.open(s)
-                _ = try Protocols.callMethod(t.pointee.buffer, "_checkReadable")
-                return try TextIO.read(t, size)
+                return try TextIO.read(try TextIO.open(s), size)
             }
         },
         MethodSpec("readline", doc: "readline($self, size=-1, /)\n--\n\n") { s, a, n, k in

@@ -9,7 +9,8 @@ enum TextIOType {
                       doc: "Character and line based layer over a BufferedIOBase object, buffer.\n\nencoding gives the name of the encoding that the stream will be\ndecoded or encoded with. It defaults to locale.getencoding().\n\nerrors determines the strictness of encoding and decoding (see\nhelp(codecs.Codec) or the documentation for codecs.register) and\ndefaults to \"strict\".\n\nnewline controls how line endings are handled. It can be None, '',\n'\\n', '\\r', and '\\r\\n'.  It works as follows:\n\n* On input, if newline is None, universal newlines mode is\n  enabled. Lines in the input can end in '\\n', '\\r', or '\\r\\n', and\n  these are translated into '\\n' before being returned to the\n  caller. If it is '', universal newline mode is enabled, but line\n  endings are returned to the caller untranslated. If it has any of\n  the other legal values, input lines are only terminated by the given\n  string, and the line ending is returned to the caller untranslated.\n\n* On output, if newline is None, any '\\n' characters written are\n  translated to the system default line separator, os.linesep. If\n  newline is '' or '\\n', no translation takes place. If newline is any\n  of the other legal values, any '\\n' characters written are translated\n  to the given string.\n\nIf line_buffering is True, a call to flush is implied when a call to\nwrite contains a newline character.",
                       traverse: { o, visit, arg in
                           let s = o!.layout(KraitTextIOObject.self).pointee
-                          for v in [s.base.dict, s.buffer, s.encoding, s.errors, s.readnl, s.writenl, s.decoded, s.ends, s.pending] {
+                          for v in [s.base.dict, s.buffer, s.encoding, s.errors, s.readnl, s.writenl, s.decoded, s.ends, s.pending,
+                                    s.decoder, s.encoder, s.dec_flags] {
                               Trace.visit(v, visit, arg)
                           }
                           return 0
@@ -47,6 +48,10 @@ enum TextIOType {
             GetSetSpec("newlines", get: { o, _ in
                 CBoundary.object { () throws(PyException) in
                     let t = try TextIO.ready(Value(o!))
+                    if t.pointee.codec == TextIO.registryCodec {
+                        if t.pointee.decoder.isEmpty { return .none }
+                        return try Protocols.lookupAttribute(t.pointee.decoder, Str.make("newlines")) ?? .none
+                    }
                     return t.pointee.readuniversal != 0 ? NewlineDecoder.newlines(t.pointee.seennl) : .none
                 }
             }),
@@ -84,11 +89,14 @@ enum TextIOType {
         // The locale's encoding is UTF-8 wherever Krait runs (CPython: locale.getencoding()).
         var encoding = p[1] ?? .none
         if encoding == .none || Str.swiftString(encoding) == "locale" { encoding = Str.make("UTF-8") }
-        let codec = try TextCodecs.lookup(encoding)
         t.pointee.buffer = p[0]!
         t.pointee.encoding = encoding
         t.pointee.errors = p[2].flatMap { $0 == .none ? nil : $0 } ?? Str.make("strict")
-        t.pointee.codec = codec.index
+        t.pointee.decoder = .empty
+        t.pointee.encoder = .empty
+        t.pointee.dec_flags = .empty
+        let native = TextIO.nativeErrors(t.pointee.errors) ? TextCodecs.native(encoding) : nil
+        t.pointee.codec = native?.index ?? TextIO.registryCodec
         t.pointee.readuniversal = newline == .none || Str.length(newline) == 0 ? 1 : 0
         t.pointee.readtranslate = newline == .none ? 1 : 0
         t.pointee.readnl = newline == .none ? .empty : newline
@@ -98,6 +106,8 @@ enum TextIOType {
         t.pointee.chunk_size = IOBaseClasses.defaultBufferSize
         t.pointee.seennl = 0
         TextIO.reset(t, at: 0)
+        t.pointee.can_read = try Protocols.isTrue(try Protocols.callMethod(t.pointee.buffer, "readable")) ? 1 : 0
+        if native == nil { try TextIO.setUpRegistryCodec(t, encoding) }
         t.pointee.ok = 1
     }
 
