@@ -22,7 +22,7 @@ public enum ImportSystem {
         "_thread": ThreadModule.create, "_random": RandomModule.create,
         "_sha512": SHA512Module.create, "array": ArrayModule.create, "_io": IOModule.create,
         "marshal": MarshalModule.create, "_imp": ImpModule.create,
-        "_bisect": BisectModule.create, "_heapq": HeapqModule.create,
+        "_bisect": BisectModule.create, "_heapq": HeapqModule.create, "atexit": AtexitModule.create,
     ]
 
     /// The native module `name`, created on its first import, or nil when there is none.

@@ -96,6 +96,9 @@ public enum List {
         resize(l, n - 1)
     }
 
+    /// Removes every item.
+    public static func clear(_ l: Value) { resize(l, 0) }
+
     /// `l.insert(index, v)`, as `PyList_Insert`.
     public static func insert(_ l: Value, at index: Int, _ v: Value) { ListMethods.insert(l, at: index, v) }
 
