@@ -23,6 +23,7 @@ public enum ImportSystem {
         "_sha512": SHA512Module.create, "array": ArrayModule.create, "_io": IOModule.create,
         "marshal": MarshalModule.create, "_imp": ImpModule.create,
         "_sre": SREModule.create, "_codecs": CodecsModule.create,
+        "_bisect": BisectModule.create, "_heapq": HeapqModule.create, "atexit": AtexitModule.create,
     ]
 
     /// The native module `name`, created on its first import, or nil when there is none.

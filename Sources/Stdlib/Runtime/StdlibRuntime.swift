@@ -68,7 +68,9 @@ public enum StdlibRuntime {
     /// last imported first (names with one leading underscore before the others), and
     /// another collection finalizes what they held. `sys` and `builtins` are left alone,
     /// so finalizers can still print. CPython promises no order; Krait's is the heap's.
+    /// Before all that, as `Py_FinalizeEx`, the atexit callbacks run.
     public static func finalize() {
+        AtexitModule.run()
         Heap.shared.clearStackBelow()
         var marker = 0
         Heap.shared.nativeStackLimit = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }

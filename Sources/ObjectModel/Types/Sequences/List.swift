@@ -89,12 +89,18 @@ public enum List {
     }
 
     /// Removes the item at `i`, shifting the later ones down.
-    static func removeLast(_ l: Value, from i: Int) {
+    public static func removeLast(_ l: Value, from i: Int) {
         let n = count(l)
         let items = self.items(l)
         (items + i).update(from: items + i + 1, count: n - i - 1)
         resize(l, n - 1)
     }
+
+    /// Removes every item.
+    public static func clear(_ l: Value) { resize(l, 0) }
+
+    /// `l.insert(index, v)`, as `PyList_Insert`.
+    public static func insert(_ l: Value, at index: Int, _ v: Value) { ListMethods.insert(l, at: index, v) }
 
     /// A list of the array's values; they are roots while the list is allocated.
     /// A list of new strings, each appended as soon as it is made (so each is alive
