@@ -502,6 +502,38 @@ typedef struct {
     KraitValue table;
     Py_ssize_t size;
 } KraitEncodingMapObject;
+/* ---- _struct ---- */
+
+/* One compiled item of a struct format: `repeat` items of `size` bytes from `offset`
+   (for 's' and 'p', one item of `size` bytes), in byte order `mode` (0 native, 1
+   little-endian standard, 2 big-endian standard). */
+typedef struct {
+    Py_ssize_t offset;
+    Py_ssize_t size;
+    Py_ssize_t repeat;
+    char format;
+    char mode;
+} KraitStructCode;
+
+/* _struct.Struct: the format (ASCII bytes; empty before __init__), the packed size, the
+   number of values, and the codes (a bytes object holding KraitStructCode). */
+typedef struct {
+    PyObject ob_base;
+    Py_ssize_t s_size;
+    Py_ssize_t s_len;
+    KraitValue s_codes;
+    KraitValue s_format;
+    KraitValue weakreflist;
+} KraitStructObject;
+
+/* iter_unpack's iterator: the Struct, the buffer's exporter (empty once
+   exhausted) and the offset of the next item. */
+typedef struct {
+    PyObject ob_base;
+    KraitValue so;
+    KraitValue buffer;
+    Py_ssize_t index;
+} KraitUnpackIterObject;
 
 #define KRAIT_MODULE_TYPES(X) \
     X(KraitCount_Type, count) \
@@ -564,7 +596,9 @@ typedef struct {
     X(KraitPattern_Type, srePattern) \
     X(KraitMatch_Type, sreMatch) \
     X(KraitScanner_Type, sreScanner) \
-    X(KraitEncodingMap_Type, encodingMap)
+    X(KraitEncodingMap_Type, encodingMap) \
+    X(KraitStruct_Type, structType) \
+    X(KraitUnpackIter_Type, unpackIterator)
 
 KRAIT_MODULE_TYPES(KRAIT_DECLARE_STATIC_TYPE)
 

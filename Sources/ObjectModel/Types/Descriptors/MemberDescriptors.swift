@@ -179,7 +179,7 @@ public enum MemberDescriptors {
                 let name = String(cString: d.pointee.d_getset.pointee.name)
                 try MemberDescriptors.check(d.pointee.d_type, name, instance!)
                 guard let set = d.pointee.d_getset.pointee.set else {
-                    throw PyException.attributeError("attribute '\(name)' of '\(TypeObject.name(d.pointee.d_type))' objects is not writable")
+                    throw PyException.attributeError("attribute '\(name)' of '\(TypeObject.fullName(d.pointee.d_type))' objects is not writable")
                 }
                 try CBoundary.check(status: set(instance, value, d.pointee.d_getset.pointee.closure))
             }

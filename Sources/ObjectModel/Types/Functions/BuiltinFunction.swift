@@ -56,7 +56,7 @@ public enum BuiltinFunction {
                 return Str.make("<built-in function \(name)>")
             }
             let address = String(UInt(bitPattern: Boxing.object(bound)), radix: 16)
-            return Str.make("<built-in method \(name) of \(TypeObject.name(bound.type)) object at 0x\(address)>")
+            return Str.make("<built-in method \(name) of \(TypeObject.fullName(bound.type)) object at 0x\(address)>")
         }
     }
 

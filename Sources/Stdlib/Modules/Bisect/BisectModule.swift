@@ -31,7 +31,7 @@ enum BisectModule {
     static func bisect(_ args: Arguments, _ name: String, right: Bool, insert: Bool) throws(PyException) -> Value {
         let p = try args.parse(name, ["a", "x", "lo", "hi", "key"], required: 2, keywordOnly: 4)
         let a = p[0]!, x = p[1]!
-        let lo = try p[2].map { v throws(PyException) in try ssize(v) } ?? 0
+        let lo = try p[2].map { v throws(PyException) in try NativeModule.ssize(v) } ?? 0
         // hi=None, like -1, means len(a).
         var hi = -1
         if let v = p[3], v != .none {
@@ -77,14 +77,6 @@ enum BisectModule {
     static func lessThan(_ a: Value, _ b: Value) throws(PyException) -> Bool {
         if a.isSmallInt && b.isSmallInt { return a.smallInt < b.smallInt }
         return try Protocols.isTrue(Protocols.richCompare(a, b, .lt))
-    }
-
-    /// Argument Clinic's `Py_ssize_t` converter.
-    static func ssize(_ v: Value) throws(PyException) -> Int {
-        guard let i = IntObject.machineValue(try Protocols.indexValue(v)) else {
-            throw PyException.overflowError("Python int too large to convert to C ssize_t")
-        }
-        return i
     }
 
     /// `PySequence_Size`.
