@@ -535,6 +535,14 @@ typedef struct {
     Py_ssize_t index;
 } KraitUnpackIterObject;
 
+/* ---- _ast ---- */
+
+/* ast.AST, the base of every node class: a node's fields are attributes in its dict. */
+typedef struct {
+    PyObject ob_base;
+    KraitValue dict;
+} KraitASTObject;
+
 #define KRAIT_MODULE_TYPES(X) \
     X(KraitCount_Type, count) \
     X(KraitCycle_Type, cycle) \
@@ -598,7 +606,8 @@ typedef struct {
     X(KraitScanner_Type, sreScanner) \
     X(KraitEncodingMap_Type, encodingMap) \
     X(KraitStruct_Type, structType) \
-    X(KraitUnpackIter_Type, unpackIterator)
+    X(KraitUnpackIter_Type, unpackIterator) \
+    X(KraitAST_Type, astNode)
 
 KRAIT_MODULE_TYPES(KRAIT_DECLARE_STATIC_TYPE)
 
