@@ -43,6 +43,7 @@ public enum Execution {
                 warningException = nil
                 throw raised
             }
+            if error.isSystemError { throw PyException.systemError(error.message) }
             let line = Int(error.span.lineno)
             // As CPython's compiler_error (PyErr_ProgramTextObject), the line is read from
             // the file the name names: a string compiled as "<string>" has none.

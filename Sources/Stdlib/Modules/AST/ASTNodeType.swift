@@ -16,6 +16,9 @@ enum ASTNodeType {
         t.pointee.tp_traverse = traverse
         t.pointee.tp_new = { type, _, _ in ModuleTypes.allocate(type!) }
         t.pointee.tp_init = initialize
+        // Its own, as CPython's heap type spec lists them (they show in its dict).
+        t.pointee.tp_getattro = Krait_object_type.pointee.tp_getattro
+        t.pointee.tp_setattro = Krait_object_type.pointee.tp_setattro
         t.pointee.tp_dictoffset = MemoryLayout<KraitASTObject>.offset(of: \.dict)!
         t.pointee.tp_getset = SlotFunctions.dictGetSet
         t.pointee.tp_methods = TypeSetup.methodTable([
@@ -28,6 +31,7 @@ enum ASTNodeType {
         ])
         try TypeSetup.ready(t)
         let dict = Value(t.pointee.tp_dict!)
+        try Dict.setItem(dict, Interned.get("__module__"), Interned.get("ast"))
         let empty = Tuple.make([])
         for name in ["_fields", "__match_args__", "_attributes"] { try Dict.setItem(dict, Interned.get(name), empty) }
     }

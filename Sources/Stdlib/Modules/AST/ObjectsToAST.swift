@@ -174,7 +174,7 @@ struct ObjectsToAST {
         for i in 0..<4 {
             let name = Tuple.item(names, i)
             let found = try Protocols.lookupAttribute(object, name)
-            if i >= 2 && endsOptional, found == nil || found == .none {
+            if i >= 2 && endsOptional, found == nil || found! == Value.none {
                 values.append(values[i - 2])
                 continue
             }
