@@ -153,7 +153,7 @@ extension Compiler {
         for arg in args {
             let node = tree[NodeID(arg)]
             guard node.b >= 0 else { continue }
-            loadConst(.str(Array(name(node.a).utf8)))
+            loadConst(.str(Array(unit.scope.mangle(name(node.a)).utf8)))
             try annotation(NodeID(node.b))
             count += 1
         }
@@ -171,6 +171,10 @@ extension Compiler {
     func annotation(_ id: NodeID) throws(CompileError) {
         if stringAnnotations {
             loadConst(.str(Array(AnnotationText.text(id, in: tree).utf8)))
+        } else if tree[id].kind == .starred {
+            // `*args: *Ts` (PEP 646): the value is what `[value] = [*Ts]` unpacks.
+            try expression(NodeID(tree[id].a))
+            unit.emit(.unpackSequence, 1)
         } else {
             try expression(id)
         }
