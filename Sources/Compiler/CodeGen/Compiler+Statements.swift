@@ -132,7 +132,8 @@ extension Compiler {
         case .list, .tuple:
             for e in items(t.a) { try delete(NodeID(e)) }
         default:
-            throw error("cannot delete \(t.kind.pythonName)", target)
+            // Only a Starred is left once the validator checked the contexts.
+            throw error("can't use starred expression here", target)
         }
     }
 
@@ -172,8 +173,19 @@ extension Compiler {
             unit.position = target.span
             unit.emit(.storeSubscr)
         default:
-            throw error("'\(target.kind.pythonName)' is an illegal expression for augmented assignment", NodeID(n.a))
+            // The parser refuses other targets; a tree built by Python code gets CPython's SystemError.
+            throw systemError("invalid node type (\(expressionKindNumber(target.kind))) for augmented assignment", NodeID(n.a))
         }
+    }
+
+    /// CPython's `_expr_kind` value of an expression kind (BoolOp is 1), which its
+    /// SystemErrors for trees the parser cannot make print.
+    func expressionKindNumber(_ kind: NodeKind) -> Int { Int(kind.rawValue) - Int(NodeKind.boolOp.rawValue) + 1 }
+
+    func systemError(_ message: String, _ node: NodeID) -> CompileError {
+        var failure = error(message, node)
+        failure.isSystemError = true
+        return failure
     }
 
     func annotatedAssignment(_ n: Node) throws(CompileError) {
@@ -181,6 +193,10 @@ extension Compiler {
         if n.c >= 0 {
             try expression(NodeID(n.c))
             try assign(to: NodeID(n.a))
+        }
+        switch target.kind {
+        case .name, .attribute, .subscript: break
+        default: throw systemError("invalid node type (\(expressionKindNumber(target.kind))) for annotated assignment", NodeID(n.a))
         }
         // Module and class bodies record simple names' annotations in __annotations__.
         guard target.kind == .name, n.op != 0, !unit.scope.isFunctionLike else {
