@@ -37,27 +37,30 @@ enum ASTClasses {
     static func ensure() throws(PyException) {
         if !table.isEmpty { return }
         try ASTNodeType.setUp()
-        let list = List.new()
         let constructors = ASTGrammar.constructors
-        var categoryClasses = [Value](repeating: .none, count: ASTCategory.allCases.count)
-        var classes = [Value](repeating: .none, count: constructors.count)
+        let categoryBase = constructorCount, singletonBase = categoryBase + ASTCategory.allCases.count
+        let fieldsBase = singletonBase + constructorCount
+        // Filled in place, so each class is rooted as soon as it is made.
+        let list = List.new()
+        for _ in 0...(fieldsBase + constructorCount) { List.append(list, .none) }
+        let slots = List.items(list)
         let base = Value(Krait_astNode_type)
-        // Categories in grammar order, each followed by its constructors; the list
-        // roots every class as soon as it is made.
+        // Categories in grammar order, each followed by its constructors, as CPython
+        // makes them (the order of `__subclasses__()`).
         for category in ASTCategory.allCases {
             let members = ASTGrammar.byCategory[category.rawValue]
             let abstract: Value
             if category.isProduct {
-                abstract = try makeClass(constructors[members[0]], base: base, doc: productDoc(constructors[members[0]]))
+                let c = constructors[members[0]]
+                abstract = try makeClass(c, base: base, doc: productDoc(c))
                 try setAttributes(abstract, category)
-                try setOptionalDefaults(abstract, constructors[members[0]])
-                classes[members[0]] = abstract
+                try setOptionalDefaults(abstract, c)
+                slots[members[0]] = abstract
             } else {
                 abstract = try makeClass(name: category.name, fields: [], base: base, doc: sumDoc(category))
                 try setAttributes(abstract, category)
             }
-            List.append(list, abstract)
-            categoryClasses[category.rawValue] = abstract
+            slots[categoryBase + category.rawValue] = abstract
             if category.hasPositions && category.endsAreOptional {
                 for name in ["end_lineno", "end_col_offset"] { try Protocols.setAttribute(abstract, Interned.get(name), .none) }
             }
@@ -66,22 +69,18 @@ enum ASTClasses {
                 let c = constructors[i]
                 let cls = try makeClass(c, base: abstract, doc: category.isSimple ? c.name : productDoc(c))
                 try setOptionalDefaults(cls, c)
-                List.append(list, cls)
-                classes[i] = cls
+                slots[i] = cls
             }
         }
-        // Now in the table's order (the list above only kept them alive).
-        let ordered = List.new()
-        Allocation.makeImmortal(ordered.object)
-        for cls in classes { List.append(ordered, cls) }
-        for cls in categoryClasses { List.append(ordered, cls) }
-        for (i, c) in constructors.enumerated() {
-            List.append(ordered, c.category.isSimple ? Value(ModuleTypes.allocate(classes[i].object.layout(PyTypeObject.self))) : .none)
+        for i in 0..<constructorCount {
+            let cls = slots[i].object.layout(PyTypeObject.self)
+            if constructors[i].category.isSimple { slots[singletonBase + i] = Value(ModuleTypes.allocate(cls)) }
+            slots[fieldsBase + i] = try Protocols.getAttribute(slots[i], "_fields")
+            indexOfClass[UInt(bitPattern: cls)] = i
         }
-        for cls in classes { List.append(ordered, try Protocols.getAttribute(cls, "_fields")) }
-        List.append(ordered, Tuple.make(["lineno", "col_offset", "end_lineno", "end_col_offset"].map { Interned.get($0) }))
-        for (i, cls) in classes.enumerated() { indexOfClass[UInt(bitPattern: cls.object.layout(PyTypeObject.self))] = i }
-        withExtendedLifetime(list) { table = ordered }
+        slots[fieldsBase + constructorCount] = Tuple.make(["lineno", "col_offset", "end_lineno", "end_col_offset"].map { Interned.get($0) })
+        Allocation.makeImmortal(list.object)
+        table = list
     }
 
     private static func makeClass(_ c: ASTConstructor, base: Value, doc: String) throws(PyException) -> Value {
