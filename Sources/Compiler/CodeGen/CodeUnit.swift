@@ -36,6 +36,9 @@ final class Handler {
     let nesting: Int
     var ranges: [(Int, Int)] = []
     var openedAt: Int?
+    /// False for a handler set up in dead code: nothing raises into it, so its code
+    /// is dead too (and the depths there mean nothing).
+    var live = true
 
     init(label: Label, depth: Int, pushesLasti: Bool, nesting: Int) {
         self.label = label
@@ -234,9 +237,9 @@ final class CodeUnit {
     func placeHandler(_ handler: Handler) {
         labelTargets[handler.label.id] = code.count
         blockStart = code.count
-        depth = handler.depth + (handler.pushesLasti ? 2 : 1)
-        if depth > maxDepth { maxDepth = depth }
-        reachable = true
+        depth = max(0, handler.depth) + (handler.pushesLasti ? 2 : 1)
+        if handler.live && depth > maxDepth { maxDepth = depth }
+        reachable = handler.live
     }
 
     // MARK: Exception ranges
@@ -244,6 +247,7 @@ final class CodeUnit {
     func pushHandler(_ label: Label, depth handlerDepth: Int? = nil, pushesLasti: Bool = false) -> Handler {
         let h = Handler(label: label, depth: handlerDepth ?? depth, pushesLasti: pushesLasti, nesting: activeHandlers.count)
         h.openedAt = code.count
+        h.live = reachable
         handlers.append(h)
         activeHandlers.append(h)
         return h
