@@ -78,7 +78,7 @@ extension Compiler {
             if n.a >= 0 { try expression(NodeID(n.a)) } else { loadConst(.none) }
             emitYield()
         case .yieldFrom:
-            guard unit.scope.isFunctionLike else { throw error("'yield from' outside function", id) }
+            guard unit.scope.isFunctionLike else { throw error("'yield' outside function", id) }
             if unit.scope.isAsyncFunction { throw error("'yield from' inside async function", id) }
             try expression(NodeID(n.a))
             unit.emit(.getYieldFromIter)

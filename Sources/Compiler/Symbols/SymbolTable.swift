@@ -320,9 +320,7 @@ public final class SymbolTable {
             current.isCoroutine = true
         case .yield, .yieldFrom:
             try refuseInAnnotation("yield expression", id)
-            if current.kind == .module || current.kind == .class {
-                throw error("'\(n.kind == .yield ? "yield" : "yield from")' outside function", id)
-            }
+            // Outside a function it is code generation's error, in source order with its others.
             current.isGenerator = true
             try visitOptional(n.a)
             if current.kind == .comprehension {
