@@ -40,7 +40,7 @@ struct PosixPath {
                     : allowFD ? "string, bytes, os.PathLike or integer" : nullable ? "string, bytes, os.PathLike or None" : "string, bytes or os.PathLike"
                 throw PyException.typeError("\(function): \(argument) should be \(kinds), not \(TypeObject.name(v.type))")
             }
-            path = try Protocols.call(fspath)
+            path = try SlotFunctions.callUnbound(fspath, path, [])
             guard PosixPath.isStr(path) || PosixPath.isBytes(path) else {
                 throw PyException.typeError("expected \(TypeObject.name(v.type)).__fspath__() to return str or bytes, not \(TypeObject.name(path.type))")
             }

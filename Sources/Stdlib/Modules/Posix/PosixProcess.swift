@@ -103,7 +103,7 @@ enum PosixProcess {
         guard let method = SlotFunctions.lookupSpecial(v, "__fspath__") else {
             throw PyException.typeError("expected str, bytes or os.PathLike object, not \(TypeObject.name(v.type))")
         }
-        let result = try Protocols.call(method)
+        let result = try SlotFunctions.callUnbound(method, v, [])
         guard PosixPath.isStr(result) || PosixPath.isBytes(result) else {
             throw PyException.typeError("expected \(TypeObject.name(v.type)).__fspath__() to return str or bytes, not \(TypeObject.name(result.type))")
         }

@@ -1,0 +1,19 @@
+# Path arguments given as os.PathLike objects: __fspath__ is called on the object.
+import os
+import pathlib
+
+here = pathlib.Path(".")
+print(os.fspath(here), os.stat(here).st_mode == os.stat(".").st_mode, here.is_dir(), os.path.exists(here))
+class Custom:
+    def __fspath__(self):
+        return "."
+print(os.fspath(Custom()), os.path.isdir(Custom()), os.listdir(Custom()) == os.listdir("."))
+class Bad:
+    def __fspath__(self):
+        return 3
+for f in (os.fspath, os.stat, os.listdir):
+    try:
+        f(Bad())
+    except TypeError as e:
+        print(type(e).__name__, e)
+print(sorted(p.name for p in pathlib.Path(".").glob("posix_fspath_*.py")))
