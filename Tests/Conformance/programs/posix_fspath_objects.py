@@ -17,3 +17,7 @@ for f in (os.fspath, os.stat, os.listdir):
     except TypeError as e:
         print(type(e).__name__, e)
 print(sorted(p.name for p in pathlib.Path(".").glob("posix_fspath_*.py")))
+with open(pathlib.Path("posix_fspath_objects.py"), "rb") as f:
+    print(f.readline())
+with open(Custom(), "rb") if False else open(pathlib.Path(".") / "posix_fspath_objects.py") as f:
+    print(f.readline(), end="")

@@ -87,7 +87,7 @@ enum FileIO {
     static func path(_ name: Value) throws(PyException) -> [UInt8] {
         var name = name
         if !ModuleTypes.isStr(name) && !BytesLike.isBytes(name), let fspath = SlotFunctions.lookupSpecial(name, "__fspath__") {
-            name = try Protocols.call(fspath)
+            name = try SlotFunctions.callUnbound(fspath, name, [])
         }
         if BytesLike.isBytes(name) { return Array(ByteView(name).raw) }
         guard ModuleTypes.isStr(name) else {
