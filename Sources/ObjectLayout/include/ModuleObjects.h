@@ -535,6 +535,45 @@ typedef struct {
     Py_ssize_t index;
 } KraitUnpackIterObject;
 
+/* ---- _contextvars ---- */
+
+/* contextvars.Context: `vars` is a dict from ContextVar to value. Once `shared` (a
+   copy or an iterator holds the same dict), it is never changed again: the next
+   change works on a copy. `prev` is the context entered before it, while entered. */
+typedef struct {
+    PyObject ob_base;
+    KraitValue vars;
+    KraitValue prev;
+    KraitValue weakreflist;
+    int32_t entered;
+    int32_t shared;
+} KraitContextObject;
+
+/* contextvars.ContextVar: `default_value` is empty when there is none; `hash` is
+   the address's hash mixed with the name's, as CPython's. */
+typedef struct {
+    PyObject ob_base;
+    KraitValue name;
+    KraitValue default_value;
+    Py_hash_t hash;
+} KraitContextVarObject;
+
+/* contextvars.Token: `old_value` is empty when the variable had no value. */
+typedef struct {
+    PyObject ob_base;
+    KraitValue context;
+    KraitValue var;
+    KraitValue old_value;
+    int32_t used;
+} KraitContextTokenObject;
+
+/* The iterators of Context.items(), keys() and values() over a shared dict. */
+typedef struct {
+    PyObject ob_base;
+    KraitValue vars;
+    Py_ssize_t position;
+} KraitContextIterObject;
+
 #define KRAIT_MODULE_TYPES(X) \
     X(KraitCount_Type, count) \
     X(KraitCycle_Type, cycle) \
@@ -598,7 +637,14 @@ typedef struct {
     X(KraitScanner_Type, sreScanner) \
     X(KraitEncodingMap_Type, encodingMap) \
     X(KraitStruct_Type, structType) \
-    X(KraitUnpackIter_Type, unpackIterator)
+    X(KraitUnpackIter_Type, unpackIterator) \
+    X(KraitContext_Type, context) \
+    X(KraitContextVar_Type, contextVar) \
+    X(KraitContextToken_Type, contextToken) \
+    X(KraitTokenMissing_Type, tokenMissing) \
+    X(KraitContextItems_Type, contextItems) \
+    X(KraitContextKeys_Type, contextKeys) \
+    X(KraitContextValues_Type, contextValues)
 
 KRAIT_MODULE_TYPES(KRAIT_DECLARE_STATIC_TYPE)
 
