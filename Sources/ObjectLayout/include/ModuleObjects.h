@@ -574,6 +574,22 @@ typedef struct {
     Py_ssize_t position;
 } KraitContextIterObject;
 
+/* ---- select ---- */
+
+/* select.poll: a dict from each registered descriptor to its event mask; `running`
+   while a poll() waits, which may not be re-entered. */
+typedef struct {
+    PyObject ob_base;
+    KraitValue fds;
+    int32_t running;
+} KraitPollObject;
+
+/* select.epoll: its descriptor, -1 once closed. */
+typedef struct {
+    PyObject ob_base;
+    int32_t epfd;
+} KraitEpollObject;
+
 #define KRAIT_MODULE_TYPES(X) \
     X(KraitCount_Type, count) \
     X(KraitCycle_Type, cycle) \
@@ -644,7 +660,9 @@ typedef struct {
     X(KraitTokenMissing_Type, tokenMissing) \
     X(KraitContextItems_Type, contextItems) \
     X(KraitContextKeys_Type, contextKeys) \
-    X(KraitContextValues_Type, contextValues)
+    X(KraitContextValues_Type, contextValues) \
+    X(KraitPoll_Type, poll) \
+    X(KraitEpoll_Type, epoll)
 
 KRAIT_MODULE_TYPES(KRAIT_DECLARE_STATIC_TYPE)
 

@@ -1,0 +1,9 @@
+#include "SystemCalls.h"
+
+int krait_ioctl_int(int fd, unsigned long request, int arg) { return ioctl(fd, request, arg); }
+
+int krait_ioctl_pointer(int fd, unsigned long request, void *arg) { return ioctl(fd, request, arg); }
+
+int krait_fcntl_int(int fd, int cmd, int arg) { return fcntl(fd, cmd, arg); }
+
+int krait_fcntl_pointer(int fd, int cmd, void *arg) { return fcntl(fd, cmd, arg); }

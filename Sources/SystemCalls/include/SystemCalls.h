@@ -1,0 +1,27 @@
+#ifndef KRAIT_SYSTEM_CALLS_H
+#define KRAIT_SYSTEM_CALLS_H
+
+/* The Linux interfaces the native modules (select, _socket, fcntl, resource, …)
+   need that Swift's Glibc module leaves out, and C wrappers of variadic calls. */
+
+#include <sys/epoll.h>
+#include <sys/ioctl.h>
+#include <sys/file.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <arpa/inet.h>
+#include <netdb.h>
+#include <fcntl.h>
+
+/* ioctl(2) with an int argument, and with a pointer to a buffer. */
+int krait_ioctl_int(int fd, unsigned long request, int arg);
+int krait_ioctl_pointer(int fd, unsigned long request, void *arg);
+
+/* fcntl(2) with an int argument, and with a pointer to a buffer. */
+int krait_fcntl_int(int fd, int cmd, int arg);
+int krait_fcntl_pointer(int fd, int cmd, void *arg);
+
+#endif
