@@ -1,3 +1,4 @@
+#define _GNU_SOURCE
 #include "SystemCalls.h"
 
 int krait_ioctl_int(int fd, unsigned long request, int arg) { return ioctl(fd, request, arg); }
@@ -7,3 +8,7 @@ int krait_ioctl_pointer(int fd, unsigned long request, void *arg) { return ioctl
 int krait_fcntl_int(int fd, int cmd, int arg) { return fcntl(fd, cmd, arg); }
 
 int krait_fcntl_pointer(int fd, int cmd, void *arg) { return fcntl(fd, cmd, arg); }
+
+int krait_accept4(int fd, struct sockaddr *address, socklen_t *length, int flags) {
+    return accept4(fd, address, length, flags);
+}

@@ -590,6 +590,20 @@ typedef struct {
     int32_t epfd;
 } KraitEpollObject;
 
+/* ---- _socket ---- */
+
+/* _socket.socket: the descriptor (-1 once closed or detached), family, type and
+   protocol, and the timeout in nanoseconds (-1: blocking; 0: non-blocking; else the
+   descriptor is non-blocking and calls wait with poll() up to that long). */
+typedef struct {
+    PyObject ob_base;
+    int32_t sock_fd;
+    int32_t sock_family;
+    int32_t sock_type;
+    int32_t sock_proto;
+    int64_t sock_timeout;
+} KraitSocketObject;
+
 #define KRAIT_MODULE_TYPES(X) \
     X(KraitCount_Type, count) \
     X(KraitCycle_Type, cycle) \
@@ -662,7 +676,8 @@ typedef struct {
     X(KraitContextKeys_Type, contextKeys) \
     X(KraitContextValues_Type, contextValues) \
     X(KraitPoll_Type, poll) \
-    X(KraitEpoll_Type, epoll)
+    X(KraitEpoll_Type, epoll) \
+    X(KraitSocket_Type, socket)
 
 KRAIT_MODULE_TYPES(KRAIT_DECLARE_STATIC_TYPE)
 

@@ -25,7 +25,7 @@ public enum ImportSystem {
         "_sre": SREModule.create, "_codecs": CodecsModule.create,
         "_bisect": BisectModule.create, "_heapq": HeapqModule.create, "atexit": AtexitModule.create,
         "_struct": StructModule.create,
-        "_contextvars": ContextModule.create, "select": SelectModule.create,
+        "_contextvars": ContextModule.create, "select": SelectModule.create, "_socket": SocketModule.create,
     ]
 
     /// The native module `name`, created on its first import, or nil when there is none.

@@ -20,6 +20,9 @@ public enum StdlibRuntime {
         self.options = options
         Execution.optimize = options.optimize > 0
         if options.unbuffered { StandardStreams.makeUnbuffered() }
+        // As CPython at start-up: writing to a closed pipe or socket fails with EPIPE
+        // (BrokenPipeError) rather than killing the process.
+        signal(SIGPIPE, SIG_IGN)
         InterpreterRuntime.initialize()
         ImportSystem.setUp()
         TextEncodings.install()

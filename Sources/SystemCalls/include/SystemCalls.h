@@ -20,6 +20,9 @@
 int krait_ioctl_int(int fd, unsigned long request, int arg);
 int krait_ioctl_pointer(int fd, unsigned long request, void *arg);
 
+/* accept4(2), which glibc declares only with _GNU_SOURCE. */
+int krait_accept4(int fd, struct sockaddr *address, socklen_t *length, int flags);
+
 /* fcntl(2) with an int argument, and with a pointer to a buffer. */
 int krait_fcntl_int(int fd, int cmd, int arg);
 int krait_fcntl_pointer(int fd, int cmd, void *arg);
