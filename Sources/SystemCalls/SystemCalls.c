@@ -1,6 +1,8 @@
 #define _GNU_SOURCE
 #include "SystemCalls.h"
 
+#include <unistd.h>
+
 int krait_ioctl_int(int fd, unsigned long request, int arg) { return ioctl(fd, request, arg); }
 
 int krait_ioctl_pointer(int fd, unsigned long request, void *arg) { return ioctl(fd, request, arg); }
@@ -12,3 +14,5 @@ int krait_fcntl_pointer(int fd, int cmd, void *arg) { return fcntl(fd, cmd, arg)
 int krait_accept4(int fd, struct sockaddr *address, socklen_t *length, int flags) {
     return accept4(fd, address, length, flags);
 }
+
+int krait_pipe2(int fds[2], int flags) { return pipe2(fds, flags); }

@@ -26,6 +26,7 @@ public enum ImportSystem {
         "_bisect": BisectModule.create, "_heapq": HeapqModule.create, "atexit": AtexitModule.create,
         "_struct": StructModule.create,
         "_contextvars": ContextModule.create, "select": SelectModule.create, "_socket": SocketModule.create,
+        "_posixsubprocess": PosixSubprocessModule.create,
     ]
 
     /// The native module `name`, created on its first import, or nil when there is none.

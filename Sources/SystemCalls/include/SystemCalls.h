@@ -16,12 +16,17 @@
 #include <netdb.h>
 #include <fcntl.h>
 
+#include "Spawn.h"
+
 /* ioctl(2) with an int argument, and with a pointer to a buffer. */
 int krait_ioctl_int(int fd, unsigned long request, int arg);
 int krait_ioctl_pointer(int fd, unsigned long request, void *arg);
 
 /* accept4(2), which glibc declares only with _GNU_SOURCE. */
 int krait_accept4(int fd, struct sockaddr *address, socklen_t *length, int flags);
+
+/* pipe2(2), also _GNU_SOURCE only. */
+int krait_pipe2(int fds[2], int flags);
 
 /* fcntl(2) with an int argument, and with a pointer to a buffer. */
 int krait_fcntl_int(int fd, int cmd, int arg);
