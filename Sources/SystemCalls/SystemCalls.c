@@ -16,3 +16,18 @@ int krait_accept4(int fd, struct sockaddr *address, socklen_t *length, int flags
 }
 
 int krait_pipe2(int fds[2], int flags) { return pipe2(fds, flags); }
+
+int krait_lock_record(int fd, int command, int type, int whence, long long start, long long length) {
+    struct flock lock = {0};
+    lock.l_type = (short)type;
+    lock.l_whence = (short)whence;
+    lock.l_start = (off_t)start;
+    lock.l_len = (off_t)length;
+    return fcntl(fd, command, &lock);
+}
+
+int krait_prlimit(int pid, int resource, const struct rlimit *new_limit, struct rlimit *old_limit) {
+    return prlimit(pid, (__rlimit_resource_t)resource, new_limit, old_limit);
+}
+
+int krait_flock(int fd, int operation) { return flock(fd, operation); }

@@ -26,7 +26,8 @@ public enum ImportSystem {
         "_bisect": BisectModule.create, "_heapq": HeapqModule.create, "atexit": AtexitModule.create,
         "_struct": StructModule.create,
         "_contextvars": ContextModule.create, "select": SelectModule.create, "_socket": SocketModule.create,
-        "_posixsubprocess": PosixSubprocessModule.create,
+        "_posixsubprocess": PosixSubprocessModule.create, "fcntl": FcntlModule.create, "pwd": PwdModule.create,
+        "grp": GrpModule.create, "resource": ResourceModule.create,
     ]
 
     /// The native module `name`, created on its first import, or nil when there is none.

@@ -41,8 +41,7 @@ enum PosixWait {
     /// The `status` argument of the W* functions (keyword allowed but for WCOREDUMP).
     static func status(_ args: Arguments, _ name: String, keyword: Bool = true) throws(PyException) -> Int32 {
         if keyword { return Int32(try Protocols.cInt(try args.parse(name, ["status"], required: 1)[0]!)) }
-        try args.positional(name, min: 1, max: 1)
-        return Int32(try Protocols.cInt(args[0]))
+        return Int32(try Protocols.cInt(try args.one("posix." + name)))
     }
 
     static func check(_ r: Int32) throws(PyException) { if r < 0 { throw PosixErrors.fromErrno() } }
@@ -91,8 +90,7 @@ enum PosixWait {
         },
         MethodSpec("getsid", doc: "getsid($module, pid, /)\n--\n\nCall the system call getsid(pid) and return the result.") { s, a, n, k in
             MethodSpec.run(s, a, n, k) { _, args throws(PyException) in
-                try TupleArguments.check(args, "getsid", qualified: "posix.getsid", min: 1, max: 1)
-                let r = Glibc.getsid(try TupleArguments.int(args[0]))
+                let r = Glibc.getsid(try TupleArguments.int(args.one("posix.getsid")))
                 try PosixWait.check(r)
                 return IntObject.make(Int(r))
             }
@@ -121,8 +119,7 @@ enum PosixWait {
         },
         MethodSpec("get_blocking", doc: "get_blocking($module, fd, /)\n--\n\nGet the blocking mode of the file descriptor.\n\nReturn False if the O_NONBLOCK flag is set, True if the flag is cleared.") { s, a, n, k in
             MethodSpec.run(s, a, n, k) { _, args throws(PyException) in
-                try args.positional("get_blocking", min: 1, max: 1)
-                let flags = fcntl(Int32(try Protocols.cInt(args[0])), F_GETFL)
+                let flags = fcntl(Int32(try Protocols.cInt(args.one("posix.get_blocking"))), F_GETFL)
                 try PosixWait.check(flags)
                 return .bool(flags & O_NONBLOCK == 0)
             }
@@ -140,9 +137,9 @@ enum PosixWait {
         },
         MethodSpec("pipe2", doc: "pipe2($module, flags, /)\n--\n\nCreate a pipe with flags set atomically.\n\nReturns a tuple of two file descriptors:\n  (read_fd, write_fd)\n\nflags can be constructed by ORing together one or more of these values:\nO_NONBLOCK, O_CLOEXEC.") { s, a, n, k in
             MethodSpec.run(s, a, n, k) { _, args throws(PyException) in
-                try args.positional("pipe2", min: 1, max: 1)
+                let flags = Int32(try Protocols.cInt(args.one("posix.pipe2")))
                 var fds: [Int32] = [-1, -1]
-                try PosixWait.check(krait_pipe2(&fds, Int32(try Protocols.cInt(args[0]))))
+                try PosixWait.check(krait_pipe2(&fds, flags))
                 return Tuple.make(IntObject.make(Int(fds[0])), IntObject.make(Int(fds[1])))
             }
         },

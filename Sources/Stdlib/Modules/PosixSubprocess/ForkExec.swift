@@ -41,20 +41,6 @@ enum ForkExec {
         }
     }
 
-    /// `_Py_Gid_Converter` and `_Py_Uid_Converter`: an id, or -1.
-    static func id(_ v: Value, _ kind: String) throws(PyException) -> UInt32 {
-        guard IntObject.check(v) || v.type.pointee.tp_as_number?.pointee.nb_index != nil else {
-            throw PyException.typeError("\(kind) should be integer, not \(TypeObject.name(v.type))")
-        }
-        let i = try Protocols.indexValue(v)
-        guard let n = IntObject.machineValue(i), n >= -1 else {
-            throw PyException.overflowError(IntObject.sign(i) < 0 ? "\(kind) is less than minimum" : "\(kind) is greater than maximum")
-        }
-        if n == -1 { return UInt32.max }
-        guard n < Int(UInt32.max) else { throw PyException.overflowError("\(kind) is greater than maximum") }
-        return UInt32(n)
-    }
-
     /// `_sanity_check_python_fd_sequence`: ints, sorted, none repeated.
     static func descriptors(_ t: Value) throws(PyException) -> [Int32] {
         var fds: [Int32] = []
@@ -129,11 +115,11 @@ enum ForkExec {
             for i in 0..<List.count(groupsObject) {
                 let g = List.item(groupsObject, i)
                 guard IntObject.check(g) else { throw PyException.typeError("groups must be integers") }
-                groups.append(try id(g, "gid"))
+                groups.append(try UserIDs.convert(g, "gid"))
             }
         }
-        let gid = gidObject == .none ? nil : try id(gidObject, "gid")
-        let uid = uidObject == .none ? nil : try id(uidObject, "uid")
+        let gid = gidObject == .none ? nil : try UserIDs.convert(gidObject, "gid")
+        let uid = uidObject == .none ? nil : try UserIDs.convert(uidObject, "uid")
         if cwd != nil { strings.append(cwd!) }
 
         let exec = executableList.terminated(), argvArray = argv.terminated(), envArray = envp.terminated()
