@@ -9,6 +9,7 @@
 #include "StaticObjects.h"
 #include "TypeObject.h"
 #include "Value.h"
+#include <semaphore.h>
 
 /* ---- itertools ---- */
 
@@ -270,12 +271,14 @@ typedef struct {
 
 /* ---- _thread ---- */
 
-/* _thread.lock and _thread.RLock: with one thread, a flag and an owner with a count. */
+/* _thread.lock and _thread.RLock: a semaphore of value 1 while unlocked, which threads
+   wait on without the GIL; an RLock's owner and count change only under the GIL. */
 typedef struct {
     PyObject ob_base;
     KraitValue weakreflist;
     uint64_t owner;
     Py_ssize_t count;
+    sem_t semaphore;
 } KraitLockObject;
 
 /* ---- _random ---- */

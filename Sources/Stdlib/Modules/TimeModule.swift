@@ -42,7 +42,9 @@ enum TimeModule {
                     guard seconds >= 0 else { throw PyException.valueError("sleep length must be non-negative") }
                     var remaining = timespec(tv_sec: Int(seconds), tv_nsec: Int((seconds - seconds.rounded(.down)) * 1e9))
                     var request = remaining
-                    while nanosleep(&request, &remaining) != 0 && errno == EINTR { request = remaining }
+                    GIL.releasing {
+                        while nanosleep(&request, &remaining) != 0 && errno == EINTR { request = remaining }
+                    }
                     return .none
                 }
             },
