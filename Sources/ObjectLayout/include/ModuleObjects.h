@@ -359,6 +359,12 @@ typedef struct {
     int32_t closed;
 } KraitBytesIOObject;
 
+/* What BytesIO.getbuffer()'s memoryview exports: the BytesIO's current bytes. */
+typedef struct {
+    PyObject ob_base;
+    KraitValue source;
+} KraitBytesIOBufferObject;
+
 /* IncrementalNewlineDecoder; `seennl` has bits 1 (LF), 2 (CR), 4 (CRLF). */
 typedef struct {
     PyObject ob_base;
@@ -589,6 +595,7 @@ typedef struct {
     X(KraitTextIOBase_Type, textIOBase) \
     X(KraitStringIO_Type, stringIO) \
     X(KraitBytesIO_Type, bytesIO) \
+    X(KraitBytesIOBuffer_Type, bytesIOBuffer) \
     X(KraitNewlineDecoder_Type, newlineDecoder) \
     X(KraitFileIO_Type, fileIO) \
     X(KraitBufferedReader_Type, bufferedReader) \
