@@ -4,8 +4,8 @@ import ObjectLayout
 /// and finalizers of objects it found unreachable. A collection may start inside any
 /// allocation, where the allocating code may be half-way through changing an object,
 /// so this work waits for a safe point: the interpreter calls `runPendingWork` when
-/// `krait_gc_pending` is set (on entering a frame and on backward jumps), as do
-/// `gc.collect()` and shutdown.
+/// `KRAIT_PENDING_GC` is set in `krait_eval_breaker` (on entering a frame and on
+/// backward jumps), as do `gc.collect()` and shutdown.
 extension Heap {
     /// Holds the objects by handles until their turn, and raises the flag.
     func queuePendingWork(callbacks: [UnsafeMutablePointer<PyWeakReference>], finalizers: [UnsafeMutableRawPointer]) {
@@ -14,7 +14,7 @@ extension Heap {
             pendingCallbacks.append(retain(UnsafeMutableRawPointer(reference).assumingMemoryBound(to: PyObject.self)))
         }
         for object in finalizers { pendingFinalizers.append(retain(object.assumingMemoryBound(to: PyObject.self))) }
-        krait_gc_pending = 1
+        krait_pending_set(KRAIT_PENDING_GC)
     }
 
     /// Whether finalizers or callbacks are waiting.
@@ -31,7 +31,7 @@ extension Heap {
         defer { runningPendingWork = false }
         var finalized = 0
         while hasPendingWork {
-            krait_gc_pending = 0
+            krait_pending_clear(KRAIT_PENDING_GC)
             let callbacks = pendingCallbacks
             pendingCallbacks = []
             for handle in callbacks {
@@ -48,7 +48,7 @@ extension Heap {
                 finalized += 1
             }
         }
-        krait_gc_pending = 0
+        krait_pending_clear(KRAIT_PENDING_GC)
         return finalized
     }
 }

@@ -7,7 +7,7 @@ extension Interpreter {
     /// returned or yielded value; a generator frame's `f_lasti` is -1 once it returned.
     /// `throwing` raises that exception at the resume point (generator `throw()`).
     static func run(_ frame: UnsafeMutablePointer<KraitFrame>, throwing: PyException? = nil) throws(PyException) -> Value {
-        if krait_gc_pending != 0 { Allocation.runPendingFinalization() }
+        if krait_pending_work() != 0 { Allocation.runPendingWork() }
         let thread = state
         // The one check tracing costs a call when it is off (docs/ARCHITECTURE.md, "Tracing").
         if thread.pointee.use_tracing != 0 { return try runTraced(frame, throwing: throwing) }
@@ -405,19 +405,34 @@ extension Interpreter {
                         try unpackStarred(v, before: before, after: after, into: sp)
                         sp += before + after + 1
                     case .jump:
-                        // A loop's backward jump is a safe point for the collector's waiting work.
-                        if arg < pc && krait_gc_pending != 0 { Allocation.runPendingFinalization() }
+                        // A loop's backward jump is a safe point: other threads and the collector's work.
+                        if arg < pc && krait_pending_work() != 0 { Allocation.runPendingWork() }
                         pc = arg
                     case .popJumpIfFalse:
                         let v = pop(&sp)
-                        if v == .false { pc = arg } else if v != .true, !(try Protocols.isTrue(v)) { pc = arg }
+                        let jumps = v == .false ? true : v == .true ? false : !(try Protocols.isTrue(v))
+                        if jumps {
+                            // A while loop's test jumps back: a safe point, as `jump`'s.
+                            if arg < pc && krait_pending_work() != 0 { Allocation.runPendingWork() }
+                            pc = arg
+                        }
                     case .popJumpIfTrue:
                         let v = pop(&sp)
-                        if v == .true { pc = arg } else if v != .false, try Protocols.isTrue(v) { pc = arg }
+                        let jumps = v == .true ? true : v == .false ? false : try Protocols.isTrue(v)
+                        if jumps {
+                            if arg < pc && krait_pending_work() != 0 { Allocation.runPendingWork() }
+                            pc = arg
+                        }
                     case .popJumpIfNone:
-                        if pop(&sp) == .none { pc = arg }
+                        if pop(&sp) == .none {
+                            if arg < pc && krait_pending_work() != 0 { Allocation.runPendingWork() }
+                            pc = arg
+                        }
                     case .popJumpIfNotNone:
-                        if pop(&sp) != .none { pc = arg }
+                        if pop(&sp) != .none {
+                            if arg < pc && krait_pending_work() != 0 { Allocation.runPendingWork() }
+                            pc = arg
+                        }
                     case .jumpIfFalseOrPop:
                         if try Protocols.isTrue(sp[-1]) { sp -= 1 } else { pc = arg }
                     case .jumpIfTrueOrPop:

@@ -9,6 +9,7 @@
 #include "StaticObjects.h"
 #include "TypeObject.h"
 #include "Value.h"
+#include <semaphore.h>
 
 /* ---- itertools ---- */
 
@@ -270,12 +271,14 @@ typedef struct {
 
 /* ---- _thread ---- */
 
-/* _thread.lock and _thread.RLock: with one thread, a flag and an owner with a count. */
+/* _thread.lock and _thread.RLock: a semaphore of value 1 while unlocked, which threads
+   wait on without the GIL; an RLock's owner and count change only under the GIL. */
 typedef struct {
     PyObject ob_base;
     KraitValue weakreflist;
     uint64_t owner;
     Py_ssize_t count;
+    sem_t semaphore;
 } KraitLockObject;
 
 /* ---- _random ---- */
@@ -355,6 +358,12 @@ typedef struct {
     Py_ssize_t exports;
     int32_t closed;
 } KraitBytesIOObject;
+
+/* What BytesIO.getbuffer()'s memoryview exports: the BytesIO's current bytes. */
+typedef struct {
+    PyObject ob_base;
+    KraitValue source;
+} KraitBytesIOBufferObject;
 
 /* IncrementalNewlineDecoder; `seennl` has bits 1 (LF), 2 (CR), 4 (CRLF). */
 typedef struct {
@@ -655,6 +664,7 @@ typedef struct {
     X(KraitTextIOBase_Type, textIOBase) \
     X(KraitStringIO_Type, stringIO) \
     X(KraitBytesIO_Type, bytesIO) \
+    X(KraitBytesIOBuffer_Type, bytesIOBuffer) \
     X(KraitNewlineDecoder_Type, newlineDecoder) \
     X(KraitFileIO_Type, fileIO) \
     X(KraitBufferedReader_Type, bufferedReader) \

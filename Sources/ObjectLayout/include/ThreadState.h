@@ -33,12 +33,27 @@ typedef struct {
     int use_tracing;
     /* The event being reported (CPython's PyTrace_* numbering), for f_lineno's checks. */
     int tracing_what;
+    /* `_thread._set_sentinel()`'s lock, released when the thread ends, else empty. */
+    KraitValue exit_lock;
+    /* One past the highest address of the thread's native stack, and, while the thread
+       runs without the GIL, the lowest address of its stack that can hold references
+       (0 while it holds the GIL): the collector scans other threads' stacks there. */
+    uintptr_t stack_high;
+    uintptr_t stack_published;
 } KraitThreadState;
 
-/* Nonzero while the collector has work for Python code waiting (finalizers, weak
-   reference callbacks): the interpreter runs it at its next safe point, never inside
-   an allocation, where the code that allocated may be half-way through a change. */
-extern int krait_gc_pending;
+/* Work waiting for the interpreter's next safe point (entering a frame, a backward
+   jump), one bit per kind, so the fast path tests one word. Any thread may set a bit. */
+/* Finalizers and weak reference callbacks the collector queued: never run inside an
+   allocation, where the code that allocated may be half-way through a change. */
+#define KRAIT_PENDING_GC 1
+/* Another thread waits for the GIL. */
+#define KRAIT_PENDING_GIL_DROP 2
+extern int krait_eval_breaker;
+
+static inline int krait_pending_work(void) { return __atomic_load_n(&krait_eval_breaker, __ATOMIC_RELAXED); }
+static inline void krait_pending_set(int bits) { __atomic_fetch_or(&krait_eval_breaker, bits, __ATOMIC_RELAXED); }
+static inline void krait_pending_clear(int bits) { __atomic_fetch_and(&krait_eval_breaker, ~bits, __ATOMIC_RELAXED); }
 
 /* The calling thread's state; zeroed on a thread's first use (but for the limit).
    Inline, so a hot path pays one thread-local address computation. */

@@ -150,10 +150,10 @@ public enum StructSequence {
         let items = try Protocols.call(Value(Krait_tuple_type), sequence)
         let visible = visibleCount(type), all = fieldCount(type), given = Tuple.count(items)
         if given < visible {
-            throw PyException.typeError("\(name)() takes a\(visible == all ? "" : "t least a") \(visible)-sequence (\(given)-sequence given)")
+            throw PyException.typeError("\(name)() takes \(visible == all ? "a" : "an at least") \(visible)-sequence (\(given)-sequence given)")
         }
         if given > all {
-            throw PyException.typeError("\(name)() takes a\(visible == all ? "" : "n at most") \(all)-sequence (\(given)-sequence given)")
+            throw PyException.typeError("\(name)() takes \(visible == all ? "a" : "an at most") \(all)-sequence (\(given)-sequence given)")
         }
         if let dict, dict != .none, !TypeObject.hasFlag(dict.type, UInt(Py_TPFLAGS_DICT_SUBCLASS)) {
             throw PyException.typeError("\(name)() takes a dict as second arg, if any")
