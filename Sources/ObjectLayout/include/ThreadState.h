@@ -40,6 +40,9 @@ typedef struct {
        (0 while it holds the GIL): the collector scans other threads' stacks there. */
     uintptr_t stack_high;
     uintptr_t stack_published;
+    /* The thread's current contextvars.Context, else empty (a new one is made when a
+       variable is first used). */
+    KraitValue context;
 } KraitThreadState;
 
 /* Work waiting for the interpreter's next safe point (entering a frame, a backward

@@ -6,19 +6,17 @@ import ObjectModel
 enum ContextModule {
     nonisolated(unsafe) static var typesReady = false
 
-    /// The thread's current context (empty until a variable is first used): the
-    /// item of an immortal one-item tuple, so the collector sees it. One slot while
-    /// Krait runs one thread; a per-thread state takes it over when threads arrive.
-    static let current: UnsafeMutablePointer<Value> = {
-        let holder = Tuple.allocate(count: 1)
-        Allocation.makeImmortal(holder.object)
-        return Tuple.items(holder)
-    }()
+    /// The calling thread's current context, kept in its thread state (empty until
+    /// a variable is first used; a new thread starts with none, as in CPython).
+    static var current: Value {
+        get { krait_thread_state().pointee.context }
+        set { krait_thread_state().pointee.context = newValue }
+    }
 
     /// CPython's `context_get`: the current context, made empty on first use.
     static func currentContext() -> Value {
-        if current.pointee.isEmpty { current.pointee = ContextType.make(vars: Dict.new()) }
-        return current.pointee
+        if current.isEmpty { current = ContextType.make(vars: Dict.new()) }
+        return current
     }
 
     static func setUp() throws(PyException) {

@@ -56,9 +56,9 @@ enum ContextType {
         if state(ctx).pointee.entered != 0 {
             throw PyException(Krait_exc_RuntimeError, "cannot enter context: \(try Protocols.reprText(ctx)) is already entered")
         }
-        state(ctx).pointee.prev = ContextModule.current.pointee
+        state(ctx).pointee.prev = ContextModule.current
         state(ctx).pointee.entered = 1
-        ContextModule.current.pointee = ctx
+        ContextModule.current = ctx
     }
 
     /// `PyContext_Exit`.
@@ -66,10 +66,10 @@ enum ContextType {
         if state(ctx).pointee.entered == 0 {
             throw PyException(Krait_exc_RuntimeError, "cannot exit context: \(try Protocols.reprText(ctx)) has not been entered")
         }
-        if ContextModule.current.pointee != ctx {
+        if ContextModule.current != ctx {
             throw PyException(Krait_exc_RuntimeError, "cannot exit context: thread state references a different context object")
         }
-        ContextModule.current.pointee = state(ctx).pointee.prev
+        ContextModule.current = state(ctx).pointee.prev
         state(ctx).pointee.prev = .empty
         state(ctx).pointee.entered = 0
     }

@@ -69,7 +69,7 @@ enum ContextVarType {
     /// The variable's value in the current context, else `fallback`, else its
     /// default; nil when there is none of these.
     static func get(_ v: Value, _ fallback: Value?) throws(PyException) -> Value? {
-        let ctx = ContextModule.current.pointee
+        let ctx = ContextModule.current
         if !ctx.isEmpty, let found = try Dict.getItem(ContextType.state(ctx).pointee.vars, v) { return found }
         if let fallback { return fallback }
         let d = state(v).pointee.default_value

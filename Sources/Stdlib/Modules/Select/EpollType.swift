@@ -114,10 +114,11 @@ enum EpollType {
         var events = [epoll_event](repeating: epoll_event(), count: maxevents)
         var count: Int32 = 0
         while true {
-            errno = 0
-            count = epoll_wait(epfd, &events, Int32(maxevents), Int32(milliseconds))
+            let limit = Int32(maxevents), wait = Int32(milliseconds)
+            let (n, code) = Interrupts.blocking { epoll_wait(epfd, &events, limit, wait) }
+            count = n
             if count >= 0 { break }
-            if errno != EINTR { throw PosixErrors.fromErrno() }
+            if code != EINTR { throw PosixErrors.fromErrno(code) }
             try Interrupts.checkSignals()
             if timeout >= 0 {
                 let left = Timeouts.remaining(until: deadline)

@@ -88,10 +88,11 @@ enum PollType {
         defer { s.pointee.running = 0 }
         var ready: Int32 = 0
         while true {
-            errno = 0
-            ready = Glibc.poll(&entries, nfds_t(entries.count), Int32(milliseconds))
+            let timeout = Int32(milliseconds)
+            let (n, code) = Interrupts.blocking { Glibc.poll(&entries, nfds_t(entries.count), timeout) }
+            ready = n
             if ready >= 0 { break }
-            if errno != EINTR { throw PosixErrors.fromErrno() }
+            if code != EINTR { throw PosixErrors.fromErrno(code) }
             try Interrupts.checkSignals()
             if timeout >= 0 {
                 let left = Timeouts.remaining(until: deadline)

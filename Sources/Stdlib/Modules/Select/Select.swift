@@ -70,10 +70,12 @@ enum Select {
         let deadline = timeout.map { Timeouts.monotonic() + $0 }
         var tv = timeout.map { Timeouts.timeval($0, .up) } ?? Glibc.timeval()
         while true {
-            let n = timeout == nil ? Select.call(limit, &reading, &writing, &exceptional, nil)
-                : withUnsafeMutablePointer(to: &tv) { Select.call(limit, &reading, &writing, &exceptional, $0) }
+            let (n, code) = Interrupts.blocking {
+                timeout == nil ? Select.call(limit, &reading, &writing, &exceptional, nil)
+                    : withUnsafeMutablePointer(to: &tv) { Select.call(limit, &reading, &writing, &exceptional, $0) }
+            }
             if n >= 0 { break }
-            if errno != EINTR { throw PosixErrors.fromErrno() }
+            if code != EINTR { throw PosixErrors.fromErrno(code) }
             try Interrupts.checkSignals()
             if let deadline {
                 let left = Timeouts.remaining(until: deadline)
@@ -97,7 +99,6 @@ enum Select {
     /// The system call, with no set for an argument that watches nothing.
     static func call(_ limit: Int32, _ r: inout Watched, _ w: inout Watched, _ x: inout Watched,
                      _ tv: UnsafeMutablePointer<Glibc.timeval>?) -> Int32 {
-        errno = 0
         let (hasR, hasW, hasX) = (!r.fds.isEmpty, !w.fds.isEmpty, !x.fds.isEmpty)
         return withUnsafeMutablePointer(to: &r.set) { rp in
             withUnsafeMutablePointer(to: &w.set) { wp in

@@ -93,8 +93,8 @@ enum SocketAddresses {
             hints.ai_socktype = Int32(SOCK_DGRAM.rawValue)
             hints.ai_flags = AI_PASSIVE
             var result: UnsafeMutablePointer<addrinfo>?
-            let error = getaddrinfo(nil, "0", &hints, &result)
-            if error != 0 { throw SocketErrors.gaierror(error) }
+            let (error, code) = Interrupts.blocking { getaddrinfo(nil, "0", &hints, &result) }
+            if error != 0 { throw SocketErrors.gaierror(error, errno: code) }
             defer { freeaddrinfo(result) }
             let info = result!.pointee
             guard info.ai_family == AF_INET || info.ai_family == AF_INET6 else {
@@ -132,8 +132,8 @@ enum SocketAddresses {
         }
         hints.ai_family = family
         var result: UnsafeMutablePointer<addrinfo>?
-        let error = getaddrinfo(text, nil, &hints, &result)
-        if error != 0 { throw SocketErrors.gaierror(error) }
+        let (error, code) = Interrupts.blocking { getaddrinfo(text, nil, &hints, &result) }
+        if error != 0 { throw SocketErrors.gaierror(error, errno: code) }
         defer { freeaddrinfo(result) }
         copy(result!.pointee, into: &address)
         if address.family != AF_INET && address.family != AF_INET6 {

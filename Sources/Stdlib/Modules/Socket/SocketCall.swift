@@ -27,7 +27,9 @@ enum SocketCall {
         var ms = Timeouts.milliseconds(interval, .ceiling)
         if ms > Int(Int32.max) { ms = Int(Int32.max) }
         if ms < 0 { ms = -1 }
-        let n = poll(&entry, 1, Int32(ms))
+        let wait = Int32(ms)
+        let (n, code) = Interrupts.blocking { poll(&entry, 1, wait) }
+        errno = code
         if n < 0 { return -1 }
         return n == 0 ? 1 : 0
     }
@@ -62,10 +64,9 @@ enum SocketCall {
             }
             var failure: Int32 = 0
             while true {
-                errno = 0
-                let r = attempt()
+                let (r, code) = Interrupts.blocking(attempt)
                 if r >= 0 { return .done(r) }
-                failure = errno
+                failure = code
                 if failure != EINTR { break }
                 try Interrupts.checkSignals()
             }
@@ -87,9 +88,8 @@ enum SocketCall {
     /// false) or an exception.
     static func connect(_ s: Value, _ address: inout SocketAddress, raising: Bool) throws(PyException) -> Int32 {
         let fd = SocketType.fd(s)
-        let r = address.withPointer { sa, length in Glibc.connect(fd, sa, length.pointee) }
+        let (r, failure) = Interrupts.blocking { address.withPointer { sa, length in Glibc.connect(fd, sa, length.pointee) } }
         if r == 0 { return 0 }
-        let failure = errno
         let waiting: Bool
         if failure == EINTR {
             try Interrupts.checkSignals()

@@ -17,8 +17,8 @@ enum SocketErrors {
     }
 
     /// A getaddrinfo/getnameinfo failure (`set_gaierror`): EAI_SYSTEM is errno's.
-    static func gaierror(_ code: Int32) -> PyException {
-        if code == EAI_SYSTEM { return PosixErrors.fromErrno() }
+    static func gaierror(_ code: Int32, errno failure: Int32) -> PyException {
+        if code == EAI_SYSTEM { return PosixErrors.fromErrno(failure) }
         let text = Str.make(String(cString: gai_strerror(code)))
         do throws(PyException) {
             return PyException(try Protocols.call(gaierrorClass, IntObject.make(Int(code)), text))

@@ -75,7 +75,7 @@ enum SocketNames {
         var buffer = [CChar](repeating: 0, count: 16384)
         var code: Int32 = 0
         let text = String(decoding: name, as: UTF8.self)
-        _ = gethostbyname_r(text, &entry, &buffer, buffer.count, &found, &code)
+        _ = Interrupts.blocking { gethostbyname_r(text, &entry, &buffer, buffer.count, &found, &code) }
         return try hostEntry(found, errorCode: code, family: address.family)
     }
 
@@ -90,11 +90,15 @@ enum SocketNames {
         var code: Int32 = 0
         if family == AF_INET {
             address.withRebound(sockaddr_in.self) { sin in
-                _ = gethostbyaddr_r(&sin.pointee.sin_addr, socklen_t(MemoryLayout<in_addr>.size), family, &entry, &buffer, buffer.count, &found, &code)
+                _ = Interrupts.blocking {
+                    gethostbyaddr_r(&sin.pointee.sin_addr, socklen_t(MemoryLayout<in_addr>.size), family, &entry, &buffer, buffer.count, &found, &code)
+                }
             }
         } else if family == AF_INET6 {
             address.withRebound(sockaddr_in6.self) { sin in
-                _ = gethostbyaddr_r(&sin.pointee.sin6_addr, socklen_t(MemoryLayout<in6_addr>.size), family, &entry, &buffer, buffer.count, &found, &code)
+                _ = Interrupts.blocking {
+                    gethostbyaddr_r(&sin.pointee.sin6_addr, socklen_t(MemoryLayout<in6_addr>.size), family, &entry, &buffer, buffer.count, &found, &code)
+                }
             }
         } else {
             throw PyException(Krait_exc_OSError, "unsupported address family")
@@ -136,8 +140,8 @@ enum SocketNames {
         hints.ai_protocol = ints[2]
         hints.ai_flags = ints[3]
         var result: UnsafeMutablePointer<addrinfo>?
-        let error = withCString(host) { h in withCString(port) { s in getaddrinfo(h, s, &hints, &result) } }
-        if error != 0 { throw SocketErrors.gaierror(error) }
+        let (error, code) = Interrupts.blocking { withCString(host) { h in withCString(port) { s in getaddrinfo(h, s, &hints, &result) } } }
+        if error != 0 { throw SocketErrors.gaierror(error, errno: code) }
         defer { freeaddrinfo(result) }
         let all = List.new()
         var cursor = result
@@ -184,8 +188,9 @@ enum SocketNames {
         hints.ai_socktype = Int32(SOCK_DGRAM.rawValue)
         hints.ai_flags = AI_NUMERICHOST
         var result: UnsafeMutablePointer<addrinfo>?
-        let error = withCString(host) { h in getaddrinfo(h, String(port), &hints, &result) }
-        if error != 0 { throw SocketErrors.gaierror(error) }
+        let service = String(port)
+        let (error, code) = Interrupts.blocking { withCString(host) { h in getaddrinfo(h, service, &hints, &result) } }
+        if error != 0 { throw SocketErrors.gaierror(error, errno: code) }
         defer { freeaddrinfo(result) }
         let info = result!.pointee
         if info.ai_next != nil { throw PyException(Krait_exc_OSError, "sockaddr resolved to multiple addresses") }
@@ -198,9 +203,11 @@ enum SocketNames {
         }
         var hostBuffer = [CChar](repeating: 0, count: Int(NI_MAXHOST))
         var serviceBuffer = [CChar](repeating: 0, count: Int(NI_MAXSERV))
-        let failure = getnameinfo(info.ai_addr, info.ai_addrlen, &hostBuffer, socklen_t(hostBuffer.count),
-                                  &serviceBuffer, socklen_t(serviceBuffer.count), flags)
-        if failure != 0 { throw SocketErrors.gaierror(failure) }
+        let (failure, nameErrno) = Interrupts.blocking {
+            getnameinfo(info.ai_addr, info.ai_addrlen, &hostBuffer, socklen_t(hostBuffer.count),
+                        &serviceBuffer, socklen_t(serviceBuffer.count), flags)
+        }
+        if failure != 0 { throw SocketErrors.gaierror(failure, errno: nameErrno) }
         return Tuple.make(Str.make(String(cString: hostBuffer)), Str.make(String(cString: serviceBuffer)))
     }
 
