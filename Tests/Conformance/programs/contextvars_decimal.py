@@ -1,3 +1,4 @@
+# gc-stress-interval: 50 (imports threading, os or decimal, whose loading takes minutes when every allocation collects)
 # decimal (pure _pydecimal, on contextvars), fractions and statistics.
 import sys
 

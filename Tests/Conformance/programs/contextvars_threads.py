@@ -1,3 +1,4 @@
+# gc-stress-interval: 50 (imports threading, os or decimal, whose loading takes minutes when every allocation collects)
 # Each thread has its own current context; a context entered on another thread
 # shows the same values.
 import contextvars

@@ -1,3 +1,4 @@
+# gc-stress-interval: 50 (imports threading, os or decimal, whose loading takes minutes when every allocation collects)
 # socket.py over the native _socket: loopback TCP and UDP echo, makefile,
 # socketpair, create_server/create_connection, enums, and select on sockets.
 import selectors

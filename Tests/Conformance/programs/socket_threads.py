@@ -1,3 +1,4 @@
+# gc-stress-interval: 50 (imports threading, os or decimal, whose loading takes minutes when every allocation collects)
 # Blocking socket and select calls give the GIL up: a server thread echoes
 # while the main thread waits, and select wakes when another thread writes.
 import _socket as S

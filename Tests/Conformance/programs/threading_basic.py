@@ -1,3 +1,4 @@
+# gc-stress-interval: 50 (imports threading, os or decimal, whose loading takes minutes when every allocation collects)
 # Threads under the GIL: start/join, locks, conditions, events, queues, results.
 import threading, queue, time, _thread, sys
 

@@ -1,3 +1,4 @@
+# gc-stress-interval: 50 (imports threading, os or decimal, whose loading takes minutes when every allocation collects)
 # The GIL is handed over: busy threads interleave, and a sleeping or blocked thread
 # lets others run; a non-daemon thread is joined at exit.
 import threading, time, sys
@@ -35,7 +36,7 @@ print(progress)
 # Threads that allocate while the collector runs keep their objects.
 import gc
 def allocate(out):
-    keep = [[i, str(i), {i: (i,)}] for i in range(3000)]
+    keep = [[i, str(i), {i: (i,)}] for i in range(300)]
     gc.collect()
     out.append(sum(len(x[1]) for x in keep))
 out = []
