@@ -612,6 +612,13 @@ typedef struct {
     int32_t sock_proto;
     int64_t sock_timeout;
 } KraitSocketObject;
+/* ---- _ast ---- */
+
+/* ast.AST, the base of every node class: a node's fields are attributes in its dict. */
+typedef struct {
+    PyObject ob_base;
+    KraitValue dict;
+} KraitASTObject;
 
 #define KRAIT_MODULE_TYPES(X) \
     X(KraitCount_Type, count) \
@@ -687,7 +694,8 @@ typedef struct {
     X(KraitContextValues_Type, contextValues) \
     X(KraitPoll_Type, poll) \
     X(KraitEpoll_Type, epoll) \
-    X(KraitSocket_Type, socket)
+    X(KraitSocket_Type, socket) \
+    X(KraitAST_Type, astNode)
 
 KRAIT_MODULE_TYPES(KRAIT_DECLARE_STATIC_TYPE)
 

@@ -28,6 +28,7 @@ public enum ImportSystem {
         "_contextvars": ContextModule.create, "select": SelectModule.create, "_socket": SocketModule.create,
         "_posixsubprocess": PosixSubprocessModule.create, "fcntl": FcntlModule.create, "pwd": PwdModule.create,
         "grp": GrpModule.create, "resource": ResourceModule.create,
+        "_ast": ASTModule.create,
     ]
 
     /// The native module `name`, created on its first import, or nil when there is none.
