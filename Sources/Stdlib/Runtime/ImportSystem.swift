@@ -29,6 +29,7 @@ public enum ImportSystem {
         "_posixsubprocess": PosixSubprocessModule.create, "fcntl": FcntlModule.create, "pwd": PwdModule.create,
         "grp": GrpModule.create, "resource": ResourceModule.create,
         "_ast": ASTModule.create,
+        "binascii": BinasciiModule.create,
     ]
 
     /// The native module `name`, created on its first import, or nil when there is none.
