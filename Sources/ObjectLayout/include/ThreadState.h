@@ -40,6 +40,16 @@ typedef struct {
    an allocation, where the code that allocated may be half-way through a change. */
 extern int krait_gc_pending;
 
+/* Nonzero when anything waits for the interpreter's next safe point (the collector's
+   work above, signals, ...): the one word the interpreter loads at calls and backward
+   jumps (CPython's eval breaker). Set from signal handlers and any thread, hence the
+   atomic accesses; whoever handles a cause clears the breaker first, then looks at
+   each cause's own flag. */
+extern int krait_eval_breaker;
+static inline int krait_eval_breaker_is_set(void) { return __atomic_load_n(&krait_eval_breaker, __ATOMIC_RELAXED); }
+static inline void krait_eval_breaker_set(void) { __atomic_store_n(&krait_eval_breaker, 1, __ATOMIC_SEQ_CST); }
+static inline void krait_eval_breaker_clear(void) { __atomic_store_n(&krait_eval_breaker, 0, __ATOMIC_SEQ_CST); }
+
 /* The calling thread's state; zeroed on a thread's first use (but for the limit).
    Inline, so a hot path pays one thread-local address computation. */
 extern _Thread_local KraitThreadState krait_current_thread_state;

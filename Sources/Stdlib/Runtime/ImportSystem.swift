@@ -24,7 +24,7 @@ public enum ImportSystem {
         "marshal": MarshalModule.create, "_imp": ImpModule.create,
         "_sre": SREModule.create, "_codecs": CodecsModule.create,
         "_bisect": BisectModule.create, "_heapq": HeapqModule.create, "atexit": AtexitModule.create,
-        "_struct": StructModule.create, "binascii": BinasciiModule.create,
+        "_struct": StructModule.create, "binascii": BinasciiModule.create, "_signal": SignalModule.create,
     ]
 
     /// The native module `name`, created on its first import, or nil when there is none.

@@ -181,7 +181,10 @@ enum FileIO {
             let n = buffer.withUnsafeMutableBytes { Glibc.read(f.pointee.fd, $0.baseAddress, size) }
             if n >= 0 { return Bytes.make(Array(buffer[0..<n])) }
             let code = errno
-            if code == EINTR { continue }
+            if code == EINTR {
+                try SignalState.check()
+                continue
+            }
             if code == EAGAIN { return nil }
             throw IOError.fromErrno(code)
         }
@@ -205,7 +208,10 @@ enum FileIO {
             let n = Glibc.write(f.pointee.fd, data.baseAddress ?? UnsafeRawPointer(bitPattern: 1)!, data.count)
             if n >= 0 { return n }
             let code = errno
-            if code == EINTR { continue }
+            if code == EINTR {
+                try SignalState.check()
+                continue
+            }
             if code == EAGAIN { return nil }
             throw IOError.fromErrno(code)
         }
