@@ -4,8 +4,8 @@ import ObjectLayout
 /// and finalizers of objects it found unreachable. A collection may start inside any
 /// allocation, where the allocating code may be half-way through changing an object,
 /// so this work waits for a safe point: the interpreter calls `runPendingWork` when
-/// `KRAIT_PENDING_GC` is set in `krait_eval_breaker` (on entering a frame and on
-/// backward jumps), as do `gc.collect()` and shutdown.
+/// `krait_gc_pending` is set (it looks at the eval breaker, set with it, on entering a
+/// frame, after calls and on backward jumps), as do `gc.collect()` and shutdown.
 extension Heap {
     /// Holds the objects by handles until their turn, and raises the flag.
     func queuePendingWork(callbacks: [UnsafeMutablePointer<PyWeakReference>], finalizers: [UnsafeMutableRawPointer]) {
@@ -14,7 +14,8 @@ extension Heap {
             pendingCallbacks.append(retain(UnsafeMutableRawPointer(reference).assumingMemoryBound(to: PyObject.self)))
         }
         for object in finalizers { pendingFinalizers.append(retain(object.assumingMemoryBound(to: PyObject.self))) }
-        krait_pending_set(KRAIT_PENDING_GC)
+        krait_gc_pending = 1
+        krait_eval_breaker_set()
     }
 
     /// Whether finalizers or callbacks are waiting.
@@ -31,7 +32,7 @@ extension Heap {
         defer { runningPendingWork = false }
         var finalized = 0
         while hasPendingWork {
-            krait_pending_clear(KRAIT_PENDING_GC)
+            krait_gc_pending = 0
             let callbacks = pendingCallbacks
             pendingCallbacks = []
             for handle in callbacks {
@@ -48,7 +49,7 @@ extension Heap {
                 finalized += 1
             }
         }
-        krait_pending_clear(KRAIT_PENDING_GC)
+        krait_gc_pending = 0
         return finalized
     }
 }

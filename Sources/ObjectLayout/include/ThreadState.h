@@ -45,18 +45,22 @@ typedef struct {
     KraitValue context;
 } KraitThreadState;
 
-/* Work waiting for the interpreter's next safe point (entering a frame, a backward
-   jump), one bit per kind, so the fast path tests one word. Any thread may set a bit. */
-/* Finalizers and weak reference callbacks the collector queued: never run inside an
-   allocation, where the code that allocated may be half-way through a change. */
-#define KRAIT_PENDING_GC 1
-/* Another thread waits for the GIL. */
+/* Nonzero while the collector has work for Python code waiting (finalizers, weak
+   reference callbacks): the interpreter runs it at its next safe point, never inside
+   an allocation, where the code that allocated may be half-way through a change. */
+extern int krait_gc_pending;
+
+/* Nonzero when anything waits for the interpreter's next safe point (the collector's
+   work above, signals, ...): the one word the interpreter loads at calls and backward
+   jumps (CPython's eval breaker). Set from signal handlers and any thread, hence the
+   atomic accesses; whoever handles a cause clears the breaker first, then looks at
+   each cause's own flag. Bit 1 stands for those causes; bit 2 (`KRAIT_PENDING_GIL_DROP`) is the GIL's own:
+   another thread waits for it (GIL.c sets and clears it). */
 #define KRAIT_PENDING_GIL_DROP 2
 extern int krait_eval_breaker;
-
-static inline int krait_pending_work(void) { return __atomic_load_n(&krait_eval_breaker, __ATOMIC_RELAXED); }
-static inline void krait_pending_set(int bits) { __atomic_fetch_or(&krait_eval_breaker, bits, __ATOMIC_RELAXED); }
-static inline void krait_pending_clear(int bits) { __atomic_fetch_and(&krait_eval_breaker, ~bits, __ATOMIC_RELAXED); }
+static inline int krait_eval_breaker_is_set(void) { return __atomic_load_n(&krait_eval_breaker, __ATOMIC_RELAXED); }
+static inline void krait_eval_breaker_set(void) { __atomic_fetch_or(&krait_eval_breaker, 1, __ATOMIC_SEQ_CST); }
+static inline void krait_eval_breaker_clear(void) { __atomic_fetch_and(&krait_eval_breaker, ~1, __ATOMIC_SEQ_CST); }
 
 /* The calling thread's state; zeroed on a thread's first use (but for the limit).
    Inline, so a hot path pays one thread-local address computation. */

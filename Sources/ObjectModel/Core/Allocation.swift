@@ -65,13 +65,10 @@ public enum Allocation {
         Heap.shared.registerImmortal(object)
     }
 
-    /// The work `krait_eval_breaker` says is waiting, done at one of the interpreter's
-    /// safe points: letting a thread that waits for the GIL run, then the finalizers
-    /// and weak reference callbacks the collector queued.
+    /// Runs the finalizers and weak reference callbacks the collector left waiting
+    /// (`krait_gc_pending`); called at the interpreter's safe points.
     @inline(never)
-    public static func runPendingWork() {
-        let pending = krait_pending_work()
-        if pending & KRAIT_PENDING_GIL_DROP != 0 { GIL.yieldToWaiter() }
-        if pending & KRAIT_PENDING_GC != 0 { Heap.shared.runPendingWork() }
+    public static func runPendingFinalization() {
+        Heap.shared.runPendingWork()
     }
 }

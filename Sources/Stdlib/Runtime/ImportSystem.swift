@@ -30,6 +30,7 @@ public enum ImportSystem {
         "grp": GrpModule.create, "resource": ResourceModule.create,
         "_ast": ASTModule.create,
         "binascii": BinasciiModule.create,
+        "_signal": SignalModule.create,
     ]
 
     /// The native module `name`, created on its first import, or nil when there is none.

@@ -39,6 +39,7 @@ public enum StdlibRuntime {
             try Dict.setItem(ImportSystem.modules, Interned.get("sys"), sys)
             try WarningsState.setUp(warnOptions: options.warnOptions)
             Compiler.warningHandler = { warning in Execution.compileWarning(warning) }
+            SignalState.setUp()
         } catch {
             fatalError("runtime start-up failed: \(TracebackPrinter.format(error.value))")
         }
@@ -86,6 +87,7 @@ public enum StdlibRuntime {
         Heap.shared.nativeStackLimit = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
         finalizeModules()
         Heap.shared.nativeStackLimit = 0
+        SignalState.finalize()
     }
 
     /// CPython's `wait_for_thread_shutdown`.
@@ -169,11 +171,29 @@ public enum StdlibRuntime {
             _ = try Interpreter.runCode(code, globals: dict, locals: dict, builtins: BuiltinsModule.dict)
             status = 0
         } catch {
+            unhandledKeyboardInterrupt = error.matches(Krait_exc_KeyboardInterrupt)
             status = handleUncaught(error)
         }
         StandardStreams.stdout.flush()
         StandardStreams.stderr.flush()
         return status
+    }
+
+    /// Whether the main program ended with an uncaught KeyboardInterrupt: the command
+    /// then ends by SIGINT, as CPython's `exit_sigint`, so a shell sees the interrupt.
+    nonisolated(unsafe) public static var unhandledKeyboardInterrupt = false
+
+    /// Exits the process with `status`, or by SIGINT after an uncaught KeyboardInterrupt.
+    public static func exit(_ status: Int32) -> Never {
+        if unhandledKeyboardInterrupt {
+            _ = krait_signal_set_action(SIGINT, 0)
+            var only = sigset_t()
+            sigemptyset(&only)
+            sigaddset(&only, SIGINT)
+            pthread_sigmask(SIG_UNBLOCK, &only, nil)
+            Glibc.kill(getpid(), SIGINT)
+        }
+        Glibc.exit(status)
     }
 
     static func currentDirectory() -> String {

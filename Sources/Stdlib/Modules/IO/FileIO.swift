@@ -182,7 +182,10 @@ enum FileIO {
             // Without the GIL: errno is read there, before the GIL's own calls.
             let (n, code) = buffer.withUnsafeMutableBytes { b in GIL.releasing { (Glibc.read(fd, b.baseAddress, size), errno) } }
             if n >= 0 { return Bytes.make(Array(buffer[0..<n])) }
-            if code == EINTR { continue }
+            if code == EINTR {
+                try SignalState.check()
+                continue
+            }
             if code == EAGAIN { return nil }
             throw IOError.fromErrno(code)
         }
@@ -206,7 +209,10 @@ enum FileIO {
         while true {
             let (n, code) = GIL.releasing { (Glibc.write(fd, data.baseAddress ?? UnsafeRawPointer(bitPattern: 1)!, data.count), errno) }
             if n >= 0 { return n }
-            if code == EINTR { continue }
+            if code == EINTR {
+                try SignalState.check()
+                continue
+            }
             if code == EAGAIN { return nil }
             throw IOError.fromErrno(code)
         }

@@ -43,11 +43,7 @@ enum TimeModule {
                     let v = try Arguments(a, n, k).one("sleep")
                     let seconds = try NativeModule.double(v, "sleep")
                     guard seconds >= 0 else { throw PyException.valueError("sleep length must be non-negative") }
-                    var remaining = timespec(tv_sec: Int(seconds), tv_nsec: Int((seconds - seconds.rounded(.down)) * 1e9))
-                    var request = remaining
-                    GIL.releasing {
-                        while nanosleep(&request, &remaining) != 0 && errno == EINTR { request = remaining }
-                    }
+                    try TimeModule.sleep(seconds)
                     return .none
                 }
             },
@@ -86,5 +82,25 @@ enum TimeModule {
         try NativeModule.set(m, "struct_time", Value(try TimeStruct.structType()))
         try TimeFunctions.setZoneAttributes(m)
         return m
+    }
+
+    /// Sleeps until a monotonic deadline without the GIL, as CPython's `pysleep`: a
+    /// signal's handlers run when they interrupt it (PEP 475), and their exception ends
+    /// the sleep.
+    static func sleep(_ seconds: Double) throws(PyException) {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        let whole = seconds.rounded(.down)
+        var deadline = timespec(tv_sec: now.tv_sec + Int(whole), tv_nsec: now.tv_nsec + Int(((seconds - whole) * 1e9).rounded(.up)))
+        if deadline.tv_nsec >= 1_000_000_000 {
+            deadline.tv_sec += 1
+            deadline.tv_nsec -= 1_000_000_000
+        }
+        while true {
+            let result = withUnsafePointer(to: &deadline) { d in GIL.releasing { clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, d, nil) } }
+            if result == 0 { return }
+            if result != EINTR { throw PosixErrors.fromErrno(result) }
+            try SignalState.check()
+        }
     }
 }
