@@ -1,6 +1,6 @@
 # subprocess.run/check_output/Popen over _posixsubprocess, select and _signal:
 # pipes, input, cwd, env, pass_fds, start_new_session, timeouts, errors.
-# (Pending: moves to programs/ once _signal is native; it passes with a stub.)
+# gc-stress-interval: 50 (imports subprocess and os, whose loading takes minutes when every allocation collects)
 import os
 import subprocess
 
