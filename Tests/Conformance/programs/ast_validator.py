@@ -169,6 +169,6 @@ class Shrinking(ast.Pass):
 stmts = [Shrinking(), ast.Pass(**P)]
 check(ast.Module(body=stmts, type_ignores=[]))
 e = N("a")
-for i in range(100000):
+for i in range(1500):
     e = ast.UnaryOp(ast.USub(), e, **P)
 check(E(e), "eval")

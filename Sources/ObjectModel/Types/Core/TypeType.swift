@@ -52,7 +52,7 @@ public enum TypeType {
             try CBoundary.check(status: set(Boxing.object(descriptor), type.asObject, value.isEmpty ? nil : Boxing.object(value)))
             return
         }
-        guard HeapType.isHeapType(type) else {
+        guard !TypeObject.hasFlag(type, UInt(Py_TPFLAGS_IMMUTABLETYPE)) else {
             throw PyException.typeError("cannot set '\(Str.swiftString(name))' attribute of immutable type '\(TypeObject.name(type))'")
         }
         let dict = Value(type.pointee.tp_dict!)

@@ -40,7 +40,7 @@ enum SlotWrapper {
         let type = d.pointee.d_type!
         guard TypeObject.isSubtype(bound.type, of: type) else {
             throw PyException.typeError(
-                "descriptor '\(name(d))' requires a '\(TypeObject.name(type))' object but received a '\(TypeObject.name(bound.type))'")
+                "descriptor '\(name(d))' requires a '\(TypeObject.fullName(type))' object but received a '\(TypeObject.fullName(bound.type))'")
         }
     }
 

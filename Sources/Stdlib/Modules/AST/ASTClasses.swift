@@ -21,6 +21,12 @@ enum ASTClasses {
     /// `('lineno', 'col_offset', 'end_lineno', 'end_col_offset')`, interned.
     static var positionNames: Value { List.item(table, 3 * constructorCount + ASTCategory.allCases.count) }
 
+    /// The constructor index of each class, by the class's address (the table keeps
+    /// the classes alive), for the common case of a node of exactly that class.
+    nonisolated(unsafe) private static var indexOfClass: [UInt: Int] = [:]
+
+    static func constructorIndex(ofExactly type: TypePointer) -> Int? { indexOfClass[UInt(bitPattern: type)] }
+
     /// `isinstance(v, ast.AST)`; nothing is a node before the classes exist.
     static func isNode(_ v: Value) throws(PyException) -> Bool {
         if table.isEmpty { return false }
@@ -74,6 +80,7 @@ enum ASTClasses {
         }
         for cls in classes { List.append(ordered, try Protocols.getAttribute(cls, "_fields")) }
         List.append(ordered, Tuple.make(["lineno", "col_offset", "end_lineno", "end_col_offset"].map { Interned.get($0) }))
+        for (i, cls) in classes.enumerated() { indexOfClass[UInt(bitPattern: cls.object.layout(PyTypeObject.self))] = i }
         withExtendedLifetime(list) { table = ordered }
     }
 

@@ -114,6 +114,9 @@ struct ASTConstructor {
 enum ASTGrammar {
     static let constructors: [ASTConstructor] = mods + statements + expressions + simples + helpers + patterns
 
+    /// The category of each constructor, by index.
+    static let categories: [ASTCategory] = constructors.map(\.category)
+
     /// The constructors of each category, by `ASTCategory.rawValue`.
     static let byCategory: [[Int]] = {
         var table = [[Int]](repeating: [], count: ASTCategory.allCases.count)

@@ -13,6 +13,8 @@ enum ASTNodeType {
     static func setUp() throws(PyException) {
         let t = Krait_astNode_type!
         TypeSetup.begin(t, name: "ast.AST", basicSize: MemoryLayout<KraitASTObject>.size, flags: UInt(Py_TPFLAGS_BASETYPE))
+        // CPython's AST is a heap type, so its attributes may be set.
+        t.pointee.tp_flags &= ~UInt(Py_TPFLAGS_IMMUTABLETYPE)
         t.pointee.tp_traverse = traverse
         t.pointee.tp_new = { type, _, _ in ModuleTypes.allocate(type!) }
         t.pointee.tp_init = initialize
@@ -24,7 +26,7 @@ enum ASTNodeType {
         t.pointee.tp_methods = TypeSetup.methodTable([
             MethodSpec("__reduce__") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
-                    try args.none("__reduce__")
+                    try args.none("AST.__reduce__")
                     return try ASTNodeType.reduce(s)
                 }
             },

@@ -48,6 +48,11 @@ struct ObjectsToAST {
         }
         if object == .none { return -1 }
         let span = category.hasPositions ? try positions(object, category.name, endsOptional: category.endsAreOptional) : .zero
+        // A node of exactly one of the category's classes needs no isinstance scan.
+        if let index = ASTClasses.constructorIndex(ofExactly: object.type), ASTGrammar.categories[index] == category {
+            let fields = try readFields(object, index)
+            return try build(index, fields, span)
+        }
         for index in members where try Protocols.isInstance(object, ASTClasses.constructorClass(index)) {
             let fields = try readFields(object, index)
             return try build(index, fields, span)
@@ -57,6 +62,9 @@ struct ObjectsToAST {
 
     /// The raw value of a simple category's singleton (`Load`, `Add`…).
     func simple(_ object: Value, _ category: ASTCategory) throws(PyException) -> Int32 {
+        if let index = ASTClasses.constructorIndex(ofExactly: object.type), ASTGrammar.categories[index] == category {
+            return Int32(index - ASTGrammar.byCategory[category.rawValue][0])
+        }
         for (raw, index) in ASTGrammar.byCategory[category.rawValue].enumerated()
         where try Protocols.isInstance(object, ASTClasses.constructorClass(index)) {
             return Int32(raw)
