@@ -1,7 +1,7 @@
 # An exception from a signal handler that nobody catches: the traceback runs through
 # the line that was interrupted and the handler's frame.
 import _signal
-import os
+import posix
 
 def handler(signum, frame):
     raise RuntimeError("handler for %d" % signum)
@@ -10,7 +10,7 @@ def work():
     total = 0
     for i in range(3):
         total += i
-    os.kill(os.getpid(), _signal.SIGUSR1)
+    posix.kill(posix.getpid(), _signal.SIGUSR1)
     return total
 
 _signal.signal(_signal.SIGUSR1, handler)

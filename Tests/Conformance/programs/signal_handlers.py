@@ -1,10 +1,10 @@
-# Python signal handlers: run on the main thread right after os.kill, raise_signal and
+# Python signal handlers: run on the main thread right after posix.kill, raise_signal and
 # pthread_kill return, with the signal number and the interrupted frame; replaced and
 # ignored actions; blocked signals pending until unblocked; sigwait and friends; the
 # wakeup fd; handler exceptions propagating to the code that was interrupted.
 import _signal
 import _thread
-import os
+import posix
 
 received = []
 
@@ -12,7 +12,7 @@ def handler(signum, frame):
     received.append((signum, frame.f_code.co_name, frame.f_lineno))
 
 def interrupted():
-    os.kill(os.getpid(), _signal.SIGUSR1)
+    posix.kill(posix.getpid(), _signal.SIGUSR1)
     return "back"
 
 print(_signal.signal(_signal.SIGUSR1, handler))
@@ -24,7 +24,7 @@ print(_signal.getsignal(_signal.SIGUSR1) is handler)
 
 # The previous action comes back from each change.
 print(_signal.signal(_signal.SIGUSR1, _signal.SIG_IGN) is handler)
-os.kill(os.getpid(), _signal.SIGUSR1)
+posix.kill(posix.getpid(), _signal.SIGUSR1)
 print("ignored", len(received), _signal.getsignal(_signal.SIGUSR1))
 print(_signal.signal(_signal.SIGUSR1, handler))
 
@@ -42,7 +42,7 @@ print("callable object", counter.calls)
 # A blocked signal waits; unblocking delivers it inside pthread_sigmask.
 old = _signal.pthread_sigmask(_signal.SIG_BLOCK, [_signal.SIGUSR1])
 print("blocked before", _signal.SIGUSR1 in old)
-os.kill(os.getpid(), _signal.SIGUSR1)
+posix.kill(posix.getpid(), _signal.SIGUSR1)
 count = len(received)
 print("pending", _signal.sigpending(), len(received) == count)
 print("unblock", sorted(_signal.pthread_sigmask(_signal.SIG_UNBLOCK, [_signal.SIGUSR1]) & {_signal.SIGUSR1, _signal.SIGUSR2}))
@@ -51,11 +51,11 @@ print("mask now", _signal.SIGUSR1 in _signal.pthread_sigmask(_signal.SIG_BLOCK, 
 
 # Waiting for a blocked signal takes it without the handler.
 _signal.pthread_sigmask(_signal.SIG_BLOCK, [_signal.SIGUSR2])
-os.kill(os.getpid(), _signal.SIGUSR2)
+posix.kill(posix.getpid(), _signal.SIGUSR2)
 print("sigwait", _signal.sigwait([_signal.SIGUSR2]), counter.calls)
-os.kill(os.getpid(), _signal.SIGUSR2)
+posix.kill(posix.getpid(), _signal.SIGUSR2)
 info = _signal.sigwaitinfo([_signal.SIGUSR2])
-print("sigwaitinfo", info.si_signo, info.si_code, info.si_pid == os.getpid(), info.si_uid == os.getuid(), len(info), type(info).__name__)
+print("sigwaitinfo", info.si_signo, info.si_code, info.si_pid == posix.getpid(), info.si_uid == posix.getuid(), len(info), type(info).__name__)
 _signal.raise_signal(_signal.SIGUSR2)
 info = _signal.sigtimedwait([_signal.SIGUSR2], 1)
 print("sigtimedwait", info.si_signo, info.si_code, info[0])
@@ -64,15 +64,15 @@ _signal.pthread_sigmask(_signal.SIG_SETMASK, [])
 print("mask cleared", _signal.pthread_sigmask(_signal.SIG_BLOCK, []))
 
 # The wakeup fd gets each signal's number as a byte.
-r, w = os.pipe()
-os.set_blocking(w, False)
-print("wakeup", _signal.set_wakeup_fd(w), os.get_blocking(w), os.get_blocking(r))
+r, w = posix.pipe()
+posix.set_blocking(w, False)
+print("wakeup", _signal.set_wakeup_fd(w), posix.get_blocking(w), posix.get_blocking(r))
 _signal.raise_signal(_signal.SIGUSR1)
 _signal.raise_signal(_signal.SIGUSR2)
-print("wakeup bytes", list(os.read(r, 10)))
+print("wakeup bytes", list(posix.read(r, 10)))
 print("wakeup reset", _signal.set_wakeup_fd(-1) == w, _signal.set_wakeup_fd(-1))
-os.close(r)
-os.close(w)
+posix.close(r)
+posix.close(w)
 
 # A handler's exception comes out of the call that was interrupted.
 def failing(signum, frame):

@@ -65,28 +65,28 @@ for which, signum in ((_signal.ITIMER_VIRTUAL, _signal.SIGVTALRM), (_signal.ITIM
 
 # Reads interrupted by a signal are retried after a handler that returns, and end at
 # one that raises.
-import os
-r, w = os.pipe()
+import posix
+r, w = posix.pipe()
 def feed(signum, frame):
-    os.write(w, b"fed")
+    posix.write(w, b"fed")
 _signal.signal(_signal.SIGALRM, feed)
 _signal.setitimer(_signal.ITIMER_REAL, 0.05)
-print("read retried", os.read(r, 10))
+print("read retried", posix.read(r, 10))
 _signal.setitimer(_signal.ITIMER_REAL, 0.05)
 with open(r, "rb", buffering=0, closefd=False) as f:
     print("file read retried", f.read(10))
 _signal.signal(_signal.SIGALRM, stop)
 _signal.setitimer(_signal.ITIMER_REAL, 0.05)
 try:
-    os.read(r, 10)
+    posix.read(r, 10)
 except Stop as e:
     print("read stopped", e)
-os.close(r)
-os.close(w)
+posix.close(r)
+posix.close(w)
 
 # pause() returns once a handler has run.
 _signal.signal(_signal.SIGALRM, tick)
 del ticks[:]
-_signal.setitimer(_signal.ITIMER_REAL, 0.02)
+_signal.setitimer(_signal.ITIMER_REAL, 0.5)
 print("pause", _signal.pause(), ticks)
 _signal.signal(_signal.SIGALRM, _signal.SIG_DFL)
