@@ -7,4 +7,6 @@ public struct CompileError: Error, Sendable {
     public var span: SourceSpan
     /// False for the errors CPython reports without an end offset (future imports).
     public var hasEndOffset = true
+    /// An internal error of a tree built by Python code (CPython's SystemError), not a SyntaxError.
+    public var isSystemError = false
 }

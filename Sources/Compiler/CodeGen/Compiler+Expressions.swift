@@ -441,7 +441,11 @@ extension Compiler {
         case 115: flags = 1
         case 114: flags = 2
         case 97: flags = 3
-        default: break
+        case -1: break
+        default:
+            var failure = CompileError(message: "Unrecognized conversion character \(n.b)", filename: filename, span: n.span)
+            failure.isSystemError = true
+            throw failure
         }
         if n.c >= 0 {
             try expression(NodeID(n.c))

@@ -59,6 +59,10 @@ extension Compiler {
         patternSpan = p.span
         switch p.kind {
         case .matchValue:
+            // After folding, only constants and attribute lookups (an f-string is not).
+            guard constantKey(of: NodeID(p.a)) != nil || tree[NodeID(p.a)].kind == .attribute else {
+                throw error("patterns may only match literals and attribute lookups", id)
+            }
             try expression(NodeID(p.a))
             unit.emit(.compareOp, 2)
             unit.emitJump(.popJumpIfFalse, fail.label(depth))

@@ -347,6 +347,11 @@ extension ConstantKey {
         case .imaginary(let d): self = .imaginary(d.bitPattern)
         case .str(let s): self = .str(s.utf8)
         case .bytes(let b): self = .bytes(b)
+        case .negativeBigInt(let limbs): self = .bigInt(limbs, negative: true)
+        case .complex(let real, let imag):
+            self = real.bitPattern == 0 ? .imaginary(imag.bitPattern) : .complex(real: real.bitPattern, imag: imag.bitPattern)
+        case .tuple(let items): self = .tuple(items.map(ConstantKey.init))
+        case .frozenset(let items): self = .frozenset(items.map(ConstantKey.init))
         }
     }
 }

@@ -411,14 +411,29 @@ extension Interpreter {
                         pc = arg
                     case .popJumpIfFalse:
                         let v = pop(&sp)
-                        if v == .false { pc = arg } else if v != .true, !(try Protocols.isTrue(v)) { pc = arg }
+                        let jumps = v == .false ? true : v == .true ? false : !(try Protocols.isTrue(v))
+                        if jumps {
+                            // A while loop's test jumps back: a safe point, as `jump`'s.
+                            if arg < pc && krait_eval_breaker_is_set() != 0 { try EvalBreaker.handle() }
+                            pc = arg
+                        }
                     case .popJumpIfTrue:
                         let v = pop(&sp)
-                        if v == .true { pc = arg } else if v != .false, try Protocols.isTrue(v) { pc = arg }
+                        let jumps = v == .true ? true : v == .false ? false : try Protocols.isTrue(v)
+                        if jumps {
+                            if arg < pc && krait_eval_breaker_is_set() != 0 { try EvalBreaker.handle() }
+                            pc = arg
+                        }
                     case .popJumpIfNone:
-                        if pop(&sp) == .none { pc = arg }
+                        if pop(&sp) == .none {
+                            if arg < pc && krait_eval_breaker_is_set() != 0 { try EvalBreaker.handle() }
+                            pc = arg
+                        }
                     case .popJumpIfNotNone:
-                        if pop(&sp) != .none { pc = arg }
+                        if pop(&sp) != .none {
+                            if arg < pc && krait_eval_breaker_is_set() != 0 { try EvalBreaker.handle() }
+                            pc = arg
+                        }
                     case .jumpIfFalseOrPop:
                         if try Protocols.isTrue(sp[-1]) { sp -= 1 } else { pc = arg }
                     case .jumpIfTrueOrPop:

@@ -11,6 +11,7 @@ public enum EvalBreaker {
     /// At a call's return or a backward jump: everything waiting, exceptions raised.
     @inline(never)
     public static func handle() throws(PyException) {
+        if krait_eval_breaker_is_set() & KRAIT_PENDING_GIL_DROP != 0 { GIL.yieldToWaiter() }
         krait_eval_breaker_clear()
         if krait_gc_pending != 0 { Allocation.runPendingFinalization() }
         if krait_signals_are_pending() != 0, let signalHandlers { try signalHandlers() }
@@ -20,6 +21,7 @@ public enum EvalBreaker {
     /// leaving the breaker set while signals wait.
     @inline(never)
     public static func runCollectorWork() {
+        if krait_eval_breaker_is_set() & KRAIT_PENDING_GIL_DROP != 0 { GIL.yieldToWaiter() }
         krait_eval_breaker_clear()
         if krait_gc_pending != 0 { Allocation.runPendingFinalization() }
         if krait_signals_are_pending() != 0 { krait_eval_breaker_set() }

@@ -137,6 +137,14 @@ public enum ConstantValue: Hashable, Sendable {
     case imaginary(Double)
     case str(PyStringValue)
     case bytes([UInt8])
+    // The parser makes none of the following; trees built by Python code (`ast`
+    // objects compiled with `compile()`) may hold them.
+    /// The magnitude of a negative integer too large for `Int64`.
+    case negativeBigInt([UInt64])
+    case complex(real: Double, imag: Double)
+    case tuple([ConstantValue])
+    /// Items in iteration order.
+    case frozenset([ConstantValue])
 }
 
 /// A parsed module (or expression): an arena of nodes plus interned names and constants.

@@ -27,6 +27,35 @@ public enum PyRepr {
         case .imaginary(let d): appendImaginary(d, to: &out)
         case .str(let s): appendStr(utf8: s.utf8, to: &out)
         case .bytes(let b): appendBytes(b, to: &out)
+        case .negativeBigInt(let limbs):
+            out.append(UInt8(ascii: "-"))
+            appendBigInt(limbs, to: &out)
+        case .complex(let real, let imag):
+            out.append(UInt8(ascii: "("))
+            NumberText.appendShortest(real, addDotZero: false, to: &out)
+            if imag.sign == .plus || imag.isNaN { out.append(UInt8(ascii: "+")) }
+            appendImaginary(imag, to: &out)
+            out.append(UInt8(ascii: ")"))
+        case .tuple(let items):
+            out.append(UInt8(ascii: "("))
+            appendItems(items, to: &out)
+            if items.count == 1 { out.append(UInt8(ascii: ",")) }
+            out.append(UInt8(ascii: ")"))
+        case .frozenset(let items):
+            appendASCII("frozenset(", to: &out)
+            if !items.isEmpty {
+                out.append(UInt8(ascii: "{"))
+                appendItems(items, to: &out)
+                out.append(UInt8(ascii: "}"))
+            }
+            out.append(UInt8(ascii: ")"))
+        }
+    }
+
+    private static func appendItems(_ items: [ConstantValue], to out: inout [UInt8]) {
+        for (i, item) in items.enumerated() {
+            if i > 0 { appendASCII(", ", to: &out) }
+            appendConstant(item, to: &out)
         }
     }
 

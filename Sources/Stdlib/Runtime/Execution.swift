@@ -11,6 +11,11 @@ public enum Execution {
 
     /// The code object of `source`, or SyntaxError; `flags` are future features already on.
     public static func compile(_ source: [UInt8], filename: String, mode: ParseMode, flags: Int32 = 0) throws(PyException) -> Value {
+        try compileTree(try parse(source, filename: filename, mode: mode), filename: filename, flags: flags)
+    }
+
+    /// The tree of `source`, or SyntaxError.
+    static func parse(_ source: [UInt8], filename: String, mode: ParseMode) throws(PyException) -> AST {
         let tree: AST
         do {
             tree = try PythonParser.parse(source: source, filename: filename, mode: mode, warn: parserWarning)
@@ -25,6 +30,11 @@ public enum Execution {
         } catch {
             throw PyException.systemError("parser failed: \(error)")
         }
+        return tree
+    }
+
+    /// The code object of a parsed (or converted) tree, or SyntaxError.
+    static func compileTree(_ tree: AST, filename: String, flags: Int32) throws(PyException) -> Value {
         let compiled: CompiledModule
         do throws(CompileError) {
             compiled = try Compiler.compile(tree, filename: filename, optimize: optimize, flags: flags)
@@ -33,6 +43,7 @@ public enum Execution {
                 warningException = nil
                 throw raised
             }
+            if error.isSystemError { throw PyException.systemError(error.message) }
             let line = Int(error.span.lineno)
             // As CPython's compiler_error (PyErr_ProgramTextObject), the line is read from
             // the file the name names: a string compiled as "<string>" has none.
@@ -130,8 +141,9 @@ public enum Execution {
     }
 
     /// `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)`. Sources are
-    /// strings and bytes (Krait has no `ast` objects yet); of the flags, the future features
-    /// are honoured and `PyCF_ONLY_AST` is refused.
+    /// strings, bytes and `ast` trees; of the flags, the future features are honoured,
+    /// `PyCF_ONLY_AST` returns the tree, and `PyCF_TYPE_COMMENTS` is accepted (the
+    /// parser keeps no type comments).
     static func compileBuiltin(_ args: Arguments) throws(PyException) -> Value {
         // `_feature_version` is accepted and ignored: Krait parses one version of the grammar.
         let p = try args.parse("compile", ["source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"],
@@ -145,30 +157,45 @@ public enum Execution {
         guard modeValue.isExactly(Krait_str_type) else {
             throw PyException.typeError("compile() argument 'mode' must be str, not \(TypeObject.argumentTypeName(modeValue))")
         }
+        // PyCF_MASK, PyCF_MASK_OBSOLETE and PyCF_COMPILE_MASK of CPython 3.11.
+        let known: Int32 = 0x1FE_0000 | 0x10 | 0x200 | 0x400 | 0x1000 | 0x2000 | 0x4000
+        let flags = try p[3].map { v throws(PyException) in Int32(truncatingIfNeeded: try Protocols.index(v, overflow: Krait_exc_OverflowError)) } ?? 0
+        if flags & ~known != 0 { throw PyException.valueError("compile(): unrecognised flags") }
+        let dontInherit = try p[4].map { v throws(PyException) in try Protocols.isTrue(v) } ?? false
+        let level = try p[5].map { v throws(PyException) in try Protocols.index(v, overflow: Krait_exc_OverflowError) } ?? -1
+        if level < -1 || level > 2 { throw PyException.valueError("compile(): invalid optimize value") }
+        let onlyAST = flags & ASTModule.onlyAST != 0
         let mode: ParseMode
         switch Str.swiftString(modeValue) {
         case "exec": mode = .exec
         case "eval": mode = .eval
         case "single": mode = .single
-        default: throw PyException.valueError("compile() mode must be 'exec', 'eval' or 'single'")
-        }
-        let onlyAST: Int32 = 0x400
-        // PyCF_MASK, PyCF_MASK_OBSOLETE and PyCF_COMPILE_MASK of CPython 3.11.
-        let known: Int32 = 0x1FE_0000 | 0x10 | 0x200 | 0x400 | 0x1000 | 0x2000 | 0x4000
-        let flags = try p[3].map { v throws(PyException) in Int32(truncatingIfNeeded: try Protocols.index(v, overflow: Krait_exc_OverflowError)) } ?? 0
-        if flags & ~known != 0 { throw PyException.valueError("compile(): unrecognised flags") }
-        if flags & onlyAST != 0 { throw PyException.systemError("compile() to an AST is not supported by Krait yet") }
-        let dontInherit = try p[4].map { v throws(PyException) in try Protocols.isTrue(v) } ?? false
-        let level = try p[5].map { v throws(PyException) in try Protocols.index(v, overflow: Krait_exc_OverflowError) } ?? -1
-        if level < -1 || level > 2 { throw PyException.valueError("compile(): invalid optimize value") }
-        guard let source = sourceBytes(p[0]!) else {
-            throw PyException.typeError("compile() arg 1 must be a string, bytes or AST object")
+        case "func_type" where onlyAST: mode = .funcType
+        case "func_type": throw PyException.valueError("compile() mode 'func_type' requires flag PyCF_ONLY_AST")
+        default:
+            throw PyException.valueError(onlyAST ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
+                                                 : "compile() mode must be 'exec', 'eval' or 'single'")
         }
         let inherited = dontInherit ? 0 : callerFutureFlags()
         let saved = optimize
         defer { optimize = saved }
         if level >= 0 { optimize = level > 0 }
+        if try ASTClasses.isNode(p[0]!) {
+            if onlyAST { return p[0]! }
+            let converted = try ObjectsToAST.convert(p[0]!, mode: mode)
+            try ASTValidator.validate(converted)
+            return try compileTree(converted.tree, filename: name, flags: (flags | inherited) & KRAIT_CO_FUTURE_ANNOTATIONS)
+        }
+        guard let source = sourceBytes(p[0]!) else {
+            throw PyException.typeError("compile() arg 1 must be a string, bytes or AST object")
+        }
+        if onlyAST { return try parseToObjects(source, filename: name, mode: mode) }
         return try compile(source, filename: name, mode: mode, flags: (flags | inherited) & KRAIT_CO_FUTURE_ANNOTATIONS)
+    }
+
+    /// The tree of `source` as `ast` node objects (`compile(..., PyCF_ONLY_AST)`).
+    static func parseToObjects(_ source: [UInt8], filename: String, mode: ParseMode) throws(PyException) -> Value {
+        try ASTToObjects.convert(try parse(source, filename: filename, mode: mode))
     }
 
     /// `exec(source, globals=None, locals=None)` and `eval(...)`.

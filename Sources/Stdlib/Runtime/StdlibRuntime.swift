@@ -17,9 +17,15 @@ public enum StdlibRuntime {
     public static func initialize(argv: [String], executable: String, options: RuntimeOptions = RuntimeOptions()) {
         if initialized { return }
         initialized = true
+        var options = options
+        // As CPython: PYTHONUNBUFFERED set to a non-empty string is -u.
+        if !options.ignoreEnvironment, let unbuffered = getenv("PYTHONUNBUFFERED"), unbuffered.pointee != 0 { options.unbuffered = true }
         self.options = options
         Execution.optimize = options.optimize > 0
         if options.unbuffered { StandardStreams.makeUnbuffered() }
+        // As CPython at start-up: writing to a closed pipe or socket fails with EPIPE
+        // (BrokenPipeError) rather than killing the process.
+        signal(SIGPIPE, SIG_IGN)
         InterpreterRuntime.initialize()
         ImportSystem.setUp()
         TextEncodings.install()
@@ -69,15 +75,29 @@ public enum StdlibRuntime {
     /// last imported first (names with one leading underscore before the others), and
     /// another collection finalizes what they held. `sys` and `builtins` are left alone,
     /// so finalizers can still print. CPython promises no order; Krait's is the heap's.
-    /// Before all that, as `Py_FinalizeEx`, the atexit callbacks run.
+    /// Before all that, as `Py_FinalizeEx`, the program's non-daemon threads are
+    /// joined (`threading._shutdown`), the atexit callbacks run, and daemon threads are
+    /// stopped at their next wait for the GIL.
     public static func finalize() {
+        joinThreads()
         AtexitModule.run()
+        GIL.finalize()
         Heap.shared.clearStackBelow()
         var marker = 0
         Heap.shared.nativeStackLimit = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
         finalizeModules()
         Heap.shared.nativeStackLimit = 0
         SignalState.finalize()
+    }
+
+    /// CPython's `wait_for_thread_shutdown`.
+    static func joinThreads() {
+        guard let threading = try? Dict.getItem(ImportSystem.modules, string: Interned.get("threading")) else { return }
+        do throws(PyException) {
+            _ = try Protocols.callMethod(threading, "_shutdown")
+        } catch {
+            Unraisable.write(error, message: nil, object: threading)
+        }
     }
 
     @inline(never)
@@ -193,7 +213,7 @@ public enum StdlibRuntime {
             StandardStreams.stderr.write(((try? Protocols.strText(code)) ?? "") + "\n")
             return 1
         }
-        StandardStreams.stderr.write(TracebackPrinter.format(error.value))
+        SysExceptHook.report(error)
         return 1
     }
 }

@@ -190,12 +190,13 @@ public enum TracebackPrinter {
 
     /// The `^^^` (and `~~^~~`) line under the source line, when it adds information.
     static func markers(_ code: Value, _ index: Int, line: String, strippedLength: Int, indent: Int) -> String? {
-        guard let p = Tracebacks.position(code, index), p.line == p.endLine, p.column >= 0, p.endColumn >= 0 else { return nil }
+        guard let p = Tracebacks.position(code, index), p.line <= p.endLine, p.column >= 0, p.endColumn >= 0 else { return nil }
         let bytes = Array(line.utf8)
-        guard p.endColumn <= bytes.count, p.column <= p.endColumn else { return nil }
-        let start = characters(bytes, p.column), end = characters(bytes, p.endColumn)
-        let segment = Array(bytes[p.column..<p.endColumn])
-        let anchors = anchorsOf(segment)
+        // A span over several lines is marked to the end of its first line's text.
+        let endColumn = p.line == p.endLine ? p.endColumn : (bytes.lastIndex { !isWhitespace($0) }).map { $0 + 1 } ?? 0
+        guard endColumn <= bytes.count, p.column <= endColumn else { return nil }
+        let start = characters(bytes, p.column), end = characters(bytes, endColumn)
+        let anchors = p.line == p.endLine ? anchorsOf(Array(bytes[p.column..<endColumn])) : nil
         if anchors == nil && end - start == strippedLength { return nil }
         var marks = ""
         for i in start..<end {
@@ -208,6 +209,8 @@ public enum TracebackPrinter {
         }
         return String(repeating: " ", count: start - indent) + marks
     }
+
+    static func isWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0C || byte == 0x0A || byte == 0x0D }
 
     static func characters(_ bytes: [UInt8], _ offset: Int) -> Int {
         String(decoding: bytes[0..<offset], as: UTF8.self).count

@@ -60,7 +60,7 @@ enum PosixFiles {
         let length = try Protocols.index(args[1], overflow: Krait_exc_OverflowError)
         if length < 0 { throw PosixErrors.fromErrno(EINVAL) }
         var bytes = [UInt8](repeating: 0, count: length)
-        let n = try PosixErrors.retrying { bytes.withUnsafeMutableBytes { b in Glibc.read(fd, b.baseAddress, length) } }
+        let n = try PosixErrors.retrying { bytes.withUnsafeMutableBytes { b in GIL.releasing { Glibc.read(fd, b.baseAddress, length) } } }
         if n < 0 { throw PosixErrors.fromErrno() }
         return Bytes.make(Array(bytes[0..<n]))
     }
@@ -69,7 +69,7 @@ enum PosixFiles {
         try args.positional("write", min: 2, max: 2)
         let fd = try fd(args[0])
         let bytes = try buffer(args[1])
-        let n = try PosixErrors.retrying { bytes.withUnsafeBytes { b in Glibc.write(fd, b.baseAddress, b.count) } }
+        let n = try PosixErrors.retrying { bytes.withUnsafeBytes { b in GIL.releasing { Glibc.write(fd, b.baseAddress, b.count) } } }
         if n < 0 { throw PosixErrors.fromErrno() }
         return IntObject.make(n)
     }

@@ -27,7 +27,7 @@ enum PosixFunctions {
         }
     }
 
-    static let all: [MethodSpec] = PosixStat.functions + files + directories + process
+    static let all: [MethodSpec] = PosixStat.functions + files + directories + process + PosixWait.functions
 
     static let files: [MethodSpec] = [
         MethodSpec("open", doc: "open($module, /, path, flags, mode=511, *, dir_fd=None)\n--\n\nOpen a file for low level IO.  Returns a file descriptor (integer).") { s, a, n, k in
