@@ -1,5 +1,6 @@
 # base64.py over the native binascii: standard, URL-safe, base32 (and hex), base16,
 # base85 and ascii85, encodebytes and the legacy file functions, with their errors.
+# gc-stress-interval: 50 (imports base64, whose re and struct take half an hour to load when every allocation collects)
 import base64
 import io
 

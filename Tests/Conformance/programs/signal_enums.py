@@ -1,5 +1,6 @@
 # signal.py over _signal: the Signals, Handlers and Sigmasks enums and the wrappers
 # that convert to and from them.
+# gc-stress-interval: 50 (imports signal, whose enum takes many minutes to load when every allocation collects)
 import signal
 
 print(signal.Signals.SIGINT, repr(signal.Signals.SIGTERM), signal.Signals(10).name, len(signal.Signals))
