@@ -126,6 +126,7 @@ extension Heap {
         krait_stack_scan_below(nativeStackLimit, { word, context in
             Unmanaged<Heap>.fromOpaque(context!)._withUnsafeGuaranteedRef { $0.markWord(UInt(word)) }
         }, context)
+        markOtherThreads()
         for case let object? in handles.slots {
             markWord(UInt(bitPattern: object))
         }

@@ -78,6 +78,8 @@ public final class Heap {
     var rootAreas: [(start: UnsafeMutablePointer<UInt>, count: Int)] = []
     /// Stacks of Values whose used part ends at `top.pointee` (the interpreter's frame stack).
     var rootStacks: [(start: UnsafeMutablePointer<UInt>, top: UnsafePointer<UnsafeMutableRawPointer>)] = []
+    /// The states of the threads that run Python code (see `registerThread`).
+    var threads: [UnsafeMutablePointer<KraitThreadState>] = []
     /// Whether freed memory is overwritten (0xDB), so a missed root fails loudly.
     public var poisonsFreedMemory: Bool
 

@@ -116,8 +116,10 @@ extension Heap {
     public func withTemporaryRoots<R, E: Error>(
         _ start: UnsafeRawPointer, words count: Int, _ body: () throws(E) -> R
     ) throws(E) -> R {
-        rootAreas.append((UnsafeMutablePointer(mutating: start.assumingMemoryBound(to: UInt.self)), count))
-        defer { rootAreas.removeLast() }
+        let words = UnsafeMutablePointer(mutating: start.assumingMemoryBound(to: UInt.self))
+        rootAreas.append((words, count))
+        // Not necessarily the last area by then: `body` may let another thread run.
+        defer { removeRootArea(words) }
         return try body()
     }
 }

@@ -4,8 +4,8 @@ import ObjectLayout
 /// and finalizers of objects it found unreachable. A collection may start inside any
 /// allocation, where the allocating code may be half-way through changing an object,
 /// so this work waits for a safe point: the interpreter calls `runPendingWork` when
-/// `krait_gc_pending` is set (on entering a frame and on backward jumps), as do
-/// `gc.collect()` and shutdown.
+/// `krait_gc_pending` is set (it looks at the eval breaker, set with it, on entering a
+/// frame, after calls and on backward jumps), as do `gc.collect()` and shutdown.
 extension Heap {
     /// Holds the objects by handles until their turn, and raises the flag.
     func queuePendingWork(callbacks: [UnsafeMutablePointer<PyWeakReference>], finalizers: [UnsafeMutableRawPointer]) {
@@ -15,6 +15,7 @@ extension Heap {
         }
         for object in finalizers { pendingFinalizers.append(retain(object.assumingMemoryBound(to: PyObject.self))) }
         krait_gc_pending = 1
+        krait_eval_breaker_set()
     }
 
     /// Whether finalizers or callbacks are waiting.

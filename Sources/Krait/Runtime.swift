@@ -28,6 +28,12 @@ public enum Runtime {
         StdlibRuntime.finalize()
     }
 
+    /// Ends the process with `status` as python3.11 does: after an uncaught
+    /// KeyboardInterrupt in the main program, by SIGINT (so a shell sees the interrupt).
+    public static func exit(_ status: Int32) -> Never {
+        StdlibRuntime.exit(status)
+    }
+
     /// The interactive prompt, until end of input or `exit()`.
     public static func interactive(banner: Bool) -> Int32 {
         InteractiveLoop.run(banner: banner)

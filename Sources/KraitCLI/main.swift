@@ -62,7 +62,7 @@ func start() {
 func finish(_ status: Int32) -> Never {
     let final = parsed.options.inspect ? Runtime.interactive(banner: false) : status
     Runtime.finalize()
-    exit(final)
+    Runtime.exit(final)
 }
 
 /// Runs what the command line asks for; never returns.

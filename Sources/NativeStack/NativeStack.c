@@ -1,5 +1,6 @@
 #define _GNU_SOURCE
 #include <pthread.h>
+#include <signal.h>
 #include <setjmp.h>
 #include <string.h>
 #include "NativeStack.h"
@@ -108,6 +109,13 @@ int krait_run_with_stack(size_t bytes, void (*body)(void)) {
     pthread_t thread;
     if (error == 0) error = pthread_create(&thread, &attr, run_body, (void *)body);
     pthread_attr_destroy(&attr);
-    if (error == 0) error = pthread_join(thread, 0);
+    if (error == 0) {
+        /* The waiting thread takes no signals, so those sent to the process reach the
+           interpreter's thread and interrupt its blocking calls (EINTR). */
+        sigset_t all;
+        sigfillset(&all);
+        pthread_sigmask(SIG_BLOCK, &all, 0);
+        error = pthread_join(thread, 0);
+    }
     return error;
 }

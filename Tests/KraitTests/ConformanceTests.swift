@@ -19,6 +19,18 @@ final class ConformanceTests: XCTestCase {
         URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("krait")
     }
 
+    /// A program's own `# gc-stress-interval: N` line: under `KRAIT_GC_STRESS` it runs
+    /// with a collection every N allocations at least. For programs that import large
+    /// pure-Python modules (`threading`, `os`), whose loading alone takes minutes when
+    /// every allocation collects; each such line says why.
+    static func stressInterval(_ program: URL) throws -> Int? {
+        let marker = "# gc-stress-interval:"
+        for line in try String(contentsOf: program, encoding: .utf8).split(separator: "\n").prefix(5) where line.hasPrefix(marker) {
+            return Int(line.dropFirst(marker.count).trimmingCharacters(in: .whitespaces))
+        }
+        return nil
+    }
+
     func testProgramsMatchCPython() throws {
         let names = try FileManager.default.contentsOfDirectory(atPath: Self.programs.path)
             .filter { $0.hasSuffix(".py") }.sorted()
@@ -32,7 +44,12 @@ final class ConformanceTests: XCTestCase {
             process.arguments = [name]
             process.currentDirectoryURL = Self.programs
             // The seed regenerate.py gives CPython, so sets and str hashes agree.
-            process.environment = ProcessInfo.processInfo.environment.merging(["PYTHONHASHSEED": "0"]) { $1 }
+            var environment = ProcessInfo.processInfo.environment.merging(["PYTHONHASHSEED": "0"]) { $1 }
+            if let stress = environment["KRAIT_GC_STRESS"].flatMap({ Int($0) }), stress > 0,
+               let interval = try Self.stressInterval(Self.programs.appendingPathComponent(name)), interval > stress {
+                environment["KRAIT_GC_STRESS"] = String(interval)
+            }
+            process.environment = environment
             let out = Pipe(), err = Pipe()
             process.standardOutput = out
             process.standardError = err

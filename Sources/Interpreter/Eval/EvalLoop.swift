@@ -7,7 +7,7 @@ extension Interpreter {
     /// returned or yielded value; a generator frame's `f_lasti` is -1 once it returned.
     /// `throwing` raises that exception at the resume point (generator `throw()`).
     static func run(_ frame: UnsafeMutablePointer<KraitFrame>, throwing: PyException? = nil) throws(PyException) -> Value {
-        if krait_gc_pending != 0 { Allocation.runPendingFinalization() }
+        if krait_eval_breaker_is_set() != 0 { EvalBreaker.runCollectorWork() }
         let thread = state
         // The one check tracing costs a call when it is off (docs/ARCHITECTURE.md, "Tracing").
         if thread.pointee.use_tracing != 0 { return try runTraced(frame, throwing: throwing) }
@@ -405,19 +405,35 @@ extension Interpreter {
                         try unpackStarred(v, before: before, after: after, into: sp)
                         sp += before + after + 1
                     case .jump:
-                        // A loop's backward jump is a safe point for the collector's waiting work.
-                        if arg < pc && krait_gc_pending != 0 { Allocation.runPendingFinalization() }
+                        // A loop's backward jump is a safe point (before moving, so an
+                        // exception a signal handler raises comes from this jump).
+                        if arg < pc && krait_eval_breaker_is_set() != 0 { try EvalBreaker.handle() }
                         pc = arg
                     case .popJumpIfFalse:
                         let v = pop(&sp)
-                        if v == .false { pc = arg } else if v != .true, !(try Protocols.isTrue(v)) { pc = arg }
+                        let jumps = v == .false ? true : v == .true ? false : !(try Protocols.isTrue(v))
+                        if jumps {
+                            // A while loop's test jumps back: a safe point, as `jump`'s.
+                            if arg < pc && krait_eval_breaker_is_set() != 0 { try EvalBreaker.handle() }
+                            pc = arg
+                        }
                     case .popJumpIfTrue:
                         let v = pop(&sp)
-                        if v == .true { pc = arg } else if v != .false, try Protocols.isTrue(v) { pc = arg }
+                        let jumps = v == .true ? true : v == .false ? false : try Protocols.isTrue(v)
+                        if jumps {
+                            if arg < pc && krait_eval_breaker_is_set() != 0 { try EvalBreaker.handle() }
+                            pc = arg
+                        }
                     case .popJumpIfNone:
-                        if pop(&sp) == .none { pc = arg }
+                        if pop(&sp) == .none {
+                            if arg < pc && krait_eval_breaker_is_set() != 0 { try EvalBreaker.handle() }
+                            pc = arg
+                        }
                     case .popJumpIfNotNone:
-                        if pop(&sp) != .none { pc = arg }
+                        if pop(&sp) != .none {
+                            if arg < pc && krait_eval_breaker_is_set() != 0 { try EvalBreaker.handle() }
+                            pc = arg
+                        }
                     case .jumpIfFalseOrPop:
                         if try Protocols.isTrue(sp[-1]) { sp -= 1 } else { pc = arg }
                     case .jumpIfTrueOrPop:
@@ -465,6 +481,9 @@ extension Interpreter {
                         }
                         sp = base
                         push(&sp, result)
+                        // After a call, as CPython's CALL: a signal that came during a
+                        // native call is handled at its line.
+                        if krait_eval_breaker_is_set() != 0 { try EvalBreaker.handle() }
                     case .kwNames: kwnames = consts[arg]
                     case .callFunctionEx:
                         let kwargs = arg & 1 != 0 ? pop(&sp) : Value.empty
@@ -476,6 +495,7 @@ extension Interpreter {
                         } else {
                             push(&sp, try callExpanded(callable, positional, kwargs))
                         }
+                        if krait_eval_breaker_is_set() != 0 { try EvalBreaker.handle() }
                     case .makeFunction:
                         let codeObject = pop(&sp)
                         let function = Functions.make(code: codeObject, globals: globals, builtins: builtins)

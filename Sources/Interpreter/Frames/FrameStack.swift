@@ -45,3 +45,15 @@ public enum FrameStack {
         krait_thread_state().pointee.frames_top = UnsafeMutableRawPointer(frame)
     }
 }
+
+extension FrameStack {
+    /// Unmaps the calling thread's frame stack, when the thread ends.
+    public static func destroy(_ state: UnsafeMutablePointer<KraitThreadState>) {
+        guard let limit = state.pointee.frames_limit else { return }
+        let start = limit - capacity
+        Heap.shared.unregisterRootStack(start)
+        munmap(start, capacity)
+        state.pointee.frames_top = nil
+        state.pointee.frames_limit = nil
+    }
+}

@@ -33,4 +33,6 @@ void krait_stack_clear_below(size_t bytes);
 /// is small for deep Python recursion in unoptimised builds.
 int krait_run_with_stack(size_t bytes, void (*body)(void));
 
+#include "GIL.h"
+
 #endif

@@ -9,6 +9,7 @@
 #include "StaticObjects.h"
 #include "TypeObject.h"
 #include "Value.h"
+#include <semaphore.h>
 
 /* ---- itertools ---- */
 
@@ -270,12 +271,14 @@ typedef struct {
 
 /* ---- _thread ---- */
 
-/* _thread.lock and _thread.RLock: with one thread, a flag and an owner with a count. */
+/* _thread.lock and _thread.RLock: a semaphore of value 1 while unlocked, which threads
+   wait on without the GIL; an RLock's owner and count change only under the GIL. */
 typedef struct {
     PyObject ob_base;
     KraitValue weakreflist;
     uint64_t owner;
     Py_ssize_t count;
+    sem_t semaphore;
 } KraitLockObject;
 
 /* ---- _random ---- */
@@ -355,6 +358,12 @@ typedef struct {
     Py_ssize_t exports;
     int32_t closed;
 } KraitBytesIOObject;
+
+/* What BytesIO.getbuffer()'s memoryview exports: the BytesIO's current bytes. */
+typedef struct {
+    PyObject ob_base;
+    KraitValue source;
+} KraitBytesIOBufferObject;
 
 /* IncrementalNewlineDecoder; `seennl` has bits 1 (LF), 2 (CR), 4 (CRLF). */
 typedef struct {
@@ -535,6 +544,74 @@ typedef struct {
     Py_ssize_t index;
 } KraitUnpackIterObject;
 
+/* ---- _contextvars ---- */
+
+/* contextvars.Context: `vars` is a dict from ContextVar to value. Once `shared` (a
+   copy or an iterator holds the same dict), it is never changed again: the next
+   change works on a copy. `prev` is the context entered before it, while entered. */
+typedef struct {
+    PyObject ob_base;
+    KraitValue vars;
+    KraitValue prev;
+    KraitValue weakreflist;
+    int32_t entered;
+    int32_t shared;
+} KraitContextObject;
+
+/* contextvars.ContextVar: `default_value` is empty when there is none; `hash` is
+   the address's hash mixed with the name's, as CPython's. */
+typedef struct {
+    PyObject ob_base;
+    KraitValue name;
+    KraitValue default_value;
+    Py_hash_t hash;
+} KraitContextVarObject;
+
+/* contextvars.Token: `old_value` is empty when the variable had no value. */
+typedef struct {
+    PyObject ob_base;
+    KraitValue context;
+    KraitValue var;
+    KraitValue old_value;
+    int32_t used;
+} KraitContextTokenObject;
+
+/* The iterators of Context.items(), keys() and values() over a shared dict. */
+typedef struct {
+    PyObject ob_base;
+    KraitValue vars;
+    Py_ssize_t position;
+} KraitContextIterObject;
+
+/* ---- select ---- */
+
+/* select.poll: a dict from each registered descriptor to its event mask; `running`
+   while a poll() waits, which may not be re-entered. */
+typedef struct {
+    PyObject ob_base;
+    KraitValue fds;
+    int32_t running;
+} KraitPollObject;
+
+/* select.epoll: its descriptor, -1 once closed. */
+typedef struct {
+    PyObject ob_base;
+    int32_t epfd;
+} KraitEpollObject;
+
+/* ---- _socket ---- */
+
+/* _socket.socket: the descriptor (-1 once closed or detached), family, type and
+   protocol, and the timeout in nanoseconds (-1: blocking; 0: non-blocking; else the
+   descriptor is non-blocking and calls wait with poll() up to that long). */
+typedef struct {
+    PyObject ob_base;
+    int32_t sock_fd;
+    int32_t sock_family;
+    int32_t sock_type;
+    int32_t sock_proto;
+    int64_t sock_timeout;
+} KraitSocketObject;
 /* ---- _ast ---- */
 
 /* ast.AST, the base of every node class: a node's fields are attributes in its dict. */
@@ -594,6 +671,7 @@ typedef struct {
     X(KraitTextIOBase_Type, textIOBase) \
     X(KraitStringIO_Type, stringIO) \
     X(KraitBytesIO_Type, bytesIO) \
+    X(KraitBytesIOBuffer_Type, bytesIOBuffer) \
     X(KraitNewlineDecoder_Type, newlineDecoder) \
     X(KraitFileIO_Type, fileIO) \
     X(KraitBufferedReader_Type, bufferedReader) \
@@ -607,6 +685,16 @@ typedef struct {
     X(KraitEncodingMap_Type, encodingMap) \
     X(KraitStruct_Type, structType) \
     X(KraitUnpackIter_Type, unpackIterator) \
+    X(KraitContext_Type, context) \
+    X(KraitContextVar_Type, contextVar) \
+    X(KraitContextToken_Type, contextToken) \
+    X(KraitTokenMissing_Type, tokenMissing) \
+    X(KraitContextItems_Type, contextItems) \
+    X(KraitContextKeys_Type, contextKeys) \
+    X(KraitContextValues_Type, contextValues) \
+    X(KraitPoll_Type, poll) \
+    X(KraitEpoll_Type, epoll) \
+    X(KraitSocket_Type, socket) \
     X(KraitAST_Type, astNode)
 
 KRAIT_MODULE_TYPES(KRAIT_DECLARE_STATIC_TYPE)

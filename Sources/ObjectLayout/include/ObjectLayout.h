@@ -12,6 +12,7 @@
 #include "BuiltinObjects.h"
 #include "ExceptionObjects.h"
 #include "ThreadState.h"
+#include "Signals.h"
 #include "StaticObjects.h"
 #include "ExecutionObjects.h"
 #include "IteratorObjects.h"

@@ -33,12 +33,34 @@ typedef struct {
     int use_tracing;
     /* The event being reported (CPython's PyTrace_* numbering), for f_lineno's checks. */
     int tracing_what;
+    /* `_thread._set_sentinel()`'s lock, released when the thread ends, else empty. */
+    KraitValue exit_lock;
+    /* One past the highest address of the thread's native stack, and, while the thread
+       runs without the GIL, the lowest address of its stack that can hold references
+       (0 while it holds the GIL): the collector scans other threads' stacks there. */
+    uintptr_t stack_high;
+    uintptr_t stack_published;
+    /* The thread's current contextvars.Context, else empty (a new one is made when a
+       variable is first used). */
+    KraitValue context;
 } KraitThreadState;
 
 /* Nonzero while the collector has work for Python code waiting (finalizers, weak
    reference callbacks): the interpreter runs it at its next safe point, never inside
    an allocation, where the code that allocated may be half-way through a change. */
 extern int krait_gc_pending;
+
+/* Nonzero when anything waits for the interpreter's next safe point (the collector's
+   work above, signals, ...): the one word the interpreter loads at calls and backward
+   jumps (CPython's eval breaker). Set from signal handlers and any thread, hence the
+   atomic accesses; whoever handles a cause clears the breaker first, then looks at
+   each cause's own flag. Bit 1 stands for those causes; bit 2 (`KRAIT_PENDING_GIL_DROP`) is the GIL's own:
+   another thread waits for it (GIL.c sets and clears it). */
+#define KRAIT_PENDING_GIL_DROP 2
+extern int krait_eval_breaker;
+static inline int krait_eval_breaker_is_set(void) { return __atomic_load_n(&krait_eval_breaker, __ATOMIC_RELAXED); }
+static inline void krait_eval_breaker_set(void) { __atomic_fetch_or(&krait_eval_breaker, 1, __ATOMIC_SEQ_CST); }
+static inline void krait_eval_breaker_clear(void) { __atomic_fetch_and(&krait_eval_breaker, ~1, __ATOMIC_SEQ_CST); }
 
 /* The calling thread's state; zeroed on a thread's first use (but for the limit).
    Inline, so a hot path pays one thread-local address computation. */

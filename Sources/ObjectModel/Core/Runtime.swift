@@ -10,8 +10,8 @@ public enum ObjectModelRuntime {
         if initialized { return }
         initialized = true
         Hashing.configure()
-        let state = krait_thread_state()
-        Heap.shared.registerRootArea(UnsafeMutableRawPointer(state), words: MemoryLayout<KraitThreadState>.size / 8)
+        GIL.start()
+        Heap.shared.registerThread(krait_thread_state())
         ObjectType.setUp()
         TypeType.setUp()
         Singletons.setUp()

@@ -244,14 +244,19 @@ enum BuiltinFunctions {
         if TextStreams.isStandardStream(file) {
             let stream = TextStreams.stream(file)
             var text = ""
-            // What was converted before a failing str() is still written, as CPython writes piece by piece.
-            defer { stream.write(text) }
+            var complete = false
+            // What was converted before a failing str() is still written, as CPython writes
+            // piece by piece; `flush` comes after the text.
+            defer {
+                stream.write(text)
+                if complete && flush { stream.flush() }
+            }
             for i in 0..<args.count {
                 if i > 0 { text += sep }
                 text += Str.swiftString(try Protocols.str(args[i]))
             }
             text += end
-            if flush { stream.flush() }
+            complete = true
             return .none
         }
         // Any other file gets each piece by its own write(), as CPython's print does.

@@ -24,7 +24,13 @@ public enum ImportSystem {
         "marshal": MarshalModule.create, "_imp": ImpModule.create,
         "_sre": SREModule.create, "_codecs": CodecsModule.create,
         "_bisect": BisectModule.create, "_heapq": HeapqModule.create, "atexit": AtexitModule.create,
-        "_struct": StructModule.create, "_ast": ASTModule.create,
+        "_struct": StructModule.create,
+        "_contextvars": ContextModule.create, "select": SelectModule.create, "_socket": SocketModule.create,
+        "_posixsubprocess": PosixSubprocessModule.create, "fcntl": FcntlModule.create, "pwd": PwdModule.create,
+        "grp": GrpModule.create, "resource": ResourceModule.create,
+        "_ast": ASTModule.create,
+        "binascii": BinasciiModule.create,
+        "_signal": SignalModule.create,
     ]
 
     /// The native module `name`, created on its first import, or nil when there is none.

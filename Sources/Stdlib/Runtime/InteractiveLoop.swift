@@ -26,7 +26,18 @@ public enum InteractiveLoop {
         while true {
             StandardStreams.stderr.write(buffer.isEmpty ? ">>> " : "... ")
             StandardStreams.stderr.flush()
-            guard let line = readLine(strippingNewline: false) else {
+            let input: String?
+            do throws(PyException) {
+                input = try readLine()
+            } catch {
+                // Ctrl-C at the prompt drops what was typed, as CPython's.
+                StandardStreams.stderr.write("\n")
+                if error.matches(Krait_exc_SystemExit) { return StdlibRuntime.handleUncaught(error) }
+                _ = StdlibRuntime.handleUncaught(error)
+                buffer = ""
+                continue
+            }
+            guard let line = input else {
                 StandardStreams.stderr.write("\n")
                 return 0
             }
@@ -42,6 +53,21 @@ public enum InteractiveLoop {
                 _ = StdlibRuntime.handleUncaught(error)
             }
             StandardStreams.stdout.flush()
+        }
+    }
+
+    /// A line of standard input with its newline, nil at the end. A signal that
+    /// interrupts the read runs its handler (Ctrl-C's raises KeyboardInterrupt).
+    static func readLine() throws(PyException) -> String? {
+        var line: UnsafeMutablePointer<CChar>?
+        var capacity = 0
+        defer { free(line) }
+        while true {
+            let n = getline(&line, &capacity, stdin)
+            if n >= 0 { return String(decoding: UnsafeRawBufferPointer(start: line, count: n), as: UTF8.self) }
+            guard ferror(stdin) != 0 && errno == EINTR else { return nil }
+            clearerr(stdin)
+            try SignalState.check()
         }
     }
 

@@ -33,6 +33,7 @@ extension StdlibRuntime {
             _ = try Protocols.call(run, Str.make(name))
             status = 0
         } catch {
+            unhandledKeyboardInterrupt = error.matches(Krait_exc_KeyboardInterrupt)
             status = handleUncaught(error)
         }
         StandardStreams.stdout.flush()

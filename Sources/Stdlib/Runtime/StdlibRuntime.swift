@@ -17,9 +17,15 @@ public enum StdlibRuntime {
     public static func initialize(argv: [String], executable: String, options: RuntimeOptions = RuntimeOptions()) {
         if initialized { return }
         initialized = true
+        var options = options
+        // As CPython: PYTHONUNBUFFERED set to a non-empty string is -u.
+        if !options.ignoreEnvironment, let unbuffered = getenv("PYTHONUNBUFFERED"), unbuffered.pointee != 0 { options.unbuffered = true }
         self.options = options
         Execution.optimize = options.optimize > 0
         if options.unbuffered { StandardStreams.makeUnbuffered() }
+        // As CPython at start-up: writing to a closed pipe or socket fails with EPIPE
+        // (BrokenPipeError) rather than killing the process.
+        signal(SIGPIPE, SIG_IGN)
         InterpreterRuntime.initialize()
         ImportSystem.setUp()
         TextEncodings.install()
@@ -33,6 +39,7 @@ public enum StdlibRuntime {
             try Dict.setItem(ImportSystem.modules, Interned.get("sys"), sys)
             try WarningsState.setUp(warnOptions: options.warnOptions)
             Compiler.warningHandler = { warning in Execution.compileWarning(warning) }
+            SignalState.setUp()
         } catch {
             fatalError("runtime start-up failed: \(TracebackPrinter.format(error.value))")
         }
@@ -68,14 +75,29 @@ public enum StdlibRuntime {
     /// last imported first (names with one leading underscore before the others), and
     /// another collection finalizes what they held. `sys` and `builtins` are left alone,
     /// so finalizers can still print. CPython promises no order; Krait's is the heap's.
-    /// Before all that, as `Py_FinalizeEx`, the atexit callbacks run.
+    /// Before all that, as `Py_FinalizeEx`, the program's non-daemon threads are
+    /// joined (`threading._shutdown`), the atexit callbacks run, and daemon threads are
+    /// stopped at their next wait for the GIL.
     public static func finalize() {
+        joinThreads()
         AtexitModule.run()
+        GIL.finalize()
         Heap.shared.clearStackBelow()
         var marker = 0
         Heap.shared.nativeStackLimit = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
         finalizeModules()
         Heap.shared.nativeStackLimit = 0
+        SignalState.finalize()
+    }
+
+    /// CPython's `wait_for_thread_shutdown`.
+    static func joinThreads() {
+        guard let threading = try? Dict.getItem(ImportSystem.modules, string: Interned.get("threading")) else { return }
+        do throws(PyException) {
+            _ = try Protocols.callMethod(threading, "_shutdown")
+        } catch {
+            Unraisable.write(error, message: nil, object: threading)
+        }
     }
 
     @inline(never)
@@ -149,11 +171,29 @@ public enum StdlibRuntime {
             _ = try Interpreter.runCode(code, globals: dict, locals: dict, builtins: BuiltinsModule.dict)
             status = 0
         } catch {
+            unhandledKeyboardInterrupt = error.matches(Krait_exc_KeyboardInterrupt)
             status = handleUncaught(error)
         }
         StandardStreams.stdout.flush()
         StandardStreams.stderr.flush()
         return status
+    }
+
+    /// Whether the main program ended with an uncaught KeyboardInterrupt: the command
+    /// then ends by SIGINT, as CPython's `exit_sigint`, so a shell sees the interrupt.
+    nonisolated(unsafe) public static var unhandledKeyboardInterrupt = false
+
+    /// Exits the process with `status`, or by SIGINT after an uncaught KeyboardInterrupt.
+    public static func exit(_ status: Int32) -> Never {
+        if unhandledKeyboardInterrupt {
+            _ = krait_signal_set_action(SIGINT, 0)
+            var only = sigset_t()
+            sigemptyset(&only)
+            sigaddset(&only, SIGINT)
+            pthread_sigmask(SIG_UNBLOCK, &only, nil)
+            Glibc.kill(getpid(), SIGINT)
+        }
+        Glibc.exit(status)
     }
 
     static func currentDirectory() -> String {
@@ -173,7 +213,7 @@ public enum StdlibRuntime {
             StandardStreams.stderr.write(((try? Protocols.strText(code)) ?? "") + "\n")
             return 1
         }
-        StandardStreams.stderr.write(TracebackPrinter.format(error.value))
+        SysExceptHook.report(error)
         return 1
     }
 }

@@ -5,7 +5,6 @@ import ObjectModel
 /// `sys`'s functions beyond the core ones in SysModule: interning, sizes, encodings,
 /// the int string-conversion limit, and switches that have no effect in Krait.
 enum SysFunctions {
-    nonisolated(unsafe) static var switchInterval = 0.005
 
     static let all: [MethodSpec] = [
         MethodSpec("intern", doc: "intern($module, string, /)\n--\n\n``Intern'' the given string.\n\nThis enters the string in the (global) table of interned strings whose\npurpose is to speed up dictionary lookups. Return the string itself or\nthe previously interned string object with the same value.") { s, a, n, k in
@@ -67,13 +66,13 @@ enum SysFunctions {
             MethodSpec.run(s, a, n, k) { _, args throws(PyException) in _ = try args.one("getrefcount"); return IntObject.make(2) }
         },
         MethodSpec("getswitchinterval", doc: "getswitchinterval($module, /)\n--\n\nReturn the current thread switch interval; see sys.setswitchinterval().") { s, a, n, k in
-            MethodSpec.run(s, a, n, k) { _, args throws(PyException) in try args.none("getswitchinterval"); return FloatObject.make(SysFunctions.switchInterval) }
+            MethodSpec.run(s, a, n, k) { _, args throws(PyException) in try args.none("getswitchinterval"); return FloatObject.make(GIL.switchInterval) }
         },
         MethodSpec("setswitchinterval", doc: "setswitchinterval($module, interval, /)\n--\n\nSet the ideal thread switching delay inside the Python interpreter.\n\nThe actual frequency of switching threads can be lower if the\ninterpreter executes long sequences of uninterruptible code\n(this is implementation-specific and workload-dependent).\n\nThe parameter must represent the desired switching delay in seconds\nA typical value is 0.005 (5 milliseconds).") { s, a, n, k in
             MethodSpec.run(s, a, n, k) { _, args throws(PyException) in
                 let interval = try NativeModule.double(try args.one("setswitchinterval"), "setswitchinterval")
                 if interval <= 0 { throw PyException.valueError("switch interval must be strictly positive") }
-                SysFunctions.switchInterval = interval
+                GIL.switchInterval = interval
                 return .none
             }
         },

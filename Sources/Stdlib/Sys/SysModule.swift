@@ -42,7 +42,7 @@ enum SysModule {
         try set("stderr", TextStreams.make(StandardStreams.stderr, name: "<stderr>"))
         try set("__stdout__", try Dict.getItem(d, Interned.get("stdout"))!)
         try set("__stderr__", try Dict.getItem(d, Interned.get("stderr"))!)
-        let table = TypeSetup.methodTable(functions + SysFunctions.all + SysTracing.all + SysAudit.all + [Unraisable.hookSpec])
+        let table = TypeSetup.methodTable(functions + SysFunctions.all + SysTracing.all + SysAudit.all + [Unraisable.hookSpec, SysExceptHook.spec])
         var i = 0
         while let name = table[i].ml_name {
             try set(String(cString: name), BuiltinFunction.make(table + i, self: m, module: m))
@@ -50,6 +50,8 @@ enum SysModule {
         }
         Unraisable.defaultHook = try Dict.getItem(d, Interned.get("unraisablehook"))!
         try set("__unraisablehook__", Unraisable.defaultHook)
+        SysExceptHook.defaultHook = try Dict.getItem(d, Interned.get("excepthook"))!
+        try set("__excepthook__", SysExceptHook.defaultHook)
         return m
     }
 

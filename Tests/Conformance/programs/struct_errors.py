@@ -119,3 +119,11 @@ try:
 except struct.error as e:
     print(type(e), type(e).__mro__, e.args)
 print(struct.error.__module__, struct.error.__name__, struct.error.__qualname__)
+# Offsets near sys.maxsize: the message's sum does not overflow.
+import sys as _sys
+for _call in (lambda: struct.pack_into('<I', bytearray(10), _sys.maxsize, 1),
+              lambda: struct.unpack_from('<I', bytearray(10), _sys.maxsize)):
+    try:
+        _call()
+    except struct.error as _e:
+        print("struct.error:", _e)

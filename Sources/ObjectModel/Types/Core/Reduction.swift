@@ -25,7 +25,7 @@ enum Reduction {
     /// `__newobj_ex__` with `(cls, args, kwargs)` when `__getnewargs_ex__` gives keywords.
     static func newObject(_ v: Value, _ copyreg: Value) throws(PyException) -> Value {
         let type = v.type
-        guard type.pointee.tp_new != nil else { throw PyException.typeError("cannot pickle '\(TypeObject.name(type))' object") }
+        guard type.pointee.tp_new != nil else { throw PyException.typeError("cannot pickle '\(TypeObject.fullName(type))' object") }
         var args: Value?, kwargs: Value?
         if let method = try Protocols.lookupAttribute(v, Interned.get("__getnewargs_ex__")) {
             let result = try Protocols.call(method)
@@ -85,7 +85,7 @@ enum Reduction {
     static func defaultState(_ v: Value, required: Bool) throws(PyException) -> Value {
         let type = v.type
         if required && type.pointee.tp_itemsize != 0 {
-            throw PyException.typeError("cannot pickle '\(TypeObject.name(type))' object")
+            throw PyException.typeError("cannot pickle '\(TypeObject.fullName(type))' object")
         }
         var state = Value.none
         if let dict = Attributes.instanceDict(v, create: false), Dict.count(dict) > 0 { state = try DictType.copy(dict) }
@@ -96,7 +96,7 @@ enum Reduction {
             if type.pointee.tp_weaklistoffset != 0 { expected += 8 }
             expected += 8 * List.count(slotNames)
             if type.pointee.tp_basicsize > expected {
-                throw PyException.typeError("cannot pickle '\(TypeObject.name(type))' object")
+                throw PyException.typeError("cannot pickle '\(TypeObject.fullName(type))' object")
             }
         }
         if List.count(slotNames) > 0 {

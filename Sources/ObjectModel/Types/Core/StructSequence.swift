@@ -13,7 +13,7 @@ public enum StructSequence {
     /// sequence (and a dict of the hidden fields), as `time.struct_time` does; others
     /// cannot be created.
     public static func makeType(_ name: String, fields: [String], visible: Int? = nil, unnamed: Set<Int> = [], doc: String? = nil,
-                                instantiable: Bool = false) throws(PyException) -> TypePointer {
+                                instantiable: Bool = false, fieldDocs: [String] = []) throws(PyException) -> TypePointer {
         let t = Allocation.immortal(size: MemoryLayout<PyTypeObject>.size, type: Krait_type_type).layout(PyTypeObject.self)
         let flags = UInt(Py_TPFLAGS_TUPLE_SUBCLASS) | (instantiable ? 0 : UInt(Py_TPFLAGS_DISALLOW_INSTANTIATION))
         TypeSetup.begin(t, name: name, basicSize: MemoryLayout<PyVarObject>.size, itemSize: 8, flags: flags, base: Krait_tuple_type, doc: doc)
@@ -21,7 +21,8 @@ public enum StructSequence {
         var named = 0
         for (i, field) in fields.enumerated() where !unnamed.contains(i) {
             members[named] = PyMemberDef(name: UnsafePointer(strdup(field)), type: Int32(T_KRAIT_VALUE),
-                                         offset: MemoryLayout<PyVarObject>.size + 8 * i, flags: Int32(READONLY), doc: nil)
+                                         offset: MemoryLayout<PyVarObject>.size + 8 * i, flags: Int32(READONLY),
+                                         doc: i < fieldDocs.count ? UnsafePointer(strdup(fieldDocs[i])) : nil)
             named += 1
         }
         members[named] = PyMemberDef()
@@ -149,10 +150,10 @@ public enum StructSequence {
         let items = try Protocols.call(Value(Krait_tuple_type), sequence)
         let visible = visibleCount(type), all = fieldCount(type), given = Tuple.count(items)
         if given < visible {
-            throw PyException.typeError("\(name)() takes a\(visible == all ? "" : "t least a") \(visible)-sequence (\(given)-sequence given)")
+            throw PyException.typeError("\(name)() takes \(visible == all ? "a" : "an at least") \(visible)-sequence (\(given)-sequence given)")
         }
         if given > all {
-            throw PyException.typeError("\(name)() takes a\(visible == all ? "" : "n at most") \(all)-sequence (\(given)-sequence given)")
+            throw PyException.typeError("\(name)() takes \(visible == all ? "a" : "an at most") \(all)-sequence (\(given)-sequence given)")
         }
         if let dict, dict != .none, !TypeObject.hasFlag(dict.type, UInt(Py_TPFLAGS_DICT_SUBCLASS)) {
             throw PyException.typeError("\(name)() takes a dict as second arg, if any")

@@ -114,7 +114,11 @@ enum StrMethods {
         if let (codec, errorsName) = try nativeCodec(encoding, errors, function: function, encoding: true) {
             return try StrCodecs.encode(s, codec, errors: errorsName)
         }
-        guard let registry = RuntimeHooks.encodeText else { throw unknownCodec(encoding, errors) }
+        guard let registry = RuntimeHooks.encodeText else {
+            // Without the registry, an error handler is only looked for at an error, as CPython's.
+            guard let codec = encoding.map(StrCodecs.codec) ?? .utf8 else { throw unknownCodec(encoding, errors) }
+            return try StrCodecs.encode(s, codec, errors: errors.map(Str.swiftString) ?? "strict")
+        }
         return try registry(s, encoding, errors)
     }
 
@@ -125,7 +129,10 @@ enum StrMethods {
         }
         // Empty input decodes to '' without looking the codec up, as in CPython.
         if ByteView(object).count == 0 { return Str.make("") }
-        guard let registry = RuntimeHooks.decodeText else { throw unknownCodec(encoding, errors) }
+        guard let registry = RuntimeHooks.decodeText else {
+            guard let codec = encoding.map(StrCodecs.codec) ?? .utf8 else { throw unknownCodec(encoding, errors) }
+            return try StrCodecs.decode(ByteView(object).raw, codec, errors: errors.map(Str.swiftString) ?? "strict")
+        }
         return try registry(object, encoding, errors)
     }
 

@@ -50,6 +50,12 @@ enum BytesIOMethods {
                 return .true
             }
         },
+        MethodSpec("getbuffer", doc: "getbuffer($self, /)\n--\n\nGet a read-write view over the contents of the BytesIO object.") { s, a, n, k in
+            MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+                try args.none("getbuffer")
+                return try BytesIOBuffer.view(s)
+            }
+        },
         MethodSpec("getvalue", doc: "getvalue($self, /)\n--\n\nRetrieve the entire contents of the BytesIO object.") { s, a, n, k in
             MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                 try args.none("getvalue")

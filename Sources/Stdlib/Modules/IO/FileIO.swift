@@ -177,11 +177,15 @@ enum FileIO {
     /// One read(2) of up to `size` bytes; nil when it would block.
     static func read(_ f: Object, _ size: Int) throws(PyException) -> Value? {
         var buffer = [UInt8](repeating: 0, count: size)
+        let fd = f.pointee.fd
         while true {
-            let n = buffer.withUnsafeMutableBytes { Glibc.read(f.pointee.fd, $0.baseAddress, size) }
+            // Without the GIL: errno is read there, before the GIL's own calls.
+            let (n, code) = buffer.withUnsafeMutableBytes { b in GIL.releasing { (Glibc.read(fd, b.baseAddress, size), errno) } }
             if n >= 0 { return Bytes.make(Array(buffer[0..<n])) }
-            let code = errno
-            if code == EINTR { continue }
+            if code == EINTR {
+                try SignalState.check()
+                continue
+            }
             if code == EAGAIN { return nil }
             throw IOError.fromErrno(code)
         }
@@ -201,11 +205,14 @@ enum FileIO {
 
     /// One write(2); nil when it would block.
     static func write(_ f: Object, _ data: UnsafeRawBufferPointer) throws(PyException) -> Int? {
+        let fd = f.pointee.fd
         while true {
-            let n = Glibc.write(f.pointee.fd, data.baseAddress ?? UnsafeRawPointer(bitPattern: 1)!, data.count)
+            let (n, code) = GIL.releasing { (Glibc.write(fd, data.baseAddress ?? UnsafeRawPointer(bitPattern: 1)!, data.count), errno) }
             if n >= 0 { return n }
-            let code = errno
-            if code == EINTR { continue }
+            if code == EINTR {
+                try SignalState.check()
+                continue
+            }
             if code == EAGAIN { return nil }
             throw IOError.fromErrno(code)
         }

@@ -12,13 +12,14 @@ enum IOModule {
         IOBaseClasses.setUp()
         StringIOType.setUp()
         BytesIOType.setUp()
+        BytesIOBuffer.setUp()
         NewlineDecoder.setUp()
         FileIOType.setUp()
         BufferedType.setUp()
         BufferedRWPair.setUp()
         TextIOType.setUp()
         for type in [Krait_ioBase_type!, Krait_rawIOBase_type!, Krait_bufferedIOBase_type!, Krait_textIOBase_type!,
-                     Krait_stringIO_type!, Krait_bytesIO_type!, Krait_newlineDecoder_type!, Krait_fileIO_type!,
+                     Krait_stringIO_type!, Krait_bytesIO_type!, Krait_bytesIOBuffer_type!, Krait_newlineDecoder_type!, Krait_fileIO_type!,
                      Krait_bufferedReader_type!, Krait_bufferedWriter_type!, Krait_bufferedRandom_type!,
                      Krait_bufferedRWPair_type!, Krait_textIOWrapper_type!] {
             try TypeSetup.ready(type)

@@ -23,12 +23,14 @@ enum PosixErrors {
         }
     }
 
-    /// Runs a system call again while it fails with EINTR, as CPython does after
-    /// checking for signals; returns its last result.
-    static func retrying<R: BinaryInteger>(_ call: () -> R) -> R {
+    /// Runs a system call again while it fails with EINTR, after the handlers of the
+    /// signals that interrupted it (PEP 475), whose exception ends the retries; returns
+    /// its last result.
+    static func retrying<R: BinaryInteger>(_ call: () -> R) throws(PyException) -> R {
         while true {
             let r = call()
             if r >= 0 || errno != EINTR { return r }
+            try SignalState.check()
         }
     }
 }

@@ -49,7 +49,7 @@ enum PosixFiles {
         let mode = try p[2].map { v throws(PyException) in try int32(v) } ?? 0o777
         let dirFD = try dirFD(p[3])
         // New descriptors are not inheritable (PEP 446).
-        let fd = path.withCString { c in PosixErrors.retrying { openat(dirFD, c, flags | O_CLOEXEC, mode_t(mode)) } }
+        let fd = try PosixErrors.retrying { path.withCString { c in openat(dirFD, c, flags | O_CLOEXEC, mode_t(mode)) } }
         if fd < 0 { throw path.error() }
         return IntObject.make(Int(fd))
     }
@@ -60,7 +60,7 @@ enum PosixFiles {
         let length = try Protocols.index(args[1], overflow: Krait_exc_OverflowError)
         if length < 0 { throw PosixErrors.fromErrno(EINVAL) }
         var bytes = [UInt8](repeating: 0, count: length)
-        let n = bytes.withUnsafeMutableBytes { b in PosixErrors.retrying { Glibc.read(fd, b.baseAddress, length) } }
+        let n = try PosixErrors.retrying { bytes.withUnsafeMutableBytes { b in GIL.releasing { Glibc.read(fd, b.baseAddress, length) } } }
         if n < 0 { throw PosixErrors.fromErrno() }
         return Bytes.make(Array(bytes[0..<n]))
     }
@@ -69,7 +69,7 @@ enum PosixFiles {
         try args.positional("write", min: 2, max: 2)
         let fd = try fd(args[0])
         let bytes = try buffer(args[1])
-        let n = bytes.withUnsafeBytes { b in PosixErrors.retrying { Glibc.write(fd, b.baseAddress, b.count) } }
+        let n = try PosixErrors.retrying { bytes.withUnsafeBytes { b in GIL.releasing { Glibc.write(fd, b.baseAddress, b.count) } } }
         if n < 0 { throw PosixErrors.fromErrno() }
         return IntObject.make(n)
     }
@@ -202,7 +202,7 @@ enum PosixFiles {
         defer { Glibc.close(fd) }
         var filled = 0
         while filled < size {
-            let n = bytes.withUnsafeMutableBytes { b in PosixErrors.retrying { Glibc.read(fd, b.baseAddress! + filled, size - filled) } }
+            let n = try PosixErrors.retrying { bytes.withUnsafeMutableBytes { b in Glibc.read(fd, b.baseAddress! + filled, size - filled) } }
             if n <= 0 { throw PosixErrors.fromErrno() }
             filled += n
         }

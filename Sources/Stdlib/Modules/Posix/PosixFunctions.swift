@@ -16,7 +16,7 @@ enum PosixFunctions {
             try args.positional(function, min: 1, max: 1)
             fd = try PosixFiles.fd(args[0])
         }
-        if PosixErrors.retrying({ call(fd) }) != 0 { throw PosixErrors.fromErrno() }
+        if try PosixErrors.retrying({ call(fd) }) != 0 { throw PosixErrors.fromErrno() }
         return .none
     }
 
@@ -27,7 +27,7 @@ enum PosixFunctions {
         }
     }
 
-    static let all: [MethodSpec] = PosixStat.functions + files + directories + process
+    static let all: [MethodSpec] = PosixStat.functions + files + directories + process + PosixWait.functions
 
     static let files: [MethodSpec] = [
         MethodSpec("open", doc: "open($module, /, path, flags, mode=511, *, dir_fd=None)\n--\n\nOpen a file for low level IO.  Returns a file descriptor (integer).") { s, a, n, k in
@@ -66,7 +66,7 @@ enum PosixFunctions {
                 try args.positional("ftruncate", min: 2, max: 2)
                 let fd = try PosixFiles.fd(args[0])
                 let length = try Protocols.index(args[1], overflow: Krait_exc_OverflowError)
-                if PosixErrors.retrying({ Glibc.ftruncate(fd, off_t(length)) }) != 0 { throw PosixErrors.fromErrno() }
+                if try PosixErrors.retrying({ Glibc.ftruncate(fd, off_t(length)) }) != 0 { throw PosixErrors.fromErrno() }
                 return .none
             }
         },
@@ -108,6 +108,24 @@ enum PosixFunctions {
                 let flags = fcntl(try PosixFiles.fd(args[0]), F_GETFD)
                 if flags < 0 { throw PosixErrors.fromErrno() }
                 return .bool(flags & FD_CLOEXEC == 0)
+            }
+        },
+        MethodSpec("get_blocking", doc: "get_blocking($module, fd, /)\n--\n\nGet the blocking mode of the file descriptor.\n\nReturn False if the O_NONBLOCK flag is set, True if the flag is cleared.") { s, a, n, k in
+            MethodSpec.run(s, a, n, k) { _, args throws(PyException) in
+                let flags = fcntl(Int32(try Protocols.cInt(args.one("posix.get_blocking"))), F_GETFL)
+                if flags < 0 { throw PosixErrors.fromErrno() }
+                return .bool(flags & O_NONBLOCK == 0)
+            }
+        },
+        MethodSpec("set_blocking", doc: "set_blocking($module, fd, blocking, /)\n--\n\nSet the blocking mode of the specified file descriptor.\n\nSet the O_NONBLOCK flag if blocking is False,\nclear the O_NONBLOCK flag otherwise.") { s, a, n, k in
+            MethodSpec.run(s, a, n, k) { _, args throws(PyException) in
+                try args.positional("set_blocking", min: 2, max: 2)
+                let fd = Int32(try Protocols.cInt(args[0]))
+                let blocking = try Protocols.cInt(args[1]) != 0
+                let flags = fcntl(fd, F_GETFL)
+                if flags < 0 { throw PosixErrors.fromErrno() }
+                if fcntl(fd, F_SETFL, blocking ? flags & ~O_NONBLOCK : flags | O_NONBLOCK) < 0 { throw PosixErrors.fromErrno() }
+                return .none
             }
         },
         MethodSpec("set_inheritable", doc: "set_inheritable($module, fd, inheritable, /)\n--\n\nSet the inheritable flag of the specified file descriptor.") { s, a, n, k in
@@ -213,6 +231,8 @@ enum PosixFunctions {
                 try args.positional("kill", min: 2, max: 2)
                 let pid = try PosixFiles.int32(args[0]), signal = try PosixFiles.int32(args[1])
                 if Glibc.kill(pid, signal) != 0 { throw PosixErrors.fromErrno() }
+                // A signal to this process is handled before kill returns.
+                try SignalState.check()
                 return .none
             }
         },

@@ -67,7 +67,7 @@ enum PosixStat {
         let p = try args.parse("fstat", ["fd"], required: 1)
         let fd = try PosixFiles.fd(p[0]!)
         var st = Glibc.stat()
-        if PosixErrors.retrying({ Glibc.fstat(fd, &st) }) != 0 { throw PosixErrors.fromErrno() }
+        if try PosixErrors.retrying({ Glibc.fstat(fd, &st) }) != 0 { throw PosixErrors.fromErrno() }
         return try result(st)
     }
 

@@ -108,7 +108,7 @@ enum StructType {
             offset += length
         }
         if length - offset < size {
-            throw StructModule.error("pack_into requires a buffer of at least \(size + offset) bytes for packing \(size) bytes at offset \(offset) (actual buffer size is \(length))")
+            throw StructModule.error("pack_into requires a buffer of at least \(UInt(size) + UInt(offset)) bytes for packing \(size) bytes at offset \(offset) (actual buffer size is \(length))")
         }
         try StructPack.pack(codes(s), args.base.unsafelyUnwrapped + first + 2,
                             into: StructPack.Target(buffer: target, owned: false, offset: offset, size: size))
@@ -138,7 +138,7 @@ enum StructType {
             offset += region.count
         }
         if region.count - offset < size {
-            throw StructModule.error("unpack_from requires a buffer of at least \(size + offset) bytes for unpacking \(size) bytes at offset \(offset) (actual buffer size is \(region.count))")
+            throw StructModule.error("unpack_from requires a buffer of at least \(UInt(size) + UInt(offset)) bytes for unpacking \(size) bytes at offset \(offset) (actual buffer size is \(region.count))")
         }
         return try unpack(s, region.data + offset)
     }

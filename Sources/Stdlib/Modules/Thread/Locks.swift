@@ -1,12 +1,12 @@
+import NativeStack
 import ObjectLayout
 import ObjectModel
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// `_thread.lock` and `_thread.RLock` for Krait's one thread: a lock is held or not, an
-/// RLock counts its owner's acquisitions. Waiting for a held lock can only end by its
-/// timeout, so a blocking wait with none sleeps for ever, as CPython's would deadlock.
+/// `_thread.lock` and `_thread.RLock`, CPython's design: a semaphore of value 1 while
+/// the lock is free; a thread that must wait for it gives the GIL up meanwhile.
 enum Locks {
     typealias Layout = KraitLockObject
 
@@ -15,12 +15,12 @@ enum Locks {
             ModuleTypes.define(type, name, size: MemoryLayout<Layout>.size,
                                doc: reentrant ? nil : "A lock object is a synchronization primitive.  To create a lock,\ncall threading.Lock().  Methods are:\n\nacquire() -- lock the lock, possibly blocking until it can be obtained\nrelease() -- unlock of the lock\nlocked() -- test whether the lock is currently locked\n\nA lock is not owned by the thread that locked it; another thread may\nunlock it.  A thread attempting to lock a lock that it has already locked\nwill block until another thread unlocks it.  Deadlocks may ensue.",
                                base: reentrant, traverse: { _, _, _ in 0 },
-                               constructor: reentrant ? { type, _ throws(PyException) in Value(ModuleTypes.allocate(type)) } : nil)
+                               constructor: reentrant ? { type, _ throws(PyException) in Locks.make(type) } : nil)
             type.pointee.tp_weaklistoffset = MemoryLayout<Layout>.offset(of: \.weakreflist)!
         }
         Krait_lock_type.pointee.tp_repr = { o in
             ModuleTypes.repr(o) { v throws(PyException) in
-                "<\(v.layout(Layout.self).pointee.count > 0 ? "locked" : "unlocked") _thread.lock object at 0x\(String(UInt(bitPattern: o!), radix: 16))>"
+                "<\(Locks.isLocked(v) ? "locked" : "unlocked") _thread.lock object at 0x\(String(UInt(bitPattern: o!), radix: 16))>"
             }
         }
         Krait_rlock_type.pointee.tp_repr = { o in
@@ -31,6 +31,25 @@ enum Locks {
         }
         Krait_lock_type.pointee.tp_methods = TypeSetup.methodTable(LockMethods.lock)
         Krait_rlock_type.pointee.tp_methods = TypeSetup.methodTable(LockMethods.rlock)
+    }
+
+    /// A new, unlocked lock of `type`.
+    static func make(_ type: UnsafeMutablePointer<PyTypeObject>) -> Value {
+        let lock = Value(ModuleTypes.allocate(type))
+        sem_init(semaphore(lock), 0, 1)
+        return lock
+    }
+
+    static func semaphore(_ lock: Value) -> UnsafeMutablePointer<sem_t> {
+        UnsafeMutableRawPointer(lock.layout(Layout.self))
+            .advanced(by: MemoryLayout<Layout>.offset(of: \.semaphore)!)
+            .assumingMemoryBound(to: sem_t.self)
+    }
+
+    static func isLocked(_ lock: Value) -> Bool {
+        var value: Int32 = 0
+        sem_getvalue(semaphore(lock), &value)
+        return value == 0
     }
 
     static var currentThread: UInt64 { UInt64(UInt(bitPattern: Int(bitPattern: UInt(pthread_self())))) }
@@ -47,25 +66,42 @@ enum Locks {
         return timeout == -1 ? nil : timeout
     }
 
-    /// Waits out a lock no other thread can release.
-    static func waitHeld(_ seconds: Double?) {
-        guard let seconds else {
-            while true { pause() }
+    /// Takes `lock`'s semaphore, waiting up to `seconds` (nil: for ever) without the GIL;
+    /// whether it was taken.
+    static func take(_ lock: Value, _ seconds: Double?) -> Bool {
+        let semaphore = semaphore(lock)
+        if sem_trywait(semaphore) == 0 { return true }
+        if seconds == 0 { return false }
+        var deadline = timespec()
+        if let seconds {
+            clock_gettime(CLOCK_MONOTONIC, &deadline)
+            let whole = seconds.rounded(.down)
+            let nanoseconds = deadline.tv_nsec + Int((seconds - whole) * 1e9)
+            deadline.tv_sec += Int(whole) + nanoseconds / 1_000_000_000
+            deadline.tv_nsec = nanoseconds % 1_000_000_000
         }
-        var request = timespec(tv_sec: Int(seconds), tv_nsec: Int((seconds - seconds.rounded(.down)) * 1e9))
-        var remaining = timespec()
-        while nanosleep(&request, &remaining) != 0 && errno == EINTR { request = remaining }
+        while true {
+            let error: Int32 = withUnsafePointer(to: &deadline) { deadline in
+                GIL.releasing { krait_semaphore_wait(semaphore, seconds == nil ? nil : deadline) }
+            }
+            if error == 0 { return true }
+            if error != EINTR { return false }
+        }
     }
 
     static func acquire(_ s: Value, _ args: Arguments, reentrant: Bool) throws(PyException) -> Value {
         let seconds = try wait(args)
         let l = s.layout(Layout.self)
-        if l.pointee.count == 0 || reentrant {
+        if reentrant && l.pointee.count > 0 && l.pointee.owner == currentThread {
+            if l.pointee.count == Int.max { throw PyException.overflowError("Internal lock count overflowed") }
             l.pointee.count += 1
-            l.pointee.owner = reentrant ? currentThread : 0
             return .true
         }
-        waitHeld(seconds)
-        return .false
+        guard take(s, seconds) else { return .false }
+        if reentrant {
+            l.pointee.owner = currentThread
+            l.pointee.count = 1
+        }
+        return .true
     }
 }

@@ -1,0 +1,132 @@
+# _socket over loopback TCP: listen/connect/_accept, send/recv, timeouts,
+# non-blocking mode, options, shutdown and the argument checks.
+import _socket as S
+
+
+def attempt(f):
+    try:
+        r = f()
+        print("ok", r)
+    except Exception as e:
+        print(type(e).__name__, e)
+
+
+srv = S.socket(S.AF_INET, S.SOCK_STREAM)
+print(srv.family, srv.type, srv.proto, srv.timeout, srv.gettimeout(), srv.getblocking())
+print(repr(srv).startswith("<socket object, fd="), repr(srv).endswith(", family=2, type=1, proto=0>"))
+srv.setsockopt(S.SOL_SOCKET, S.SO_REUSEADDR, 1)
+print(srv.getsockopt(S.SOL_SOCKET, S.SO_REUSEADDR) != 0, len(srv.getsockopt(S.SOL_SOCKET, S.SO_REUSEADDR, 4)))
+srv.bind(("127.0.0.1", 0))
+host, port = srv.getsockname()
+print(host, 0 < port < 65536)
+srv.listen(5)
+attempt(lambda: srv.getpeername())
+
+cli = S.socket()
+print(cli.connect_ex(("127.0.0.1", port)))
+fd, addr = srv._accept()
+conn = S.socket(fileno=fd)
+print(type(fd).__name__, addr[0], addr[1] == cli.getsockname()[1], conn.getpeername() == cli.getsockname())
+print(conn.family, conn.type, conn.proto == 6)
+
+print(cli.send(b"hello"), conn.recv(5))
+cli.sendall(memoryview(b"abcdefgh")[2:])
+buf = bytearray(10)
+print(conn.recv_into(buf), buf)
+cli.sendall(b"0123456789", 0)
+print(conn.recv_into(buf, 4), buf, conn.recv(100))
+big = bytes(range(256)) * 2000
+cli.sendall(big)
+got = bytearray()
+while len(got) < len(big):
+    got += conn.recv(70000)
+print(len(got), got == big)
+print(conn.recv(0))
+
+# Timeouts and non-blocking mode.
+conn.settimeout(0.05)
+print(conn.gettimeout(), conn.timeout, conn.getblocking())
+attempt(lambda: conn.recv(1))
+conn.setblocking(False)
+print(conn.gettimeout(), conn.getblocking())
+attempt(lambda: conn.recv(1))
+conn.settimeout(None)
+print(conn.gettimeout(), conn.getblocking())
+conn.setblocking(True)
+attempt(lambda: conn.settimeout(-1))
+attempt(lambda: conn.settimeout("x"))
+attempt(lambda: conn.settimeout(float("nan")))
+attempt(lambda: conn.setblocking(None))
+cli.settimeout(2.5)
+print(cli.gettimeout())
+cli.settimeout(0)
+print(cli.gettimeout(), cli.getblocking())
+cli.settimeout(None)
+
+# Shut down the writing side: the peer reads the end.
+cli.shutdown(S.SHUT_WR)
+print(conn.recv(10), conn.recv(10))
+conn.sendall(b"reply")
+print(cli.recv(10))
+attempt(lambda: cli.send(b"more"))
+
+# Argument checks.
+attempt(lambda: cli.recv())
+attempt(lambda: cli.recv(-1))
+attempt(lambda: cli.recv("x"))
+attempt(lambda: cli.recv(1, flags=0))
+attempt(lambda: cli.recv(1, 1 << 40))
+attempt(lambda: cli.send("text"))
+attempt(lambda: cli.send())
+attempt(lambda: cli.recv_into(b"abc"))
+attempt(lambda: cli.recv_into(bytearray(2), 5))
+attempt(lambda: cli.recv_into(bytearray(2), -1))
+attempt(lambda: cli.getsockopt(S.SOL_SOCKET))
+attempt(lambda: cli.getsockopt(S.SOL_SOCKET, S.SO_TYPE, 2000))
+attempt(lambda: cli.getsockopt(S.SOL_SOCKET, S.SO_TYPE))
+attempt(lambda: cli.setsockopt(S.SOL_SOCKET))
+attempt(lambda: cli.setsockopt(S.SOL_SOCKET, S.SO_REUSEADDR, "x"))
+attempt(lambda: cli.setsockopt(S.SOL_SOCKET, S.SO_REUSEADDR, b"\1\0\0\0"))
+attempt(lambda: cli.setsockopt(S.SOL_SOCKET, S.SO_REUSEADDR, None, 4))
+attempt(lambda: cli.listen(1, 2))
+attempt(lambda: cli.listen("x"))
+attempt(lambda: cli.shutdown("x"))
+attempt(lambda: cli.bind(1))
+attempt(lambda: cli.bind(("a",)))
+attempt(lambda: cli.bind((1, 2)))
+attempt(lambda: cli.bind(("127.0.0.1", "x")))
+attempt(lambda: cli.bind(("127.0.0.1", 70000)))
+attempt(lambda: cli.connect(("127.0.0.1", -1)))
+attempt(lambda: cli.connect_ex(("127.0.0.1", 1 << 40)))
+attempt(lambda: cli.bind(("127.0.0.1\0", 1)))
+attempt(lambda: cli.close(1))
+attempt(lambda: S.socket(1, 2, 3, 4, 5))
+attempt(lambda: S.socket(x=1))
+attempt(lambda: S.socket(fileno=-5))
+attempt(lambda: S.socket(fileno="x"))
+attempt(lambda: S.socket(12345))
+attempt(lambda: type("Sub", (S.socket,), {})().family)
+
+# A refused connection, and connect with a timeout.
+closed = S.socket()
+closed.bind(("127.0.0.1", 0))
+dead_port = closed.getsockname()[1]
+closed.close()
+s = S.socket()
+print(s.connect_ex(("127.0.0.1", dead_port)))
+s.close()
+s = S.socket()
+s.settimeout(1.0)
+attempt(lambda: s.connect(("127.0.0.1", dead_port)))
+s.close()
+
+for sock in (cli, conn, srv):
+    sock.close()
+print(cli.fileno(), repr(cli).startswith("<socket object, fd=-1"))
+attempt(lambda: cli.recv(1))
+attempt(lambda: cli.close())
+d = S.socket()
+fd = d.detach()
+print(d.fileno(), fd >= 0)
+S.close(fd)
+attempt(lambda: S.close(fd))
