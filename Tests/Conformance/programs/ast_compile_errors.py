@@ -1,3 +1,4 @@
+# gc-stress-interval: 50 (imports ast, whose enum and contextlib imports take many minutes to load when every allocation collects)
 # Trees the parser cannot make but the validator lets through: the compiler's errors for them.
 import ast
 def t(src, fix):

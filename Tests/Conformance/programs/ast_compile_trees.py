@@ -1,3 +1,4 @@
+# gc-stress-interval: 50 (imports ast, whose enum and contextlib imports take many minutes to load when every allocation collects)
 # Trees built or rewritten in Python, compiled and run.
 import ast
 

@@ -1,3 +1,4 @@
+# gc-stress-interval: 50 (imports ast, whose enum and contextlib imports take many minutes to load when every allocation collects)
 # ast.literal_eval: the literals it accepts and the errors for the rest.
 import ast
 

@@ -1,3 +1,4 @@
+# gc-stress-interval: 50 (imports ast, whose enum and contextlib imports take many minutes to load when every allocation collects)
 # The node classes of _ast: fields, attributes, docs, constructors, defaults, pickling.
 import _ast
 import ast

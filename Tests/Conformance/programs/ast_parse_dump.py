@@ -1,3 +1,4 @@
+# gc-stress-interval: 50 (imports ast, whose enum and contextlib imports take many minutes to load when every allocation collects)
 # ast.parse of varied sources, dumped with and without positions, in every mode.
 import ast
 

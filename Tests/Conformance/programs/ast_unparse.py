@@ -1,3 +1,4 @@
+# gc-stress-interval: 50 (imports ast, whose enum and contextlib imports take many minutes to load when every allocation collects)
 # ast.unparse, and parse(unparse(tree)) giving the tree back.
 import ast
 

@@ -1,3 +1,4 @@
+# gc-stress-interval: 50 (imports ast, whose enum and contextlib imports take many minutes to load when every allocation collects)
 # compile() of malformed trees: obj2ast's TypeErrors and the validator's ValueErrors.
 import ast
 import re

@@ -1,3 +1,4 @@
+# gc-stress-interval: 50 (imports os and pathlib, which take many minutes to load when every allocation collects)
 # Path arguments given as os.PathLike objects: __fspath__ is called on the object.
 import os
 import pathlib
