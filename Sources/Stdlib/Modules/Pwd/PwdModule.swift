@@ -71,13 +71,8 @@ enum PwdModule {
     }
 
     static func byName(_ v: Value) throws(PyException) -> Value {
-        guard ModuleTypes.isStr(v) else { throw PyException.typeError("getpwnam() argument must be str, not \(TypeObject.name(v.type))") }
-        var name = try PosixPath.encode(v)
-        if name.contains(0) { throw PyException.valueError("embedded null byte") }
-        name.append(0)
-        let found = try name.withUnsafeBufferPointer { n throws(PyException) -> Value? in
-            let cName = UnsafeRawPointer(n.baseAddress!).assumingMemoryBound(to: CChar.self)
-            return try lookup({ getpwnam_r(cName, $0, $1, $2, $3) })
+        let found = try UserIDs.withName(v, "getpwnam() argument must be str, not \(TypeObject.name(v.type))") { cName throws(PyException) in
+            try lookup({ getpwnam_r(cName, $0, $1, $2, $3) })
         }
         if let found { return found }
         throw PyException.keyError(Str.make("getpwnam(): name not found: \(try Protocols.reprText(v))"))

@@ -26,3 +26,18 @@ enum UserIDs {
     /// An id as `_PyLong_FromUid` gives it: -1 for the all-ones id.
     static func text(_ id: UInt32) -> String { id == UInt32.max ? "-1" : String(id) }
 }
+
+extension UserIDs {
+    /// A user or group name argument as the C string `body` looks up (getpwnam,
+    /// getgrnam): a str without NUL, encoded as the file system encoding does.
+    static func withName<R>(_ v: Value, _ typeError: @autoclosure () -> String,
+                            _ body: (UnsafePointer<CChar>) throws(PyException) -> R) throws(PyException) -> R {
+        guard ModuleTypes.isStr(v) else { throw PyException.typeError(typeError()) }
+        var name = try PosixPath.encode(v)
+        if name.contains(0) { throw PyException.valueError("embedded null byte") }
+        name.append(0)
+        return try name.withUnsafeBufferPointer { n throws(PyException) -> R in
+            try body(UnsafeRawPointer(n.baseAddress!).assumingMemoryBound(to: CChar.self))
+        }
+    }
+}
