@@ -58,11 +58,24 @@ final class ConformanceTests: XCTestCase {
             let stderr = err.fileHandleForReading.readDataToEndOfFile()
             process.waitUntilExit()
             let folder = Self.programs.path
-            XCTAssertEqual(String(decoding: stdout, as: UTF8.self), expected.stdout.replacingOccurrences(of: "{programs}", with: folder),
-                           "stdout of \(name)")
-            XCTAssertEqual(String(decoding: stderr, as: UTF8.self), expected.stderr.replacingOccurrences(of: "{programs}", with: folder),
-                           "stderr of \(name)")
-            XCTAssertEqual(process.terminationStatus, expected.status, "exit status of \(name)")
+            Self.compare(String(decoding: stdout, as: UTF8.self), expected.stdout.replacingOccurrences(of: "{programs}", with: folder),
+                         "stdout of \(name)")
+            Self.compare(String(decoding: stderr, as: UTF8.self), expected.stderr.replacingOccurrences(of: "{programs}", with: folder),
+                         "stderr of \(name)")
+            // CPython's subprocess reports a death by signal N as -N, which regenerate.py recorded.
+            let status = process.terminationReason == .uncaughtSignal ? -process.terminationStatus : process.terminationStatus
+            XCTAssertEqual(status, expected.status, "exit status of \(name)")
         }
+    }
+
+    /// Fails with the first line that differs, so a long output's report names the
+    /// difference instead of burying it in both whole texts.
+    static func compare(_ actual: String, _ expected: String, _ what: String, file: StaticString = #filePath, line: UInt = #line) {
+        guard actual != expected else { return }
+        let got = actual.split(separator: "\n", omittingEmptySubsequences: false)
+        let want = expected.split(separator: "\n", omittingEmptySubsequences: false)
+        let index = (0..<min(got.count, want.count)).first { got[$0] != want[$0] } ?? min(got.count, want.count)
+        let shown = { (lines: [Substring]) in index < lines.count ? "\"\(lines[index])\"" : "(end of output)" }
+        XCTFail("\(what) differs at line \(index + 1): got \(shown(got)), expected \(shown(want))", file: file, line: line)
     }
 }

@@ -130,8 +130,11 @@ public enum HeapType {
             if varSized && !slots.members.isEmpty {
                 throw PyException.typeError("nonempty __slots__ not supported for subtype of '\(TypeObject.name(base))'")
             }
-            wantsDict = wantsDict && slots.addsDict
-            wantsWeakref = wantsWeakref && slots.addsWeakref
+            // CPython's rule: secondary bases with a `__dict__` or `__weakref__` give the
+            // class one even when its `__slots__` does not name it.
+            let others = (0..<Tuple.count(bases)).map { Tuple.item(bases, $0).object.layout(PyTypeObject.self) }
+            wantsDict = wantsDict && (slots.addsDict || others.contains { $0.pointee.tp_dictoffset != 0 })
+            wantsWeakref = wantsWeakref && (slots.addsWeakref || others.contains { $0.pointee.tp_weaklistoffset != 0 })
             let members = UnsafeMutableRawPointer(ht + 1).assumingMemoryBound(to: PyMemberDef.self)
             for (m, slot) in slots.members.enumerated() {
                 members[m] = PyMemberDef(name: UnsafePointer(strdup(slot)), type: Int32(T_KRAIT_VALUE_EX),
@@ -150,6 +153,10 @@ public enum HeapType {
             type.pointee.tp_weaklistoffset = basicSize
             basicSize += 8
         }
+        // Where `__dict__` and `__weakref__` live is the layout base's business alone; the
+        // other bases' offsets (inherited below with their slots) describe other layouts.
+        let dictOffset = wantsDict ? type.pointee.tp_dictoffset : base.pointee.tp_dictoffset
+        let weaklistOffset = wantsWeakref ? type.pointee.tp_weaklistoffset : base.pointee.tp_weaklistoffset
         type.pointee.tp_basicsize = basicSize
         type.pointee.tp_itemsize = base.pointee.tp_itemsize
         type.pointee.tp_traverse = SlotFunctions.traverseInstance
@@ -160,6 +167,8 @@ public enum HeapType {
             TypeSetup.inheritSlots(type, from: Tuple.item(bases, Tuple.count(bases) - 1 - i).object.layout(PyTypeObject.self))
         }
         TypeSetup.inheritSlots(type, from: base)
+        type.pointee.tp_dictoffset = dictOffset
+        type.pointee.tp_weaklistoffset = weaklistOffset
         // CPython's rule: instances are collected containers when the base's are or the
         // class adds slots of its own.
         if TypeObject.hasFlag(base, UInt(Py_TPFLAGS_HAVE_GC)) || basicSize > base.pointee.tp_basicsize {
