@@ -55,6 +55,19 @@ final class CommandLineTests: XCTestCase {
         try check(["-c", "1/0"])
     }
 
+    /// sys.stdin, sys.stdout and sys.stderr are io stacks over descriptors 0-2, as
+    /// CPython's: `input()` reads the first, and a failed flush at exit gives status 120.
+    func testStandardStreams() throws {
+        let describe = "import sys; print([(s.encoding, s.errors, s.mode, s.line_buffering, s.write_through, type(s.buffer).__name__, s.fileno()) for s in (sys.stdin, sys.stdout, sys.stderr)])"
+        try check(["-c", describe + "; print(repr(sys.stdin.readline()), sys.stdin.read())"], input: "line\nrest")
+        try check(["-u", "-c", describe])
+        try check(["-c", "print(input('name? ')); print(repr(input()))"], input: "alice\nlast")
+        try check(["-c", "input('more? ')"])
+        let full = "import os; os.dup2(os.open('/dev/full', os.O_WRONLY), 1); print('lost')"
+        try check(["-c", full])
+        try check(["-u", "-c", full])
+    }
+
     /// `-W` filters, applied at start-up: later options win, bad ones are reported.
     func testWarningOptions() throws {
         let warn = "import _warnings; _warnings.warn('w'); _warnings.warn('d', DeprecationWarning); print('done')"

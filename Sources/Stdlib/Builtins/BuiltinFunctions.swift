@@ -241,22 +241,25 @@ enum BuiltinFunctions {
             file = Dict.getItem(SysModule.dict, string: Interned.get("stdout")) ?? .none
         }
         if file == .none { return .none }
-        if TextStreams.isStandardStream(file) {
-            let stream = TextStreams.stream(file)
+        if file.isExactly(Krait_textIOWrapper_type) {
+            // A native text stream takes the pieces as one write: what it buffers and
+            // when it flushes are the same, and no method is looked up per piece. What
+            // was converted before a failing str() is still written, as CPython writes
+            // piece by piece.
             var text = ""
-            var complete = false
-            // What was converted before a failing str() is still written, as CPython writes
-            // piece by piece; `flush` comes after the text.
-            defer {
-                stream.write(text)
-                if complete && flush { stream.flush() }
+            var failure: PyException?
+            do throws(PyException) {
+                for i in 0..<args.count {
+                    if i > 0 { text += sep }
+                    text += Str.swiftString(try Protocols.str(args[i]))
+                }
+                text += end
+            } catch {
+                failure = error
             }
-            for i in 0..<args.count {
-                if i > 0 { text += sep }
-                text += Str.swiftString(try Protocols.str(args[i]))
-            }
-            text += end
-            complete = true
+            if !text.isEmpty { try TextIO.write(file, try TextIO.open(file), Str.make(text)) }
+            if let failure { throw failure }
+            if flush { _ = try Protocols.callMethod(file, "flush") }
             return .none
         }
         // Any other file gets each piece by its own write(), as CPython's print does.

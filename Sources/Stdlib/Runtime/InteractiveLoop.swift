@@ -52,7 +52,7 @@ public enum InteractiveLoop {
                 if error.matches(Krait_exc_SystemExit) { return StdlibRuntime.handleUncaught(error) }
                 _ = StdlibRuntime.handleUncaught(error)
             }
-            StandardStreams.stdout.flush()
+            StandardIO.flushOutput()
         }
     }
 

@@ -36,8 +36,7 @@ extension StdlibRuntime {
             unhandledKeyboardInterrupt = error.matches(Krait_exc_KeyboardInterrupt)
             status = handleUncaught(error)
         }
-        StandardStreams.stdout.flush()
-        StandardStreams.stderr.flush()
+        StandardIO.flushOutput()
         return status
     }
 }

@@ -81,6 +81,7 @@ public enum StdlibRuntime {
     public static func finalize() {
         joinThreads()
         AtexitModule.run()
+        StandardIO.flushAtExit()
         GIL.finalize()
         Heap.shared.clearStackBelow()
         var marker = 0
@@ -113,8 +114,7 @@ public enum StdlibRuntime {
         } catch {
             Unraisable.write(error, message: "Exception ignored during interpreter shutdown", object: .empty)
         }
-        StandardStreams.stdout.flush()
-        StandardStreams.stderr.flush()
+        StandardIO.flushOutput()
     }
 
     /// Empties `sys.modules`; returns weak references to the modules but sys and builtins.
@@ -174,8 +174,7 @@ public enum StdlibRuntime {
             unhandledKeyboardInterrupt = error.matches(Krait_exc_KeyboardInterrupt)
             status = handleUncaught(error)
         }
-        StandardStreams.stdout.flush()
-        StandardStreams.stderr.flush()
+        StandardIO.flushOutput()
         return status
     }
 
@@ -193,7 +192,7 @@ public enum StdlibRuntime {
             pthread_sigmask(SIG_UNBLOCK, &only, nil)
             Glibc.kill(getpid(), SIGINT)
         }
-        Glibc.exit(status)
+        Glibc.exit(StandardIO.flushFailed ? 120 : status)
     }
 
     static func currentDirectory() -> String {
@@ -204,13 +203,13 @@ public enum StdlibRuntime {
 
     /// SystemExit gives the exit status; anything else is printed, status 1.
     static func handleUncaught(_ error: PyException) -> Int32 {
-        StandardStreams.stdout.flush()
+        StandardIO.flushOutput()
         if error.matches(Krait_exc_SystemExit) {
             let args = Exceptions.arguments(error.value)
             let code = Tuple.count(args) == 0 ? Value.none : Tuple.count(args) == 1 ? Tuple.item(args, 0) : args
             if code == .none { return 0 }
             if let i = IntObject.machineValue(code), IntObject.check(code) { return Int32(truncatingIfNeeded: i) }
-            StandardStreams.stderr.write(((try? Protocols.strText(code)) ?? "") + "\n")
+            StandardIO.writeError(((try? Protocols.strText(code)) ?? "") + "\n")
             return 1
         }
         SysExceptHook.report(error)

@@ -34,7 +34,9 @@ enum SysExceptHook {
 
     /// Writes to `sys.stderr`, or to the process's stderr when that is None or missing.
     static func write(_ text: String) throws(PyException) {
-        StandardStreams.stdout.flush()
+        if let stdout = try Dict.getItem(SysModule.dict, Interned.get("stdout")), stdout != .none {
+            _ = try? Protocols.callMethod(stdout, "flush")
+        }
         if let stream = try Dict.getItem(SysModule.dict, Interned.get("stderr")), stream != .none {
             _ = try Protocols.callMethod(stream, "write", Str.make(text))
             _ = try? Protocols.callMethod(stream, "flush")
@@ -49,7 +51,7 @@ enum SysExceptHook {
         let value = error.value
         let traceback = value.layout(PyBaseExceptionObject.self).pointee.traceback.map { Value($0) } ?? .none
         guard let hook = try? Dict.getItem(SysModule.dict, Interned.get("excepthook")), hook != .none else {
-            StandardStreams.stderr.write("sys.excepthook is missing\n" + TracebackPrinter.format(value))
+            StandardIO.writeError("sys.excepthook is missing\n" + TracebackPrinter.format(value))
             return
         }
         do throws(PyException) {
@@ -60,7 +62,7 @@ enum SysExceptHook {
             }
         } catch {
             if error.matches(Krait_exc_SystemExit) { return }
-            StandardStreams.stderr.write("Error in sys.excepthook:\n" + TracebackPrinter.format(error.value)
+            StandardIO.writeError("Error in sys.excepthook:\n" + TracebackPrinter.format(error.value)
                                          + "\nOriginal exception was:\n" + TracebackPrinter.format(value))
         }
     }

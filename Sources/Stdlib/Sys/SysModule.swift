@@ -38,10 +38,11 @@ enum SysModule {
         try set("meta_path", List.new())
         try set("path_hooks", List.new())
         try set("path_importer_cache", Dict.new())
-        try set("stdout", TextStreams.make(StandardStreams.stdout, name: "<stdout>"))
-        try set("stderr", TextStreams.make(StandardStreams.stderr, name: "<stderr>"))
-        try set("__stdout__", try Dict.getItem(d, Interned.get("stdout"))!)
-        try set("__stderr__", try Dict.getItem(d, Interned.get("stderr"))!)
+        let streams = try StandardIO.create(options: options)
+        for (name, stream) in [("stdin", streams.stdin), ("stdout", streams.stdout), ("stderr", streams.stderr)] {
+            try set(name, stream)
+            try set("__\(name)__", stream)
+        }
         let table = TypeSetup.methodTable(functions + SysFunctions.all + SysTracing.all + SysAudit.all + [Unraisable.hookSpec, SysExceptHook.spec])
         var i = 0
         while let name = table[i].ml_name {
@@ -90,50 +91,4 @@ enum SysModule {
             }
         },
     ]
-}
-
-/// `sys.stdout` and `sys.stderr`: text streams with `write` and `flush`.
-enum TextStreams {
-    nonisolated(unsafe) static var type: TypePointer!
-    nonisolated(unsafe) static var streams: [StandardStream] = []
-
-    struct Layout { var header: PyObject; var index: Int }
-
-    static func make(_ stream: StandardStream, name: String) throws(PyException) -> Value {
-        if type == nil { try setUp() }
-        streams.append(stream)
-        let object = Allocation.immortal(size: MemoryLayout<Layout>.size, type: type)
-        object.layout(Layout.self).pointee.index = streams.count - 1
-        return Value(object)
-    }
-
-    static func stream(_ v: Value) -> StandardStream { streams[v.layout(Layout.self).pointee.index] }
-
-    static func isStandardStream(_ v: Value) -> Bool { type != nil && v.isObject && v.type == type }
-
-    static func setUp() throws(PyException) {
-        let t = Allocation.immortal(size: MemoryLayout<PyTypeObject>.size, type: Krait_type_type).layout(PyTypeObject.self)
-        TypeSetup.begin(t, name: "_io.TextIOWrapper", basicSize: MemoryLayout<Layout>.size)
-        t.pointee.tp_methods = TypeSetup.methodTable([
-            MethodSpec("write") { s, a, n, k in
-                CBoundary.value { () throws(PyException) in
-                    let text = try Arguments(a, n, k).one("write")
-                    guard text.isExactly(Krait_str_type) else {
-                        throw PyException.typeError("write() argument must be str, not \(TypeObject.argumentTypeName(text))")
-                    }
-                    TextStreams.stream(s).write(Str.swiftString(text))
-                    return IntObject.make(Str.length(text))
-                }
-            },
-            MethodSpec("flush") { s, a, n, k in
-                CBoundary.value { () throws(PyException) in
-                    try Arguments(a, n, k).none("flush")
-                    TextStreams.stream(s).flush()
-                    return .none
-                }
-            },
-        ])
-        try TypeSetup.ready(t)
-        type = t
-    }
 }

@@ -11,16 +11,15 @@ enum Unraisable {
     nonisolated(unsafe) static var argumentsType: Value = .empty
 
     static func write(_ error: PyException, message: String?, object: Value) {
-        StandardStreams.stdout.flush()
         let hook = try? Dict.getItem(SysModule.dict, Interned.get("unraisablehook"))
         guard let hook, hook != defaultHook else {
-            StandardStreams.stderr.write(text(error, message: message, object: object))
+            StandardIO.writeError(text(error, message: message, object: object))
             return
         }
         do throws(PyException) {
             _ = try Protocols.call(hook, try arguments(error, message: message, object: object))
         } catch {
-            StandardStreams.stderr.write(text(error, message: "Exception ignored in sys.unraisablehook", object: hook))
+            StandardIO.writeError(text(error, message: "Exception ignored in sys.unraisablehook", object: hook))
         }
     }
 
@@ -66,8 +65,7 @@ enum Unraisable {
             let message = try Protocols.getAttribute(unraisable, "err_msg")
             let object = try Protocols.getAttribute(unraisable, "object")
             guard Interpreter.isException(value) else { return .none }
-            StandardStreams.stdout.flush()
-            StandardStreams.stderr.write(Unraisable.text(PyException(value), message: message == .none ? nil : Str.swiftString(message), object: object))
+            StandardIO.writeError(Unraisable.text(PyException(value), message: message == .none ? nil : Str.swiftString(message), object: object))
             return .none
         }
     }

@@ -197,7 +197,20 @@ enum Buffered {
         // A copy: the raw stream's write may run Python code that writes to this buffer again.
         let pending = Bytes.make(UnsafeRawBufferPointer(start: data(b), count: b.pointee.write_end))
         b.pointee.write_end = 0
-        try rawWrite(b, ByteView(pending).raw)
+        let bytes = ByteView(pending).raw
+        var offset = 0
+        do throws(PyException) {
+            while offset < bytes.count { offset += try rawWriteOnce(b, UnsafeRawBufferPointer(rebasing: bytes[offset...])) }
+        } catch {
+            // As CPython, what could not be written stays buffered for the next flush
+            // (the one at exit reports it again), unless the raw write wrote anew.
+            if b.pointee.write_end == 0 {
+                let rest = UnsafeRawBufferPointer(rebasing: bytes[offset...])
+                data(b).copyMemory(from: rest.baseAddress!, byteCount: rest.count)
+                b.pointee.write_end = rest.count
+            }
+            throw error
+        }
     }
 
     static func tell(_ b: Object) throws(PyException) -> Int {

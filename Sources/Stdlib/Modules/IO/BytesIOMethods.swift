@@ -110,7 +110,7 @@ enum BytesIOMethods {
                 let target = try args.one("readinto")
                 let b = try BytesIO.checked(s)
                 guard ByteArray.isByteArray(target) || target.type == Krait_memoryview_type || ArrayStorage.isArray(target) else {
-                    throw PyException.typeError("readinto() argument must be read-write bytes-like object, not \(TypeObject.name(target.type))")
+                    throw PyException.typeError("readinto() argument must be read-write bytes-like object, not \(TypeObject.argumentTypeName(target))")
                 }
                 return try IOBase.readInto(target) { count in BytesIO.read(b, count) }
             }

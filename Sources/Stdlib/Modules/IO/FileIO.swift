@@ -126,7 +126,7 @@ enum FileIO {
         }
         let mode = p[1].map { ModuleTypes.isStr($0) ? Str.swiftString($0) : "" } ?? "r"
         if let m = p[1], !ModuleTypes.isStr(m) {
-            throw PyException.typeError("FileIO() argument 'mode' must be str, not \(TypeObject.name(m.type))")
+            throw PyException.typeError("FileIO() argument 'mode' must be str, not \(TypeObject.argumentTypeName(m))")
         }
         let flags = try self.flags(f, mode)
         let closefd = try p[2].map { v throws(PyException) in try Protocols.isTrue(v) } ?? true

@@ -11,7 +11,7 @@ enum IOFunctions {
             MethodSpec.run(.none, a, n, k) { _, args throws(PyException) in
                 let path = try args.parse("open_code", ["path"], required: 1)[0]!
                 guard ModuleTypes.isStr(path) else {
-                    throw PyException.typeError("open_code() argument 'path' must be str, not \(TypeObject.name(path.type))")
+                    throw PyException.typeError("open_code() argument 'path' must be str, not \(TypeObject.argumentTypeName(path))")
                 }
                 let open = try Protocols.getAttribute(try RuntimeHooks.importModule!("_io"), "open")
                 return try Protocols.call(open, path, Str.make("rb"))
@@ -35,12 +35,12 @@ enum IOFunctions {
             && SlotFunctions.lookupSpecial(file, "__fspath__") == nil {
             throw PyException.typeError("invalid file: \(try Protocols.reprText(file))")
         }
-        if let m = p[1], !ModuleTypes.isStr(m) { throw PyException.typeError("open() argument 'mode' must be str, not \(TypeObject.name(m.type))") }
+        if let m = p[1], !ModuleTypes.isStr(m) { throw PyException.typeError("open() argument 'mode' must be str, not \(TypeObject.argumentTypeName(m))") }
         let mode = p[1].map { Str.swiftString($0) } ?? "r"
         var buffering = try p[2].map { v throws(PyException) in try Protocols.cInt(v) } ?? -1
         for (i, name) in [(3, "encoding"), (4, "errors"), (5, "newline")] {
             if let x = p[i], x != .none, !ModuleTypes.isStr(x) {
-                throw PyException.typeError("open() argument '\(name)' must be str or None, not \(TypeObject.name(x.type))")
+                throw PyException.typeError("open() argument '\(name)' must be str or None, not \(TypeObject.argumentTypeName(x))")
             }
         }
         var seen = Set<Character>()

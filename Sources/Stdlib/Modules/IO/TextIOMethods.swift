@@ -25,7 +25,7 @@ enum TextIOMethods {
             MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                 let text = try args.one("write")
                 guard ModuleTypes.isStr(text) else {
-                    throw PyException.typeError("write() argument must be str, not \(TypeObject.name(text.type))")
+                    throw PyException.typeError("write() argument must be str, not \(TypeObject.argumentTypeName(text))")
                 }
                 try TextIO.write(s, try TextIO.open(s), text)
                 return IntObject.make(Str.length(text))

@@ -76,7 +76,7 @@ enum TextIOType {
         let p = try args.parse("TextIOWrapper", ["buffer", "encoding", "errors", "newline", "line_buffering", "write_through"], required: 1)
         for (i, name) in [(1, "encoding"), (2, "errors"), (3, "newline")] {
             if let x = p[i], x != .none, !ModuleTypes.isStr(x) {
-                throw PyException.typeError("TextIOWrapper() argument '\(name)' must be str or None, not \(TypeObject.name(x.type))")
+                throw PyException.typeError("TextIOWrapper() argument '\(name)' must be str or None, not \(TypeObject.argumentTypeName(x))")
             }
         }
         let newline = p[3] ?? .none

@@ -271,7 +271,6 @@ enum PosixFunctions {
         MethodSpec("system", doc: "system($module, /, command)\n--\n\nExecute the command in a subshell.") { s, a, n, k in
             MethodSpec.run(s, a, n, k) { _, args throws(PyException) in
                 let command = try PosixPath(try args.parse("system", ["command"], required: 1)[0]!, function: "system", argument: "command")
-                StandardStreams.stdout.flush()
                 return IntObject.make(Int(command.withCString { Glibc.system($0) }))
             }
         },
