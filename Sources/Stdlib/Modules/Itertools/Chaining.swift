@@ -185,23 +185,38 @@ enum Chaining {
 
     // MARK: pairwise
 
+    /// The next pair; the iterator may call this pairwise again from its `__next__`,
+    /// so what each step read is kept locally, as CPython keeps its references.
     static func pairwiseNext(_ v: Value) throws(PyException) -> Value? {
         let p = v.layout(KraitPairwiseObject.self)
-        guard !p.pointee.it.isEmpty else { return nil }
-        if p.pointee.old.isEmpty {
-            guard let first = try Protocols.next(p.pointee.it) else {
-                p.pointee.it = .empty
+        let it = p.pointee.it
+        guard !it.isEmpty else { return nil }
+        var old = p.pointee.old
+        if old.isEmpty {
+            guard let first = try step(p, it) else { return nil }
+            old = first
+            p.pointee.old = first
+            if p.pointee.it.isEmpty {
+                p.pointee.old = .empty
                 return nil
             }
-            p.pointee.old = first
         }
-        guard let item = try Protocols.next(p.pointee.it) else {
+        guard let item = try step(p, it) else { return nil }
+        p.pointee.old = item
+        return Tuple.make(old, item)
+    }
+
+    /// The iterator's next item; at its end or an error the pairwise is exhausted.
+    static func step(_ p: UnsafeMutablePointer<KraitPairwiseObject>, _ it: Value) throws(PyException) -> Value? {
+        do throws(PyException) {
+            if let item = try Protocols.next(it) { return item }
+        } catch {
             p.pointee.it = .empty
             p.pointee.old = .empty
-            return nil
+            throw error
         }
-        let pair = Tuple.make(p.pointee.old, item)
-        p.pointee.old = item
-        return pair
+        p.pointee.it = .empty
+        p.pointee.old = .empty
+        return nil
     }
 }
