@@ -207,7 +207,7 @@ public enum Execution {
             for i in 0..<args.keywordCount {
                 let keyword = Tuple.item(args.kwnames, i)
                 guard Str.swiftString(keyword) == "closure" else {
-                    throw PyException.typeError("exec() got an unexpected keyword argument '\(Str.swiftString(keyword))'")
+                    throw PyException.typeError("'\(Str.swiftString(keyword))' is an invalid keyword argument for exec()")
                 }
                 closure = args[args.count + i]
             }
