@@ -167,7 +167,7 @@ enum Chaining {
     }
 
     /// CPython's reduction: a pending initial value or a None total is put back in
-    /// front of the iterator (the latter through an islice dropping it again).
+    /// front of the iterator (the latter in an accumulate inside an islice dropping it again).
     static func accumulateReduce(_ s: Value) throws(PyException) -> Value {
         let a = s.layout(KraitAccumulateObject.self).pointee
         let type = Value(s.type)
@@ -176,9 +176,10 @@ enum Chaining {
             return Tuple.make([type, Tuple.make(it, a.binop), Value.none])
         }
         if a.total == .none {
+            // An accumulate restarted from the None total, whose first result an islice drops.
             let chained = try Protocols.call(Value(Krait_chain_type), Tuple.make(a.total), a.it)
-            let it = try Protocols.call(Value(Krait_islice_type), chained, Value(smallInt: 1), .none)
-            return Tuple.make([type, Tuple.make(it, a.binop), Value.none])
+            let restarted = try Protocols.call(type, chained, a.binop)
+            return Tuple.make(Value(Krait_islice_type), Tuple.make([restarted, Value(smallInt: 1), Value.none]))
         }
         return Tuple.make([type, Tuple.make(a.it, a.binop), a.total.isEmpty ? .none : a.total])
     }
