@@ -193,6 +193,14 @@ public final class SymbolTable {
                 }
                 current.add(id, isGlobal ? .global : .nonlocal)
                 if !isGlobal { current.nonlocalSpans[current.mangle(id)] = tree[statement].span }
+                if isGlobal {
+                    // CPython marks the module's own symbol global too (`st_global`), so the
+                    // module's code stores and loads the name in globals even when its
+                    // locals are another mapping (exec with two namespaces).
+                    var top: Scope = current
+                    while let parent = top.parent { top = parent }
+                    top.add(current.mangle(id), .global)
+                }
             }
         case .expr:
             try visitExpression(NodeID(n.a))
@@ -453,9 +461,12 @@ enum Analysis {
         case .function, .comprehension: childBound.formUnion(locals)
         }
         if scope.kind == .class { childBound.insert("__class__") }
+        // A class body's own `global` statements do not reach its methods: CPython hands
+        // them the globals known before the class's names were analysed.
+        let childGlobals = scope.kind == .class ? globals : newGlobals
         var childFree = Set<String>()
         for child in scope.children {
-            childFree.formUnion(try analyze(child, bound: childBound, globals: newGlobals, filename: filename))
+            childFree.formUnion(try analyze(child, bound: childBound, globals: childGlobals, filename: filename))
         }
         if scope.kind == .class && childFree.contains("__class__") {
             scope.hasClassCell = true

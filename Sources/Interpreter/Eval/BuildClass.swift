@@ -28,6 +28,11 @@ extension Interpreter {
         let namespace: Value
         if let prepare = try Protocols.lookupAttribute(meta, Interned.get("__prepare__")) {
             namespace = try Protocols.callWithKeywords(prepare, [name, bases], keywords)
+            if namespace.type.pointee.tp_as_mapping?.pointee.mp_subscript == nil {
+                let owner = meta.isObject && TypeObject.hasFlag(meta.type, UInt(Py_TPFLAGS_TYPE_SUBCLASS)) ? String(cString: meta.object.layout(PyTypeObject.self).pointee.tp_name) : "<metaclass>"
+                throw PyException.typeError(
+                    "\(owner).__prepare__() must return a mapping, not \(String(cString: namespace.type.pointee.tp_name))")
+            }
         } else {
             namespace = Dict.new()
         }

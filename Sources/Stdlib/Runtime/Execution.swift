@@ -201,7 +201,20 @@ public enum Execution {
     /// `exec(source, globals=None, locals=None)` and `eval(...)`.
     static func run(_ args: Arguments, mode: ParseMode) throws(PyException) -> Value {
         let name = mode == .exec ? "exec" : "eval"
-        try args.positional(name, min: 1, max: 3)
+        var closure = Value.none
+        if mode == .exec && args.keywordCount > 0 {
+            // exec's only keyword is `closure`.
+            for i in 0..<args.keywordCount {
+                let keyword = Tuple.item(args.kwnames, i)
+                guard Str.swiftString(keyword) == "closure" else {
+                    throw PyException.typeError("'\(Str.swiftString(keyword))' is an invalid keyword argument for exec()")
+                }
+                closure = args[args.count + i]
+            }
+            try Arguments(args.base, args.count, .empty).positional(name, min: 1, max: 3)
+        } else {
+            try args.positional(name, min: 1, max: 3)
+        }
         var globals = args.optional(1) ?? .none
         var locals = args.optional(2) ?? .none
         if globals == .none {
@@ -235,8 +248,35 @@ public enum Execution {
             code = try compile(bytes, filename: "<string>", mode: mode, flags: callerFutureFlags())
         } else if !code.isExactly(Krait_code_type) {
             throw PyException.typeError("\(name)() arg 1 must be a string, bytes or code object")
+        } else {
+            closure = try checkedClosure(code, closure, mode: mode)
+            if closure != .none {
+                return try Interpreter.runCode(code, globals: globals, locals: locals, builtins: builtins(of: globals),
+                                               closure: closure)
+            }
         }
+        if closure != .none { throw PyException.typeError("closure can only be used when source is a code object") }
         return try Interpreter.runCode(code, globals: globals, locals: locals, builtins: builtins(of: globals))
+    }
+
+    /// The cells a code object with free variables runs with: exec's `closure`, which
+    /// must be a tuple of exactly that many cells; eval takes none.
+    static func checkedClosure(_ code: Value, _ closure: Value, mode: ParseMode) throws(PyException) -> Value {
+        let frees = Int(CodeObjects.code(code).pointee.co_nfrees)
+        if mode == .eval {
+            if frees > 0 { throw PyException.typeError("code object passed to eval() may not contain free variables") }
+            return .none
+        }
+        if frees == 0 {
+            if closure != .none { throw PyException.typeError("cannot use a closure with this code object") }
+            return .none
+        }
+        var ok = closure.isExactly(Krait_tuple_type) && Tuple.count(closure) == frees
+        if ok {
+            for i in 0..<frees where !Tuple.item(closure, i).isExactly(Krait_cell_type) { ok = false }
+        }
+        guard ok else { throw PyException.typeError("code object requires a closure of exactly length \(frees)") }
+        return closure
     }
 
     /// The builtins the code runs with: `globals['__builtins__']`, a module's dict or a

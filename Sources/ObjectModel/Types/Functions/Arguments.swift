@@ -53,6 +53,12 @@ public struct Arguments {
     /// Argument Clinic's positional check: `pop expected at most 1 argument, got 2`.
     public func positional(_ function: @autoclosure () -> String, min: Int, max: Int) throws(PyException) {
         try noKeywords(function())
+        try positionalCount(function(), min: min, max: max)
+    }
+
+    /// The same count check alone, for constructors whose keywords a subclass's own
+    /// `__init__` may take.
+    public func positionalCount(_ function: @autoclosure () -> String, min: Int, max: Int) throws(PyException) {
         if count < min || count > max {
             let bound = count < min ? min : max
             let quantifier = min == max ? "" : count < min ? "at least " : "at most "

@@ -68,7 +68,7 @@ enum BuiltinIterators {
                doc: "map(func, *iterables) --> map object\n\nMake an iterator that computes the function using arguments from\neach of the iterables.  Stops when the shortest iterable is exhausted.",
                next: { o in BuiltinIterators.iternext(o) { v throws(PyException) in try BuiltinIterators.mapNext(v) } },
                traverse: mapTraverse, constructor: { type, args throws(PyException) in
-                   try args.noKeywords("map")
+                   if BuiltinIterators.initIsInherited(type, Krait_map_type) { try args.noKeywords("map") }
                    guard args.count >= 2 else { throw PyException.typeError("map() must have at least two arguments.") }
                    return try BuiltinIterators.makeMap(type, args[0], try BuiltinIterators.iterators(args, from: 1))
                })
@@ -76,7 +76,8 @@ enum BuiltinIterators {
                doc: "filter(function or None, iterable) --> filter object\n\nReturn an iterator yielding those items of iterable for which function(item)\nis true. If function is None, return the items that are true.",
                next: { o in BuiltinIterators.iternext(o) { v throws(PyException) in try BuiltinIterators.filterNext(v) } },
                traverse: mapTraverse, constructor: { type, args throws(PyException) in
-                   try args.positional("filter", min: 2, max: 2)
+                   if BuiltinIterators.initIsInherited(type, Krait_filter_type) { try args.noKeywords("filter") }
+                   try args.positionalCount("filter", min: 2, max: 2)
                    return try BuiltinIterators.makeMap(type, args[0], try BuiltinIterators.iterators(args, from: 1))
                })
         define(Krait_reversed_type, "reversed", size: MemoryLayout<KraitReversedObject>.size,
@@ -188,6 +189,12 @@ enum BuiltinIterators {
     }
 
     // MARK: map and filter
+
+    /// Whether `type` (the base itself or a subclass) still has `base`'s `__init__`: then
+    /// the constructor refuses keywords, which a subclass's own `__init__` may take.
+    static func initIsInherited(_ type: TypePointer, _ base: TypePointer) -> Bool {
+        type == base || unsafeBitCast(type.pointee.tp_init, to: UInt.self) == unsafeBitCast(base.pointee.tp_init, to: UInt.self)
+    }
 
     static func makeMap(_ type: TypePointer, _ function: Value, _ iterators: Value) throws(PyException) -> Value {
         let object = Allocation.object(type, size: type.pointee.tp_basicsize)

@@ -29,7 +29,10 @@ public enum CallableIterator {
             }
             throw error
         }
-        if try Protocols.isTrue(try Protocols.richCompare(result, it.pointee.it_sentinel, .eq)) {
+        // The callable may have exhausted this iterator itself, clearing the sentinel.
+        let sentinel = it.pointee.it_sentinel
+        if sentinel.isEmpty { return nil }
+        if try Protocols.equal(sentinel, result) {
             it.pointee.it_callable = .empty
             it.pointee.it_sentinel = .empty
             return nil

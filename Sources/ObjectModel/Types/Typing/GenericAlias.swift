@@ -216,8 +216,9 @@ public enum GenericAlias {
                 return names
             } },
         ])
+        // Subclasses (collections.abc's `_CallableGenericAlias`) construct through this too.
+        t.pointee.tp_new = NativeConstructors.newThroughBase
         NativeConstructors.register(t) { type, args throws(PyException) in
-            try args.noKeywords("GenericAlias")
             try args.positional("GenericAlias", min: 2, max: 2)
             return GenericAlias.make(args[0], args[1], type: type)
         }

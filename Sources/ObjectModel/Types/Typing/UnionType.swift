@@ -10,8 +10,11 @@ public enum UnionType {
 
     /// What `|` accepts on both sides: None, classes, generic aliases and unions.
     static func isUnionable(_ v: Value) -> Bool {
-        v == .none || Protocols.isType(v) || v.isExactly(Krait_genericAlias_type) || v.isExactly(Krait_unionType_type)
+        v == .none || Protocols.isType(v) || isAlias(v) || v.isExactly(Krait_unionType_type)
     }
+
+    /// A `types.GenericAlias` or an instance of a subclass of it.
+    static func isAlias(_ v: Value) -> Bool { v.isObject && TypeObject.isSubtype(v.type, of: Krait_genericAlias_type) }
 
     /// `a | b` for types and aliases (`type.__or__`, `GenericAlias.__or__`, …).
     static func or(_ a: Value, _ b: Value) throws(PyException) -> Value {
@@ -30,7 +33,7 @@ public enum UnionType {
             var duplicate = false
             for seen in unique {
                 // Aliases compare by value (`list[int] | list[int]`), the rest by identity.
-                if member.isExactly(Krait_genericAlias_type) && seen.isExactly(Krait_genericAlias_type) {
+                if isAlias(member) && isAlias(seen) {
                     duplicate = try Protocols.isTrue(try Protocols.richCompare(member, seen, .eq))
                 } else {
                     duplicate = member == seen

@@ -167,7 +167,7 @@ enum Chaining {
     }
 
     /// CPython's reduction: a pending initial value or a None total is put back in
-    /// front of the iterator (the latter through an islice dropping it again).
+    /// front of the iterator (the latter in an accumulate inside an islice dropping it again).
     static func accumulateReduce(_ s: Value) throws(PyException) -> Value {
         let a = s.layout(KraitAccumulateObject.self).pointee
         let type = Value(s.type)
@@ -176,32 +176,48 @@ enum Chaining {
             return Tuple.make([type, Tuple.make(it, a.binop), Value.none])
         }
         if a.total == .none {
+            // An accumulate restarted from the None total, whose first result an islice drops.
             let chained = try Protocols.call(Value(Krait_chain_type), Tuple.make(a.total), a.it)
-            let it = try Protocols.call(Value(Krait_islice_type), chained, Value(smallInt: 1), .none)
-            return Tuple.make([type, Tuple.make(it, a.binop), Value.none])
+            let restarted = try Protocols.call(type, chained, a.binop)
+            return Tuple.make(Value(Krait_islice_type), Tuple.make([restarted, Value(smallInt: 1), Value.none]))
         }
         return Tuple.make([type, Tuple.make(a.it, a.binop), a.total.isEmpty ? .none : a.total])
     }
 
     // MARK: pairwise
 
+    /// The next pair; the iterator may call this pairwise again from its `__next__`,
+    /// so what each step read is kept locally, as CPython keeps its references.
     static func pairwiseNext(_ v: Value) throws(PyException) -> Value? {
         let p = v.layout(KraitPairwiseObject.self)
-        guard !p.pointee.it.isEmpty else { return nil }
-        if p.pointee.old.isEmpty {
-            guard let first = try Protocols.next(p.pointee.it) else {
-                p.pointee.it = .empty
+        let it = p.pointee.it
+        guard !it.isEmpty else { return nil }
+        var old = p.pointee.old
+        if old.isEmpty {
+            guard let first = try step(p, it) else { return nil }
+            old = first
+            p.pointee.old = first
+            if p.pointee.it.isEmpty {
+                p.pointee.old = .empty
                 return nil
             }
-            p.pointee.old = first
         }
-        guard let item = try Protocols.next(p.pointee.it) else {
+        guard let item = try step(p, it) else { return nil }
+        p.pointee.old = item
+        return Tuple.make(old, item)
+    }
+
+    /// The iterator's next item; at its end or an error the pairwise is exhausted.
+    static func step(_ p: UnsafeMutablePointer<KraitPairwiseObject>, _ it: Value) throws(PyException) -> Value? {
+        do throws(PyException) {
+            if let item = try Protocols.next(it) { return item }
+        } catch {
             p.pointee.it = .empty
             p.pointee.old = .empty
-            return nil
+            throw error
         }
-        let pair = Tuple.make(p.pointee.old, item)
-        p.pointee.old = item
-        return pair
+        p.pointee.it = .empty
+        p.pointee.old = .empty
+        return nil
     }
 }

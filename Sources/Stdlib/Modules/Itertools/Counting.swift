@@ -69,7 +69,7 @@ enum Counting {
                                return 0
                            }, constructor: { type, args throws(PyException) in
                                try ModuleTypes.noKeywords(type, Krait_cycle_type, args, "cycle")
-                               try args.positional("cycle", min: 1, max: 1)
+                               try args.positionalCount("cycle", min: 1, max: 1)
                                let it = try Protocols.iterator(args[0])
                                let object = ModuleTypes.allocate(type)
                                object.layout(KraitCycleObject.self).pointee.it = it

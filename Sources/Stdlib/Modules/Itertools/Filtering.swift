@@ -90,7 +90,7 @@ enum Filtering {
     static func makePredicate(_ type: TypePointer, _ args: Arguments) throws(PyException) -> Value {
         let name = TypeObject.name(ModuleTypes.staticBase(type))
         try ModuleTypes.noKeywords(type, ModuleTypes.staticBase(type), args, name)
-        try args.positional(name, min: 2, max: 2)
+        try args.positionalCount(name, min: 2, max: 2)
         let it = try Protocols.iterator(args[1])
         let object = ModuleTypes.allocate(type)
         object.layout(KraitPredicateObject.self).pointee.func = args[0]

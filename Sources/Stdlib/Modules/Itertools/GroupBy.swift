@@ -126,7 +126,9 @@ enum GroupBy {
         }
         let key = v.layout(KraitGrouperObject.self).pointee.tgtkey
         guard try Protocols.equal(key, g.pointee.currkey) else { return nil }
+        // A key's __eq__ may have advanced this grouper itself and taken the value.
         let value = g.pointee.currvalue
+        if value.isEmpty { return nil }
         g.pointee.currvalue = .empty
         g.pointee.currkey = .empty
         return value

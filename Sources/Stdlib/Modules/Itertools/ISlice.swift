@@ -44,7 +44,7 @@ enum ISlice {
 
     static func make(_ type: TypePointer, _ args: Arguments) throws(PyException) -> Value {
         try ModuleTypes.noKeywords(type, Krait_islice_type, args, "islice")
-        try args.positional("islice", min: 2, max: 4)
+        try args.positionalCount("islice", min: 2, max: 4)
         var start = 0, stop = -1, step = 1
         let stopMessage = "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize."
         if args.count == 2 {

@@ -77,7 +77,13 @@ enum OperatorModule {
             } catch where error.matches(Krait_exc_TypeError) {}
         }
         guard let method = SlotFunctions.lookupSpecial(obj, "__length_hint__") else { return fallback }
-        let result = try SlotFunctions.callUnbound(method, obj, [])
+        let result: Value
+        do {
+            result = try SlotFunctions.callUnbound(method, obj, [])
+        } catch where error.matches(Krait_exc_TypeError) {
+            // A TypeError from __length_hint__ means "no hint" (`repeat(x)`'s, for one).
+            return fallback
+        }
         if result == .notImplemented { return fallback }
         guard IntObject.check(result) else {
             throw PyException.typeError("__length_hint__ must be an integer, not \(TypeObject.name(result.type))")
