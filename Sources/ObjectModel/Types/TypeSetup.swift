@@ -156,8 +156,12 @@ public enum TypeSetup {
             type.pointee.tp_hash = b.tp_hash
         }
         if type.pointee.tp_traverse == nil { type.pointee.tp_traverse = b.tp_traverse }
-        if type.pointee.tp_dictoffset == 0 { type.pointee.tp_dictoffset = b.tp_dictoffset }
-        if type.pointee.tp_weaklistoffset == 0 { type.pointee.tp_weaklistoffset = b.tp_weaklistoffset }
+        // Offsets into the instance are the layout's, which only the primary base shares
+        // (CPython's `inherit_special`): a secondary base's would point past the object.
+        if type.pointee.tp_base == base {
+            if type.pointee.tp_dictoffset == 0 { type.pointee.tp_dictoffset = b.tp_dictoffset }
+            if type.pointee.tp_weaklistoffset == 0 { type.pointee.tp_weaklistoffset = b.tp_weaklistoffset }
+        }
         // A type without a table of its own shares its base's (`type_ready_inherit_as_structs`).
         inherit(\.tp_as_number)
         inherit(\.tp_as_sequence)

@@ -130,8 +130,12 @@ public enum HeapType {
             if varSized && !slots.members.isEmpty {
                 throw PyException.typeError("nonempty __slots__ not supported for subtype of '\(TypeObject.name(base))'")
             }
-            wantsDict = wantsDict && slots.addsDict
-            wantsWeakref = wantsWeakref && slots.addsWeakref
+            // As CPython's `type_new_slots_impl`: a secondary base with a dict or weak
+            // list gives the class one even when `__slots__` leaves it out.
+            let otherBases = (0..<Tuple.count(bases)).map { Tuple.item(bases, $0).object.layout(PyTypeObject.self) }
+                .filter { $0 != base }
+            wantsDict = wantsDict && (slots.addsDict || otherBases.contains { $0.pointee.tp_dictoffset != 0 })
+            wantsWeakref = wantsWeakref && (slots.addsWeakref || otherBases.contains { $0.pointee.tp_weaklistoffset != 0 })
             let members = UnsafeMutableRawPointer(ht + 1).assumingMemoryBound(to: PyMemberDef.self)
             for (m, slot) in slots.members.enumerated() {
                 members[m] = PyMemberDef(name: UnsafePointer(strdup(slot)), type: Int32(T_KRAIT_VALUE_EX),
