@@ -217,7 +217,10 @@ public enum HeapType {
             guard Protocols.isType(item) else {
                 throw PyException.typeError("\(name).__bases__ must be tuple of classes, not '\(TypeObject.name(item.type))'")
             }
-            if TypeObject.isSubtype(item.object.layout(PyTypeObject.self), of: type) {
+            // A custom mro() may reenter here before the MROs are updated, but after
+            // `tp_base` was: a cycle through that chain must be refused too.
+            let base = item.object.layout(PyTypeObject.self)
+            if TypeObject.isSubtype(base, of: type) || (base.pointee.tp_mro != nil && baseChain(of: base, reaches: type)) {
                 throw PyException.typeError("a __bases__ item causes an inheritance cycle")
             }
         }
@@ -229,17 +232,35 @@ public enum HeapType {
         TypeVersions.modified(type)
         type.pointee.tp_bases = bases.object
         type.pointee.tp_base = newBase
+        // A custom mro() may assign `__bases__` again (reentrance, as CPython's
+        // `type_set_bases` and `mro_internal` allow): the innermost assignment's
+        // bases and MRO stand, and only the assignment still in place updates the
+        // subclass lists or restores the old bases after an error.
         do {
-            type.pointee.tp_mro = try resolveMRO(type).object
+            let mro = try resolveMRO(type)
+            if type.pointee.tp_mro == oldMRO { type.pointee.tp_mro = mro.object }
         } catch {
-            type.pointee.tp_bases = oldBases.object
-            type.pointee.tp_base = oldBase
-            type.pointee.tp_mro = oldMRO
+            if type.pointee.tp_bases == bases.object {
+                type.pointee.tp_bases = oldBases.object
+                type.pointee.tp_base = oldBase
+                type.pointee.tp_mro = oldMRO
+            }
             throw error
         }
+        guard type.pointee.tp_bases == bases.object else { return }
         for i in 0..<Tuple.count(oldBases) { try Subclasses.remove(type, from: Tuple.item(oldBases, i).object.layout(PyTypeObject.self)) }
         for i in 0..<Tuple.count(bases) { try Subclasses.add(type, to: Tuple.item(bases, i).object.layout(PyTypeObject.self)) }
         SlotFunctions.fixUp(type)
+    }
+
+    /// Whether `type`'s `tp_base` chain reaches `target` (CPython's `type_is_subtype_base_chain`).
+    static func baseChain(of type: TypePointer, reaches target: TypePointer) -> Bool {
+        var current: TypePointer? = type
+        while let t = current {
+            if t == target { return true }
+            current = t.pointee.tp_base
+        }
+        return target == Krait_object_type
     }
 
     /// A private name (`__x`) as the class's code sees it (`_Class__x`).
@@ -318,8 +339,13 @@ public enum HeapType {
     /// `super(type, type).__init_subclass__(**keywords)`.
     static func initSubclass(_ type: TypePointer, keywords: Value?) throws(PyException) {
         let mro = Value(type.pointee.tp_mro!)
+        // A custom mro() may leave the class out of its own MRO; CPython's super()
+        // then refuses the type as its own subtype.
+        guard let start = (0..<Tuple.count(mro)).first(where: { Tuple.item(mro, $0) == Value(type) }) else {
+            throw PyException.typeError("super(type, obj): obj must be an instance or subtype of type")
+        }
         let key = Interned.get("__init_subclass__")
-        for i in 1..<Tuple.count(mro) {
+        for i in (start + 1)..<Tuple.count(mro) {
             let base = Tuple.item(mro, i).object.layout(PyTypeObject.self)
             guard let dict = base.pointee.tp_dict, let f = Dict.getItem(Value(dict), string: key) else { continue }
             var bound = f
