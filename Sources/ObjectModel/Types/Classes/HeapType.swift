@@ -159,6 +159,7 @@ public enum HeapType {
         type.pointee.tp_traverse = SlotFunctions.traverseInstance
 
         try prepareNamespace(type, dict, wantsDict: wantsDict, wantsWeakref: wantsWeakref)
+        try setClassCell(type, dict)
         type.pointee.tp_mro = try resolveMRO(type).object
         for i in 0..<Tuple.count(bases) {
             TypeSetup.inheritSlots(type, from: Tuple.item(bases, Tuple.count(bases) - 1 - i).object.layout(PyTypeObject.self))
@@ -251,6 +252,19 @@ public enum HeapType {
         for i in 0..<Tuple.count(oldBases) { try Subclasses.remove(type, from: Tuple.item(oldBases, i).object.layout(PyTypeObject.self)) }
         for i in 0..<Tuple.count(bases) { try Subclasses.add(type, to: Tuple.item(bases, i).object.layout(PyTypeObject.self)) }
         SlotFunctions.fixUp(type)
+    }
+
+    /// The `__class__` cell the class body passed as `__classcell__` holds the class
+    /// from here on, so `__set_name__` and `__init_subclass__` may use `super()`
+    /// (CPython's `type_new_set_classcell`); the name leaves the class dict.
+    static func setClassCell(_ type: TypePointer, _ dict: Value) throws(PyException) {
+        let key = Interned.get("__classcell__")
+        guard let cell = Dict.getItem(dict, string: key) else { return }
+        guard cell.isExactly(Krait_cell_type) else {
+            throw PyException.typeError("__classcell__ must be a nonlocal cell, not \(try Protocols.reprText(Value(cell.type)))")
+        }
+        cell.layout(PyCellObject.self).pointee.ob_ref = Value(type)
+        _ = try Dict.removeItem(dict, key, hash: Str.hash(key))
     }
 
     /// Whether `type`'s `tp_base` chain reaches `target` (CPython's `type_is_subtype_base_chain`).
