@@ -158,8 +158,9 @@ public enum HeapType {
         type.pointee.tp_itemsize = base.pointee.tp_itemsize
         type.pointee.tp_traverse = SlotFunctions.traverseInstance
 
-        try prepareNamespace(type, dict, wantsDict: wantsDict, wantsWeakref: wantsWeakref)
+        // Before the members go in: a `__classcell__` slot gets its member descriptor.
         try setClassCell(type, dict)
+        try prepareNamespace(type, dict, wantsDict: wantsDict, wantsWeakref: wantsWeakref)
         type.pointee.tp_mro = try resolveMRO(type).object
         for i in 0..<Tuple.count(bases) {
             TypeSetup.inheritSlots(type, from: Tuple.item(bases, Tuple.count(bases) - 1 - i).object.layout(PyTypeObject.self))
