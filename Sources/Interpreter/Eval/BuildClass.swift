@@ -41,9 +41,17 @@ extension Interpreter {
                                builtins: f.pointee.func_builtins, closure: f.pointee.func_closure)
         if bases != originalBases { try Protocols.setItem(namespace, Interned.get("__orig_bases__"), originalBases) }
         let cls = try Protocols.callWithKeywords(meta, [name, bases, namespace], keywords)
-        if cell.isExactly(Krait_cell_type) {
-            let c = cell.layout(PyCellObject.self)
-            if c.pointee.ob_ref.isEmpty { c.pointee.ob_ref = cls }
+        // type.__new__ filled the cell; a metaclass that kept `__classcell__` from it,
+        // or returned another class, is an error (as CPython's `builtin___build_class__`).
+        if cell.isExactly(Krait_cell_type), TypeObject.isSubtype(cls.type, of: Krait_type_type) {
+            let held = cell.layout(PyCellObject.self).pointee.ob_ref
+            if held.isEmpty {
+                let message = "__class__ not set defining \(try Protocols.reprText(name)) as \(try Protocols.reprText(cls)). Was __classcell__ propagated to type.__new__?"
+                throw PyException(Krait_exc_RuntimeError, message)
+            }
+            if held != cls {
+                throw PyException.typeError("__class__ set to \(try Protocols.reprText(held)) defining \(try Protocols.reprText(name)) as \(try Protocols.reprText(cls))")
+            }
         }
         return cls
     }

@@ -79,8 +79,9 @@ enum Super {
         // CPython's `super_getattro`); the generic lookup at the end refuses non-strings.
         let isStr = TypeObject.hasFlag(name.type, UInt(Py_TPFLAGS_UNICODE_SUBCLASS))
         let skip = isStr && Str.swiftString(name) == "__class__"
-        if !s.pointee.obj_type.isEmpty && !skip {
-            let mro = Value(asType(s.pointee.obj_type).pointee.tp_mro!)
+        // A type whose MRO is still being computed has none to search yet.
+        if !s.pointee.obj_type.isEmpty && !skip, let startMRO = asType(s.pointee.obj_type).pointee.tp_mro {
+            let mro = Value(startMRO)
             let n = Tuple.count(mro)
             var i = 0
             while i < n && Tuple.item(mro, i) != s.pointee.type { i += 1 }

@@ -612,6 +612,35 @@ typedef struct {
     int32_t sock_proto;
     int64_t sock_timeout;
 } KraitSocketObject;
+/* ---- _json ---- */
+
+/* _json.Scanner (make_scanner): the decoder's settings, read once from its context. */
+typedef struct {
+    PyObject ob_base;
+    KraitValue strict;
+    KraitValue object_hook;
+    KraitValue object_pairs_hook;
+    KraitValue parse_float;
+    KraitValue parse_int;
+    KraitValue parse_constant;
+} KraitJSONScannerObject;
+
+/* _json.Encoder (make_encoder); fast_encode: 1 or 2 when the encoder is this module's
+   encode_basestring_ascii or encode_basestring, else 0. */
+typedef struct {
+    PyObject ob_base;
+    KraitValue markers;
+    KraitValue defaultfn;
+    KraitValue encoder;
+    KraitValue indent;
+    KraitValue key_separator;
+    KraitValue item_separator;
+    KraitValue sort_keys;
+    KraitValue skipkeys;
+    Py_ssize_t allow_nan;
+    Py_ssize_t fast_encode;
+} KraitJSONEncoderObject;
+
 /* ---- _ast ---- */
 
 /* ast.AST, the base of every node class: a node's fields are attributes in its dict. */
@@ -695,6 +724,8 @@ typedef struct {
     X(KraitPoll_Type, poll) \
     X(KraitEpoll_Type, epoll) \
     X(KraitSocket_Type, socket) \
+    X(KraitJSONScanner_Type, jsonScanner) \
+    X(KraitJSONEncoder_Type, jsonEncoder) \
     X(KraitAST_Type, astNode)
 
 KRAIT_MODULE_TYPES(KRAIT_DECLARE_STATIC_TYPE)

@@ -60,7 +60,11 @@ public enum TypeObject {
         var sequences: [[TypePointer]] = []
         for i in 0..<Tuple.count(bases) {
             let base = Tuple.item(bases, i).object.layout(PyTypeObject.self)
-            let mro = Value(base.pointee.tp_mro!)
+            // A base whose own `mro()` is still running (a metaclass creating a subclass).
+            guard let baseMRO = base.pointee.tp_mro else {
+                throw PyException.typeError("Cannot extend an incomplete type '\(name(base))'")
+            }
+            let mro = Value(baseMRO)
             sequences.append((0..<Tuple.count(mro)).map { Tuple.item(mro, $0).object.layout(PyTypeObject.self) })
         }
         sequences.append((0..<Tuple.count(bases)).map { Tuple.item(bases, $0).object.layout(PyTypeObject.self) })

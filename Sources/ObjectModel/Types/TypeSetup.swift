@@ -156,9 +156,9 @@ public enum TypeSetup {
             type.pointee.tp_hash = b.tp_hash
         }
         if type.pointee.tp_traverse == nil { type.pointee.tp_traverse = b.tp_traverse }
-        // The instance layout comes from the solid base alone (CPython's `inherit_special`):
-        // another base's `__dict__` or `__weakref__` offset means nothing in this layout.
-        if base == type.pointee.tp_base {
+        // Offsets into the instance are the layout's, which only the primary base shares
+        // (CPython's `inherit_special`): a secondary base's would point past the object.
+        if type.pointee.tp_base == base {
             if type.pointee.tp_dictoffset == 0 { type.pointee.tp_dictoffset = b.tp_dictoffset }
             if type.pointee.tp_weaklistoffset == 0 { type.pointee.tp_weaklistoffset = b.tp_weaklistoffset }
         }

@@ -308,7 +308,8 @@ enum BuiltinFunctions {
 
     /// `hex`/`oct`/`bin`: the `#x`/`#o`/`#b` format of the int the value stands for.
     static func radix(_ v: Value, _ base: Int, _ prefix: String) throws(PyException) -> Value {
-        let i = try Protocols.indexValue(v)
+        // The number itself, not a subclass whose __format__ could differ (an IntEnum's).
+        let i = IntObject.exact(try Protocols.indexValue(v))
         let spec = base == 16 ? "#x" : base == 8 ? "#o" : "#b"
         return try Protocols.format(i, Str.make(spec))
     }

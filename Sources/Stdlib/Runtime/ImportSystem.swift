@@ -29,6 +29,7 @@ public enum ImportSystem {
         "_posixsubprocess": PosixSubprocessModule.create, "fcntl": FcntlModule.create, "pwd": PwdModule.create,
         "grp": GrpModule.create, "resource": ResourceModule.create,
         "_ast": ASTModule.create,
+        "_json": JSONModule.create,
         "binascii": BinasciiModule.create,
         "_signal": SignalModule.create,
     ]

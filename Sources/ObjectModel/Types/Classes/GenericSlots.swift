@@ -159,7 +159,18 @@ extension SlotFunctions {
         CBoundary.object { () throws(PyException) in
             let names = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"]
             guard let method = SlotFunctions.lookupSpecial(Value(a!), names[Int(op)]) else { return .notImplemented }
-            return try SlotFunctions.callUnbound(method, Value(a!), [Value(b!)])
+            if RuntimeHooks.isPythonFunction(method) { return try SlotFunctions.callUnbound(method, Value(a!), [Value(b!)]) }
+            // As CPython's `slot_tp_richcompare`: a method that fails to bind (a property
+            // that raises) is no method, so the comparison falls back.
+            var bound = method
+            if let get = method.type.pointee.tp_descr_get {
+                guard let result = get(Boxing.object(method), a, Value(a!).type.asObject) else {
+                    _ = CBoundary.takePending()
+                    return .notImplemented
+                }
+                bound = Value(normalizing: result)
+            }
+            return try Protocols.call(bound, Value(b!))
         }
     }
 

@@ -130,11 +130,12 @@ public enum HeapType {
             if varSized && !slots.members.isEmpty {
                 throw PyException.typeError("nonempty __slots__ not supported for subtype of '\(TypeObject.name(base))'")
             }
-            // CPython's rule: secondary bases with a `__dict__` or `__weakref__` give the
-            // class one even when its `__slots__` does not name it.
-            let others = (0..<Tuple.count(bases)).map { Tuple.item(bases, $0).object.layout(PyTypeObject.self) }
-            wantsDict = wantsDict && (slots.addsDict || others.contains { $0.pointee.tp_dictoffset != 0 })
-            wantsWeakref = wantsWeakref && (slots.addsWeakref || others.contains { $0.pointee.tp_weaklistoffset != 0 })
+            // As CPython's `type_new_slots_impl`: a secondary base with a dict or weak
+            // list gives the class one even when `__slots__` leaves it out.
+            let otherBases = (0..<Tuple.count(bases)).map { Tuple.item(bases, $0).object.layout(PyTypeObject.self) }
+                .filter { $0 != base }
+            wantsDict = wantsDict && (slots.addsDict || otherBases.contains { $0.pointee.tp_dictoffset != 0 })
+            wantsWeakref = wantsWeakref && (slots.addsWeakref || otherBases.contains { $0.pointee.tp_weaklistoffset != 0 })
             let members = UnsafeMutableRawPointer(ht + 1).assumingMemoryBound(to: PyMemberDef.self)
             for (m, slot) in slots.members.enumerated() {
                 members[m] = PyMemberDef(name: UnsafePointer(strdup(slot)), type: Int32(T_KRAIT_VALUE_EX),
@@ -153,22 +154,18 @@ public enum HeapType {
             type.pointee.tp_weaklistoffset = basicSize
             basicSize += 8
         }
-        // Where `__dict__` and `__weakref__` live is the layout base's business alone; the
-        // other bases' offsets (inherited below with their slots) describe other layouts.
-        let dictOffset = wantsDict ? type.pointee.tp_dictoffset : base.pointee.tp_dictoffset
-        let weaklistOffset = wantsWeakref ? type.pointee.tp_weaklistoffset : base.pointee.tp_weaklistoffset
         type.pointee.tp_basicsize = basicSize
         type.pointee.tp_itemsize = base.pointee.tp_itemsize
         type.pointee.tp_traverse = SlotFunctions.traverseInstance
 
+        // Before the members go in: a `__classcell__` slot gets its member descriptor.
+        try setClassCell(type, dict)
         try prepareNamespace(type, dict, wantsDict: wantsDict, wantsWeakref: wantsWeakref)
         type.pointee.tp_mro = try resolveMRO(type).object
         for i in 0..<Tuple.count(bases) {
             TypeSetup.inheritSlots(type, from: Tuple.item(bases, Tuple.count(bases) - 1 - i).object.layout(PyTypeObject.self))
         }
         TypeSetup.inheritSlots(type, from: base)
-        type.pointee.tp_dictoffset = dictOffset
-        type.pointee.tp_weaklistoffset = weaklistOffset
         // CPython's rule: instances are collected containers when the base's are or the
         // class adds slots of its own.
         if TypeObject.hasFlag(base, UInt(Py_TPFLAGS_HAVE_GC)) || basicSize > base.pointee.tp_basicsize {
@@ -222,7 +219,10 @@ public enum HeapType {
             guard Protocols.isType(item) else {
                 throw PyException.typeError("\(name).__bases__ must be tuple of classes, not '\(TypeObject.name(item.type))'")
             }
-            if TypeObject.isSubtype(item.object.layout(PyTypeObject.self), of: type) {
+            // A custom mro() may reenter here before the MROs are updated, but after
+            // `tp_base` was: a cycle through that chain must be refused too.
+            let base = item.object.layout(PyTypeObject.self)
+            if TypeObject.isSubtype(base, of: type) || (base.pointee.tp_mro != nil && baseChain(of: base, reaches: type)) {
                 throw PyException.typeError("a __bases__ item causes an inheritance cycle")
             }
         }
@@ -234,17 +234,48 @@ public enum HeapType {
         TypeVersions.modified(type)
         type.pointee.tp_bases = bases.object
         type.pointee.tp_base = newBase
+        // A custom mro() may assign `__bases__` again (reentrance, as CPython's
+        // `type_set_bases` and `mro_internal` allow): the innermost assignment's
+        // bases and MRO stand, and only the assignment still in place updates the
+        // subclass lists or restores the old bases after an error.
         do {
-            type.pointee.tp_mro = try resolveMRO(type).object
+            let mro = try resolveMRO(type)
+            if type.pointee.tp_mro == oldMRO { type.pointee.tp_mro = mro.object }
         } catch {
-            type.pointee.tp_bases = oldBases.object
-            type.pointee.tp_base = oldBase
-            type.pointee.tp_mro = oldMRO
+            if type.pointee.tp_bases == bases.object {
+                type.pointee.tp_bases = oldBases.object
+                type.pointee.tp_base = oldBase
+                type.pointee.tp_mro = oldMRO
+            }
             throw error
         }
+        guard type.pointee.tp_bases == bases.object else { return }
         for i in 0..<Tuple.count(oldBases) { try Subclasses.remove(type, from: Tuple.item(oldBases, i).object.layout(PyTypeObject.self)) }
         for i in 0..<Tuple.count(bases) { try Subclasses.add(type, to: Tuple.item(bases, i).object.layout(PyTypeObject.self)) }
         SlotFunctions.fixUp(type)
+    }
+
+    /// The `__class__` cell the class body passed as `__classcell__` holds the class
+    /// from here on, so `__set_name__` and `__init_subclass__` may use `super()`
+    /// (CPython's `type_new_set_classcell`); the name leaves the class dict.
+    static func setClassCell(_ type: TypePointer, _ dict: Value) throws(PyException) {
+        let key = Interned.get("__classcell__")
+        guard let cell = Dict.getItem(dict, string: key) else { return }
+        guard cell.isExactly(Krait_cell_type) else {
+            throw PyException.typeError("__classcell__ must be a nonlocal cell, not \(try Protocols.reprText(Value(cell.type)))")
+        }
+        cell.layout(PyCellObject.self).pointee.ob_ref = Value(type)
+        _ = try Dict.removeItem(dict, key, hash: Str.hash(key))
+    }
+
+    /// Whether `type`'s `tp_base` chain reaches `target` (CPython's `type_is_subtype_base_chain`).
+    static func baseChain(of type: TypePointer, reaches target: TypePointer) -> Bool {
+        var current: TypePointer? = type
+        while let t = current {
+            if t == target { return true }
+            current = t.pointee.tp_base
+        }
+        return target == Krait_object_type
     }
 
     /// A private name (`__x`) as the class's code sees it (`_Class__x`).
@@ -323,8 +354,13 @@ public enum HeapType {
     /// `super(type, type).__init_subclass__(**keywords)`.
     static func initSubclass(_ type: TypePointer, keywords: Value?) throws(PyException) {
         let mro = Value(type.pointee.tp_mro!)
+        // A custom mro() may leave the class out of its own MRO; CPython's super()
+        // then refuses the type as its own subtype.
+        guard let start = (0..<Tuple.count(mro)).first(where: { Tuple.item(mro, $0) == Value(type) }) else {
+            throw PyException.typeError("super(type, obj): obj must be an instance or subtype of type")
+        }
         let key = Interned.get("__init_subclass__")
-        for i in 1..<Tuple.count(mro) {
+        for i in (start + 1)..<Tuple.count(mro) {
             let base = Tuple.item(mro, i).object.layout(PyTypeObject.self)
             guard let dict = base.pointee.tp_dict, let f = Dict.getItem(Value(dict), string: key) else { continue }
             var bound = f

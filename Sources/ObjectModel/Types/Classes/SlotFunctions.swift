@@ -110,12 +110,16 @@ public enum SlotFunctions {
         if !pythonCall && resetting { type.pointee.kr_call = type.pointee.tp_base?.pointee.kr_call }
         if pythonCall {
             type.pointee.kr_call = { callable, a, n, k in
+                // CPython reaches `slot_tp_call` through `_PyObject_Call`, which counts
+                // the recursion: `__call__` may be an instance of the same class.
                 CBoundary.value { () throws(PyException) in
-                    guard let method = SlotFunctions.lookupSpecial(callable, "__call__") else {
-                        throw PyException.typeError("'\(TypeObject.name(callable.type))' object is not callable")
+                    try Recursion.guarded(" while calling a Python object") { () throws(PyException) in
+                        guard let method = SlotFunctions.lookupSpecial(callable, "__call__") else {
+                            throw PyException.typeError("'\(TypeObject.name(callable.type))' object is not callable")
+                        }
+                        return try SlotFunctions.callUnbound(method, callable, Array(UnsafeBufferPointer(start: a, count: n)),
+                                                              keywordNames: k, keywordValues: a.map { $0 + n })
                     }
-                    return try SlotFunctions.callUnbound(method, callable, Array(UnsafeBufferPointer(start: a, count: n)),
-                                                          keywordNames: k, keywordValues: a.map { $0 + n })
                 }
             }
         }

@@ -19,7 +19,7 @@ enum FormatMethods {
             MethodSpec("format_map", doc: "S.format_map(mapping) -> str\n\nReturn a formatted version of S, using substitutions from mapping.\n\(braces)") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                 try FormatString.format(s, args: nil, mapping: args.one("str.format_map"))
             } },
-            MethodSpec("__format__", doc: "__format__($self, format_spec, /)\n--\n\nReturn a formatted version of the string as described by format_spec.") { s, a, n, k in MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+            MethodSpec("__format__", doc: "__format__($self, format_spec, /)\n--\n\nReturn a formatted version of the string as described by format_spec.") { s, a, n, k in StrMethods.run(s, a, n, k) { s, args throws(PyException) in
                 try StrFormat.formatStr(s, StrFormat.specArgument(args, "str"))
             } },
         ]

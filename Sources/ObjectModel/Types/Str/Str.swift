@@ -169,11 +169,15 @@ public enum Str {
 
     // MARK: Building
 
+    /// `v` itself if it is an exact str, else an exact str of its code points: str's
+    /// operations never give a subclass instance (CPython's `unicode_result_unchanged`).
+    public static func exact(_ v: Value) -> Value { substring(v, 0..<length(v)) }
+
     /// `a + b`.
     public static func concat(_ a: Value, _ b: Value) throws(PyException) -> Value {
         let na = length(a), nb = length(b)
-        if na == 0 { return b }
-        if nb == 0 { return a }
+        if na == 0 { return exact(b) }
+        if nb == 0 { return exact(a) }
         guard na <= Int.max / 4 - nb else { throw PyException.overflowError("strings are too large to concat") }
         let kind = max(kind(a), kind(b))
         let result = allocate(length: na + nb, kind: kind, ascii: isASCII(a) && isASCII(b))
@@ -202,7 +206,7 @@ public enum Str {
 
     /// A string of the code points `range` of `v`, in the narrowest kind.
     public static func substring(_ v: Value, _ range: Range<Int>) -> Value {
-        if range.count == length(v) { return v }
+        if range.count == length(v) && v.isExactly(Krait_str_type) { return v }
         if kind(v) == 1 {
             let source = data(v) + range.lowerBound
             let bytes = UnsafeRawBufferPointer(start: source, count: range.count)

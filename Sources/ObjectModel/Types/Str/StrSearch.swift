@@ -85,19 +85,19 @@ enum StrSearch {
     static func methods() -> [MethodSpec] {
         [
             MethodSpec("find", doc: "S.find(sub[, start[, end]]) -> int\n\nReturn the lowest index in S where substring sub is found,\nsuch that sub is contained within S[start:end].  Optional\narguments start and end are interpreted as in slice notation.\n\nReturn -1 on failure.") { s, a, n, k in
-                MethodSpec.run(s, a, n, k) { s, args throws(PyException) in try StrSearch.find(s, args, "find", last: false, raises: false) }
+                StrMethods.run(s, a, n, k) { s, args throws(PyException) in try StrSearch.find(s, args, "find", last: false, raises: false) }
             },
             MethodSpec("rfind", doc: "S.rfind(sub[, start[, end]]) -> int\n\nReturn the highest index in S where substring sub is found,\nsuch that sub is contained within S[start:end].  Optional\narguments start and end are interpreted as in slice notation.\n\nReturn -1 on failure.") { s, a, n, k in
-                MethodSpec.run(s, a, n, k) { s, args throws(PyException) in try StrSearch.find(s, args, "rfind", last: true, raises: false) }
+                StrMethods.run(s, a, n, k) { s, args throws(PyException) in try StrSearch.find(s, args, "rfind", last: true, raises: false) }
             },
             MethodSpec("index", doc: "S.index(sub[, start[, end]]) -> int\n\nReturn the lowest index in S where substring sub is found,\nsuch that sub is contained within S[start:end].  Optional\narguments start and end are interpreted as in slice notation.\n\nRaises ValueError when the substring is not found.") { s, a, n, k in
-                MethodSpec.run(s, a, n, k) { s, args throws(PyException) in try StrSearch.find(s, args, "index", last: false, raises: true) }
+                StrMethods.run(s, a, n, k) { s, args throws(PyException) in try StrSearch.find(s, args, "index", last: false, raises: true) }
             },
             MethodSpec("rindex", doc: "S.rindex(sub[, start[, end]]) -> int\n\nReturn the highest index in S where substring sub is found,\nsuch that sub is contained within S[start:end].  Optional\narguments start and end are interpreted as in slice notation.\n\nRaises ValueError when the substring is not found.") { s, a, n, k in
-                MethodSpec.run(s, a, n, k) { s, args throws(PyException) in try StrSearch.find(s, args, "rindex", last: true, raises: true) }
+                StrMethods.run(s, a, n, k) { s, args throws(PyException) in try StrSearch.find(s, args, "rindex", last: true, raises: true) }
             },
             MethodSpec("count", doc: "S.count(sub[, start[, end]]) -> int\n\nReturn the number of non-overlapping occurrences of substring sub in\nstring S[start:end].  Optional arguments start and end are\ninterpreted as in slice notation.") { s, a, n, k in
-                MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
+                StrMethods.run(s, a, n, k) { s, args throws(PyException) in
                     let needle = try StrSearch.findArguments("count", args)
                     let view = StrView(s)
                     let (start, end) = try StrArguments.bounds(args.optional(1), args.optional(2), length: view.count)
@@ -105,10 +105,10 @@ enum StrSearch {
                 }
             },
             MethodSpec("startswith", doc: "S.startswith(prefix[, start[, end]]) -> bool\n\nReturn True if S starts with the specified prefix, False otherwise.\nWith optional start, test S beginning at that position.\nWith optional end, stop comparing S at that position.\nprefix can also be a tuple of strings to try.") { s, a, n, k in
-                MethodSpec.run(s, a, n, k) { s, args throws(PyException) in try StrSearch.affix(s, args, "startswith", atEnd: false) }
+                StrMethods.run(s, a, n, k) { s, args throws(PyException) in try StrSearch.affix(s, args, "startswith", atEnd: false) }
             },
             MethodSpec("endswith", doc: "S.endswith(suffix[, start[, end]]) -> bool\n\nReturn True if S ends with the specified suffix, False otherwise.\nWith optional start, test S beginning at that position.\nWith optional end, stop comparing S at that position.\nsuffix can also be a tuple of strings to try.") { s, a, n, k in
-                MethodSpec.run(s, a, n, k) { s, args throws(PyException) in try StrSearch.affix(s, args, "endswith", atEnd: true) }
+                StrMethods.run(s, a, n, k) { s, args throws(PyException) in try StrSearch.affix(s, args, "endswith", atEnd: true) }
             },
         ]
     }

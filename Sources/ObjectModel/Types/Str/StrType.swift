@@ -40,7 +40,7 @@ enum StrType {
             CBoundary.object { () throws(PyException) in try Subscripts.str(Value(o!), Value(key!)) }
         }, length: { o in Str.length(Value(o!)) })
         t.pointee.tp_repr = { o in CBoundary.object { () throws(PyException) in StrType.repr(Value(o!)) } }
-        t.pointee.tp_str = { o in o }
+        t.pointee.tp_str = { o in Boxing.object(Str.exact(Value(o!))) }
         t.pointee.tp_hash = { o in Str.hash(Value(o!)) }
         t.pointee.tp_traverse = { _, _, _ in 0 }
         t.pointee.tp_iter = { o in

@@ -1,8 +1,9 @@
 import ObjectLayout
 
 /// `weakref.ProxyType` and `CallableProxyType`: every operation is the referent's,
-/// with proxies among the operands replaced by their referents; once the referent
-/// died, ReferenceError. Proxies are unhashable, as CPython's.
+/// with proxies among the operands replaced by their referents (but not a stored
+/// value, a stored key or a `in` operand: CPython passes those on as they are); once
+/// the referent died, ReferenceError. Proxies are unhashable, as CPython's.
 enum WeakProxy {
     /// The referent of a proxy operand, other operands as they are.
     static func unwrap(_ o: ObjectPointer?) throws(PyException) -> Value {
@@ -90,7 +91,7 @@ enum WeakProxy {
         }
         m.pointee.mp_ass_subscript = { o, key, value in
             CBoundary.status { () throws(PyException) in
-                try Protocols.setItem(WeakProxy.unwrap(o), WeakProxy.unwrap(key), value == nil ? nil : try WeakProxy.unwrap(value))
+                try Protocols.setItem(WeakProxy.unwrap(o), Value(normalizing: key!), value.map { Value(normalizing: $0) })
             }
         }
         return m
@@ -101,7 +102,7 @@ enum WeakProxy {
         s.initialize(to: PySequenceMethods())
         s.pointee.sq_contains = { o, item in
             Int32(CBoundary.integer { () throws(PyException) in
-                try Protocols.contains(WeakProxy.unwrap(o), WeakProxy.unwrap(item)) ? 1 : 0
+                try Protocols.contains(WeakProxy.unwrap(o), Value(normalizing: item!)) ? 1 : 0
             })
         }
         return s
@@ -120,7 +121,7 @@ enum WeakProxy {
             }
             type.pointee.tp_setattro = { o, name, value in
                 CBoundary.status { () throws(PyException) in
-                    try Protocols.setAttribute(WeakProxy.unwrap(o), Value(name!), value == nil ? .empty : try WeakProxy.unwrap(value))
+                    try Protocols.setAttribute(WeakProxy.unwrap(o), Value(name!), value.map { Value(normalizing: $0) } ?? .empty)
                 }
             }
             type.pointee.tp_repr = { o in CBoundary.object { () throws(PyException) in WeakProxy.repr(o!) } }
