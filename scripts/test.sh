@@ -22,6 +22,8 @@ require python3.11 python3.11
 require_header gmp.h libgmp-dev
 # _sha512 is OpenSSL's.
 require_header openssl/sha.h libssl-dev
+# zlib is the system's libz.
+require_header zlib.h zlib1g-dev
 
 configuration=${KRAIT_TEST_CONFIGURATION:-release}
 flags=(--configuration "$configuration" --scratch-path .build-tests)

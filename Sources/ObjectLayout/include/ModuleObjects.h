@@ -299,6 +299,21 @@ typedef struct {
     int32_t digest_size;
     _Alignas(16) uint8_t context[256];
 } KraitSHA512Object;
+/* ---- zlib ---- */
+
+/* zlib.Compress and zlib.Decompress: `stream` is a malloc'd z_stream with the
+   object's lock (Modules/Zlib/ZlibStream.swift), NULL once freed; the stream is
+   outside the heap so zlib can use it while the GIL is released. `zdict` is empty
+   when there is none. */
+typedef struct {
+    PyObject ob_base;
+    void *stream;
+    KraitValue unused_data;
+    KraitValue unconsumed_tail;
+    KraitValue zdict;
+    char eof;
+    char is_initialised;
+} KraitZlibObject;
 /* ---- array ---- */
 
 /* array.array: ob_size items of `itemsize` bytes at ob_item, the data of a collected
@@ -726,7 +741,9 @@ typedef struct {
     X(KraitSocket_Type, socket) \
     X(KraitJSONScanner_Type, jsonScanner) \
     X(KraitJSONEncoder_Type, jsonEncoder) \
-    X(KraitAST_Type, astNode)
+    X(KraitAST_Type, astNode) \
+    X(KraitZlibCompress_Type, zlibCompress) \
+    X(KraitZlibDecompress_Type, zlibDecompress)
 
 KRAIT_MODULE_TYPES(KRAIT_DECLARE_STATIC_TYPE)
 

@@ -39,9 +39,11 @@ enum Buffered {
         let b = object(v)
         b.pointee.ok = 0
         b.pointee.detached = 0
-        if readable && writable { _ = try Protocols.callMethod(raw, "_checkSeekable") }
-        if readable { _ = try Protocols.callMethod(raw, "_checkReadable") }
-        if writable { _ = try Protocols.callMethod(raw, "_checkWritable") }
+        // `_PyIOBase_check_*`: the raw stream's own readable() and kin, so a raw
+        // object that is no IOBase (tarfile's _FileInFile) will do.
+        if readable && writable { try IOBase.check(raw, "seekable", "File or stream is not seekable.") }
+        if readable { try IOBase.check(raw, "readable", "File or stream is not readable.") }
+        if writable { try IOBase.check(raw, "writable", "File or stream is not writable.") }
         let size = try p[1].map { v throws(PyException) in try ModuleTypes.size(v) } ?? IOBaseClasses.defaultBufferSize
         if size <= 0 { throw PyException.valueError("buffer size must be strictly positive") }
         b.pointee.raw = raw
