@@ -78,15 +78,22 @@ extension Interpreter {
         guard !handled.isEmpty, handled != exc, isException(exc), isException(handled) else { return }
         let e = exc.layout(PyBaseExceptionObject.self)
         guard e.pointee.context == nil else { return }
+        // A chain that already loops (`ex.__context__ = ex`) must not hang the walk:
+        // a slow cursor advancing every other step meets the fast one inside a cycle.
         var o = handled
-        while true {
-            let context = o.layout(PyBaseExceptionObject.self).pointee.context
-            guard let context else { break }
+        var slow = handled
+        var advanceSlow = false
+        while let context = o.layout(PyBaseExceptionObject.self).pointee.context {
             if Value(context) == exc {
                 o.layout(PyBaseExceptionObject.self).pointee.context = nil
                 break
             }
             o = Value(context)
+            if o == slow { break }
+            if advanceSlow, let next = slow.layout(PyBaseExceptionObject.self).pointee.context {
+                slow = Value(next)
+            }
+            advanceSlow.toggle()
         }
         e.pointee.context = handled.object
     }
