@@ -37,6 +37,7 @@ public enum StdlibRuntime {
             if options.optimize > 0 { try Dict.setItem(BuiltinsModule.dict, Interned.get("__debug__"), .false) }
             let sys = try SysModule.create(argv: argv, executable: executable, prefix: stdlib?.prefix, options: options)
             try Dict.setItem(ImportSystem.modules, Interned.get("sys"), sys)
+            try StandardInput.install(sys)
             try WarningsState.setUp(warnOptions: options.warnOptions)
             Compiler.warningHandler = { warning in Execution.compileWarning(warning) }
             SignalState.setUp()
