@@ -102,17 +102,15 @@ public enum Generators {
         }
         let thread = krait_thread_state()
         let outerHandled = thread.pointee.handled_exception
-        // A generator handling nothing itself sees what its caller handles (sys.exc_info(),
-        // a bare raise, implicit chaining), as CPython's walk down the exc_info chain;
-        // what it still sees of the caller's when it suspends is not its own to keep.
-        let inherits = g.pointee.gi_exc_state.isEmpty || g.pointee.gi_exc_state == .none
-        thread.pointee.handled_exception = inherits ? outerHandled : g.pointee.gi_exc_state
+        let outerCallers = thread.pointee.callers_handled_exception
+        if !outerHandled.isEmpty { thread.pointee.callers_handled_exception = outerHandled }
+        thread.pointee.handled_exception = g.pointee.gi_exc_state
         g.pointee.gi_running = 1
         defer {
             g.pointee.gi_running = 0
-            let handled = thread.pointee.handled_exception
-            g.pointee.gi_exc_state = inherits && handled == outerHandled ? .empty : handled
+            g.pointee.gi_exc_state = thread.pointee.handled_exception
             thread.pointee.handled_exception = outerHandled
+            thread.pointee.callers_handled_exception = outerCallers
         }
         let result: Value
         do throws(PyException) {

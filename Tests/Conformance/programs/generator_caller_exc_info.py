@@ -68,3 +68,19 @@ except OSError:
         c.send(None)
     except StopIteration as stop:
         print("coroutine sees", stop.value)
+
+# Leaving its own handler while resumed from elsewhere, a generator goes back to
+# seeing its caller of the moment, not the one that was handling when it entered.
+def leaves_handler():
+    try:
+        raise ValueError
+    except ValueError:
+        yield sys.exc_info()[0].__name__
+    yield sys.exc_info()
+
+g = leaves_handler()
+try:
+    raise IndexError
+except IndexError:
+    print(next(g))
+print(next(g))
