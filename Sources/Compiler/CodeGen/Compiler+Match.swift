@@ -142,26 +142,67 @@ extension Compiler {
         if subpatterns.filter({ tree[NodeID($0)].kind == .matchStar }).count > 1 {
             throw error("multiple starred names in sequence pattern", NodeID(subpatterns[1]))
         }
+        let size = subpatterns.count
+        let starWildcard = star.map { tree[NodeID(subpatterns[$0])].a < 0 } ?? false
+        let onlyWildcards = subpatterns.allSatisfy { isWildcard(NodeID($0)) }
         unit.emit(.matchSequence)
         unit.emitJump(.popJumpIfFalse, fail.label(depth + 1))
-        unit.emit(.getLen)
-        loadConst(.int(Int64(subpatterns.count - (star == nil ? 0 : 1))))
-        unit.emit(.compareOp, star == nil ? 2 : 5)
-        unit.emitJump(.popJumpIfFalse, fail.label(depth + 1))
-        if let star {
-            unit.emit(.unpackEx, star | (subpatterns.count - star - 1) << 8)
-        } else {
-            unit.emit(.unpackSequence, subpatterns.count)
+        if star == nil || size > 1 {
+            unit.emit(.getLen)
+            loadConst(.int(Int64(size - (star == nil ? 0 : 1))))
+            unit.emit(.compareOp, star == nil ? 2 : 5)
+            unit.emitJump(.popJumpIfFalse, fail.label(depth + 1))
         }
-        for (i, sub) in subpatterns.enumerated() {
-            let remaining = subpatterns.count - i - 1
-            let s = tree[NodeID(sub)]
-            if s.kind == .matchStar {
-                patternSpan = s.span
-                if s.a >= 0 { try bindPattern(name(s.a)) } else { unit.emit(.popTop) }
+        if onlyWildcards {
+            unit.emit(.popTop)
+        } else if let star, starWildcard {
+            try subscriptedItems(subpatterns, star: star, fail, depth: depth)
+        } else {
+            if let star {
+                unit.emit(.unpackEx, star | (size - star - 1) << 8)
             } else {
-                try pattern(NodeID(sub), fail, depth: depth + remaining)
+                unit.emit(.unpackSequence, size)
             }
+            for (i, sub) in subpatterns.enumerated() {
+                let remaining = size - i - 1
+                let s = tree[NodeID(sub)]
+                if s.kind == .matchStar {
+                    patternSpan = s.span
+                    if s.a >= 0 { try bindPattern(name(s.a)) } else { unit.emit(.popTop) }
+                } else {
+                    try pattern(NodeID(sub), fail, depth: depth + remaining)
+                }
+            }
+        }
+    }
+
+    /// `[a, *_, b]`: with the star a wildcard, each item is fetched by index instead of
+    /// unpacking the whole subject (`range(1 << 30)` must not be materialised). Items
+    /// after the star are indexed from `len()`, as the subject may not take negative ones.
+    private func subscriptedItems(_ subpatterns: [Int32], star: Int, _ fail: FailPops, depth: Int) throws(CompileError) {
+        let size = subpatterns.count
+        for (i, sub) in subpatterns.enumerated() where i != star && !isWildcard(NodeID(sub)) {
+            unit.emit(.copy, 1)
+            if i < star {
+                loadConst(.int(Int64(i)))
+            } else {
+                unit.emit(.getLen)
+                loadConst(.int(Int64(size - i)))
+                unit.emit(.binaryOp, binaryArgument(BinaryOperator.sub.rawValue))
+            }
+            unit.emit(.binarySubscr)
+            try pattern(NodeID(sub), fail, depth: depth + 1)
+        }
+        unit.emit(.popTop)
+    }
+
+    /// `_` alone, or `*_` (CPython's WILDCARD_CHECK / WILDCARD_STAR_CHECK).
+    private func isWildcard(_ id: NodeID) -> Bool {
+        let p = tree[id]
+        switch p.kind {
+        case .matchAs: return p.a < 0 && p.b < 0
+        case .matchStar: return p.a < 0
+        default: return false
         }
     }
 

@@ -10,10 +10,18 @@ extension Interpreter {
 
     public static func isException(_ v: Value) -> Bool { TypeObject.isSubtype(v.type, of: Krait_exc_BaseException) }
 
+    /// The exception `sys.exc_info()` shows: the one being handled, else, inside a
+    /// generator handling none itself, the one its callers handle; empty if none.
+    public static func topmostHandled() -> Value {
+        let thread = krait_thread_state()
+        let handled = thread.pointee.handled_exception
+        return handled.isEmpty ? thread.pointee.callers_handled_exception : handled
+    }
+
     /// `raise exc from cause` (either may be empty: a bare `raise` re-raises).
     static func raise(_ exc: Value, cause: Value) throws(PyException) -> PyException {
         if exc.isEmpty {
-            let handled = state.pointee.handled_exception
+            let handled = topmostHandled()
             guard !handled.isEmpty else { return PyException(Krait_exc_RuntimeError, "No active exception to reraise") }
             return PyException(handled)
         }
@@ -78,15 +86,22 @@ extension Interpreter {
         guard !handled.isEmpty, handled != exc, isException(exc), isException(handled) else { return }
         let e = exc.layout(PyBaseExceptionObject.self)
         guard e.pointee.context == nil else { return }
+        // A chain that already loops (`ex.__context__ = ex`) must not hang the walk:
+        // a slow cursor advancing every other step meets the fast one inside a cycle.
         var o = handled
-        while true {
-            let context = o.layout(PyBaseExceptionObject.self).pointee.context
-            guard let context else { break }
+        var slow = handled
+        var advanceSlow = false
+        while let context = o.layout(PyBaseExceptionObject.self).pointee.context {
             if Value(context) == exc {
                 o.layout(PyBaseExceptionObject.self).pointee.context = nil
                 break
             }
             o = Value(context)
+            if o == slow { break }
+            if advanceSlow, let next = slow.layout(PyBaseExceptionObject.self).pointee.context {
+                slow = Value(next)
+            }
+            advanceSlow.toggle()
         }
         e.pointee.context = handled.object
     }

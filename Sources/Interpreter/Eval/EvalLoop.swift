@@ -512,7 +512,7 @@ extension Interpreter {
                         push(&sp, build)
                     case .raiseVarargs:
                         // A bare `raise` keeps the traceback as it is, as CPython's `do_raise`.
-                        if arg == 0 && !thread.pointee.handled_exception.isEmpty { reraising = true }
+                        if arg == 0 && !topmostHandled().isEmpty { reraising = true }
                         let cause = arg == 2 ? pop(&sp) : Value.empty
                         let exc = arg >= 1 ? pop(&sp) : Value.empty
                         throw try raise(exc, cause: cause)
@@ -644,7 +644,7 @@ extension Interpreter {
                     raisedAt = pc - 1
                 }
                 if !reraising {
-                    chainContext(failure.value, thread.pointee.handled_exception)
+                    chainContext(failure.value, topmostHandled())
                     Tracebacks.add(failure.value, frame)
                     // Either loop: tracing may have started while this frame ran. What
                     // the trace function raises replaces the exception.

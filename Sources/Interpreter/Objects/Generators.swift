@@ -102,12 +102,15 @@ public enum Generators {
         }
         let thread = krait_thread_state()
         let outerHandled = thread.pointee.handled_exception
+        let outerCallers = thread.pointee.callers_handled_exception
+        if !outerHandled.isEmpty { thread.pointee.callers_handled_exception = outerHandled }
         thread.pointee.handled_exception = g.pointee.gi_exc_state
         g.pointee.gi_running = 1
         defer {
             g.pointee.gi_running = 0
             g.pointee.gi_exc_state = thread.pointee.handled_exception
             thread.pointee.handled_exception = outerHandled
+            thread.pointee.callers_handled_exception = outerCallers
         }
         let result: Value
         do throws(PyException) {

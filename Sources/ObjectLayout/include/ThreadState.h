@@ -43,6 +43,9 @@ typedef struct {
     /* The thread's current contextvars.Context, else empty (a new one is made when a
        variable is first used). */
     KraitValue context;
+    /* While generators run: what their callers handle, seen when the running code
+       handles nothing itself (CPython's walk down the exc_info chain), else empty. */
+    KraitValue callers_handled_exception;
 } KraitThreadState;
 
 /* Nonzero while the collector has work for Python code waiting (finalizers, weak

@@ -125,8 +125,26 @@ public enum TypeSetup {
     static let callThroughKraitCall: ternaryfunc = { callable, args, kwargs in
         CBoundary.object { () throws(PyException) in
             let a = Arguments.from(tuple: args, keywords: kwargs)
-            return try CBoundary.check(callable!.pointee.ob_type.pointee.kr_call!(Value(callable!), a.base, a.count, a.kwnames))
+            let call = TypeSetup.nativeCall(of: callable!.pointee.ob_type)
+            return try CBoundary.check(call(Value(callable!), a.base, a.count, a.kwnames))
         }
+    }
+
+    /// The `kr_call` that `callThroughKraitCall` stands for: that of the nearest type up
+    /// the base chain still calling through it. A subclass defining `__call__` has its
+    /// own `kr_call` (which looks `__call__` up), and `super().__call__()` from there must
+    /// reach the builtin's, not come back.
+    static func nativeCall(of type: UnsafeMutablePointer<PyTypeObject>) -> KraitCallFunction {
+        let through = unsafeBitCast(callThroughKraitCall, to: UnsafeRawPointer.self)
+        var t: UnsafeMutablePointer<PyTypeObject>? = type
+        while let current = t {
+            if let call = current.pointee.tp_call, unsafeBitCast(call, to: UnsafeRawPointer.self) == through,
+               let native = current.pointee.kr_call {
+                return native
+            }
+            t = current.pointee.tp_base
+        }
+        return type.pointee.kr_call!
     }
 
     /// Slots a type leaves empty come from its base, as CPython's `inherit_slots`.

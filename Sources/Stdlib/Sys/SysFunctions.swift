@@ -88,7 +88,7 @@ enum SysFunctions {
         MethodSpec("exception", doc: "exception($module, /)\n--\n\nReturn the current exception.\n\nReturn the most recent exception caught by an except clause\nin the current stack frame or in an older stack frame, or None\nif no such exception exists.") { s, a, n, k in
             MethodSpec.run(s, a, n, k) { _, args throws(PyException) in
                 try args.none("exception")
-                let e = krait_thread_state().pointee.handled_exception
+                let e = Interpreter.topmostHandled()
                 return e.isEmpty ? .none : e
             }
         },

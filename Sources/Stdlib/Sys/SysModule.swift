@@ -84,7 +84,7 @@ enum SysModule {
         MethodSpec("exc_info", doc: "exc_info($module, /)\n--\n\nReturn current exception information: (type, value, traceback).\n\nReturn information about the most recent exception caught by an except\nclause in the current stack frame or in an older stack frame.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in
                 try Arguments(a, n, k).none("exc_info")
-                let e = krait_thread_state().pointee.handled_exception
+                let e = Interpreter.topmostHandled()
                 if e.isEmpty { return Tuple.make([Value.none, Value.none, Value.none]) }
                 let tb = e.layout(PyBaseExceptionObject.self).pointee.traceback.map { Value($0) } ?? .none
                 return Tuple.make([Value(e.type), e, tb])

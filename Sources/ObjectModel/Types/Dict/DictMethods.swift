@@ -82,10 +82,25 @@ enum DictMethods {
                     // CPython sizes a new dict's table for a dict's or a set's keys at once.
                     let source = args[0]
                     if d.isExactly(Krait_dict_type) && Dict.count(d) == 0 {
+                        // ...and inserts them with the hashes they keep, not hashing again.
                         if source.isExactly(Krait_dict_type) {
                             Dict.rebuild(d, size: Dict.tableSize(forEntries: Dict.count(source)))
+                            var position = 0
+                            while let (key, _, hash, next) = SetOperations.dictEntry(source, from: position) {
+                                try Dict.setItem(d, key, value, hash: hash)
+                                position = next
+                            }
+                            return d
                         } else if source.isExactly(Krait_set_type) || source.isExactly(Krait_frozenset_type) {
                             Dict.rebuild(d, size: Dict.tableSize(forEntries: Sets.count(source)))
+                            let so = Sets.set(source)
+                            var i = 0
+                            while i <= so.pointee.mask {
+                                let entry = so.pointee.table[i]
+                                if !entry.key.isEmpty { try Dict.setItem(d, entry.key, value, hash: entry.hash) }
+                                i += 1
+                            }
+                            return d
                         }
                     }
                     try Protocols.forEach(args[0]) { key throws(PyException) in try Protocols.setItem(d, key, value) }

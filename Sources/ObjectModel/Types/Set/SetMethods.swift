@@ -97,7 +97,8 @@ enum SetMethods {
                 try args.none(SetMethods.owner(s, "__reduce__"))
                 let keys = List.new(capacity: Sets.count(s))
                 try ListMethods.extend(keys, s)
-                let state = Attributes.instanceDict(s, create: false).flatMap { Dict.count($0) > 0 ? $0 : nil } ?? .none
+                // `__getstate__`, as CPython's `_PyObject_GetState`: slots too, beside the dict.
+                let state = try Protocols.callMethod(s, "__getstate__")
                 let result = Tuple.allocate(count: 3)
                 Tuple.items(result)[0] = Value(s.type)
                 Tuple.items(result)[1] = Tuple.make(keys)

@@ -128,10 +128,22 @@ public enum WeakReferences {
         if object == .none { return Str.make("<weakref at \(address(r)); dead>") }
         let typeName = String(cString: object.type.pointee.tp_name)
         let start = "<weakref at \(address(r)); to '\(typeName)' at \(address(object.object))"
-        if let name = try Protocols.lookupAttribute(object, Interned.get("__name__")), name.isExactly(Krait_str_type) {
+        // Looked up on the type, as CPython's `_PyObject_LookupSpecial` (gh-99184): an
+        // instance's `__getattr__` is not consulted.
+        if let name = try specialName(object), name.isExactly(Krait_str_type) {
             return Str.make(start + " (\(Str.swiftString(name)))>")
         }
         return Str.make(start + ">")
+    }
+
+    static func specialName(_ object: Value) throws(PyException) -> Value? {
+        guard let descriptor = SlotFunctions.lookupSpecial(object, "__name__") else { return nil }
+        guard let get = descriptor.type.pointee.tp_descr_get else { return descriptor }
+        do throws(PyException) {
+            return try CBoundary.check(get(Boxing.object(descriptor), Boxing.object(object), object.type.asObject))
+        } catch where error.matches(Krait_exc_AttributeError) {
+            return nil
+        }
     }
 
     /// The referent's hash, computed once; TypeError once it died uncomputed.
