@@ -44,7 +44,11 @@ extension SequenceIterator {
                 try args.none(IteratorState.qualified(s, "__reduce__"))
                 let iter = try BuiltinNames.get("iter")
                 let st = SequenceIterator.state(s.object)
-                if st.pointee.it_seq.isEmpty { return IteratorState.reduction(iter, SequenceIterator.emptySequence(s)) }
+                if st.pointee.it_seq.isEmpty {
+                    // CPython's list iterator looks `iter` up again for this case.
+                    let empty = s.type == Krait_listIterator_type ? try BuiltinNames.get("iter") : iter
+                    return IteratorState.reduction(empty, SequenceIterator.emptySequence(s))
+                }
                 return IteratorState.reduction(iter, st.pointee.it_seq, IntObject.make(st.pointee.it_index))
             }
         },
