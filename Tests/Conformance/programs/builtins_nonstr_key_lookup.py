@@ -32,6 +32,22 @@ for item in ("xyz", [1, 2, 3], (1, 2, 3), bytes(4)):
     result = reduce_with(item)
     print(result[0] is orig_iter, result[1])
 
+# reversed(list).__reduce__ reads `reversed` first, then sees the exhausted iterator.
+it = reversed(list(range(8)))
+key = CustomStr("reversed", it)
+orig_reversed = reversed
+del builtins_dict["reversed"]
+builtins_dict[key] = orig_reversed
+try:
+    result = it.__reduce__()
+finally:
+    del builtins_dict[key]
+    builtins_dict["reversed"] = orig_reversed
+print(result[0] is orig_iter, result[1:])
+it = reversed([1, 2, 3])
+next(it)
+print(it.__reduce__())
+
 # A global load finds the stand-in key too.
 key = CustomStr("len")
 orig_len = len
