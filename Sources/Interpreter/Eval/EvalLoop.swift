@@ -197,10 +197,8 @@ extension Interpreter {
                         let name = names[arg]
                         if let v = try lookupLocal(frame.pointee.f_locals, name) {
                             push(&sp, v)
-                        } else if let v = Dict.getItem(globals, string: name) ?? Dict.getItem(builtins, string: name) {
-                            push(&sp, v)
                         } else {
-                            throw nameError(name)
+                            push(&sp, try loadGlobalSlowly(globals, builtins, name))
                         }
                     case .storeName:
                         let namespace = frame.pointee.f_locals

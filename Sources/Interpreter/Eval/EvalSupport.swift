@@ -20,8 +20,20 @@ extension Interpreter {
 
     /// A global or builtin by name (what LOAD_GLOBAL does before it specialises).
     static func loadGlobalSlowly(_ globals: Value, _ builtins: Value, _ name: Value) throws(PyException) -> Value {
-        guard let v = Dict.getItem(globals, string: name) ?? Dict.getItem(builtins, string: name) else { throw nameError(name) }
+        guard let v = Dict.getItem(globals, string: name) ?? Dict.getItem(builtins, string: name) else {
+            return try globalMissedByStringLookup(globals, builtins, name)
+        }
         return v
+    }
+
+    /// After the str-only lookups missed: an ordinary lookup, which finds a key of
+    /// another type that hashes and compares equal to the name (its `__eq__` runs, as
+    /// in CPython's dicts with non-str keys); else NameError.
+    @inline(never)
+    static func globalMissedByStringLookup(_ globals: Value, _ builtins: Value, _ name: Value) throws(PyException) -> Value {
+        if let v = try Dict.getItem(globals, name) { return v }
+        if let v = try Dict.getItem(builtins, name) { return v }
+        throw nameError(name)
     }
 
     static func nameError(_ name: Value) -> PyException {

@@ -44,7 +44,11 @@ extension SequenceIterator {
                 try args.none(IteratorState.qualified(s, "__reduce__"))
                 let iter = try BuiltinNames.get("iter")
                 let st = SequenceIterator.state(s.object)
-                if st.pointee.it_seq.isEmpty { return IteratorState.reduction(iter, SequenceIterator.emptySequence(s)) }
+                if st.pointee.it_seq.isEmpty {
+                    // CPython's list iterator looks `iter` up again for this case.
+                    let empty = s.type == Krait_listIterator_type ? try BuiltinNames.get("iter") : iter
+                    return IteratorState.reduction(empty, SequenceIterator.emptySequence(s))
+                }
                 return IteratorState.reduction(iter, st.pointee.it_seq, IntObject.make(st.pointee.it_index))
             }
         },
@@ -81,9 +85,11 @@ extension ReverseIterator {
         MethodSpec("__reduce__", doc: IteratorState.reduceDoc) { s, a, n, k in
             MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                 try args.none("list_reverseiterator.__reduce__")
+                // The lookup may run code that exhausts the iterator, so it comes first.
+                let reversed = try BuiltinNames.get("reversed")
                 let st = SequenceIterator.state(s.object)
                 if st.pointee.it_seq.isEmpty { return IteratorState.reduction(try BuiltinNames.get("iter"), List.new()) }
-                return IteratorState.reduction(Value(Krait_reversed_type), st.pointee.it_seq, IntObject.make(st.pointee.it_index))
+                return IteratorState.reduction(reversed, st.pointee.it_seq, IntObject.make(st.pointee.it_index))
             }
         },
         MethodSpec("__setstate__", doc: IteratorState.setStateDoc) { s, a, n, k in
