@@ -29,7 +29,7 @@ public enum ImportSystem {
         "_posixsubprocess": PosixSubprocessModule.create, "fcntl": FcntlModule.create, "pwd": PwdModule.create,
         "grp": GrpModule.create, "resource": ResourceModule.create,
         "_ast": ASTModule.create,
-        "binascii": BinasciiModule.create, "zlib": ZlibModule.create,
+        "binascii": BinasciiModule.create, "zlib": ZlibModule.create, "unicodedata": UnicodedataModule.create,
         "_signal": SignalModule.create,
     ]
 
