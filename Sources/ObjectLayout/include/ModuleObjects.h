@@ -314,6 +314,13 @@ typedef struct {
     char eof;
     char is_initialised;
 } KraitZlibObject;
+/* ---- unicodedata ---- */
+
+/* unicodedata.UCD: a previous version of the database (ucd_3_2_0, the only one). */
+typedef struct {
+    PyObject ob_base;
+    KraitValue unidata_version;
+} KraitUCDObject;
 /* ---- array ---- */
 
 /* array.array: ob_size items of `itemsize` bytes at ob_item, the data of a collected
@@ -743,7 +750,8 @@ typedef struct {
     X(KraitJSONEncoder_Type, jsonEncoder) \
     X(KraitAST_Type, astNode) \
     X(KraitZlibCompress_Type, zlibCompress) \
-    X(KraitZlibDecompress_Type, zlibDecompress)
+    X(KraitZlibDecompress_Type, zlibDecompress) \
+    X(KraitUCD_Type, ucd)
 
 KRAIT_MODULE_TYPES(KRAIT_DECLARE_STATIC_TYPE)
 

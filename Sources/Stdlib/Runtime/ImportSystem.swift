@@ -30,7 +30,7 @@ public enum ImportSystem {
         "grp": GrpModule.create, "resource": ResourceModule.create,
         "_ast": ASTModule.create,
         "_json": JSONModule.create,
-        "binascii": BinasciiModule.create, "zlib": ZlibModule.create,
+        "binascii": BinasciiModule.create, "zlib": ZlibModule.create, "unicodedata": UnicodedataModule.create,
         "_signal": SignalModule.create,
     ]
 
