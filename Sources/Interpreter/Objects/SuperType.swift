@@ -44,6 +44,12 @@ enum Super {
             return obj
         }
         if TypeObject.isSubtype(obj.type, of: t) { return Value(obj.type) }
+        // A proxy may claim another class through `__class__` (CPython's `supercheck`).
+        if let claimed = try Protocols.lookupAttribute(obj, Interned.get("__class__")), claimed.isObject,
+           TypeObject.hasFlag(claimed.type, UInt(Py_TPFLAGS_TYPE_SUBCLASS)), claimed != Value(obj.type),
+           TypeObject.isSubtype(asType(claimed), of: t) {
+            return claimed
+        }
         throw PyException.typeError("super(type, obj): obj must be an instance or subtype of type")
     }
 
