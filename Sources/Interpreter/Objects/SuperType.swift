@@ -110,6 +110,8 @@ enum Super {
     static func bind(_ v: Value, _ instance: Value) throws(PyException) -> Value {
         let s = v.layout(KraitSuperObject.self)
         if instance == .none || !s.pointee.obj.isEmpty { return v }
+        // A subclass of super is called to bind, as CPython's `super_descr_get` does.
+        if v.type != Krait_super_type { return try Protocols.call(Value(v.type), s.pointee.type, instance) }
         let object = Allocation.object(Krait_super_type, size: MemoryLayout<KraitSuperObject>.size)
         let bound = object.layout(KraitSuperObject.self)
         bound.pointee.type = s.pointee.type
