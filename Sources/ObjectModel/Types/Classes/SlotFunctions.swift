@@ -82,7 +82,10 @@ public enum SlotFunctions {
                 if descriptor.isExactly(Krait_wrapperDescriptor_type) {
                     let d = descriptor.layout(KraitWrapperDescrObject.self)
                     let wrapped = UnsafeRawPointer(d.pointee.d_wrapped)
-                    if SlotDefinitions.all[d.pointee.d_slot].locationKey == definition.locationKey && (native == nil || native == wrapped) {
+                    // Only a wrapper of a base's slot may stand in for it (bpo-37619): a
+                    // foreign one goes through the generic slot, whose call checks self.
+                    if SlotDefinitions.all[d.pointee.d_slot].locationKey == definition.locationKey && (native == nil || native == wrapped),
+                       let owner = d.pointee.d_type, TypeObject.isSubtype(type, of: owner) {
                         native = wrapped
                         continue
                     }
