@@ -44,6 +44,12 @@ enum Super {
             return obj
         }
         if TypeObject.isSubtype(obj.type, of: t) { return Value(obj.type) }
+        // A proxy may claim another class through `__class__` (CPython's `supercheck`).
+        if let claimed = try Protocols.lookupAttribute(obj, Interned.get("__class__")), claimed.isObject,
+           TypeObject.hasFlag(claimed.type, UInt(Py_TPFLAGS_TYPE_SUBCLASS)), claimed != Value(obj.type),
+           TypeObject.isSubtype(asType(claimed), of: t) {
+            return claimed
+        }
         throw PyException.typeError("super(type, obj): obj must be an instance or subtype of type")
     }
 
@@ -104,6 +110,8 @@ enum Super {
     static func bind(_ v: Value, _ instance: Value) throws(PyException) -> Value {
         let s = v.layout(KraitSuperObject.self)
         if instance == .none || !s.pointee.obj.isEmpty { return v }
+        // A subclass of super is called to bind, as CPython's `super_descr_get` does.
+        if v.type != Krait_super_type { return try Protocols.call(Value(v.type), s.pointee.type, instance) }
         let object = Allocation.object(Krait_super_type, size: MemoryLayout<KraitSuperObject>.size)
         let bound = object.layout(KraitSuperObject.self)
         bound.pointee.type = s.pointee.type

@@ -89,6 +89,11 @@ extension Protocols {
 
     /// `a op= b`: the in-place slot first, then as `binary`.
     public static func inPlace(_ a: Value, _ b: Value, _ op: BinaryOp) throws(PyException) -> Value {
+        // `**=` has a ternary slot of its own, given None as the modulus.
+        if op == .power, let slot = a.type.pointee.tp_as_number?.pointee.nb_inplace_power {
+            let result = try CBoundary.check(slot(Boxing.object(a), Boxing.object(b), Krait_None))
+            if result != .notImplemented { return result }
+        }
         if let table = a.type.pointee.tp_as_number, let slot = op.inPlaceSlot(table) {
             let result = try CBoundary.check(slot(Boxing.object(a), Boxing.object(b)))
             if result != .notImplemented { return result }

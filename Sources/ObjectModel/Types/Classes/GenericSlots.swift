@@ -159,7 +159,11 @@ extension SlotFunctions {
         CBoundary.object { () throws(PyException) in
             let names = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"]
             guard let method = SlotFunctions.lookupSpecial(Value(a!), names[Int(op)]) else { return .notImplemented }
-            if RuntimeHooks.isPythonFunction(method) { return try SlotFunctions.callUnbound(method, Value(a!), [Value(b!)]) }
+            // Method descriptors are called unbound, so their own check of self speaks.
+            if RuntimeHooks.isPythonFunction(method) || method.isExactly(Krait_methodDescriptor_type)
+                || method.isExactly(Krait_wrapperDescriptor_type) {
+                return try SlotFunctions.callUnbound(method, Value(a!), [Value(b!)])
+            }
             // As CPython's `slot_tp_richcompare`: a method that fails to bind (a property
             // that raises) is no method, so the comparison falls back.
             var bound = method

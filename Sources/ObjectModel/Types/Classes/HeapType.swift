@@ -238,10 +238,18 @@ public enum HeapType {
         // `type_set_bases` and `mro_internal` allow): the innermost assignment's
         // bases and MRO stand, and only the assignment still in place updates the
         // subclass lists or restores the old bases after an error.
+        let saved = List.new()
         do {
             let mro = try resolveMRO(type)
             if type.pointee.tp_mro == oldMRO { type.pointee.tp_mro = mro.object }
+            try updateSubclassMROs(type, saved)
         } catch {
+            for i in stride(from: List.count(saved) - 1, through: 0, by: -1) {
+                let entry = List.item(saved, i), old = Tuple.item(entry, 1)
+                let subclass = Tuple.item(entry, 0).object.layout(PyTypeObject.self)
+                subclass.pointee.tp_mro = old == .none ? nil : old.object
+                TypeVersions.modified(subclass)
+            }
             if type.pointee.tp_bases == bases.object {
                 type.pointee.tp_bases = oldBases.object
                 type.pointee.tp_base = oldBase
@@ -276,6 +284,22 @@ public enum HeapType {
             current = t.pointee.tp_base
         }
         return target == Krait_object_type
+    }
+
+    /// Recomputes the MRO of every class below `type`, depth first (CPython's
+    /// `mro_hierarchy`), noting each old MRO in `saved` so a failure can restore them.
+    static func updateSubclassMROs(_ type: TypePointer, _ saved: Value) throws(PyException) {
+        let subclasses = Subclasses.list(type)
+        for i in 0..<List.count(subclasses) {
+            let subclass = List.item(subclasses, i).object.layout(PyTypeObject.self)
+            let old = subclass.pointee.tp_mro
+            List.append(saved, Tuple.make([Value(subclass), old.map { Value($0) } ?? .none]))
+            let mro = try resolveMRO(subclass)
+            if subclass.pointee.tp_mro == old { subclass.pointee.tp_mro = mro.object }
+            TypeVersions.modified(subclass)
+            SlotFunctions.fixUp(subclass)
+            try updateSubclassMROs(subclass, saved)
+        }
     }
 
     /// A private name (`__x`) as the class's code sees it (`_Class__x`).

@@ -82,7 +82,10 @@ public enum SlotFunctions {
                 if descriptor.isExactly(Krait_wrapperDescriptor_type) {
                     let d = descriptor.layout(KraitWrapperDescrObject.self)
                     let wrapped = UnsafeRawPointer(d.pointee.d_wrapped)
-                    if SlotDefinitions.all[d.pointee.d_slot].locationKey == definition.locationKey && (native == nil || native == wrapped) {
+                    // Only a wrapper of a base's slot may stand in for it (bpo-37619): a
+                    // foreign one goes through the generic slot, whose call checks self.
+                    if SlotDefinitions.all[d.pointee.d_slot].locationKey == definition.locationKey && (native == nil || native == wrapped),
+                       let owner = d.pointee.d_type, TypeObject.isSubtype(type, of: owner) {
                         native = wrapped
                         continue
                     }
@@ -178,9 +181,31 @@ public enum SlotFunctions {
 
     // MARK: __dict__ and __weakref__
 
+    /// The nearest builtin type `o`'s class derives from.
+    static func builtinBase(_ o: ObjectPointer) -> TypePointer {
+        var base = o.pointee.ob_type!
+        while TypeObject.hasFlag(base, UInt(Py_TPFLAGS_HEAPTYPE)), let next = base.pointee.tp_base { base = next }
+        return base
+    }
+
+    /// The `__dict__` descriptor of the builtin base when it keeps a dict of its own
+    /// with its own rules (a class's namespace, a module's), which a class's `__dict__`
+    /// descriptor defers to (CPython's `get_builtin_base_with_dict`).
+    static func builtinDictDescriptor(_ o: ObjectPointer) -> Value? {
+        let base = builtinBase(o)
+        guard base.pointee.tp_dictoffset != 0, let own = TypeObject.lookup(base, Interned.get("__dict__")),
+              own.isExactly(Krait_getsetDescriptor_type),
+              let getset = own.layout(PyGetSetDescrObject.self).pointee.d_getset,
+              unsafeBitCast(getset.pointee.get, to: UInt.self) != unsafeBitCast(dictGetSet.pointee.get, to: UInt.self) else { return nil }
+        return own
+    }
+
     public static let dictGetSet: UnsafeMutablePointer<PyGetSetDef> = MemberDescriptors.getSetTable([
         GetSetSpec("__dict__", doc: "dictionary for instance variables", get: { o, _ in
             CBoundary.object { () throws(PyException) in
+                if let own = SlotFunctions.builtinDictDescriptor(o!), let get = own.type.pointee.tp_descr_get {
+                    return try CBoundary.check(get(Boxing.object(own), o, Boxing.object(Value(o!.pointee.ob_type!))))
+                }
                 guard let dict = Attributes.instanceDict(Value(o!), create: true) else {
                     throw PyException.attributeError("This object has no __dict__")
                 }
@@ -188,7 +213,20 @@ public enum SlotFunctions {
             }
         }, set: { o, value, _ in
             CBoundary.status { () throws(PyException) in
-                guard let value else { throw PyException.typeError("cannot delete __dict__") }
+                // A dict that a class added may be replaced or go (CPython's
+                // `subtype_setdict`); a builtin base's own follows that base's rules.
+                if let own = SlotFunctions.builtinDictDescriptor(o!) {
+                    guard let set = own.type.pointee.tp_descr_set else {
+                        throw PyException.attributeError("attribute '__dict__' of '\(TypeObject.name(SlotFunctions.builtinBase(o!)))' objects is not writable")
+                    }
+                    try CBoundary.check(status: set(Boxing.object(own), o, value))
+                    return
+                }
+                guard let value else {
+                    guard SlotFunctions.builtinBase(o!).pointee.tp_dictoffset == 0 else { throw PyException.typeError("cannot delete __dict__") }
+                    Attributes.dictSlot(o!)!.pointee = .empty
+                    return
+                }
                 guard TypeObject.hasFlag(Value(value).type, UInt(Py_TPFLAGS_DICT_SUBCLASS)) else {
                     throw PyException.typeError("__dict__ must be set to a dictionary, not a '\(TypeObject.name(Value(value).type))'")
                 }
