@@ -447,7 +447,9 @@ enum Analysis {
                 scope.scopes[name] = .local
                 locals.insert(name)
                 if scope.kind != .class { newGlobals.remove(name) }
-            } else if scope.kind != .module && bound.contains(name) && !globals.contains(name) {
+            } else if scope.kind != .module && bound.contains(name) && (!globals.contains(name) || name == "__class__") {
+                // The class cell is bound by the class itself, after any global statement
+                // (a `global __class__` elsewhere in the module does not hide it).
                 scope.scopes[name] = .free
                 free.insert(name)
             } else {
