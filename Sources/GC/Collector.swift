@@ -193,11 +193,7 @@ extension Heap {
     @inline(__always)
     func markWord(_ word: UInt) {
         if let page = pageMap.page(containing: word) {
-            guard let i = page.pointee.cellIndex(of: word),
-                  PageHeader.bit(page.pointee.allocatedBits, i),
-                  !PageHeader.bit(page.pointee.markBits, i) else { return }
-            PageHeader.set(page.pointee.markBits, i)
-            marker.push(page.pointee.cell(i))
+            if let cell = krait_page_mark_word(page, word) { marker.push(cell) }
         } else if let i = large.find(word), large.mark(i) {
             marker.push(UnsafeMutableRawPointer(bitPattern: large.entries[i].start)!)
         }

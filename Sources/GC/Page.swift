@@ -13,7 +13,7 @@ import ObjectLayout
 typealias PageHeader = KraitPageHeader
 
 extension KraitPageHeader {
-    static let size = 256 * 1024
+    static let size = Int(KRAIT_PAGE_SIZE)
     static let mask = UInt(size - 1)
 
     /// Maps a new page for `sizeClass`; every cell starts free.

@@ -13,6 +13,8 @@
    new page, a large object, a collection due — is the GC module's slow path. */
 
 #define KRAIT_SIZE_CLASS_COUNT 24
+/* Bytes per page, each aligned to its size. */
+#define KRAIT_PAGE_SIZE (256 * 1024)
 #define KRAIT_LARGEST_CELL 2048
 
 /* A page of same-size cells; the page's memory starts with this header, then the
@@ -62,6 +64,21 @@ static inline void krait_page_record_type(KraitPageHeader *_Nonnull page, intptr
                                           PyTypeObject *_Nonnull type) {
     if (type->tp_flags & Py_TPFLAGS_HAVE_GC) page->containerBits[word] |= bit;
     if (type->tp_finalize) page->finalizerBits[word] |= bit;
+}
+
+/* Marking's test-and-set for a word found pointing into `page`: the cell it falls in
+   when that cell is allocated and was not marked yet (it is marked now), else NULL.
+   In C, so that a debug build's collector makes no copies of the header per word. */
+static inline void *_Nullable krait_page_mark_word(KraitPageHeader *_Nonnull page, uintptr_t address) {
+    uintptr_t start = (uintptr_t)page->firstCell;
+    if (address < start || address - start >= KRAIT_PAGE_SIZE) return NULL;
+    intptr_t i = (intptr_t)(((uint64_t)(address - start) * page->reciprocal) >> 32);
+    if (i >= page->cellCount) return NULL;
+    uint64_t bit = (uint64_t)1 << (i & 63);
+    intptr_t word = i >> 6;
+    if ((page->allocatedBits[word] & bit) == 0 || (page->markBits[word] & bit) != 0) return NULL;
+    page->markBits[word] |= bit;
+    return (char *)page->firstCell + i * page->cellSize;
 }
 
 static inline intptr_t *_Nonnull krait_allocator_budget(void) { return &krait_allocator.budget; }

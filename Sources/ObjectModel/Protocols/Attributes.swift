@@ -60,7 +60,11 @@ public enum Attributes {
             if let get { return try CBoundary.check(get(Boxing.object(descriptor), Boxing.object(v), type.asObject)) }
             return descriptor
         }
-        throw Protocols.noAttribute(v, name)
+        // The name and object go with the error here, as CPython's generic lookup sets
+        // them itself: `object.__getattribute__(o, name)` reports them too.
+        let error = Protocols.noAttribute(v, name)
+        Protocols.setAttributeErrorContext(error, v, name)
+        throw error
     }
 
     /// CPython's `PyObject_GenericSetAttr`; an empty `value` deletes.
