@@ -105,15 +105,7 @@ public enum Modules {
             },
         ])
         t.pointee.tp_getattro = { o, name in
-            CBoundary.object { () throws(PyException) in
-                do throws(PyException) {
-                    return try Attributes.genericGet(Value(o!), Value(name!))
-                } catch where error.matches(Krait_exc_AttributeError) {
-                    let moduleName = Dict.getItem(Modules.dict(Value(o!)), string: Interned.get("__name__"))
-                    let shown = moduleName.map { Str.swiftString($0) } ?? "?"
-                    throw PyException.attributeError("module '\(shown)' has no attribute '\(Str.swiftString(Value(name!)))'")
-                }
-            }
+            CBoundary.object { () throws(PyException) in try Modules.getAttribute(Value(o!), Value(name!)) }
         }
         t.pointee.tp_repr = { o in
             CBoundary.object { () throws(PyException) in
@@ -125,5 +117,36 @@ public enum Modules {
                 return Str.make("<module '\(name)' (built-in)>")
             }
         }
+    }
+
+    /// CPython's module_getattro: the generic lookup, then a `__getattr__` function in the
+    /// module's dict (PEP 562), then an error that names a circular import when the
+    /// module is still being initialised.
+    static func getAttribute(_ module: Value, _ name: Value) throws(PyException) -> Value {
+        do throws(PyException) {
+            return try Attributes.genericGet(module, name)
+        } catch where error.matches(Krait_exc_AttributeError) {
+            let dict = Modules.dict(module)
+            if let hook = Dict.getItem(dict, string: Interned.get("__getattr__")) {
+                return try Protocols.call(hook, name)
+            }
+            let shownName = Str.swiftString(name)
+            guard let moduleName = Dict.getItem(dict, string: Interned.get("__name__")), TypeObject.hasFlag(moduleName.type, UInt(Py_TPFLAGS_UNICODE_SUBCLASS)) else {
+                throw PyException.attributeError("module has no attribute '\(shownName)'")
+            }
+            let shown = Str.swiftString(moduleName)
+            if try isInitializing(dict) {
+                throw PyException.attributeError(
+                    "partially initialized module '\(shown)' has no attribute '\(shownName)' (most likely due to a circular import)")
+            }
+            throw PyException.attributeError("module '\(shown)' has no attribute '\(shownName)'")
+        }
+    }
+
+    /// Whether `__spec__._initializing` is true, as importlib sets it while the module runs.
+    private static func isInitializing(_ dict: Value) throws(PyException) -> Bool {
+        guard let spec = Dict.getItem(dict, string: Interned.get("__spec__")), !spec.isNone,
+              let flag = try Protocols.lookupAttribute(spec, Interned.get("_initializing")) else { return false }
+        return try Protocols.isTrue(flag)
     }
 }
