@@ -577,12 +577,7 @@ extension Interpreter {
                             try Protocols.setItem(namespace, Interned.get("__annotations__"), Dict.new())
                         }
                     case .printExpr:
-                        let v = pop(&sp)
-                        if v != .none {
-                            try Dict.setItem(builtins, Interned.get("_"), .none)
-                            try RuntimeHooks.printExpression?(v)
-                            try Dict.setItem(builtins, Interned.get("_"), v)
-                        }
+                        try RuntimeHooks.printExpression?(pop(&sp))
                     case .loadLocals: push(&sp, frame.pointee.f_locals)
                     case .matchSequence: push(&sp, .bool(isMatchSequence(sp[-1])))
                     case .matchMapping: push(&sp, .bool(isMatchMapping(sp[-1])))

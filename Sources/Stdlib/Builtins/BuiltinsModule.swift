@@ -36,7 +36,7 @@ public enum BuiltinsModule {
         try Dict.setItem(dict, Interned.get("True"), .true)
         try Dict.setItem(dict, Interned.get("False"), .false)
         try Dict.setItem(dict, Interned.get("__debug__"), .true)
-        let table = TypeSetup.methodTable(BuiltinFunctions.all + BuiltinIntrospection.all + BuiltinNamespaces.all + BuiltinOpen.all + BuiltinInput.all)
+        let table = TypeSetup.methodTable(BuiltinFunctions.all + BuiltinIntrospection.all + BuiltinNamespaces.all + BuiltinOpen.all + BuiltinInput.all + BuiltinBreakpoint.all)
         var i = 0
         while let name = table[i].ml_name {
             try Dict.setItem(dict, Interned.get(String(cString: name)), BuiltinFunction.make(table + i, self: .empty, module: m))

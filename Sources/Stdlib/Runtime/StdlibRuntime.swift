@@ -61,10 +61,12 @@ public enum StdlibRuntime {
             guard let frame = krait_thread_state().pointee.current_frame?.assumingMemoryBound(to: KraitFrame.self) else { return nil }
             return try? FrameLocals.refresh(frame)
         }
-        // sys.displayhook's work, for 'single' code (the prompt, and compile() in that mode).
+        // PRINT_EXPR, for 'single' code (the prompt, and compile() in that mode).
         RuntimeHooks.printExpression = { v throws(PyException) in
-            var text = try Protocols.repr(v)
-            _ = try withUnsafePointer(to: &text) { p throws(PyException) in try BuiltinFunctions.printValues(Arguments(p, 1, .empty)) }
+            guard let hook = Dict.getItem(SysModule.dict, string: Interned.get("displayhook")) else {
+                throw PyException(Krait_exc_RuntimeError, "lost sys.displayhook")
+            }
+            _ = try Protocols.call(hook, v)
         }
         RuntimeHooks.writeUnraisable = { error, message, object in Unraisable.write(error, message: message, object: object) }
     }

@@ -60,7 +60,7 @@ enum Unraisable {
 
     static let hookSpec = MethodSpec("unraisablehook", doc: "unraisablehook($module, unraisable, /)\n--\n\nHandle an unraisable exception.\n\nThe unraisable argument has the following attributes:\n\n* exc_type: Exception type.\n* exc_value: Exception value, can be None.\n* exc_traceback: Exception traceback, can be None.\n* err_msg: Error message, can be None.\n* object: Object causing the exception, can be None.") { _, a, n, k in
         CBoundary.value { () throws(PyException) in
-            let unraisable = try Arguments(a, n, k).one("unraisablehook")
+            let unraisable = try Arguments(a, n, k).one("sys.unraisablehook")
             let value = try Protocols.getAttribute(unraisable, "exc_value")
             let message = try Protocols.getAttribute(unraisable, "err_msg")
             let object = try Protocols.getAttribute(unraisable, "object")

@@ -126,9 +126,7 @@ extension SlotFunctions {
                 return result == .true ? 1 : 0
             }
             if let method = SlotFunctions.lookupSpecial(v, "__len__") {
-                let n = try Protocols.index(try SlotFunctions.callUnbound(method, v, []), overflow: Krait_exc_OverflowError)
-                if n < 0 { throw PyException.valueError("__len__() should return >= 0") }
-                return n > 0 ? 1 : 0
+                return try SlotFunctions.lengthResult(try SlotFunctions.callUnbound(method, v, [])) > 0 ? 1 : 0
             }
             return 1
         })

@@ -253,10 +253,7 @@ extension SlotFunctions {
 
     static let length: lenfunc = { o in
         CBoundary.integer { () throws(PyException) in
-            let result = try SlotFunctions.require(Value(o!), "__len__", [])
-            let n = try Protocols.index(result, overflow: Krait_exc_OverflowError)
-            if n < 0 { throw PyException.valueError("__len__() should return >= 0") }
-            return n
+            try SlotFunctions.lengthResult(try SlotFunctions.require(Value(o!), "__len__", []))
         }
     }
 

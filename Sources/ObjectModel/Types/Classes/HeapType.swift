@@ -92,7 +92,16 @@ public enum HeapType {
             throw PyException.typeError("bases must be types")
         }
         let base = try bestBase(bases)
-        let dict = try DictType.copy(namespace)
+        let dict: Value
+        let iterKey = Interned.get("__iter__")
+        if namespace.isExactly(Krait_dict_type) || TypeObject.lookup(namespace.type, iterKey) == TypeObject.lookup(Krait_dict_type, iterKey) {
+            dict = try DictType.copy(namespace)
+        } else {
+            // PyDict_Copy's generic merge: a mapping with its own iteration order (an
+            // OrderedDict after move_to_end) gives its keys() in that order.
+            dict = Dict.new()
+            try DictUpdate.merge(dict, namespace)
+        }
         let slots = try Dict.getItem(dict, string: Interned.get("__slots__")).map { v throws(PyException) in
             try slotLayout(try slotNames(v), base: base, namespace: dict, className: Str.swiftString(name))
         }
@@ -346,8 +355,14 @@ public enum HeapType {
                 if Dict.getItem(dict, string: key) == nil { try Dict.setItem(dict, key, MemberDescriptors.makeMember(type, member)) }
             }
         }
-        if wantsDict { try Dict.setItem(dict, Interned.get("__dict__"), MemberDescriptors.makeGetSet(type, SlotFunctions.dictGetSet)) }
-        if wantsWeakref { try Dict.setItem(dict, Interned.get("__weakref__"), MemberDescriptors.makeGetSet(type, SlotFunctions.weakrefGetSet)) }
+        // A class body's own `__dict__` or `__weakref__` (a property, say) stays.
+        let dictKey = Interned.get("__dict__"), weakrefKey = Interned.get("__weakref__")
+        if wantsDict && Dict.getItem(dict, string: dictKey) == nil {
+            try Dict.setItem(dict, dictKey, MemberDescriptors.makeGetSet(type, SlotFunctions.dictGetSet))
+        }
+        if wantsWeakref && Dict.getItem(dict, string: weakrefKey) == nil {
+            try Dict.setItem(dict, weakrefKey, MemberDescriptors.makeGetSet(type, SlotFunctions.weakrefGetSet))
+        }
         let docKey = Interned.get("__doc__")
         if Dict.getItem(dict, string: docKey) == nil { try Dict.setItem(dict, docKey, .none) }
         let hashKey = Interned.get("__hash__")

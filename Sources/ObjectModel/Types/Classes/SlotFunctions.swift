@@ -32,6 +32,14 @@ public enum SlotFunctions {
         return try callUnbound(method, v, args)
     }
 
+    /// What `__len__` returned, as a size (`slot_sq_length`): a negative int is a
+    /// ValueError before a too-big one is an OverflowError.
+    static func lengthResult(_ result: Value) throws(PyException) -> Int {
+        let n = try Protocols.indexValue(result)
+        if IntObject.sign(n) < 0 { throw PyException.valueError("__len__() should return >= 0") }
+        return try Protocols.index(n, overflow: Krait_exc_OverflowError)
+    }
+
     static func require(_ v: Value, _ name: String, _ args: [Value]) throws(PyException) -> Value {
         guard let result = try callSpecial(v, name, args) else {
             throw PyException.attributeError(name)

@@ -7,9 +7,12 @@ enum DictUpdate {
     static func merge(_ d: Value, _ arg: Value) throws(PyException) {
         if arg.isExactly(Krait_dict_type) {
             Dict.prepareMerge(d, from: arg)
+            // A key's __eq__ may change the source; CPython then stops (dict_merge).
+            let entries = Dict.entryCount(arg)
             var position = 0
             while let (key, value, next) = Dict.next(arg, from: position) {
                 try Dict.setItem(d, key, value)
+                if Dict.entryCount(arg) != entries { throw PyException(Krait_exc_RuntimeError, "dict mutated during update") }
                 position = next
             }
             return
