@@ -558,7 +558,13 @@ extension Interpreter {
                         return value
                     case .getYieldFromIter:
                         let v = sp[-1]
-                        if !Generators.isGeneratorLike(v) { sp[-1] = try Protocols.iterator(v) }
+                        if v.isExactly(Krait_coroutine_type) {
+                            if CodeObjects.code(frame.pointee.f_code).pointee.co_flags & (KRAIT_CO_COROUTINE | KRAIT_CO_ITERABLE_COROUTINE) == 0 {
+                                throw PyException.typeError("cannot 'yield from' a coroutine object in a non-coroutine generator")
+                            }
+                        } else if !v.isExactly(Krait_generator_type) {
+                            sp[-1] = try Protocols.iterator(v)
+                        }
                     case .send:
                         let value = pop(&sp), receiver = sp[-1]
                         switch try Generators.send(receiver, value) {
@@ -591,7 +597,7 @@ extension Interpreter {
                     case .matchClass:
                         let names = pop(&sp), cls = pop(&sp)
                         sp[-1] = try matchClass(sp[-1], cls, positional: arg, names)
-                    case .getAwaitable: sp[-1] = try awaitable(sp[-1])
+                    case .getAwaitable: sp[-1] = try awaitOperand(sp[-1])
                     case .getAiter: sp[-1] = try asyncIterator(sp[-1])
                     case .getAnext: push(&sp, try nextAwaitable(sp[-1]))
                     case .endAsyncFor:

@@ -43,7 +43,7 @@ enum SysModule {
             try set(name, stream)
             try set("__\(name)__", stream)
         }
-        let table = TypeSetup.methodTable(functions + SysFunctions.all + SysTracing.all + SysAudit.all + [Unraisable.hookSpec, SysExceptHook.spec])
+        let table = TypeSetup.methodTable(functions + SysFunctions.all + SysTracing.all + SysAudit.all + SysAsyncGenHooks.all + [Unraisable.hookSpec, SysExceptHook.spec])
         var i = 0
         while let name = table[i].ml_name {
             try set(String(cString: name), BuiltinFunction.make(table + i, self: m, module: m))
