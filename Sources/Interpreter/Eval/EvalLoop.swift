@@ -504,7 +504,7 @@ extension Interpreter {
                         if arg & 1 != 0 { f.pointee.func_defaults = pop(&sp) }
                         push(&sp, function)
                     case .loadBuildClass:
-                        guard let build = Dict.getItem(builtins, string: Interned.get("__build_class__")) else {
+                        guard let build = Dict.getItem(builtins, string: Interned.literal("__build_class__")) else {
                             throw PyException(Krait_exc_NameError, "__build_class__ not found")
                         }
                         push(&sp, build)
@@ -579,15 +579,15 @@ extension Interpreter {
                     case .returnGenerator: break
                     case .setupAnnotations:
                         let namespace = frame.pointee.f_locals
-                        if try lookupLocal(namespace, Interned.get("__annotations__")) == nil {
-                            try Protocols.setItem(namespace, Interned.get("__annotations__"), Dict.new())
+                        if try lookupLocal(namespace, Interned.literal("__annotations__")) == nil {
+                            try Protocols.setItem(namespace, Interned.literal("__annotations__"), Dict.new())
                         }
                     case .printExpr:
                         let v = pop(&sp)
                         if v != .none {
-                            try Dict.setItem(builtins, Interned.get("_"), .none)
+                            try Dict.setItem(builtins, Interned.literal("_"), .none)
                             try RuntimeHooks.printExpression?(v)
-                            try Dict.setItem(builtins, Interned.get("_"), v)
+                            try Dict.setItem(builtins, Interned.literal("_"), v)
                         }
                     case .loadLocals: push(&sp, frame.pointee.f_locals)
                     case .matchSequence: push(&sp, .bool(isMatchSequence(sp[-1])))

@@ -49,9 +49,9 @@ enum SysModule {
             try set(String(cString: name), BuiltinFunction.make(table + i, self: m, module: m))
             i += 1
         }
-        Unraisable.defaultHook = try Dict.getItem(d, Interned.get("unraisablehook"))!
+        Unraisable.defaultHook = try Dict.getItem(d, Interned.literal("unraisablehook"))!
         try set("__unraisablehook__", Unraisable.defaultHook)
-        SysExceptHook.defaultHook = try Dict.getItem(d, Interned.get("excepthook"))!
+        SysExceptHook.defaultHook = try Dict.getItem(d, Interned.literal("excepthook"))!
         try set("__excepthook__", SysExceptHook.defaultHook)
         return m
     }
