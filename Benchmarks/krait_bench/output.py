@@ -27,7 +27,10 @@ def write_all(directory, results, implementations, reference, last, log_y=None, 
         curves = curves_of(results, row, implementations)
         if not curves:
             continue
-        title = "%s: time per iteration%s" % (row, " (one process per run)" if kind == "startup" else "")
+        if kind == "startup":
+            document = svg.warmup_curves(row + ": time per process", curves, log_y, x_label="runs")
+        else:
+            document = svg.warmup_curves(row + ": time per loop", curves, log_y)
         with open(os.path.join(directory, "svg", row + ".svg"), "w", encoding="utf-8") as file:
-            file.write(svg.warmup_curves(title, curves, log_y))
+            file.write(document)
     return text

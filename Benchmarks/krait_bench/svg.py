@@ -1,7 +1,9 @@
-"""Warm-up curves as SVG: the time of one iteration (y) against the number of
-iterations run so far (x), one polyline per implementation, each point a value.
-Values of calibration hold 1, 2, 4... iterations, so the first points of a curve are
-the process's first iterations."""
+"""Warm-up curves as SVG: the time of one loop (y: a value's seconds per loop)
+against the number of loops run so far (x: calls of the benchmark), one polyline
+per implementation, each point a value. Values of calibration hold 1, 2, 4...
+loops, so the first points of a curve are the process's first calls. Either axis
+can be logarithmic: y when times span more than ten times, x when the curves'
+lengths differ a hundredfold (a fast implementation calibrates to more loops)."""
 import math
 from xml.sax.saxutils import escape
 
@@ -44,13 +46,28 @@ def wants_log(curves):
     return bool(times) and max(times) / min(times) > 10
 
 
-def warmup_curves(title, curves, log_y=None):
-    """`curves`: [(label, [(iterations, seconds), ...]), ...]. `log_y` None picks
-    the scale by wants_log. Returns the SVG document as a string."""
-    curves = [(label, [(x, y) for x, y in points if y > 0]) for label, points in curves]
+def wants_log_x(curves):
+    ends = [points[-1][0] for _, points in curves if points]
+    return bool(ends) and max(ends) / max(min(ends), 1) > 100
+
+
+def _count_label(count):
+    for suffix, scale in (("G", 1e9), ("M", 1e6), ("k", 1e3)):
+        if count >= scale:
+            return "%g%s" % (float("%.3g" % (count / scale)), suffix)
+    return "%g" % count
+
+
+def warmup_curves(title, curves, log_y=None, log_x=None, x_label="loops run (calls of the benchmark)"):
+    """`curves`: [(label, [(loops run, seconds per loop), ...]), ...]. `log_y` and
+    `log_x` None pick the scales by wants_log and wants_log_x. Returns the SVG
+    document as a string."""
+    curves = [(label, [(x, y) for x, y in points if y > 0 and x > 0]) for label, points in curves]
     curves = [(label, points) for label, points in curves if points]
     if log_y is None:
         log_y = wants_log(curves)
+    if log_x is None:
+        log_x = wants_log_x(curves)
     parts = ['<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" '
              'font-family="sans-serif" font-size="12">' % (WIDTH, HEIGHT),
              '<rect width="100%" height="100%" fill="white"/>',
@@ -60,7 +77,14 @@ def warmup_curves(title, curves, log_y=None):
         return "\n".join(parts + ["</svg>"]) + "\n"
     xs = [x for _, points in curves for x, _ in points]
     ys = [y for _, points in curves for _, y in points]
-    x_low, x_high = 0, max(xs)
+    if log_x:
+        x_ticks = decade_ticks(1, max(max(xs), 10))
+        x_low, x_high = x_ticks[0], x_ticks[-1]
+        scale_x = lambda x: math.log10(x) / math.log10(x_high)
+    else:
+        x_low, x_high = 0, max(xs)
+        x_ticks = nice_ticks(x_low, x_high)
+        scale_x = lambda x: (x - x_low) / ((x_high - x_low) or 1)
     if log_y:
         y_ticks = decade_ticks(min(ys), max(ys))
         y_low, y_high = y_ticks[0], y_ticks[-1]
@@ -75,7 +99,7 @@ def warmup_curves(title, curves, log_y=None):
     plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
 
     def px(x):
-        return LEFT + plot_w * (x - x_low) / ((x_high - x_low) or 1)
+        return LEFT + plot_w * scale_x(x)
 
     def py(y):
         return TOP + plot_h * (1 - scale_y(y))
@@ -86,14 +110,15 @@ def warmup_curves(title, curves, log_y=None):
         y = py(tick)
         parts.append('<line x1="%d" x2="%d" y1="%.1f" y2="%.1f" stroke="#ddd"/>' % (LEFT, LEFT + plot_w, y, y))
         parts.append('<text x="%d" y="%.1f" text-anchor="end">%s</text>' % (LEFT - 6, y + 4, _time_label(tick)))
-    for tick in nice_ticks(x_low, x_high):
+    for tick in x_ticks:
         x = px(tick)
-        parts.append('<text x="%.1f" y="%d" text-anchor="middle">%g</text>' % (x, TOP + plot_h + 18, tick))
-    parts.append('<text x="%d" y="%d" text-anchor="middle">iterations run</text>'
-                 % (LEFT + plot_w // 2, HEIGHT - 10))
+        parts.append('<text x="%.1f" y="%d" text-anchor="middle">%s</text>'
+                     % (x, TOP + plot_h + 18, _count_label(tick)))
+    parts.append('<text x="%d" y="%d" text-anchor="middle">%s%s</text>'
+                 % (LEFT + plot_w // 2, HEIGHT - 10, escape(x_label), ", log scale" if log_x else ""))
     parts.append('<text x="16" y="%d" transform="rotate(-90 16 %d)" text-anchor="middle">'
-                 'time per iteration%s</text>' % (TOP + plot_h // 2, TOP + plot_h // 2,
-                                                  " (log scale)" if log_y else ""))
+                 'time per loop%s</text>' % (TOP + plot_h // 2, TOP + plot_h // 2,
+                                             " (log scale)" if log_y else ""))
     for index, (label, points) in enumerate(curves):
         colour = COLOURS[index % len(COLOURS)]
         coordinates = " ".join("%.1f,%.1f" % (px(x), py(y)) for x, y in points)
