@@ -31,10 +31,8 @@ def rotations(implementations, rounds):
 
 
 def worker_options(settings, output):
-    options = ["--values", str(settings.values), "--warmups", str(settings.warmups),
-               "--min-time", repr(settings.min_time), "--loops", str(settings.loops),
-               "--output", output]
-    return options
+    return ["--values", str(settings.values), "--warmups", str(settings.warmups),
+            "--min-time", repr(settings.min_time), "--loops", str(settings.loops), "--output", output]
 
 
 def environment(extra_paths):
