@@ -31,7 +31,7 @@ public enum ImportSystem {
         "_ast": ASTModule.create,
         "_json": JSONModule.create,
         "binascii": BinasciiModule.create, "zlib": ZlibModule.create, "unicodedata": UnicodedataModule.create,
-        "_signal": SignalModule.create,
+        "_signal": SignalModule.create, "_csv": CSVModule.create,
     ]
 
     /// The native module `name`, created on its first import, or nil when there is none.
