@@ -20,7 +20,7 @@ public enum ImportSystem {
         "_operator": OperatorModule.create, "_collections": CollectionsModule.create, "errno": ErrnoModule.create,
         "_string": StringModule.create, "_warnings": WarningsModule.create, "posix": PosixModule.create,
         "_thread": ThreadModule.create, "_random": RandomModule.create,
-        "_sha512": SHA512Module.create, "array": ArrayModule.create, "_io": IOModule.create,
+        "_sha512": SHA512Module.create, "_hashlib": HashlibModule.create, "array": ArrayModule.create, "_io": IOModule.create,
         "marshal": MarshalModule.create, "_imp": ImpModule.create,
         "_sre": SREModule.create, "_codecs": CodecsModule.create,
         "_bisect": BisectModule.create, "_heapq": HeapqModule.create, "atexit": AtexitModule.create,
