@@ -14,7 +14,7 @@ let package = Package(
         .target(name: "NumberText"),
         // GMP's mpn layer for big ints (libgmp-dev).
         .systemLibrary(name: "CGMP", path: "Sources/CGMP"),
-        // OpenSSL's libcrypto digests for the _sha512 module (libssl-dev).
+        // OpenSSL's libcrypto for the _sha512 and _hashlib modules (libssl-dev).
         .systemLibrary(name: "COpenSSL", path: "Sources/COpenSSL"),
         // The system zlib for the zlib module (zlib1g-dev).
         .systemLibrary(name: "CZlib", path: "Sources/CZlib"),

@@ -123,8 +123,8 @@ extension Heap {
 
     private func markRoots() {
         let context = Unmanaged.passUnretained(self).toOpaque()
-        krait_stack_scan_below(nativeStackLimit, { word, context in
-            Unmanaged<Heap>.fromOpaque(context!)._withUnsafeGuaranteedRef { $0.markWord(UInt(word)) }
+        krait_stack_scan_below(nativeStackLimit, { slot, context in
+            Unmanaged<Heap>.fromOpaque(context!)._withUnsafeGuaranteedRef { $0.markWord(UInt(slot!.pointee)) }
         }, context)
         markOtherThreads()
         for case let object? in handles.slots {

@@ -1,12 +1,28 @@
+import Compiler
 import ObjectLayout
 import ObjectModel
 
 /// The work of `await`, `async for` and `async with` (CPython 3.11's GET_AWAITABLE,
 /// GET_AITER, GET_ANEXT, END_ASYNC_FOR, BEFORE_ASYNC_WITH).
 extension Interpreter {
-    /// What `await value` iterates: a coroutine itself, else `value.__await__()`.
+    /// GET_AWAITABLE: what `await value` iterates, and not a coroutine that another
+    /// `await` is already running.
+    static func awaitOperand(_ value: Value) throws(PyException) -> Value {
+        let iterator = try awaitable(value)
+        if iterator.isExactly(Krait_coroutine_type) && Generators.delegate(iterator) != nil {
+            throw PyException(Krait_exc_RuntimeError, "coroutine is being awaited already")
+        }
+        return iterator
+    }
+
+    /// What an awaitable iterates (CPython's `_PyCoro_GetAwaitableIter`): a coroutine or a
+    /// `types.coroutine` generator itself, else `value.__await__()`.
     static func awaitable(_ value: Value) throws(PyException) -> Value {
         if value.isExactly(Krait_coroutine_type) { return value }
+        if value.isExactly(Krait_generator_type),
+           CodeObjects.code(Generators.generator(value).pointee.gi_code).pointee.co_flags & KRAIT_CO_ITERABLE_COROUTINE != 0 {
+            return value
+        }
         guard let method = SlotFunctions.lookupSpecial(value, "__await__") else {
             throw PyException.typeError("object \(TypeObject.name(value.type)) can't be used in 'await' expression")
         }

@@ -504,7 +504,7 @@ extension Interpreter {
                         if arg & 1 != 0 { f.pointee.func_defaults = pop(&sp) }
                         push(&sp, function)
                     case .loadBuildClass:
-                        guard let build = Dict.getItem(builtins, string: Interned.get("__build_class__")) else {
+                        guard let build = Dict.getItem(builtins, string: Interned.literal("__build_class__")) else {
                             throw PyException(Krait_exc_NameError, "__build_class__ not found")
                         }
                         push(&sp, build)
@@ -558,7 +558,13 @@ extension Interpreter {
                         return value
                     case .getYieldFromIter:
                         let v = sp[-1]
-                        if !Generators.isGeneratorLike(v) { sp[-1] = try Protocols.iterator(v) }
+                        if v.isExactly(Krait_coroutine_type) {
+                            if CodeObjects.code(frame.pointee.f_code).pointee.co_flags & (KRAIT_CO_COROUTINE | KRAIT_CO_ITERABLE_COROUTINE) == 0 {
+                                throw PyException.typeError("cannot 'yield from' a coroutine object in a non-coroutine generator")
+                            }
+                        } else if !v.isExactly(Krait_generator_type) {
+                            sp[-1] = try Protocols.iterator(v)
+                        }
                     case .send:
                         let value = pop(&sp), receiver = sp[-1]
                         switch try Generators.send(receiver, value) {
@@ -573,8 +579,8 @@ extension Interpreter {
                     case .returnGenerator: break
                     case .setupAnnotations:
                         let namespace = frame.pointee.f_locals
-                        if try lookupLocal(namespace, Interned.get("__annotations__")) == nil {
-                            try Protocols.setItem(namespace, Interned.get("__annotations__"), Dict.new())
+                        if try lookupLocal(namespace, Interned.literal("__annotations__")) == nil {
+                            try Protocols.setItem(namespace, Interned.literal("__annotations__"), Dict.new())
                         }
                     case .printExpr:
                         try RuntimeHooks.printExpression?(pop(&sp))
@@ -586,7 +592,7 @@ extension Interpreter {
                     case .matchClass:
                         let names = pop(&sp), cls = pop(&sp)
                         sp[-1] = try matchClass(sp[-1], cls, positional: arg, names)
-                    case .getAwaitable: sp[-1] = try awaitable(sp[-1])
+                    case .getAwaitable: sp[-1] = try awaitOperand(sp[-1])
                     case .getAiter: sp[-1] = try asyncIterator(sp[-1])
                     case .getAnext: push(&sp, try nextAwaitable(sp[-1]))
                     case .endAsyncFor:

@@ -219,6 +219,29 @@ public enum AsyncGenerators {
         }
     }
 
+    // MARK: sys.set_asyncgen_hooks
+
+    /// CPython's `async_gen_init_hooks`, run by the first `__anext__`, `asend`,
+    /// `athrow` or `aclose`: the generator keeps the thread's finalizer of that moment
+    /// (what finalizing it calls instead of closing it), then `firstiter` sees it.
+    static func initHooks(_ gen: Value) throws(PyException) {
+        let g = Generators.generator(gen)
+        guard g.pointee.ag_finalizer.isEmpty else { return }
+        let thread = krait_thread_state()
+        let finalizer = thread.pointee.asyncgen_finalizer
+        g.pointee.ag_finalizer = finalizer.isEmpty ? .none : finalizer
+        let firstiter = thread.pointee.asyncgen_firstiter
+        if !firstiter.isEmpty { _ = try Protocols.call(firstiter, gen) }
+    }
+
+    /// The finalizer hook that finalizing `gen` calls, if it has one and is not closed.
+    static func finalizerHook(_ gen: Value) -> Value? {
+        let g = Generators.generator(gen)
+        let finalizer = g.pointee.ag_finalizer
+        guard !finalizer.isEmpty, finalizer != .none, g.pointee.ag_closed == 0 else { return nil }
+        return finalizer
+    }
+
     // MARK: Types
 
     /// The async generator's own methods.
@@ -232,24 +255,29 @@ public enum AsyncGenerators {
         MethodSpec("__anext__", doc: "Return a value or raise StopAsyncIteration.") { s, a, n, k in
             CBoundary.value { () throws(PyException) in
                 try Arguments(a, n, k).none("__anext__")
+                try AsyncGenerators.initHooks(s)
                 return AsyncGenerators.makeAwaitable(Krait_asyncGenASend_type, s, .none)
             }
         },
         MethodSpec("asend", doc: "asend(v) -> send 'v' in generator.") { s, a, n, k in
             CBoundary.value { () throws(PyException) in
-                AsyncGenerators.makeAwaitable(Krait_asyncGenASend_type, s, try Arguments(a, n, k).one("asend"))
+                let value = try Arguments(a, n, k).one("asend")
+                try AsyncGenerators.initHooks(s)
+                return AsyncGenerators.makeAwaitable(Krait_asyncGenASend_type, s, value)
             }
         },
         MethodSpec("athrow", doc: "athrow(typ[,val[,tb]]) -> raise exception in generator.") { s, a, n, k in
             CBoundary.value { () throws(PyException) in
                 let args = Arguments(a, n, k)
                 try args.noKeywords("athrow")
+                try AsyncGenerators.initHooks(s)
                 return AsyncGenerators.makeAwaitable(Krait_asyncGenAThrow_type, s, Tuple.make(UnsafeBufferPointer(start: a, count: n)))
             }
         },
         MethodSpec("aclose", doc: "aclose() -> raise GeneratorExit inside generator.") { s, a, n, k in
             CBoundary.value { () throws(PyException) in
                 try Arguments(a, n, k).none("aclose")
+                try AsyncGenerators.initHooks(s)
                 return AsyncGenerators.makeAwaitable(Krait_asyncGenAThrow_type, s, .empty)
             }
         },

@@ -180,7 +180,7 @@ public enum Generators {
                 outcome = .raiseHere
             } else if isGeneratorLike(inner) {
                 outcome = try throwInto(inner, exception, closing: closing).map { .yielded($0) } ?? .returned
-            } else if let method = try Protocols.lookupAttribute(inner, Interned.get("throw")) {
+            } else if let method = try Protocols.lookupAttribute(inner, Interned.literal("throw")) {
                 outcome = .yielded(try Protocols.call(method, exception.value))
             } else {
                 outcome = .raiseHere
@@ -211,7 +211,7 @@ public enum Generators {
     static func closeIterator(_ inner: Value) throws(PyException) {
         if isGeneratorLike(inner) {
             try close(inner)
-        } else if let method = try Protocols.lookupAttribute(inner, Interned.get("close")) {
+        } else if let method = try Protocols.lookupAttribute(inner, Interned.literal("close")) {
             _ = try Protocols.call(method)
         }
     }
@@ -295,11 +295,16 @@ public enum Generators {
 
     /// A suspended generator or coroutine that dies is closed, so its `finally` blocks
     /// and `with` exits run (CPython's `_PyGen_Finalize`); one never started has
-    /// nothing to close.
+    /// nothing to close. An async generator with a finalizer hook (asyncio's) is handed
+    /// to it instead, to be closed by its event loop.
     static let finalize: destructor = { o in
         let gen = Value(o!)
         guard generator(gen).pointee.gi_finished == 0, frame(gen).pointee.f_lasti != 1 else { return }
         do throws(PyException) {
+            if gen.isExactly(Krait_asyncGenerator_type), let hook = AsyncGenerators.finalizerHook(gen) {
+                _ = try Protocols.call(hook, gen)
+                return
+            }
             try close(gen)
         } catch {
             RuntimeHooks.writeUnraisable?(error, nil, gen)
@@ -389,13 +394,12 @@ public enum Generators {
     static func define(_ type: TypePointer, _ name: String, prefix: String) {
         TypeSetup.begin(type, name: name, basicSize: MemoryLayout<PyGenObject>.size)
         type.pointee.tp_weaklistoffset = MemoryLayout<PyGenObject>.offset(of: \.gi_weakreflist)!
-        // Async generators are closed as CPython closes one without a finalizer hook
-        // (sys.set_asyncgen_hooks is missing): GeneratorExit thrown into the frame.
         type.pointee.tp_finalize = finalize
         type.pointee.tp_traverse = { o, visit, arg in
             let gen = Value(o!)
             let g = Generators.generator(gen)
-            for v in [g.pointee.gi_code, g.pointee.gi_name, g.pointee.gi_qualname, g.pointee.gi_exc_state, g.pointee.gi_return_value] {
+            for v in [g.pointee.gi_code, g.pointee.gi_name, g.pointee.gi_qualname, g.pointee.gi_exc_state, g.pointee.gi_return_value,
+                      g.pointee.ag_finalizer] {
                 Trace.visit(v, visit, arg)
             }
             let f = Generators.frame(gen)

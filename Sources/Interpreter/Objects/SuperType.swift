@@ -47,7 +47,7 @@ enum Super {
         }
         if TypeObject.isSubtype(obj.type, of: t) { return Value(obj.type) }
         // A proxy may claim another class through `__class__` (CPython's `supercheck`).
-        if let claimed = try Protocols.lookupAttribute(obj, Interned.get("__class__")), claimed.isObject,
+        if let claimed = try Protocols.lookupAttribute(obj, Interned.literal("__class__")), claimed.isObject,
            TypeObject.hasFlag(claimed.type, UInt(Py_TPFLAGS_TYPE_SUBCLASS)), claimed != Value(obj.type),
            TypeObject.isSubtype(asType(claimed), of: t) {
             return claimed

@@ -169,6 +169,9 @@ typedef struct {
     KraitValue gi_exc_state;
     /* What the generator returned, for `yield from`. */
     KraitValue gi_return_value;
+    /* Async generators: empty until first iterated, then the thread's
+       sys.set_asyncgen_hooks finalizer of that moment, else None. */
+    KraitValue ag_finalizer;
     int32_t gi_frame_words;
     int8_t gi_running;
     int8_t gi_finished;

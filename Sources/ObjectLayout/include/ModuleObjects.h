@@ -299,6 +299,15 @@ typedef struct {
     int32_t digest_size;
     _Alignas(16) uint8_t context[256];
 } KraitSHA512Object;
+/* ---- _hashlib ---- */
+
+/* _hashlib.HASH, HASHXOF and HMAC: `ctx` is OpenSSL's EVP_MD_CTX or HMAC_CTX,
+   freed by the finalizer (NULL afterwards). */
+typedef struct {
+    PyObject ob_base;
+    void *ctx;
+} KraitHashlibObject;
+
 /* ---- zlib ---- */
 
 /* zlib.Compress and zlib.Decompress: `stream` is a malloc'd z_stream with the
@@ -314,6 +323,49 @@ typedef struct {
     char eof;
     char is_initialised;
 } KraitZlibObject;
+/* ---- _csv ---- */
+
+/* _csv.Dialect: the characters are code points, KRAIT_CSV_NOT_SET when there is none
+   (NUL is a valid character). The flags are read by T_BOOL members. */
+#define KRAIT_CSV_NOT_SET 0xFFFFFFFFu
+typedef struct {
+    PyObject ob_base;
+    char doublequote;
+    char skipinitialspace;
+    char strict;
+    int32_t quoting;
+    uint32_t delimiter;
+    uint32_t quotechar;
+    uint32_t escapechar;
+    KraitValue lineterminator;
+} KraitCSVDialectObject;
+
+/* _csv.reader: the field being read is `field_len` code points at `field`, the data
+   of a collected byte block with room for `field_size` (the trace visits it). */
+typedef struct {
+    PyObject ob_base;
+    KraitValue input_iter;
+    KraitValue dialect;
+    KraitValue fields;
+    char *field;
+    Py_ssize_t field_size;
+    Py_ssize_t field_len;
+    Py_ssize_t line_num;
+    int32_t state;
+    char numeric_field;
+} KraitCSVReaderObject;
+
+/* _csv.writer: the record being joined is `rec_len` code points at `rec`, a byte
+   block's data with room for `rec_size`. */
+typedef struct {
+    PyObject ob_base;
+    KraitValue write;
+    KraitValue dialect;
+    char *rec;
+    Py_ssize_t rec_size;
+    Py_ssize_t rec_len;
+    Py_ssize_t num_fields;
+} KraitCSVWriterObject;
 /* ---- unicodedata ---- */
 
 /* unicodedata.UCD: a previous version of the database (ucd_3_2_0, the only one). */
@@ -714,6 +766,9 @@ typedef struct {
     X(KraitRandom_Type, random) \
     X(KraitSHA512_Type, sha512) \
     X(KraitSHA384_Type, sha384) \
+    X(KraitHashlibHash_Type, hashlibHash) \
+    X(KraitHashlibHashXOF_Type, hashlibHashXOF) \
+    X(KraitHashlibHMAC_Type, hashlibHMAC) \
     X(KraitArray_Type, array) \
     X(KraitArrayIter_Type, arrayIterator) \
     X(KraitIOBase_Type, ioBase) \
@@ -751,7 +806,10 @@ typedef struct {
     X(KraitAST_Type, astNode) \
     X(KraitZlibCompress_Type, zlibCompress) \
     X(KraitZlibDecompress_Type, zlibDecompress) \
-    X(KraitUCD_Type, ucd)
+    X(KraitUCD_Type, ucd) \
+    X(KraitCSVDialect_Type, csvDialect) \
+    X(KraitCSVReader_Type, csvReader) \
+    X(KraitCSVWriter_Type, csvWriter)
 
 KRAIT_MODULE_TYPES(KRAIT_DECLARE_STATIC_TYPE)
 

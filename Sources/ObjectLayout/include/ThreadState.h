@@ -46,6 +46,9 @@ typedef struct {
     /* While generators run: what their callers handle, seen when the running code
        handles nothing itself (CPython's walk down the exc_info chain), else empty. */
     KraitValue callers_handled_exception;
+    /* sys.set_asyncgen_hooks's functions, else empty. */
+    KraitValue asyncgen_firstiter;
+    KraitValue asyncgen_finalizer;
 } KraitThreadState;
 
 /* Nonzero while the collector has work for Python code waiting (finalizers, weak

@@ -238,7 +238,7 @@ enum BuiltinFunctions {
         // As CPython, `file=None` means whatever `sys.stdout` is now (in the sys module
         // itself, which finalizers at exit still reach after sys.modules is emptied).
         if file == .none {
-            file = Dict.getItem(SysModule.dict, string: Interned.get("stdout")) ?? .none
+            file = Dict.getItem(SysModule.dict, string: Interned.literal("stdout")) ?? .none
         }
         if file == .none { return .none }
         if file.isExactly(Krait_textIOWrapper_type) {

@@ -36,6 +36,7 @@ enum GCModule {
     static func collect(generation: Int) throws(PyException) -> Int {
         try runCallbacks("start", generation: generation, collected: 0)
         let found = collectUntilQuiet()
+        if Heap.reportsRetention { heap.reportRetention() }
         let saved = list(heap.takeSavedUnreachable())
         for i in 0..<List.count(saved) { List.append(garbage, List.item(saved, i)) }
         explicitCollections[generation] += 1

@@ -27,11 +27,11 @@ enum SysDisplayHooks {
     /// repr that prints does not see the previous value.
     static func display(_ value: Value) throws(PyException) {
         if value == .none { return }
-        guard let builtins = Dict.getItem(ImportSystem.modules, string: Interned.get("builtins")) else {
+        guard let builtins = Dict.getItem(ImportSystem.modules, string: Interned.literal("builtins")) else {
             throw PyException(Krait_exc_RuntimeError, "lost builtins module")
         }
-        try Protocols.setAttribute(builtins, Interned.get("_"), .none)
-        guard let stdout = Dict.getItem(dict, string: Interned.get("stdout")), stdout != .none else {
+        try Protocols.setAttribute(builtins, Interned.literal("_"), .none)
+        guard let stdout = Dict.getItem(dict, string: Interned.literal("stdout")), stdout != .none else {
             throw PyException(Krait_exc_RuntimeError, "lost sys.stdout")
         }
         let text = try Protocols.repr(value)
@@ -41,7 +41,7 @@ enum SysDisplayHooks {
             try writeUnencodable(text, to: stdout)
         }
         _ = try Protocols.callMethod(stdout, "write", Str.make("\n"))
-        try Protocols.setAttribute(builtins, Interned.get("_"), value)
+        try Protocols.setAttribute(builtins, Interned.literal("_"), value)
     }
 
     private static var dict: Value { SysModule.dict }
@@ -51,7 +51,7 @@ enum SysDisplayHooks {
     private static func writeUnencodable(_ text: Value, to stdout: Value) throws(PyException) {
         let encoding = try Protocols.getAttribute(stdout, "encoding")
         let encoded = try Protocols.callMethod(text, "encode", encoding, Str.make("backslashreplace"))
-        if let buffer = try Protocols.lookupAttribute(stdout, Interned.get("buffer")) {
+        if let buffer = try Protocols.lookupAttribute(stdout, Interned.literal("buffer")) {
             _ = try Protocols.callMethod(buffer, "write", encoded)
         } else {
             let escaped = try Protocols.callMethod(encoded, "decode", encoding, Str.make("strict"))

@@ -43,15 +43,15 @@ enum SysModule {
             try set(name, stream)
             try set("__\(name)__", stream)
         }
-        let table = TypeSetup.methodTable(functions + SysFunctions.all + SysTracing.all + SysAudit.all + SysDisplayHooks.all + [Unraisable.hookSpec, SysExceptHook.spec])
+        let table = TypeSetup.methodTable(functions + SysFunctions.all + SysTracing.all + SysAudit.all + SysAsyncGenHooks.all + SysDisplayHooks.all + [Unraisable.hookSpec, SysExceptHook.spec])
         var i = 0
         while let name = table[i].ml_name {
             try set(String(cString: name), BuiltinFunction.make(table + i, self: m, module: m))
             i += 1
         }
-        Unraisable.defaultHook = try Dict.getItem(d, Interned.get("unraisablehook"))!
+        Unraisable.defaultHook = try Dict.getItem(d, Interned.literal("unraisablehook"))!
         try set("__unraisablehook__", Unraisable.defaultHook)
-        SysExceptHook.defaultHook = try Dict.getItem(d, Interned.get("excepthook"))!
+        SysExceptHook.defaultHook = try Dict.getItem(d, Interned.literal("excepthook"))!
         try set("__excepthook__", SysExceptHook.defaultHook)
         for hook in ["displayhook", "breakpointhook"] {
             try set("__\(hook)__", try Dict.getItem(d, Interned.get(hook))!)

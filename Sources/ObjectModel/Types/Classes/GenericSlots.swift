@@ -155,10 +155,12 @@ extension SlotFunctions {
         }
     }
 
+    /// The comparison methods in the order of `Py_LT` ... `Py_GE`.
+    static let comparisonNames: [StaticString] = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"]
+
     static let richCompare: richcmpfunc = { a, b, op in
         CBoundary.object { () throws(PyException) in
-            let names = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"]
-            guard let method = SlotFunctions.lookupSpecial(Value(a!), names[Int(op)]) else { return .notImplemented }
+            guard let method = SlotFunctions.lookupSpecial(Value(a!), comparisonNames[Int(op)]) else { return .notImplemented }
             // Method descriptors are called unbound, so their own check of self speaks.
             if RuntimeHooks.isPythonFunction(method) || method.isExactly(Krait_methodDescriptor_type)
                 || method.isExactly(Krait_wrapperDescriptor_type) {

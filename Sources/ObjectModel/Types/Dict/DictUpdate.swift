@@ -17,7 +17,7 @@ enum DictUpdate {
             }
             return
         }
-        if try Protocols.lookupAttribute(arg, Interned.get("keys")) != nil {
+        if try Protocols.lookupAttribute(arg, Interned.literal("keys")) != nil {
             let keys = try Protocols.callMethod(arg, "keys")
             try Protocols.forEach(keys) { key throws(PyException) in
                 try Dict.setItem(d, key, try Protocols.getItem(arg, key))
