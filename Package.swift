@@ -8,7 +8,8 @@ let package = Package(
         .executable(name: "krait", targets: ["KraitCLI"]),
     ],
     targets: [
-        .target(name: "NativeStack"),
+        // Frame pointers kept: the collector walks their chain (krait_stack_frame_around).
+        .target(name: "NativeStack", cSettings: [.unsafeFlags(["-fno-omit-frame-pointer"])]),
         // The running program's build ID, which keys the compiled-code cache.
         .target(name: "BuildIdentity"),
         .target(name: "NumberText"),

@@ -121,6 +121,25 @@ uintptr_t krait_stack_function_holding(uintptr_t address, uintptr_t *image_base,
     return 0;
 }
 
+__attribute__((noinline))
+int krait_stack_frame_around(uintptr_t address, uintptr_t *low, uintptr_t *high) {
+    uintptr_t *record = (uintptr_t *)__builtin_frame_address(0);
+    uintptr_t top = krait_stack_high_address();
+    while (record != 0 && (uintptr_t)record < top) {
+        uintptr_t *caller = (uintptr_t *)record[0];
+        if ((uintptr_t)caller <= (uintptr_t)record) {
+            return 0;
+        }
+        if (address > (uintptr_t)record && address < (uintptr_t)caller) {
+            *low = (uintptr_t)(record + 2);
+            *high = (uintptr_t)caller;
+            return 1;
+        }
+        record = caller;
+    }
+    return 0;
+}
+
 static void *run_body(void *body) {
     ((void (*)(void))body)();
     return 0;

@@ -14,13 +14,21 @@ extension Interpreter {
         let previousFrame = enter(frame, thread)
         defer { leave(frame, previousFrame, thread) }
         try checkRecursion(thread)
-        return try execute(frame, throwing, traced: false, entering: true, previous: -1)
+        return try plainLoop(frame, throwing)
+    }
+
+    /// The plain copy of the loop, in a native frame of its own (inlined, `run`'s callers
+    /// would share it).
+    @inline(never)
+    static func plainLoop(_ frame: UnsafeMutablePointer<KraitFrame>, _ throwing: PyException?) throws(PyException) -> Value {
+        try execute(frame, throwing, traced: false, entering: true, previous: -1)
     }
 
     /// `run` while a trace or profile function is set: the frame runs the tracing loop.
     @inline(never)
     static func runTraced(_ frame: UnsafeMutablePointer<KraitFrame>, throwing: PyException?) throws(PyException) -> Value {
         let thread = state
+        frame.pointee.f_native_anchor = 0
         let previousFrame = enter(frame, thread)
         defer { leave(frame, previousFrame, thread) }
         try checkRecursion(thread)
@@ -75,6 +83,10 @@ extension Interpreter {
     static func execute(_ frame: UnsafeMutablePointer<KraitFrame>, _ throwing: PyException?, traced: Bool,
                         entering: Bool, previous start: Int) throws(PyException) -> Value {
         let thread = state
+        // The plain loop's native frame, which `f_native_anchor` points into (see
+        // NativeLoopFrames); the tracing loop's clears it in `runTraced`.
+        var anchor: UInt8 = 0
+        if !traced { withUnsafeMutablePointer(to: &anchor) { frame.pointee.f_native_anchor = UInt(bitPattern: $0) } }
         let codeValue = frame.pointee.f_code
         let code = CodeObjects.code(codeValue)
         // Mutable: specialisation rewrites instructions and fills their inline caches.

@@ -39,6 +39,11 @@ int krait_run_with_stack(size_t bytes, void (*body)(void));
 /// 0 when the chain does not reach it.
 uintptr_t krait_stack_function_holding(uintptr_t address, uintptr_t *image_base, uintptr_t *frame_pointer);
 
+/// The native frame holding the stack word at `address`, by the frame-pointer chain
+/// from the caller: from the caller's stack pointer at its call (`low`, above the
+/// callee's return address) to its frame pointer (`high`). 0 when not found.
+int krait_stack_frame_around(uintptr_t address, uintptr_t *low, uintptr_t *high);
+
 #include "GIL.h"
 
 #endif
