@@ -18,9 +18,26 @@ public enum Interned {
     nonisolated(unsafe) static var capacity = 0
     nonisolated(unsafe) static var count = 0
 
-    /// The interned str of `text`.
+    /// The interned str of `text`. An ASCII text already interned is found from its
+    /// UTF-8 bytes, without making a str to look it up with.
     public static func get(_ text: String) -> Value {
-        intern(Str.make(text))
+        var text = text
+        let found: Value?? = text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress, capacity > 0, !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            let mask = capacity - 1
+            var slot = bytesHash(base, bytes.count, kind: 1) & mask
+            while true {
+                let candidate = slots[slot]
+                if candidate == .empty { return .some(nil) }
+                if Str.kind(candidate) == 1 && Str.length(candidate) == bytes.count
+                    && memcmp(Str.data(candidate), base, bytes.count) == 0 {
+                    return .some(candidate)
+                }
+                slot = (slot + 1) & mask
+            }
+        }
+        if let found = found ?? nil { return found }
+        return intern(Str.make(text))
     }
 
     /// `sys.intern(s)`: the interned str equal to `s` (an exact str), which becomes it if
@@ -43,11 +60,13 @@ public enum Interned {
         return s
     }
 
-    /// FNV-1a over the code units as stored, with the width mixed in.
     static func textHash(_ s: Value) -> Int {
-        let bytes = Str.data(s).assumingMemoryBound(to: UInt8.self)
-        let n = Str.length(s) * Str.kind(s)
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(Str.kind(s))
+        bytesHash(UnsafeRawPointer(Str.data(s)).assumingMemoryBound(to: UInt8.self), Str.length(s) * Str.kind(s), kind: Str.kind(s))
+    }
+
+    /// FNV-1a over the code units as stored, with the width mixed in.
+    static func bytesHash(_ bytes: UnsafePointer<UInt8>, _ n: Int, kind: Int) -> Int {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(kind)
         for i in 0..<n { h = (h ^ UInt64(bytes[i])) &* 0x100_0000_01b3 }
         return Int(truncatingIfNeeded: h ^ (h >> 29))
     }
