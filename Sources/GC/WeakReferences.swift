@@ -18,7 +18,8 @@ public enum WeakList {
     @inline(__always)
     public static func head(of referent: UnsafeMutablePointer<PyObject>)
         -> UnsafeMutablePointer<UnsafeMutablePointer<PyWeakReference>?> {
-        (UnsafeMutableRawPointer(referent) + referent.pointee.ob_type.pointee.tp_weaklistoffset)
+        (UnsafeMutableRawPointer(referent) + referent.pointee.ob_type.pointee.tp_weaklistoffset
+            + krait_instance_field_shift(referent))
             .assumingMemoryBound(to: UnsafeMutablePointer<PyWeakReference>?.self)
     }
 

@@ -61,8 +61,11 @@ enum Specialization {
     /// The offset of a `__slots__` member that `descriptor` is, if it is one.
     static func slotOffset(_ descriptor: Value) -> UInt32? {
         guard descriptor.isExactly(Krait_memberDescriptor_type) else { return nil }
-        let member = descriptor.layout(PyMemberDescrObject.self).pointee.d_member!
+        let d = descriptor.layout(PyMemberDescrObject.self).pointee
+        let member = d.d_member!
         guard member.pointee.type == Int32(T_KRAIT_VALUE_EX), member.pointee.flags & Int32(READONLY) == 0 else { return nil }
+        // A str subclass's members sit past the code points, at no fixed offset.
+        if let owner = d.d_type, TypeObject.hasFlag(owner, UInt(Py_TPFLAGS_UNICODE_SUBCLASS)) { return nil }
         return UInt32(member.pointee.offset)
     }
 

@@ -62,6 +62,7 @@ extension CodeType {
         UnsafeMutableRawPointer(copy).advanced(by: header)
             .copyMemory(from: UnsafeRawPointer(c).advanced(by: header), byteCount: MemoryLayout<KraitCodeObject>.size - header)
         let r = copy.layout(KraitCodeObject.self)
+        r.pointee.co_weakreflist = nil
         try replaceNames(r, given, nlocals: ints["co_nlocals"])
         if let names = given["co_names"] {
             try requireStrings(names)

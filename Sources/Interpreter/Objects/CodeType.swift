@@ -8,6 +8,7 @@ enum CodeType {
         let t = Krait_code_type!
         TypeSetup.begin(t, name: "code", basicSize: MemoryLayout<KraitCodeObject>.size,
                         doc: "code(argcount, posonlyargcount, kwonlyargcount, nlocals, stacksize,\n     flags, codestring, constants, names, varnames, filename, name,\n     qualname, firstlineno, linetable, exceptiontable, freevars=(),\n     cellvars=(), /)\n--\n\nCreate a code object.  Not for the faint of heart.")
+        t.pointee.tp_weaklistoffset = MemoryLayout<KraitCodeObject>.offset(of: \.co_weakreflist)!
         t.pointee.tp_traverse = { o, visit, arg in
             let c = o!.layout(KraitCodeObject.self)
             for v in [c.pointee.co_code, c.pointee.co_consts, c.pointee.co_names, c.pointee.co_localsplusnames,

@@ -7,6 +7,7 @@
    included); they are boxed in place before C code may see them (DESIGN.md §2). */
 
 #include <stddef.h>
+#include "TypeFlags.h"
 #include "TypeObject.h"
 #include "Value.h"
 
@@ -55,6 +56,23 @@ typedef struct {
     char *utf8;
     Py_ssize_t wstr_length;
 } PyCompactUnicodeObject;
+
+/* A str subclass's class lays out its `__slots__` members, dict and weak list after
+   str's ASCII header, as if the string had no code points; an instance keeps them past
+   its code points (8-aligned), this many bytes further on. Krait's str is var-sized
+   where CPython's subclass instances keep their code points out of line. */
+static inline Py_ssize_t krait_str_trailer_shift(PyObject *o) {
+    PyASCIIObject *s = (PyASCIIObject *)o;
+    Py_ssize_t header = s->state.ascii ? (Py_ssize_t)sizeof(PyASCIIObject) : (Py_ssize_t)sizeof(PyCompactUnicodeObject);
+    Py_ssize_t storage = header + (s->length + 1) * (Py_ssize_t)s->state.kind;
+    return ((storage + 7) & ~(Py_ssize_t)7) - (Py_ssize_t)sizeof(PyASCIIObject);
+}
+
+/* How far an instance's own fields (`__slots__` members, weak list) are from where its
+   class's offsets say: non-zero only for str subclasses. */
+static inline Py_ssize_t krait_instance_field_shift(PyObject *o) {
+    return (o->ob_type->tp_flags & Py_TPFLAGS_UNICODE_SUBCLASS) ? krait_str_trailer_shift(o) : 0;
+}
 
 typedef struct {
     PyVarObject ob_base;
@@ -173,6 +191,8 @@ typedef struct {
     PyMethodDef *m_ml;
     KraitValue m_self;
     KraitValue m_module;
+    /* The first weak reference to the function (not traced). */
+    PyObject *m_weakreflist;
     vectorcallfunc vectorcall;
 } PyCFunctionObject;
 
@@ -349,6 +369,8 @@ typedef struct {
     PyObject ob_base;
     KraitValue im_func;
     KraitValue im_self;
+    /* The first weak reference to the method (not traced). */
+    PyObject *im_weakreflist;
 } PyMethodObject;
 
 /* The calling convention of METH_KRAIT_VALUES methods. `self` is the bound object (or

@@ -39,6 +39,8 @@ typedef struct {
     int32_t co_nfrees;
     int32_t co_stacksize;
     int32_t co_ninstructions;
+    /* The first weak reference to the code object (not traced). */
+    PyObject *co_weakreflist;
 } KraitCodeObject;
 
 /* co_flags, CPython's values. */

@@ -85,6 +85,7 @@ enum FunctionTypes {
     static func setUp() {
         let f = Krait_builtinFunction_type!
         TypeSetup.begin(f, name: "builtin_function_or_method", basicSize: MemoryLayout<PyCFunctionObject>.size)
+        f.pointee.tp_weaklistoffset = MemoryLayout<PyCFunctionObject>.offset(of: \.m_weakreflist)!
         f.pointee.tp_repr = BuiltinFunction.functionRepr
         f.pointee.tp_getset = BuiltinAttributes.functionGetSet
         f.pointee.tp_hash = { o in

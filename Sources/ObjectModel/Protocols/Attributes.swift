@@ -21,8 +21,9 @@ public enum Attributes {
         if offset == 0 { return nil }
         if offset < 0 {
             if TypeObject.hasFlag(type, UInt(Py_TPFLAGS_UNICODE_SUBCLASS)) {
-                // A str subclass: the dict follows the code points (`Str.copy`).
-                offset += (Str.storageSize(object) + 8 + 7) & ~7
+                // A str subclass: the dict is among the fields past the code points, at
+                // minus the offset its class gives it (`krait_str_trailer_shift`).
+                offset = -offset + krait_str_trailer_shift(object)
             } else {
                 let items = abs(object.layout(PyVarObject.self).pointee.ob_size) * type.pointee.tp_itemsize
                 offset += (type.pointee.tp_basicsize + items + 7) & ~7

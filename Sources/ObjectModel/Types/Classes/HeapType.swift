@@ -128,14 +128,14 @@ public enum HeapType {
         // `__weakref__` unless `__slots__` leaves them out.
         var basicSize = base.pointee.tp_basicsize
         var wantsDict = base.pointee.tp_dictoffset == 0
-        // Items of varying count follow a var-sized base's header (int, tuple, bytes,
-        // and str's code points): no weak references or `__slots__` members there, and
-        // the dict goes last.
-        let varSized = base.pointee.tp_itemsize != 0 || TypeObject.isSubtype(base, of: Krait_str_type)
+        // Items of varying count follow a var-sized base's header (int, tuple, bytes):
+        // no weak references or `__slots__` members there, and the dict goes last.
+        let varSized = base.pointee.tp_itemsize != 0
+        // A str subclass's fields follow the code points (`krait_str_trailer_shift`); its
+        // dict offset is negative so that code reading a fixed offset leaves it alone.
+        let strFields = TypeObject.isSubtype(base, of: Krait_str_type)
         var wantsWeakref = base.pointee.tp_weaklistoffset == 0 && !varSized
         if let slots {
-            // Krait keeps a str's code points after its header, so a str subclass has no
-            // room for members either (CPython's str is not var-sized).
             if varSized && !slots.members.isEmpty {
                 throw PyException.typeError("nonempty __slots__ not supported for subtype of '\(TypeObject.name(base))'")
             }
@@ -156,7 +156,7 @@ public enum HeapType {
             ht.pointee.ht_slots = Tuple.make(strings: slots.members).object
         }
         if wantsDict {
-            type.pointee.tp_dictoffset = varSized ? -8 : basicSize
+            type.pointee.tp_dictoffset = varSized ? -8 : strFields ? -basicSize : basicSize
             basicSize += 8
         }
         if wantsWeakref {

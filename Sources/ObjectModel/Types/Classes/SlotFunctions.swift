@@ -170,13 +170,14 @@ public enum SlotFunctions {
         var base = type
         while HeapType.isHeapType(base), let next = base.pointee.tp_base { base = next }
         if let traverse = base.pointee.tp_traverse { _ = traverse(object, visit, arg) }
-        if type.pointee.tp_dictoffset < 0 {
+        let shift = krait_instance_field_shift(object!)
+        if type.pointee.tp_dictoffset < 0 && base.pointee.tp_itemsize != 0 {
             // A var-sized base: the class added only the dict, which follows the items.
             Trace.visit(Attributes.dictSlot(object!)!.pointee, visit, arg)
             return 0
         }
         let start = base.pointee.tp_basicsize, end = type.pointee.tp_basicsize
-        let words = UnsafeMutableRawPointer(object!)
+        let words = UnsafeMutableRawPointer(object!) + shift
         // The weak reference list is not traced: weak references are weak.
         let weaklist = type.pointee.tp_weaklistoffset
         var offset = start
@@ -245,8 +246,7 @@ public enum SlotFunctions {
 
     static let weakrefGetSet: UnsafeMutablePointer<PyGetSetDef> = MemberDescriptors.getSetTable([
         GetSetSpec("__weakref__", doc: "list of weak references to the object", get: { o, _ in
-            let offset = o!.pointee.ob_type.pointee.tp_weaklistoffset
-            let v = (UnsafeMutableRawPointer(o!) + offset).load(as: Value.self)
+            let v = UnsafeMutableRawPointer(WeakList.head(of: o!)).load(as: Value.self)
             return v.isEmpty ? Krait_None : Boxing.object(v)
         }),
     ])

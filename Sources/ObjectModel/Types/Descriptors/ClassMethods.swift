@@ -75,6 +75,7 @@ public enum ClassMethods {
         let m = Krait_method_type!
         TypeSetup.begin(m, name: "method", basicSize: MemoryLayout<PyMethodObject>.size,
                         doc: "method(function, instance)\n--\n\nCreate a bound instance method object.")
+        m.pointee.tp_weaklistoffset = MemoryLayout<PyMethodObject>.offset(of: \.im_weakreflist)!
         m.pointee.tp_members = MemberDescriptors.memberTable([
             ("__func__", Int32(T_KRAIT_VALUE), MemoryLayout<PyMethodObject>.offset(of: \.im_func)!, true, "the function (or other callable) implementing a method"),
             ("__self__", Int32(T_KRAIT_VALUE), MemoryLayout<PyMethodObject>.offset(of: \.im_self)!, true, "the instance to which a method is bound"),

@@ -59,9 +59,17 @@ public enum MemberDescriptors {
         return Value(object)
     }
 
+    /// Where `instance` keeps `member`: a class's `__slots__` members move with the code
+    /// points of a str subclass's instance (`krait_instance_field_shift`).
+    @inline(__always)
+    static func fieldAddress(_ member: UnsafeMutablePointer<PyMemberDef>, _ instance: ObjectPointer) -> UnsafeMutableRawPointer {
+        let shift = member.pointee.type == Int32(T_KRAIT_VALUE_EX) ? krait_instance_field_shift(instance) : 0
+        return UnsafeMutableRawPointer(instance) + member.pointee.offset + shift
+    }
+
     /// Reads a member field of `instance`.
     static func read(_ member: UnsafeMutablePointer<PyMemberDef>, _ instance: ObjectPointer) throws(PyException) -> Value {
-        let field = UnsafeMutableRawPointer(instance) + member.pointee.offset
+        let field = fieldAddress(member, instance)
         switch member.pointee.type {
         case Int32(T_KRAIT_VALUE):
             let v = field.load(as: Value.self)
@@ -96,7 +104,7 @@ public enum MemberDescriptors {
         if member.pointee.flags & Int32(READONLY) != 0 {
             throw PyException.attributeError("readonly attribute")
         }
-        let field = UnsafeMutableRawPointer(instance) + member.pointee.offset
+        let field = fieldAddress(member, instance)
         switch member.pointee.type {
         case Int32(T_KRAIT_VALUE), Int32(T_KRAIT_VALUE_EX):
             if value.isEmpty && field.load(as: Value.self).isEmpty {

@@ -34,11 +34,12 @@ public enum Str {
         return (s.pointee.state.ascii != 0 ? asciiHeader : compactHeader) + (s.pointee.length + 1) * Int(s.pointee.state.kind)
     }
 
-    /// An instance of the str subclass `type` with the code points of `v`; its dict
-    /// slot follows them (see `Attributes.dictSlot`).
+    /// An instance of the str subclass `type` with the code points of `v`; the fields
+    /// its class adds follow them (`krait_str_trailer_shift`).
     static func copy(_ v: Value, as type: TypePointer) -> Value {
         let size = storageSize(v.object)
-        let object = Allocation.object(type, size: ((size + 7) & ~7) + 8)
+        let fields = type.pointee.tp_basicsize - Krait_str_type.pointee.tp_basicsize
+        let object = Allocation.object(type, size: ((size + 7) & ~7) + fields)
         let header = MemoryLayout<PyObject>.size
         (UnsafeMutableRawPointer(object) + header).copyMemory(from: UnsafeRawPointer(v.object) + header, byteCount: size - header)
         object.layout(PyASCIIObject.self).pointee.state.interned = 0
