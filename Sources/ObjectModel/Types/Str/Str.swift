@@ -52,7 +52,33 @@ public enum Str {
         maxChar < 0x100 ? 1 : maxChar < 0x10000 ? 2 : 4
     }
 
-    /// A string of the given code points (surrogates allowed, as in Python).
+    /// A string of the given code points (surrogates allowed, as in Python). Callers in
+    /// other modules reach this concrete form rather than the generic one, which they
+    /// could only call unspecialised.
+    public static func make(codePoints: [UInt32]) -> Value {
+        codePoints.withUnsafeBufferPointer { make(codePoints: $0) }
+    }
+
+    public static func make(codePoints: UnsafeBufferPointer<UInt32>) -> Value {
+        var maxChar: UInt32 = 0
+        for c in codePoints { maxChar = max(maxChar, c) }
+        let kind = kind(forMaxChar: maxChar)
+        let v = allocate(length: codePoints.count, kind: kind, ascii: maxChar < 128)
+        let data = self.data(v)
+        switch kind {
+        case 1:
+            let bytes = data.assumingMemoryBound(to: UInt8.self)
+            for i in 0..<codePoints.count { bytes[i] = UInt8(truncatingIfNeeded: codePoints[i]) }
+        case 2:
+            let units = data.assumingMemoryBound(to: UInt16.self)
+            for i in 0..<codePoints.count { units[i] = UInt16(truncatingIfNeeded: codePoints[i]) }
+        default:
+            data.copyMemory(from: codePoints.baseAddress!, byteCount: 4 * codePoints.count)
+        }
+        return v
+    }
+
+    /// The same for any collection of code points (specialised only within this module).
     public static func make<C: Collection>(codePoints: C) -> Value where C.Element == UInt32 {
         var maxChar: UInt32 = 0
         for c in codePoints { maxChar = max(maxChar, c) }

@@ -31,9 +31,9 @@ enum JSONEncoder {
             CBoundary.value { () throws(PyException) in
                 let p = try Arguments(a, n, k).parse("_iterencode", ["obj", "_current_indent_level"], required: 2)
                 _ = try JSONErrors.size(p[1]!)
-                var out: [UInt32] = []
+                var out = StrWriter()
                 try JSONEncoder.encode(s.layout(KraitJSONEncoderObject.self), p[0]!, into: &out)
-                return List.make([Str.make(codePoints: out)])
+                return List.make([out.finish()])
             }
         }
         let member = { (name: String, path: KeyPath<Object, KraitValue>) in
@@ -95,18 +95,8 @@ enum JSONEncoder {
         return object
     }
 
-    @inline(__always)
-    static func append(_ s: Value, to out: inout [UInt32]) {
-        let text = JSONText(s)
-        for i in 0..<text.count { out.append(text[i]) }
-    }
-
-    static func append(_ ascii: StaticString, to out: inout [UInt32]) {
-        for i in 0..<ascii.utf8CodeUnitCount { out.append(UInt32(ascii.utf8Start[i])) }
-    }
-
     /// A str as JSON: this module's escaping, or the `encoder` callable's result.
-    static func encodeString(_ e: Encoder, _ s: Value, into out: inout [UInt32]) throws(PyException) {
+    static func encodeString(_ e: Encoder, _ s: Value, into out: inout StrWriter) throws(PyException) {
         switch e.pointee.fast_encode {
         case 1: JSONStrings.encode(s, ascii: true, into: &out)
         case 2: JSONStrings.encode(s, ascii: false, into: &out)
@@ -115,7 +105,7 @@ enum JSONEncoder {
             guard ModuleTypes.isStr(encoded) else {
                 throw PyException.typeError("encoder() must return a string, not \(String(cString: encoded.type.pointee.tp_name))")
             }
-            append(encoded, to: &out)
+            out.append(str: encoded)
         }
     }
 
@@ -135,13 +125,18 @@ enum JSONEncoder {
         try CBoundary.check(Krait_int_type.pointee.tp_repr!(Boxing.object(v)))
     }
 
-    static func encode(_ e: Encoder, _ v: Value, into out: inout [UInt32]) throws(PyException) {
-        if v == .none { return append("null", to: &out) }
-        if v == .true { return append("true", to: &out) }
-        if v == .false { return append("false", to: &out) }
+    static func appendInt(_ v: Value, to out: inout StrWriter) throws(PyException) {
+        if v.isSmallInt { return out.appendDecimal(v.smallInt) }
+        out.append(str: try intText(v))
+    }
+
+    static func encode(_ e: Encoder, _ v: Value, into out: inout StrWriter) throws(PyException) {
+        if v == .none { return out.appendASCII("null") }
+        if v == .true { return out.appendASCII("true") }
+        if v == .false { return out.appendASCII("false") }
         if ModuleTypes.isStr(v) { return try encodeString(e, v, into: &out) }
-        if IntObject.check(v) { return append(try intText(v), to: &out) }
-        if TypeObject.isSubtype(v.type, of: Krait_float_type) { return append(try floatText(e, v), to: &out) }
+        if IntObject.check(v) { return try appendInt(v, to: &out) }
+        if TypeObject.isSubtype(v.type, of: Krait_float_type) { return out.append(str: try floatText(e, v)) }
         if TypeObject.isSubtype(v.type, of: Krait_list_type) || TypeObject.isSubtype(v.type, of: Krait_tuple_type) {
             return try Recursion.guarded(" while encoding a JSON object") { () throws(PyException) in
                 try encodeSequence(e, v, into: &out)
@@ -178,59 +173,88 @@ enum JSONEncoder {
         }
     }
 
-    static func encodeSequence(_ e: Encoder, _ v: Value, into out: inout [UInt32]) throws(PyException) {
+    static func encodeSequence(_ e: Encoder, _ v: Value, into out: inout StrWriter) throws(PyException) {
         let isList = TypeObject.isSubtype(v.type, of: Krait_list_type)
         let count = { isList ? List.count(v) : Tuple.count(v) }
-        if count() == 0 { return append("[]", to: &out) }
+        if count() == 0 { return out.appendASCII("[]") }
         let marker = try enterMarker(e, v)
-        out.append(0x5B)
+        out.appendASCII(0x5B)
         var i = 0
         while i < count() {
-            if i > 0 { append(e.pointee.item_separator, to: &out) }
+            if i > 0 { out.append(str: e.pointee.item_separator) }
             try encode(e, isList ? List.item(v, i) : Tuple.item(v, i), into: &out)
             i += 1
         }
         try leaveMarker(e, marker)
-        out.append(0x5D)
+        out.appendASCII(0x5D)
     }
 
-    static func encodeDict(_ e: Encoder, _ v: Value, into out: inout [UInt32]) throws(PyException) {
-        if Dict.count(v) == 0 { return append("{}", to: &out) }
-        let marker = try enterMarker(e, v)
-        out.append(0x7B)
-        // As CPython 3.11: the items are listed first (sorted if asked).
+    /// The items of dict `v` to write, listed first as CPython 3.11 does (sorted if
+    /// asked). An exact dict's are read in place into one tuple of keys and values
+    /// alternating (`flat`); otherwise a list of what `items()`, which a subclass may
+    /// override, gives.
+    static func itemSnapshot(_ e: Encoder, _ v: Value) throws(PyException) -> (items: Value, flat: Bool) {
+        if v.isExactly(Krait_dict_type) && e.pointee.sort_keys != .true {
+            let flat = Tuple.allocate(count: 2 * Dict.count(v))
+            let slots = Tuple.items(flat)
+            var position = 0, k = 0
+            while let entry = Dict.next(v, from: position) {
+                slots[k] = entry.key
+                slots[k + 1] = entry.value
+                k += 2
+                position = entry.next
+            }
+            return (flat, true)
+        }
         let items = try Protocols.call(Value(Krait_list_type), try Protocols.callMethod(v, "items"))
         if e.pointee.sort_keys == .true { _ = try Protocols.callMethod(items, "sort") }
+        return (items, false)
+    }
+
+    /// Item `i` of a snapshot.
+    static func item(_ snapshot: (items: Value, flat: Bool), _ i: Int) throws(PyException) -> (key: Value, value: Value) {
+        if snapshot.flat { return (Tuple.item(snapshot.items, 2 * i), Tuple.item(snapshot.items, 2 * i + 1)) }
+        let item = List.item(snapshot.items, i)
+        guard TypeObject.isSubtype(item.type, of: Krait_tuple_type), Tuple.count(item) == 2 else {
+            throw PyException.valueError("items must return 2-tuples")
+        }
+        return (Tuple.item(item, 0), Tuple.item(item, 1))
+    }
+
+    static func encodeDict(_ e: Encoder, _ v: Value, into out: inout StrWriter) throws(PyException) {
+        if Dict.count(v) == 0 { return out.appendASCII("{}") }
+        let marker = try enterMarker(e, v)
+        out.appendASCII(0x7B)
+        let snapshot = try itemSnapshot(e, v)
         var first = true
         var i = 0
-        while i < List.count(items) {
-            let item = List.item(items, i)
+        while i < (snapshot.flat ? Tuple.count(snapshot.items) / 2 : List.count(snapshot.items)) {
+            let (key, value) = try item(snapshot, i)
             i += 1
-            guard TypeObject.isSubtype(item.type, of: Krait_tuple_type), Tuple.count(item) == 2 else {
-                throw PyException.valueError("items must return 2-tuples")
-            }
-            let key = Tuple.item(item, 0)
-            let keyText: Value
             if ModuleTypes.isStr(key) {
-                keyText = key
-            } else if TypeObject.isSubtype(key.type, of: Krait_float_type) {
-                keyText = try floatText(e, key)
-            } else if key == .true || key == .false || key == .none {
-                keyText = Str.make(key == .true ? "true" : key == .false ? "false" : "null")
-            } else if IntObject.check(key) {
-                keyText = try intText(key)
-            } else if e.pointee.skipkeys == .true {
-                continue
+                if !first { out.append(str: e.pointee.item_separator) }
+                try encodeString(e, key, into: &out)
             } else {
-                throw PyException.typeError("keys must be str, int, float, bool or None, not \(String(cString: key.type.pointee.tp_name))")
+                let keyText: Value
+                if TypeObject.isSubtype(key.type, of: Krait_float_type) {
+                    keyText = try floatText(e, key)
+                } else if key == .true || key == .false || key == .none {
+                    keyText = Str.make(key == .true ? "true" : key == .false ? "false" : "null")
+                } else if IntObject.check(key) {
+                    keyText = try intText(key)
+                } else if e.pointee.skipkeys == .true {
+                    continue
+                } else {
+                    throw PyException.typeError("keys must be str, int, float, bool or None, not \(String(cString: key.type.pointee.tp_name))")
+                }
+                if !first { out.append(str: e.pointee.item_separator) }
+                try encodeString(e, keyText, into: &out)
             }
-            if !first { append(e.pointee.item_separator, to: &out) }
             first = false
-            try encodeString(e, keyText, into: &out)
-            append(e.pointee.key_separator, to: &out)
-            try encode(e, Tuple.item(item, 1), into: &out)
+            out.append(str: e.pointee.key_separator)
+            try encode(e, value, into: &out)
         }
         try leaveMarker(e, marker)
-        out.append(0x7D)
+        out.appendASCII(0x7D)
     }
 }

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import ObjectLayout
 import ObjectModel
 
@@ -134,6 +137,27 @@ enum JSONScanner {
     @inline(__always)
     static func isDigit(_ c: UInt32) -> Bool { c >= 0x30 && c <= 0x39 }
 
+    /// The int or float a short number's text stands for, read without making a str:
+    /// an int of up to 18 digits, or a float of up to 63 characters (read by `strtod`,
+    /// correctly rounded as float's own parser is). Nil for longer ones.
+    static func machineNumber(_ text: JSONText, _ range: Range<Int>, isFloat: Bool) -> Value? {
+        if !isFloat {
+            let negative = text[range.lowerBound] == 0x2D
+            let first = negative ? range.lowerBound + 1 : range.lowerBound
+            guard range.upperBound - first <= 18 else { return nil }
+            var n = 0
+            for k in first..<range.upperBound { n = n * 10 + Int(text[k] - 0x30) }
+            return IntObject.make(negative ? -n : n)
+        }
+        guard range.count < 64 else { return nil }
+        var buffer: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
+        let x = withUnsafeMutableBytes(of: &buffer) { bytes -> Double in
+            for (k, index) in range.enumerated() { bytes[k] = UInt8(truncatingIfNeeded: text[index]) }
+            return strtod(bytes.baseAddress!.assumingMemoryBound(to: CChar.self), nil)
+        }
+        return FloatObject.make(x)
+    }
+
     /// A number at `start` (`-`, digits without a leading zero, a fraction, an
     /// exponent), made by `parse_int`/`parse_float` unless they are int and float.
     static func number(_ s: UnsafeMutablePointer<Object>, _ text: JSONText, _ start: Int) throws(PyException) -> (Value, Int) {
@@ -164,9 +188,10 @@ enum JSONScanner {
             while i <= last && isDigit(text[i]) { i += 1 }
             if isDigit(text[i - 1]) { isFloat = true } else { i = exponentStart }
         }
-        let digits = Str.substring(text.value, start..<i)
         let function = isFloat ? s.pointee.parse_float : s.pointee.parse_int
         let standard = Value(isFloat ? Krait_float_type : Krait_int_type)
+        if function == standard, let value = machineNumber(text, start..<i, isFloat: isFloat) { return (value, i) }
+        let digits = Str.substring(text.value, start..<i)
         if function != standard { return (try Protocols.call(function, digits), i) }
         // The exact types parse an ASCII copy of the digits (never a subclass's str).
         return (try Protocols.call(standard, Str.make(Str.swiftString(digits))), i)

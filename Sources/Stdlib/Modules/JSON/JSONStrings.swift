@@ -9,7 +9,7 @@ enum JSONStrings {
     static func scan(_ text: JSONText, _ end: Int, strict: Bool) throws(PyException) -> (Value, Int) {
         let begin = end - 1
         guard end >= 0, end <= text.count else { throw PyException.valueError("end is out of bounds") }
-        var out: [UInt32] = []
+        var out = StrWriter()
         var built = false
         var end = end
         while true {
@@ -25,9 +25,9 @@ enum JSONStrings {
             if next == text.count { throw JSONErrors.decode("Unterminated string starting at", text.value, begin) }
             if c == 0x22 && !built { return (Str.substring(text.value, end..<next), next + 1) }
             built = true
-            for i in end..<next { out.append(text[i]) }
+            out.append(str: text.value, end..<next)
             next += 1
-            if c == 0x22 { return (Str.make(codePoints: out), next) }
+            if c == 0x22 { return (out.finish(), next) }
             if next == text.count { throw JSONErrors.decode("Unterminated string starting at", text.value, begin) }
             c = text[next]
             if c != 0x75 {
@@ -76,18 +76,18 @@ enum JSONStrings {
         return value
     }
 
-    static let hexDigits: [UInt32] = Array("0123456789abcdef".unicodeScalars.map { $0.value })
+    static let hexDigits: StaticString = "0123456789abcdef"
 
     @inline(__always)
-    static func appendEscape(_ c: UInt32, to out: inout [UInt32]) {
-        out.append(0x5C)
-        out.append(0x75)
-        for shift in stride(from: 12, through: 0, by: -4) { out.append(hexDigits[Int((c >> UInt32(shift)) & 0xF)]) }
+    static func appendEscape(_ c: UInt32, to out: inout StrWriter) {
+        out.appendASCII(0x5C)
+        out.appendASCII(0x75)
+        for shift in stride(from: 12, through: 0, by: -4) { out.appendASCII(hexDigits.utf8Start[Int((c >> UInt32(shift)) & 0xF)]) }
     }
 
     /// The two-character escape of `c`, if JSON has one.
     @inline(__always)
-    static func shortEscape(_ c: UInt32) -> UInt32? {
+    static func shortEscape(_ c: UInt32) -> UInt8? {
         switch c {
         case 0x5C: return 0x5C
         case 0x22: return 0x22
@@ -101,19 +101,20 @@ enum JSONStrings {
     }
 
     /// `"…"` for str `s`, appended to `out`; with `ascii`, every code point outside
-    /// printable ASCII is a `\uXXXX` escape (a surrogate pair above U+FFFF).
-    static func encode(_ s: Value, ascii: Bool, into out: inout [UInt32]) {
+    /// printable ASCII is a `\uXXXX` escape (a surrogate pair above U+FFFF). Runs that
+    /// need no escape are copied whole.
+    static func encode(_ s: Value, ascii: Bool, into out: inout StrWriter) {
         let text = JSONText(s)
-        out.append(0x22)
+        out.appendASCII(0x22)
+        var run = 0
         for i in 0..<text.count {
             let c = text[i]
+            if c >= 0x20 && c != 0x22 && c != 0x5C && (!ascii || c <= 0x7E) { continue }
+            out.append(str: s, run..<i)
+            run = i + 1
             if let short = shortEscape(c) {
-                out.append(0x5C)
-                out.append(short)
-            } else if c < 0x20 {
-                appendEscape(c, to: &out)
-            } else if !ascii || c <= 0x7E {
-                out.append(c)
+                out.appendASCII(0x5C)
+                out.appendASCII(short)
             } else if c >= 0x10000 {
                 let v = c - 0x10000
                 appendEscape(0xD800 | (v >> 10), to: &out)
@@ -122,13 +123,13 @@ enum JSONStrings {
                 appendEscape(c, to: &out)
             }
         }
-        out.append(0x22)
+        out.append(str: s, run..<text.count)
+        out.appendASCII(0x22)
     }
 
     static func encode(_ s: Value, ascii: Bool) -> Value {
-        var out: [UInt32] = []
-        out.reserveCapacity(Str.length(s) + 2)
+        var out = StrWriter(capacity: Str.length(s) + 2)
         encode(s, ascii: ascii, into: &out)
-        return Str.make(codePoints: out)
+        return out.finish()
     }
 }
