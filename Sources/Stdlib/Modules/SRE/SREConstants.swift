@@ -7,6 +7,14 @@ enum SREOpcode: UInt32 {
     case possessiveRepeatOne, grouprefIgnore, inIgnore, literalIgnore, notLiteralIgnore
     case grouprefLocIgnore, inLocIgnore, literalLocIgnore, notLiteralLocIgnore
     case grouprefUniIgnore, inUniIgnore, literalUniIgnore, notLiteralUniIgnore, rangeUniIgnore
+
+    /// `init(rawValue:)` for the engine's loops: the cases are numbered 0 to
+    /// `rangeUniIgnore` without gaps, so a bounds check decodes a word; the synthesised
+    /// initialiser is an out-of-line switch.
+    @inline(__always)
+    static func decode(_ word: UInt32) -> SREOpcode? {
+        word <= SREOpcode.rangeUniIgnore.rawValue ? unsafeBitCast(UInt8(truncatingIfNeeded: word), to: SREOpcode.self) : nil
+    }
 }
 
 /// Arguments of AT: where a position must be.

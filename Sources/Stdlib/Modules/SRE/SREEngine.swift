@@ -43,7 +43,7 @@ extension SREState {
                 }
                 entering = true
                 while true {
-                    guard let op = SREOpcode(rawValue: code[pc]) else {
+                    guard let op = SREOpcode.decode(code[pc]) else {
                         contexts.count = base
                         return SREError.illegal
                     }
@@ -689,9 +689,10 @@ extension SREState {
     }
 
     /// The next alternative of a BRANCH from the one at `pc` (its skip word) that can
-    /// start at `ptr`, judged by a leading literal or set; nil after the last.
+    /// start at `ptr`, judged by a leading literal or set; nil after the last. (Mutating
+    /// only to be passed the state by reference, as the tests in SRESets.swift.)
     @inline(__always)
-    func nextBranch<C: SRECodeUnit>(_ text: UnsafePointer<C>, _ pc: Int, _ ptr: Int) -> Int? {
+    mutating func nextBranch<C: SRECodeUnit>(_ text: UnsafePointer<C>, _ pc: Int, _ ptr: Int) -> Int? {
         var pc = pc
         while code[pc] != 0 {
             let first = code[pc + 1]

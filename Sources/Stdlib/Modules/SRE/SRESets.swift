@@ -1,11 +1,13 @@
 import ObjectModel
 
 /// Single-position tests of the engine: AT positions, character sets and runs of
-/// one-character items.
+/// one-character items. The tests only read the state, but are `mutating` so that the
+/// engine's mutating loops pass it by reference: a non-mutating call from there copies
+/// the whole state (208 bytes) first.
 extension SREState {
     /// `SRE(at)`: whether position `ptr` is where AT's argument `at` wants it.
     @inline(__always)
-    func isAt<C: SRECodeUnit>(_ text: UnsafePointer<C>, _ ptr: Int, _ at: UInt32) -> Bool {
+    mutating func isAt<C: SRECodeUnit>(_ text: UnsafePointer<C>, _ ptr: Int, _ at: UInt32) -> Bool {
         @inline(__always) func ch(_ i: Int) -> UInt32 { UInt32(truncatingIfNeeded: text[i]) }
         switch at {
         case SREAt.beginning, SREAt.beginningString:
@@ -40,11 +42,11 @@ extension SREState {
 
     /// `SRE(charset)`: whether `c` is in the set whose items start at code offset `set`
     /// (ending with FAILURE; NEGATE flips the answer).
-    func inSet(_ set: Int, _ c: UInt32) -> Bool {
+    mutating func inSet(_ set: Int, _ c: UInt32) -> Bool {
         var ok = true
         var i = set
         while true {
-            guard let op = SREOpcode(rawValue: code[i]) else { return false }
+            guard let op = SREOpcode.decode(code[i]) else { return false }
             i += 1
             switch op {
             case .failure:
@@ -86,7 +88,7 @@ extension SREState {
     }
 
     /// Whether `c` in either (locale) case is in the set.
-    func inSetLocIgnore(_ set: Int, _ c: UInt32) -> Bool {
+    mutating func inSetLocIgnore(_ set: Int, _ c: UInt32) -> Bool {
         let lower = SRECharacters.lowerLocale(c)
         if inSet(set, lower) { return true }
         let upper = SRECharacters.upperLocale(c)
@@ -104,7 +106,7 @@ extension SREState {
         if first >= stop { return 0 }
         var p = first
         let c = code[item + 1]
-        switch SREOpcode(rawValue: code[item]) {
+        switch SREOpcode.decode(code[item]) {
         case .in?:
             while p < stop && inSet(item + 2, ch(p)) { p += 1 }
         case .any?:
