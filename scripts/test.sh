@@ -24,6 +24,8 @@ require_header gmp.h libgmp-dev
 require_header openssl/sha.h libssl-dev
 # zlib is the system's libz.
 require_header zlib.h zlib1g-dev
+# pyexpat is the system's libexpat.
+require_header expat.h libexpat1-dev
 
 configuration=${KRAIT_TEST_CONFIGURATION:-release}
 flags=(--configuration "$configuration" --scratch-path .build-tests)
