@@ -8,13 +8,14 @@ let package = Package(
         .executable(name: "krait", targets: ["KraitCLI"]),
     ],
     targets: [
-        .target(name: "NativeStack"),
+        // Frame pointers kept: the collector walks their chain (krait_stack_frame_around).
+        .target(name: "NativeStack", cSettings: [.unsafeFlags(["-fno-omit-frame-pointer"])]),
         // The running program's build ID, which keys the compiled-code cache.
         .target(name: "BuildIdentity"),
         .target(name: "NumberText"),
         // GMP's mpn layer for big ints (libgmp-dev).
         .systemLibrary(name: "CGMP", path: "Sources/CGMP"),
-        // OpenSSL's libcrypto digests for the _sha512 module (libssl-dev).
+        // OpenSSL's libcrypto for the _sha512 and _hashlib modules (libssl-dev).
         .systemLibrary(name: "COpenSSL", path: "Sources/COpenSSL"),
         // The system zlib for the zlib module (zlib1g-dev).
         .systemLibrary(name: "CZlib", path: "Sources/CZlib"),

@@ -5,11 +5,11 @@
 # CPython here, which the timings compare with) and, when there is one, the python3.11
 # on PATH (pyenv's, built without profile-guided optimisation). Unlike timings, the counts repeat on a busy shared machine;
 # they leave out cache misses and branch mispredictions, so quote them next to
-# Benchmarks/pyperformance.sh's times, not instead of them.
+# Benchmarks/run.py's times, not instead of them.
 #     Benchmarks/instruction_counts.sh                    # every workload below
 #     Benchmarks/instruction_counts.sh richards float     # chosen ones
 # Each workload runs the benchmark file's own code (from the pyperformance package that
-# pyperformance.sh downloads) with its `__main__` block replaced by one direct call.
+# Benchmarks/run.py downloads) with its `__main__` block replaced by one direct call.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cache="$root/Benchmarks/.cache"

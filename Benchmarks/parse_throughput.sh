@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Parser throughput and memory, Krait against CPython, measured side by side:
 #     Benchmarks/parse_throughput.sh [rounds]          (default 5)
+#     PARSE_BENCH=path/to/ParseBench Benchmarks/parse_throughput.sh   (no build)
 #
 # Contenders, all over the same file list: Krait's ParseBench (release build),
 # /usr/bin/python3.11's ast.parse, and its compile(…, 'exec'), which adds the
@@ -25,8 +26,13 @@ repeat=3
 cache=Benchmarks/.cache
 mkdir -p "$cache"
 
-swift build --configuration release --product ParseBench
-parse_bench=.build/release/ParseBench
+# PARSE_BENCH names a ParseBench built already (e.g. by a runner that holds a build lock).
+if [ -n "${PARSE_BENCH:-}" ]; then
+    parse_bench=$PARSE_BENCH
+else
+    swift build --configuration release --product ParseBench
+    parse_bench=.build/release/ParseBench
+fi
 
 stdlib=${KRAIT_BENCH_STDLIB:-$("$python" -c 'import sysconfig; print(sysconfig.get_paths()["stdlib"])')}
 files=$cache/files.txt

@@ -123,9 +123,15 @@ extension Heap {
 
     private func markRoots() {
         let context = Unmanaged.passUnretained(self).toOpaque()
-        krait_stack_scan_below(nativeStackLimit, { word, context in
-            Unmanaged<Heap>.fromOpaque(context!)._withUnsafeGuaranteedRef { $0.markWord(UInt(word)) }
-        }, context)
+        if preciseStackRanges.isEmpty {
+            krait_stack_scan_below(nativeStackLimit, { slot, context in
+                Unmanaged<Heap>.fromOpaque(context!)._withUnsafeGuaranteedRef { $0.markWord(UInt(slot!.pointee)) }
+            }, context)
+        } else {
+            krait_stack_scan_below(nativeStackLimit, { slot, context in
+                Unmanaged<Heap>.fromOpaque(context!)._withUnsafeGuaranteedRef { $0.markStackSlot(slot!) }
+            }, context)
+        }
         markOtherThreads()
         for case let object? in handles.slots {
             markWord(UInt(bitPattern: object))
@@ -149,6 +155,13 @@ extension Heap {
         for object in immortals {
             markChildren(of: object)
         }
+    }
+
+    /// A native stack word, unless it lies in a range the interpreter vouched for.
+    private func markStackSlot(_ slot: UnsafePointer<UInt>) {
+        let address = UInt(bitPattern: slot)
+        for range in preciseStackRanges where address >= range.low && address < range.high { return }
+        markWord(slot.pointee)
     }
 
     /// Marks the objects that C extension code holds references to (`ob_refcnt` above

@@ -38,6 +38,10 @@ public final class Heap {
     /// while the runtime shuts down: the frames of the program's driver above it hold
     /// no references, only stale words of the calls that ran the program.
     public var nativeStackLimit: UInt = 0
+    /// Parts of this thread's native stack not to scan: frames of the evaluation loop
+    /// whose live values all lie in roots scanned precisely (set by the interpreter
+    /// around an explicit collection; see NativeLoopFrames).
+    public var preciseStackRanges: [(low: UInt, high: UInt)] = []
     /// `gc.DEBUG_SAVEALL`: unreachable containers are kept, held by `savedUnreachable`,
     /// instead of freed.
     public var savesUnreachable = false

@@ -1,4 +1,5 @@
 import Compiler
+import GC
 import ObjectLayout
 import ObjectModel
 
@@ -19,6 +20,7 @@ public enum InterpreterRuntime {
         CoroutineWrapper.setUp()
         Super.setUp()
         RuntimeHooks.functionType = Krait_function_type
+        if Heap.reportsRetention { FrameStackDescription.install() }
         do {
             for type in [Krait_code_type!, Krait_function_type!, Krait_cell_type!, Krait_module_type!, Krait_range_type!,
                          Krait_rangeIterator_type!, Krait_longRangeIterator_type!, Krait_traceback_type!, Krait_frame_type!, Krait_generator_type!, Krait_coroutine_type!, Krait_super_type!,

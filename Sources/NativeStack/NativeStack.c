@@ -1,4 +1,5 @@
 #define _GNU_SOURCE
+#include <dlfcn.h>
 #include <pthread.h>
 #include <signal.h>
 #include <setjmp.h>
@@ -50,7 +51,7 @@ uintptr_t krait_stack_high_address(void) {
    frame (above its locals), and setjmp stores them once more: glibc's jmp_buf mangles
    some of them, the frame copy is plain. */
 __attribute__((noinline))
-void krait_stack_scan_below(uintptr_t limit, void (*visit)(uintptr_t word, void *context), void *context) {
+void krait_stack_scan_below(uintptr_t limit, void (*visit)(const uintptr_t *slot, void *context), void *context) {
     __builtin_unwind_init();
     jmp_buf registers;
     memset(&registers, 0, sizeof registers);
@@ -66,11 +67,11 @@ void krait_stack_scan_below(uintptr_t limit, void (*visit)(uintptr_t word, void 
     }
     for (uintptr_t p = here & ~(uintptr_t)(sizeof(uintptr_t) - 1); p + sizeof(uintptr_t) <= high;
          p += sizeof(uintptr_t)) {
-        visit(*(volatile uintptr_t *)p, context);
+        visit((const uintptr_t *)p, context);
     }
 }
 
-void krait_stack_scan(void (*visit)(uintptr_t word, void *context), void *context) {
+void krait_stack_scan(void (*visit)(const uintptr_t *slot, void *context), void *context) {
     krait_stack_scan_below(0, visit, context);
 }
 
@@ -95,6 +96,48 @@ void krait_stack_clear_below(size_t bytes) {
     char *area = __builtin_alloca(bytes);
     memset(area, 0, bytes);
     __asm__ volatile("" : : "r"(area) : "memory");
+}
+
+/* Frames are linked through their saved frame pointers: a word between a callee's frame
+   record and its caller's lies in the caller's frame, whose code the callee's record
+   returns to. */
+__attribute__((noinline))
+uintptr_t krait_stack_function_holding(uintptr_t address, uintptr_t *image_base, uintptr_t *frame_pointer) {
+    uintptr_t *record = (uintptr_t *)__builtin_frame_address(0);
+    uintptr_t high = krait_stack_high_address();
+    while (record != 0 && (uintptr_t)record < high) {
+        uintptr_t *caller = (uintptr_t *)record[0];
+        if ((uintptr_t)caller <= (uintptr_t)record) {
+            return 0;
+        }
+        if (address > (uintptr_t)record && address < (uintptr_t)caller) {
+            Dl_info info;
+            *image_base = dladdr((void *)record[1], &info) != 0 ? (uintptr_t)info.dli_fbase : 0;
+            *frame_pointer = (uintptr_t)caller;
+            return record[1];
+        }
+        record = caller;
+    }
+    return 0;
+}
+
+__attribute__((noinline))
+int krait_stack_frame_around(uintptr_t address, uintptr_t *low, uintptr_t *high) {
+    uintptr_t *record = (uintptr_t *)__builtin_frame_address(0);
+    uintptr_t top = krait_stack_high_address();
+    while (record != 0 && (uintptr_t)record < top) {
+        uintptr_t *caller = (uintptr_t *)record[0];
+        if ((uintptr_t)caller <= (uintptr_t)record) {
+            return 0;
+        }
+        if (address > (uintptr_t)record && address < (uintptr_t)caller) {
+            *low = (uintptr_t)(record + 2);
+            *high = (uintptr_t)caller;
+            return 1;
+        }
+        record = caller;
+    }
+    return 0;
 }
 
 static void *run_body(void *body) {

@@ -77,6 +77,10 @@ final class CodeUnit {
     var kinds: [UInt8] = []
     var localIndex: [String: Int] = [:]
     var cellIndex: [String: Int] = [:]
+    /// A class body's implicit `__class__` cell; kept apart from `cellIndex` because the
+    /// body may also have a free `__class__` (`nonlocal __class__`), which its own name
+    /// operations use while its methods close over this cell.
+    var classCellIndex: Int?
     var cell2arg: [Int32] = []
     var nlocals = 0, ncells = 0, nfrees = 0
 
@@ -125,6 +129,7 @@ final class CodeUnit {
         nlocals = localsplus.count
         var cells = scope.order.filter { scope.scopes[$0] == .cell }
         if scope.hasClassCell { cells.append("__class__") }
+        if scope.hasClassCell { classCellIndex = localsplus.count + cells.count - 1 }
         for c in cells {
             cellIndex[c] = localsplus.count
             cell2arg.append(Int32(parameters.firstIndex(of: c).map { localIndex[parameters[$0]]! } ?? -1))

@@ -27,7 +27,7 @@ extension Compiler {
         let frees = Array(child.localsplus[(child.nlocals + child.ncells)...])
         if !frees.isEmpty {
             for f in frees {
-                let index = unit.cellIndex[f] ?? unit.cellIndex[f == "__class__" ? f : f]!
+                let index = f == "__class__" ? unit.classCellIndex ?? unit.cellIndex[f]! : unit.cellIndex[f]!
                 unit.emit(.loadClosure, index)
             }
             unit.emit(.buildTuple, frees.count)
@@ -216,7 +216,7 @@ extension Compiler {
             unit.emit(.storeName, unit.name("__qualname__"))
             try docstringAndBody(items(n.d), storeDocstring: true)
             if scope.hasClassCell {
-                unit.emit(.loadClosure, unit.cellIndex["__class__"]!)
+                unit.emit(.loadClosure, unit.classCellIndex!)
                 unit.emit(.copy, 1)
                 unit.emit(.storeName, unit.name("__classcell__"))
             } else {

@@ -26,7 +26,7 @@ extension Interpreter {
             }
         }
         let namespace: Value
-        if let prepare = try Protocols.lookupAttribute(meta, Interned.get("__prepare__")) {
+        if let prepare = try Protocols.lookupAttribute(meta, Interned.literal("__prepare__")) {
             namespace = try Protocols.callWithKeywords(prepare, [name, bases], keywords)
             if namespace.type.pointee.tp_as_mapping?.pointee.mp_subscript == nil {
                 let owner = meta.isObject && TypeObject.hasFlag(meta.type, UInt(Py_TPFLAGS_TYPE_SUBCLASS)) ? String(cString: meta.object.layout(PyTypeObject.self).pointee.tp_name) : "<metaclass>"
@@ -39,7 +39,7 @@ extension Interpreter {
         let f = Functions.function(body)
         let cell = try runCode(f.pointee.func_code, globals: f.pointee.func_globals, locals: namespace,
                                builtins: f.pointee.func_builtins, closure: f.pointee.func_closure)
-        if bases != originalBases { try Protocols.setItem(namespace, Interned.get("__orig_bases__"), originalBases) }
+        if bases != originalBases { try Protocols.setItem(namespace, Interned.literal("__orig_bases__"), originalBases) }
         let cls = try Protocols.callWithKeywords(meta, [name, bases, namespace], keywords)
         // type.__new__ filled the cell; a metaclass that kept `__classcell__` from it,
         // or returned another class, is an error (as CPython's `builtin___build_class__`).
@@ -67,7 +67,7 @@ extension Interpreter {
                 resolved.append(base)
                 continue
             }
-            guard let entries = try Protocols.lookupAttribute(base, Interned.get("__mro_entries__")) else {
+            guard let entries = try Protocols.lookupAttribute(base, Interned.literal("__mro_entries__")) else {
                 resolved.append(base)
                 continue
             }

@@ -82,7 +82,7 @@ extension Interpreter {
 
     /// `{**m}` (update) and `f(**m)` (merge: repeated keys are an error).
     static func updateDict(_ target: Value, _ mapping: Value, merging: Bool, function: Value) throws(PyException) {
-        guard mapping.isExactly(Krait_dict_type) || TypeObject.lookup(mapping.type, Interned.get("keys")) != nil else {
+        guard mapping.isExactly(Krait_dict_type) || TypeObject.lookup(mapping.type, Interned.literal("keys")) != nil else {
             if merging {
                 throw PyException.typeError("\(try callableName(function)) argument after ** must be a mapping, not \(TypeObject.name(mapping.type))")
             }

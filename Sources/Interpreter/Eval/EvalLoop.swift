@@ -14,13 +14,21 @@ extension Interpreter {
         let previousFrame = enter(frame, thread)
         defer { leave(frame, previousFrame, thread) }
         try checkRecursion(thread)
-        return try execute(frame, throwing, traced: false, entering: true, previous: -1)
+        return try plainLoop(frame, throwing)
+    }
+
+    /// The plain copy of the loop, in a native frame of its own (inlined, `run`'s callers
+    /// would share it).
+    @inline(never)
+    static func plainLoop(_ frame: UnsafeMutablePointer<KraitFrame>, _ throwing: PyException?) throws(PyException) -> Value {
+        try execute(frame, throwing, traced: false, entering: true, previous: -1)
     }
 
     /// `run` while a trace or profile function is set: the frame runs the tracing loop.
     @inline(never)
     static func runTraced(_ frame: UnsafeMutablePointer<KraitFrame>, throwing: PyException?) throws(PyException) -> Value {
         let thread = state
+        frame.pointee.f_native_anchor = 0
         let previousFrame = enter(frame, thread)
         defer { leave(frame, previousFrame, thread) }
         try checkRecursion(thread)
@@ -75,6 +83,10 @@ extension Interpreter {
     static func execute(_ frame: UnsafeMutablePointer<KraitFrame>, _ throwing: PyException?, traced: Bool,
                         entering: Bool, previous start: Int) throws(PyException) -> Value {
         let thread = state
+        // The plain loop's native frame, which `f_native_anchor` points into (see
+        // NativeLoopFrames); the tracing loop's clears it in `runTraced`.
+        var anchor: UInt8 = 0
+        if !traced { withUnsafeMutablePointer(to: &anchor) { frame.pointee.f_native_anchor = UInt(bitPattern: $0) } }
         let codeValue = frame.pointee.f_code
         let code = CodeObjects.code(codeValue)
         // Mutable: specialisation rewrites instructions and fills their inline caches.
@@ -504,7 +516,7 @@ extension Interpreter {
                         if arg & 1 != 0 { f.pointee.func_defaults = pop(&sp) }
                         push(&sp, function)
                     case .loadBuildClass:
-                        guard let build = Dict.getItem(builtins, string: Interned.get("__build_class__")) else {
+                        guard let build = Dict.getItem(builtins, string: Interned.literal("__build_class__")) else {
                             throw PyException(Krait_exc_NameError, "__build_class__ not found")
                         }
                         push(&sp, build)
@@ -579,16 +591,11 @@ extension Interpreter {
                     case .returnGenerator: break
                     case .setupAnnotations:
                         let namespace = frame.pointee.f_locals
-                        if try lookupLocal(namespace, Interned.get("__annotations__")) == nil {
-                            try Protocols.setItem(namespace, Interned.get("__annotations__"), Dict.new())
+                        if try lookupLocal(namespace, Interned.literal("__annotations__")) == nil {
+                            try Protocols.setItem(namespace, Interned.literal("__annotations__"), Dict.new())
                         }
                     case .printExpr:
-                        let v = pop(&sp)
-                        if v != .none {
-                            try Dict.setItem(builtins, Interned.get("_"), .none)
-                            try RuntimeHooks.printExpression?(v)
-                            try Dict.setItem(builtins, Interned.get("_"), v)
-                        }
+                        try RuntimeHooks.printExpression?(pop(&sp))
                     case .loadLocals: push(&sp, frame.pointee.f_locals)
                     case .matchSequence: push(&sp, .bool(isMatchSequence(sp[-1])))
                     case .matchMapping: push(&sp, .bool(isMatchMapping(sp[-1])))

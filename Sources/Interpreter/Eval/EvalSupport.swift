@@ -38,7 +38,7 @@ extension Interpreter {
 
     static func nameError(_ name: Value) -> PyException {
         let e = PyException(Krait_exc_NameError, "name '\(Str.swiftString(name))' is not defined")
-        _ = try? Protocols.setAttribute(e.value, Interned.get("name"), name)
+        _ = try? Protocols.setAttribute(e.value, Interned.literal("name"), name)
         return e
     }
 
@@ -274,10 +274,10 @@ extension Interpreter {
     /// How call errors name the callable (CPython's `_PyObject_FunctionStr`):
     /// `module.qualname()`, without the module for builtins, else `str(callable)`.
     static func callableName(_ callable: Value) throws(PyException) -> String {
-        guard let qualname = try Protocols.lookupAttribute(callable, Interned.get("__qualname__")) else {
+        guard let qualname = try Protocols.lookupAttribute(callable, Interned.literal("__qualname__")) else {
             return try Protocols.strText(callable)
         }
-        if let module = try Protocols.lookupAttribute(callable, Interned.get("__module__")), module != .none,
+        if let module = try Protocols.lookupAttribute(callable, Interned.literal("__module__")), module != .none,
            !(module.isExactly(Krait_str_type) && Str.swiftString(module) == "builtins") {
             return "\(try Protocols.strText(module)).\(try Protocols.strText(qualname))()"
         }

@@ -9,7 +9,7 @@ public enum Imports {
     nonisolated(unsafe) public static var importModule: ((Value, Value, Value, Value) throws(PyException) -> Value)?
 
     static func importName(_ name: Value, globals: Value, fromlist: Value, level: Value, builtins: Value) throws(PyException) -> Value {
-        if let custom = Dict.getItem(builtins, string: Interned.get("__import__")), !custom.isExactly(Krait_builtinFunction_type) {
+        if let custom = Dict.getItem(builtins, string: Interned.literal("__import__")), !custom.isExactly(Krait_builtinFunction_type) {
             return try Protocols.callArray(custom, [name, globals, .none, fromlist, level])
         }
         guard let importModule else {
@@ -36,14 +36,14 @@ public enum Imports {
             let shownName = isName ? moduleName : Str.make("<unknown module name>")
             var file: Value?
             if TypeObject.isSubtype(module.type, of: Krait_module_type),
-               let f = Dict.getItem(Modules.dict(module), string: Interned.get("__file__")),
+               let f = Dict.getItem(Modules.dict(module), string: Interned.literal("__file__")),
                TypeObject.hasFlag(f.type, UInt(Py_TPFLAGS_UNICODE_SUBCLASS)) {
                 file = f
             }
             let location = file.map { " (\(Str.swiftString($0)))" } ?? " (unknown location)"
             let e = PyException(Krait_exc_ImportError, "cannot import name \(Str.swiftString(try Protocols.repr(name))) from \(Str.swiftString(try Protocols.repr(shownName)))\(location)")
-            try Protocols.setAttribute(e.value, Interned.get("name"), isName ? moduleName : .none)
-            try Protocols.setAttribute(e.value, Interned.get("path"), file ?? .none)
+            try Protocols.setAttribute(e.value, Interned.literal("name"), isName ? moduleName : .none)
+            try Protocols.setAttribute(e.value, Interned.literal("path"), file ?? .none)
             throw e
         }
     }
@@ -51,7 +51,7 @@ public enum Imports {
     /// `from module import *`: `__all__`, else every name not starting with `_`.
     static func importStar(_ module: Value, into namespace: Value) throws(PyException) {
         let dict = try Protocols.getAttribute(module, "__dict__")
-        if let all = try Protocols.lookupAttribute(module, Interned.get("__all__")) {
+        if let all = try Protocols.lookupAttribute(module, Interned.literal("__all__")) {
             try Protocols.forEach(all) { name throws(PyException) in
                 try Protocols.setItem(namespace, name, try Protocols.getAttribute(module, name))
             }

@@ -62,7 +62,7 @@ extension Interpreter {
             return try Protocols.lookupAttribute(subject, name)
         }
         if count > 0 {
-            let matchArgs = try Protocols.lookupAttribute(cls, Interned.get("__match_args__"))
+            let matchArgs = try Protocols.lookupAttribute(cls, Interned.literal("__match_args__"))
             if let matchArgs {
                 guard matchArgs.isExactly(Krait_tuple_type) else {
                     throw PyException.typeError("\(TypeObject.name(type)).__match_args__ must be a tuple (got \(TypeObject.name(matchArgs.type)))")

@@ -44,7 +44,7 @@ extension Functions {
     /// CPython's `_PyEval_BuiltinsFromGlobals`: `globals['__builtins__']` (a module's
     /// dict for a module), else the builtins of the running code.
     static func builtins(of globals: Value) throws(PyException) -> Value {
-        if let builtins = try Dict.getItem(globals, Interned.get("__builtins__")) {
+        if let builtins = try Dict.getItem(globals, Interned.literal("__builtins__")) {
             return builtins.isExactly(Krait_module_type) ? Modules.dict(builtins) : builtins
         }
         if let frame = krait_thread_state().pointee.current_frame {

@@ -19,7 +19,7 @@ public enum Functions {
         let consts = c.pointee.co_consts
         f.pointee.func_doc = Tuple.count(consts) > 0 && Tuple.item(consts, 0).isExactly(Krait_str_type) && c.pointee.co_flags & KRAIT_CO_OPTIMIZED != 0
             ? Tuple.item(consts, 0) : .none
-        f.pointee.func_module = Dict.getItem(globals, string: Interned.get("__name__")) ?? .none
+        f.pointee.func_module = Dict.getItem(globals, string: Interned.literal("__name__")) ?? .none
         return Value(object)
     }
 

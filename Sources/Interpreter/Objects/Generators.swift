@@ -180,7 +180,7 @@ public enum Generators {
                 outcome = .raiseHere
             } else if isGeneratorLike(inner) {
                 outcome = try throwInto(inner, exception, closing: closing).map { .yielded($0) } ?? .returned
-            } else if let method = try Protocols.lookupAttribute(inner, Interned.get("throw")) {
+            } else if let method = try Protocols.lookupAttribute(inner, Interned.literal("throw")) {
                 outcome = .yielded(try Protocols.call(method, exception.value))
             } else {
                 outcome = .raiseHere
@@ -211,7 +211,7 @@ public enum Generators {
     static func closeIterator(_ inner: Value) throws(PyException) {
         if isGeneratorLike(inner) {
             try close(inner)
-        } else if let method = try Protocols.lookupAttribute(inner, Interned.get("close")) {
+        } else if let method = try Protocols.lookupAttribute(inner, Interned.literal("close")) {
             _ = try Protocols.call(method)
         }
     }

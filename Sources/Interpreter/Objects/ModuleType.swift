@@ -37,8 +37,8 @@ public enum Modules {
         }
         let m = module.layout(PyModuleObject.self)
         let d = m.pointee.md_dict
-        try Dict.setItem(d, Interned.get("__name__"), name)
-        try Dict.setItem(d, Interned.get("__doc__"), parsed[1] ?? .none)
+        try Dict.setItem(d, Interned.literal("__name__"), name)
+        try Dict.setItem(d, Interned.literal("__doc__"), parsed[1] ?? .none)
         for key in ["__package__", "__loader__", "__spec__"] { try Dict.setItem(d, Interned.get(key), .none) }
         m.pointee.md_name = name
     }
@@ -60,7 +60,7 @@ public enum Modules {
             // A module's annotations live in its dict; reading them makes an empty dict there.
             GetSetSpec("__annotations__", get: { o, _ in
                 CBoundary.object { () throws(PyException) in
-                    let d = Modules.dict(Value(o!)), key = Interned.get("__annotations__")
+                    let d = Modules.dict(Value(o!)), key = Interned.literal("__annotations__")
                     if let annotations = Dict.getItem(d, string: key) { return annotations }
                     let annotations = Dict.new()
                     try Dict.setItem(d, key, annotations)
@@ -68,7 +68,7 @@ public enum Modules {
                 }
             }, set: { o, v, _ in
                 CBoundary.status { () throws(PyException) in
-                    let d = Modules.dict(Value(o!)), key = Interned.get("__annotations__")
+                    let d = Modules.dict(Value(o!)), key = Interned.literal("__annotations__")
                     if let v { return try Dict.setItem(d, key, Value(v)) }
                     if try !Dict.deleteItem(d, key) { throw PyException.attributeError("__annotations__") }
                 }
@@ -93,7 +93,7 @@ public enum Modules {
                     guard dict.isObject, TypeObject.hasFlag(dict.type, UInt(Py_TPFLAGS_DICT_SUBCLASS)) else {
                         throw PyException.typeError("<module>.__dict__ is not a dictionary")
                     }
-                    if let function = Dict.getItem(dict, string: Interned.get("__dir__")) { return try Protocols.call(function) }
+                    if let function = Dict.getItem(dict, string: Interned.literal("__dir__")) { return try Protocols.call(function) }
                     let names = List.new()
                     var position = 0
                     while let (key, _, next) = Dict.next(dict, from: position) {
@@ -110,8 +110,8 @@ public enum Modules {
         t.pointee.tp_repr = { o in
             CBoundary.object { () throws(PyException) in
                 let d = Modules.dict(Value(o!))
-                let name = Dict.getItem(d, string: Interned.get("__name__")).map { Str.swiftString($0) } ?? "?"
-                if let file = Dict.getItem(d, string: Interned.get("__file__")) {
+                let name = Dict.getItem(d, string: Interned.literal("__name__")).map { Str.swiftString($0) } ?? "?"
+                if let file = Dict.getItem(d, string: Interned.literal("__file__")) {
                     return Str.make("<module '\(name)' from '\(Str.swiftString(file))'>")
                 }
                 return Str.make("<module '\(name)' (built-in)>")
@@ -127,11 +127,11 @@ public enum Modules {
             return try Attributes.genericGet(module, name)
         } catch where error.matches(Krait_exc_AttributeError) {
             let dict = Modules.dict(module)
-            if let hook = Dict.getItem(dict, string: Interned.get("__getattr__")) {
+            if let hook = Dict.getItem(dict, string: Interned.literal("__getattr__")) {
                 return try Protocols.call(hook, name)
             }
             let shownName = Str.swiftString(name)
-            guard let moduleName = Dict.getItem(dict, string: Interned.get("__name__")), TypeObject.hasFlag(moduleName.type, UInt(Py_TPFLAGS_UNICODE_SUBCLASS)) else {
+            guard let moduleName = Dict.getItem(dict, string: Interned.literal("__name__")), TypeObject.hasFlag(moduleName.type, UInt(Py_TPFLAGS_UNICODE_SUBCLASS)) else {
                 throw PyException.attributeError("module has no attribute '\(shownName)'")
             }
             let shown = Str.swiftString(moduleName)
@@ -145,8 +145,8 @@ public enum Modules {
 
     /// Whether `__spec__._initializing` is true, as importlib sets it while the module runs.
     private static func isInitializing(_ dict: Value) throws(PyException) -> Bool {
-        guard let spec = Dict.getItem(dict, string: Interned.get("__spec__")), !spec.isNone,
-              let flag = try Protocols.lookupAttribute(spec, Interned.get("_initializing")) else { return false }
+        guard let spec = Dict.getItem(dict, string: Interned.literal("__spec__")), !spec.isNone,
+              let flag = try Protocols.lookupAttribute(spec, Interned.literal("_initializing")) else { return false }
         return try Protocols.isTrue(flag)
     }
 }

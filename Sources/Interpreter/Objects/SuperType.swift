@@ -22,7 +22,9 @@ enum Super {
         case 0: (type, obj) = try fromFrame()
         case 1: type = args[0]; obj = .empty
         case 2: type = args[0]; obj = args[1]
-        default: throw PyException.typeError("super() takes at most 2 arguments (\(args.count) given)")
+        default:
+            if vectorcall { throw PyException.typeError("super() expected at most 2 arguments, got \(args.count)") }
+            throw PyException.typeError("super() takes at most 2 arguments (\(args.count) given)")
         }
         guard type.isObject, TypeObject.hasFlag(type.type, UInt(Py_TPFLAGS_TYPE_SUBCLASS)) else {
             if vectorcall { throw PyException.typeError("super() argument 1 must be a type, not \(TypeObject.name(type.type))") }
@@ -45,7 +47,7 @@ enum Super {
         }
         if TypeObject.isSubtype(obj.type, of: t) { return Value(obj.type) }
         // A proxy may claim another class through `__class__` (CPython's `supercheck`).
-        if let claimed = try Protocols.lookupAttribute(obj, Interned.get("__class__")), claimed.isObject,
+        if let claimed = try Protocols.lookupAttribute(obj, Interned.literal("__class__")), claimed.isObject,
            TypeObject.hasFlag(claimed.type, UInt(Py_TPFLAGS_TYPE_SUBCLASS)), claimed != Value(obj.type),
            TypeObject.isSubtype(asType(claimed), of: t) {
             return claimed

@@ -18,8 +18,8 @@ public final class PythonContext {
     public init(engine: Runtime.Engine = .interpreter, arguments: [String] = [""]) {
         Runtime.start(engine: engine, arguments: arguments, executable: CommandLine.arguments.first ?? "krait")
         let dict = Dict.new()
-        try? Dict.setItem(dict, Interned.get("__name__"), Str.make("__main__"))
-        try? Dict.setItem(dict, Interned.get("__builtins__"), BuiltinsModule.module)
+        try? Dict.setItem(dict, Interned.literal("__name__"), Str.make("__main__"))
+        try? Dict.setItem(dict, Interned.literal("__builtins__"), BuiltinsModule.module)
         namespace = PythonObject(dict)
     }
 

@@ -102,6 +102,10 @@ typedef struct KraitFrame {
     int32_t f_lasti;
     /* Number of Values on the value stack when the frame is suspended. */
     int32_t f_stackdepth;
+    /* An address inside the native frame of the plain evaluation loop running this
+       frame, 0 while the tracing loop runs it: an explicit collection finds that native
+       frame by it and does not scan it conservatively during a CALL (NativeLoopFrames). */
+    uintptr_t f_native_anchor;
     KraitValue localsplus[];
 } KraitFrame;
 

@@ -299,6 +299,15 @@ typedef struct {
     int32_t digest_size;
     _Alignas(16) uint8_t context[256];
 } KraitSHA512Object;
+/* ---- _hashlib ---- */
+
+/* _hashlib.HASH, HASHXOF and HMAC: `ctx` is OpenSSL's EVP_MD_CTX or HMAC_CTX,
+   freed by the finalizer (NULL afterwards). */
+typedef struct {
+    PyObject ob_base;
+    void *ctx;
+} KraitHashlibObject;
+
 /* ---- zlib ---- */
 
 /* zlib.Compress and zlib.Decompress: `stream` is a malloc'd z_stream with the
@@ -779,6 +788,9 @@ typedef struct {
     X(KraitRandom_Type, random) \
     X(KraitSHA512_Type, sha512) \
     X(KraitSHA384_Type, sha384) \
+    X(KraitHashlibHash_Type, hashlibHash) \
+    X(KraitHashlibHashXOF_Type, hashlibHashXOF) \
+    X(KraitHashlibHMAC_Type, hashlibHMAC) \
     X(KraitArray_Type, array) \
     X(KraitArrayIter_Type, arrayIterator) \
     X(KraitIOBase_Type, ioBase) \

@@ -99,8 +99,8 @@ enum ExceptionFields {
         let dict = fields.pointee.base.dict.map { Value($0) }
         guard fields.pointee.name != nil || fields.pointee.path != nil else { return dict }
         let state = dict == nil ? Dict.new() : try DictType.copy(dict!)
-        if let name = fields.pointee.name { try Dict.setItem(state, Interned.get("name"), Value(normalizing: name)) }
-        if let path = fields.pointee.path { try Dict.setItem(state, Interned.get("path"), Value(normalizing: path)) }
+        if let name = fields.pointee.name { try Dict.setItem(state, Interned.literal("name"), Value(normalizing: name)) }
+        if let path = fields.pointee.path { try Dict.setItem(state, Interned.literal("path"), Value(normalizing: path)) }
         return state
     }
 

@@ -175,7 +175,7 @@ public enum ExceptionGroups {
         to.pointee.context = from.context
         to.pointee.cause = from.cause
         to.pointee.suppress_context = 1
-        let notesName = Interned.get("__notes__")
+        let notesName = Interned.literal("__notes__")
         if let notes = try Protocols.lookupAttribute(original, notesName),
            !TypeObject.hasFlag(notes.type, UInt(Py_TPFLAGS_DICT_SUBCLASS)), notes.type.pointee.tp_as_sequence?.pointee.sq_item != nil {
             try Protocols.setAttribute(group, notesName, try Protocols.call(Value(Krait_list_type), notes))

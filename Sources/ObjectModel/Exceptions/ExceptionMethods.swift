@@ -52,7 +52,7 @@ enum ExceptionMethods {
         guard TypeObject.isSubtype(note.type, of: Krait_str_type) else {
             throw PyException.typeError("note must be a str, not '\(TypeObject.name(note.type))'")
         }
-        let name = Interned.get("__notes__")
+        let name = Interned.literal("__notes__")
         let notes: Value
         if let existing = try Protocols.lookupAttribute(e, name) {
             notes = existing

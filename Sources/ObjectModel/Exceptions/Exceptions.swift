@@ -128,10 +128,10 @@ public enum Exceptions {
         // In the dicts rather than tp_doc, whose reader strips what looks like a signature
         // (and trips on docs ending in "()."): these docs are plain text.
         for (type, name, _) in hierarchy {
-            if let doc = ExceptionDocs.docs[name] { try Dict.setItem(Value(type.pointee.tp_dict!), Interned.get("__doc__"), Str.make(doc)) }
+            if let doc = ExceptionDocs.docs[name] { try Dict.setItem(Value(type.pointee.tp_dict!), Interned.literal("__doc__"), Str.make(doc)) }
         }
         // Made as a class statement would make it, ExceptionGroup's dict names its module.
-        try Dict.setItem(Value(Krait_exc_ExceptionGroup.pointee.tp_dict!), Interned.get("__module__"), Str.make("builtins"))
+        try Dict.setItem(Value(Krait_exc_ExceptionGroup.pointee.tp_dict!), Interned.literal("__module__"), Str.make("builtins"))
         // Classes built the plain way skip the argument tuple and dict of a `tp_new` call.
         for (type, _, _) in hierarchy where same(type.pointee.tp_new, newException) && same(type.pointee.tp_init, initException) {
             NativeConstructors.register(type) { type, args throws(PyException) in

@@ -8,6 +8,15 @@ extension Protocols {
         if let call = type.pointee.kr_call {
             return try CBoundary.check(call(callable, args.base, args.count, args.kwnames))
         }
+        return try callThroughTuple(callable, args)
+    }
+
+    /// `call` through `tp_call`. A frame of its own: the words it leaves (the arguments
+    /// it packed) die with it, instead of staying in `call`'s frame, where the next
+    /// builtin call through the same frame, say `gc.collect()`, would have them scanned.
+    @inline(never)
+    static func callThroughTuple(_ callable: Value, _ args: Arguments) throws(PyException) -> Value {
+        let type = callable.type
         guard let call = type.pointee.tp_call else {
             throw PyException.typeError("'\(TypeObject.fullName(type))' object is not callable")
         }

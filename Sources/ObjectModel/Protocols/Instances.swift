@@ -35,7 +35,7 @@ extension Protocols {
     static func realIsInstance(_ v: Value, _ cls: Value) throws(PyException) -> Bool {
         if isType(cls) {
             if TypeObject.isSubtype(v.type, of: asType(cls)) { return true }
-            if let declared = try lookupAttribute(v, Interned.get("__class__")), declared != Value(v.type), isType(declared) {
+            if let declared = try lookupAttribute(v, Interned.literal("__class__")), declared != Value(v.type), isType(declared) {
                 return TypeObject.isSubtype(asType(declared), of: asType(cls))
             }
             return false
@@ -43,7 +43,7 @@ extension Protocols {
         guard try bases(of: cls) != nil else {
             throw PyException.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union")
         }
-        guard let declared = try lookupAttribute(v, Interned.get("__class__")) else { return false }
+        guard let declared = try lookupAttribute(v, Interned.literal("__class__")) else { return false }
         return try abstractIsSubclass(declared, cls)
     }
 
@@ -79,7 +79,7 @@ extension Protocols {
 
     /// `__bases__` when it is a tuple (what makes an object a class for these checks).
     static func bases(of v: Value) throws(PyException) -> Value? {
-        guard let bases = try lookupAttribute(v, Interned.get("__bases__")),
+        guard let bases = try lookupAttribute(v, Interned.literal("__bases__")),
               TypeObject.hasFlag(bases.type, UInt(Py_TPFLAGS_TUPLE_SUBCLASS)) else { return nil }
         return bases
     }

@@ -168,7 +168,7 @@ extension Protocols {
         if isType(v) {
             // `list[int]`: classes are subscripted through `__class_getitem__`.
             if v == Value(Krait_type_type) { return GenericAlias.make(v, key) }
-            if let classGetItem = try lookupAttribute(v, Interned.get("__class_getitem__")) { return try call(classGetItem, key) }
+            if let classGetItem = try lookupAttribute(v, Interned.literal("__class_getitem__")) { return try call(classGetItem, key) }
             throw PyException.typeError("type '\(TypeObject.fullName(asType(v)))' is not subscriptable")
         }
         throw PyException.typeError("'\(TypeObject.name(type))' object is not subscriptable")

@@ -225,7 +225,7 @@ public enum TypeSetup {
     /// The type's dict, in CPython's order: `__new__`, slot wrappers, methods, members, getsets, `__doc__`.
     static func fillDict(_ type: TypePointer) throws(PyException) {
         let dict = Value(type.pointee.tp_dict!)
-        if type.pointee.tp_new != nil { try Dict.setItem(dict, Interned.get("__new__"), TypeNew.wrapper(for: type)) }
+        if type.pointee.tp_new != nil { try Dict.setItem(dict, Interned.literal("__new__"), TypeNew.wrapper(for: type)) }
         try SlotWrapper.addWrappers(type, to: dict)
         if var method = type.pointee.tp_methods {
             while let name = method.pointee.ml_name {
@@ -251,7 +251,7 @@ public enum TypeSetup {
                 getset += 1
             }
         }
-        let docKey = Interned.get("__doc__")
+        let docKey = Interned.literal("__doc__")
         if Dict.getItem(dict, string: docKey) == nil {
             let doc = type.pointee.tp_doc.map { Str.make(docWithoutSignature(TypeObject.name(type), String(cString: $0))) } ?? .none
             try Dict.setItem(dict, docKey, doc)

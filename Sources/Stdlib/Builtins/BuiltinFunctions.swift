@@ -25,7 +25,7 @@ enum BuiltinFunctions {
                 let args = Arguments(a, n, k)
                 try args.positional("format", min: 1, max: 2)
                 let spec = args.optional(1) ?? Str.make("")
-                guard spec.isExactly(Krait_str_type) else {
+                guard TypeObject.hasFlag(spec.type, UInt(Py_TPFLAGS_UNICODE_SUBCLASS)) else {
                     throw PyException.typeError("format() argument 2 must be str, not \(TypeObject.argumentTypeName(spec))")
                 }
                 return try Protocols.format(args[0], spec)
@@ -238,7 +238,7 @@ enum BuiltinFunctions {
         // As CPython, `file=None` means whatever `sys.stdout` is now (in the sys module
         // itself, which finalizers at exit still reach after sys.modules is emptied).
         if file == .none {
-            file = Dict.getItem(SysModule.dict, string: Interned.get("stdout")) ?? .none
+            file = Dict.getItem(SysModule.dict, string: Interned.literal("stdout")) ?? .none
         }
         if file == .none { return .none }
         if file.isExactly(Krait_textIOWrapper_type) {

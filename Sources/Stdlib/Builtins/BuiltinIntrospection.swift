@@ -64,7 +64,7 @@ enum BuiltinIntrospection {
                 let args = Arguments(a, n, k)
                 try args.positional("vars", min: 0, max: 1)
                 if args.count == 0 { return RuntimeHooks.currentLocals?() ?? .none }
-                guard let d = try Protocols.lookupAttribute(args[0], Interned.get("__dict__")) else {
+                guard let d = try Protocols.lookupAttribute(args[0], Interned.literal("__dict__")) else {
                     throw PyException.typeError("vars() argument must have __dict__ attribute")
                 }
                 return d

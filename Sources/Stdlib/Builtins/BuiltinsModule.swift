@@ -16,7 +16,7 @@ public enum BuiltinsModule {
         module = m
         dict = Modules.dict(m)
         Allocation.makeImmortal(m.object)
-        try Dict.setItem(dict, Interned.get("__doc__"), Str.make("Built-in functions, exceptions, and other objects.\n\nNoteworthy: None is the `nil' object; Ellipsis represents `...' in slices."))
+        try Dict.setItem(dict, Interned.literal("__doc__"), Str.make("Built-in functions, exceptions, and other objects.\n\nNoteworthy: None is the `nil' object; Ellipsis represents `...' in slices."))
         let types: [(String, TypePointer)] = [
             ("object", Krait_object_type), ("type", Krait_type_type), ("int", Krait_int_type), ("bool", Krait_bool_type),
             ("float", Krait_float_type), ("complex", Krait_complex_type), ("str", Krait_str_type), ("bytes", Krait_bytes_type), ("bytearray", Krait_bytearray_type), ("memoryview", Krait_memoryview_type), ("tuple", Krait_tuple_type), ("list", Krait_list_type),
@@ -28,15 +28,15 @@ public enum BuiltinsModule {
         ]
         for (name, type) in types { try Dict.setItem(dict, Interned.get(name), Value(type)) }
         for (type, name, _) in Exceptions.hierarchy { try Dict.setItem(dict, Interned.get(name), Value(type)) }
-        try Dict.setItem(dict, Interned.get("EnvironmentError"), Value(Krait_exc_OSError))
-        try Dict.setItem(dict, Interned.get("IOError"), Value(Krait_exc_OSError))
-        try Dict.setItem(dict, Interned.get("None"), .none)
-        try Dict.setItem(dict, Interned.get("Ellipsis"), .ellipsis)
-        try Dict.setItem(dict, Interned.get("NotImplemented"), .notImplemented)
-        try Dict.setItem(dict, Interned.get("True"), .true)
-        try Dict.setItem(dict, Interned.get("False"), .false)
-        try Dict.setItem(dict, Interned.get("__debug__"), .true)
-        let table = TypeSetup.methodTable(BuiltinFunctions.all + BuiltinIntrospection.all + BuiltinNamespaces.all + BuiltinOpen.all + BuiltinInput.all)
+        try Dict.setItem(dict, Interned.literal("EnvironmentError"), Value(Krait_exc_OSError))
+        try Dict.setItem(dict, Interned.literal("IOError"), Value(Krait_exc_OSError))
+        try Dict.setItem(dict, Interned.literal("None"), .none)
+        try Dict.setItem(dict, Interned.literal("Ellipsis"), .ellipsis)
+        try Dict.setItem(dict, Interned.literal("NotImplemented"), .notImplemented)
+        try Dict.setItem(dict, Interned.literal("True"), .true)
+        try Dict.setItem(dict, Interned.literal("False"), .false)
+        try Dict.setItem(dict, Interned.literal("__debug__"), .true)
+        let table = TypeSetup.methodTable(BuiltinFunctions.all + BuiltinIntrospection.all + BuiltinNamespaces.all + BuiltinOpen.all + BuiltinInput.all + BuiltinBreakpoint.all)
         var i = 0
         while let name = table[i].ml_name {
             try Dict.setItem(dict, Interned.get(String(cString: name)), BuiltinFunction.make(table + i, self: .empty, module: m))

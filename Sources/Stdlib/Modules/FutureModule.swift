@@ -74,7 +74,7 @@ annotations = _Feature((3, 7, 0, "beta", 1), None, CO_FUTURE_ANNOTATIONS)
     static func create() throws(PyException) -> Value {
         let module = try Modules.make(name: "__future__")
         let dict = Modules.dict(module)
-        try Dict.setItem(dict, Interned.get("__builtins__"), BuiltinsModule.module)
+        try Dict.setItem(dict, Interned.literal("__builtins__"), BuiltinsModule.module)
         let code = try Execution.compile(Array(source.utf8), filename: "<frozen __future__>", mode: .exec)
         _ = try Interpreter.runCode(code, globals: dict, locals: dict, builtins: BuiltinsModule.dict)
         return module

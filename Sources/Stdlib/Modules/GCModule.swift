@@ -35,7 +35,13 @@ enum GCModule {
     /// Returns what the first collection found unreachable.
     static func collect(generation: Int) throws(PyException) -> Int {
         try runCallbacks("start", generation: generation, collected: 0)
+        // The loop frames' stale words stay unscanned for the whole call, finalizers'
+        // collections included: those frames stay suspended in this CALL meanwhile.
+        let outer = heap.preciseStackRanges
+        heap.preciseStackRanges = NativeLoopFrames.preciseRanges()
+        defer { heap.preciseStackRanges = outer }
         let found = collectUntilQuiet()
+        if Heap.reportsRetention { heap.reportRetention() }
         let saved = list(heap.takeSavedUnreachable())
         for i in 0..<List.count(saved) { List.append(garbage, List.item(saved, i)) }
         explicitCollections[generation] += 1

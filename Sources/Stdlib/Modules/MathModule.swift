@@ -64,7 +64,7 @@ enum MathModule {
     }
 
     /// `floor`/`ceil`/`trunc`: ints, or the type's `__floor__`/`__ceil__`/`__trunc__`.
-    static func rounding(_ a: UnsafePointer<Value>?, _ n: Int, _ k: Value, _ name: String, _ special: String) -> Value {
+    static func rounding(_ a: UnsafePointer<Value>?, _ n: Int, _ k: Value, _ name: String, _ special: StaticString) -> Value {
         CBoundary.value { () throws(PyException) in
             let v = try Arguments(a, n, k).one("math." + name)
             if let method = SlotFunctions.lookupSpecial(v, special) { return try SlotFunctions.callUnbound(method, v, []) }

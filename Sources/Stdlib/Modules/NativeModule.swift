@@ -9,7 +9,7 @@ enum NativeModule {
     static func make(_ name: String, doc: String, functions: [MethodSpec], constants: [(String, () -> Value)] = []) throws(PyException) -> Value {
         let m = try Modules.make(name: name)
         let d = Modules.dict(m)
-        try Dict.setItem(d, Interned.get("__doc__"), Str.make(doc))
+        try Dict.setItem(d, Interned.literal("__doc__"), Str.make(doc))
         let table = TypeSetup.methodTable(functions)
         var i = 0
         while let fname = table[i].ml_name {

@@ -238,8 +238,8 @@ public enum Execution {
             }
         }
         if locals == .none { locals = globals }
-        if Dict.getItem(globals, string: Interned.get("__builtins__")) == nil {
-            try Dict.setItem(globals, Interned.get("__builtins__"), BuiltinsModule.module)
+        if Dict.getItem(globals, string: Interned.literal("__builtins__")) == nil {
+            try Dict.setItem(globals, Interned.literal("__builtins__"), BuiltinsModule.module)
         }
         var code = args[0]
         if var bytes = sourceBytes(code) {
@@ -282,7 +282,7 @@ public enum Execution {
     /// The builtins the code runs with: `globals['__builtins__']`, a module's dict or a
     /// dict as CPython's `_PyEval_BuiltinsFromGlobals`; other mappings get the real ones.
     static func builtins(of globals: Value) -> Value {
-        guard let value = Dict.getItem(globals, string: Interned.get("__builtins__")) else { return BuiltinsModule.dict }
+        guard let value = Dict.getItem(globals, string: Interned.literal("__builtins__")) else { return BuiltinsModule.dict }
         if value.isExactly(Krait_module_type) { return Modules.dict(value) }
         return value.isObject && TypeObject.hasFlag(value.type, UInt(Py_TPFLAGS_DICT_SUBCLASS)) ? value : BuiltinsModule.dict
     }

@@ -29,7 +29,7 @@ enum ImportBootstrap {
         guard let library else { return }
         self.library = nil
         do throws(PyException) {
-            guard let sys = try Dict.getItem(ImportSystem.modules, Interned.get("sys")) else { return }
+            guard let sys = try Dict.getItem(ImportSystem.modules, Interned.literal("sys")) else { return }
             try install(library: library, sys: sys)
         } catch {
             bootstrap = .empty
@@ -43,13 +43,13 @@ enum ImportBootstrap {
         _ = try Protocols.callMethod(core, "_install", sys, imp)
         Allocation.makeImmortal(core.object)
         bootstrap = core
-        findAndLoad = try Protocols.getAttribute(core, Interned.get("_find_and_load"))
-        handleFromlist = try Protocols.getAttribute(core, Interned.get("_handle_fromlist"))
+        findAndLoad = try Protocols.getAttribute(core, Interned.literal("_find_and_load"))
+        handleFromlist = try Protocols.getAttribute(core, Interned.literal("_handle_fromlist"))
         let external = try frozen("_frozen_importlib_external", library + "/importlib/_bootstrap_external.py", "importlib._bootstrap_external")
         // Krait's magic in the headers of cached code (see CodeCache).
         let magic = Bytes.make(CodeCache.magic)
-        try Protocols.setAttribute(external, Interned.get("MAGIC_NUMBER"), magic)
-        try Protocols.setAttribute(external, Interned.get("_RAW_MAGIC_NUMBER"),
+        try Protocols.setAttribute(external, Interned.literal("MAGIC_NUMBER"), magic)
+        try Protocols.setAttribute(external, Interned.literal("_RAW_MAGIC_NUMBER"),
                                    try Protocols.callMethod(Value(Krait_int_type), "from_bytes", magic, Str.make("little")))
         _ = try Protocols.callMethod(core, "_install_external_importers")
     }
@@ -62,7 +62,7 @@ enum ImportBootstrap {
         }
         let module = try Modules.make(name: name)
         let dict = Modules.dict(module)
-        try Dict.setItem(dict, Interned.get("__builtins__"), BuiltinsModule.module)
+        try Dict.setItem(dict, Interned.literal("__builtins__"), BuiltinsModule.module)
         try Dict.setItem(ImportSystem.modules, Str.make(name), module)
         let write = !StdlibRuntime.options.dontWriteBytecode
         let code = try CodeCache.code(sourcePath: file, write: write) { () throws(PyException) in
@@ -79,7 +79,7 @@ enum ImportBootstrap {
         if module == .none { module = try load(key) }
         let hasFrom = fromlist == .none || fromlist.isEmpty ? false : try Protocols.isTrue(fromlist)
         if hasFrom {
-            guard try Protocols.lookupAttribute(module, Interned.get("__path__")) != nil else { return module }
+            guard try Protocols.lookupAttribute(module, Interned.literal("__path__")) != nil else { return module }
             return try trimmed { () throws(PyException) in
                 try Protocols.call(handleFromlist, module, fromlist, try importFunction())
             }
@@ -99,7 +99,7 @@ enum ImportBootstrap {
     }
 
     static func importFunction() throws(PyException) -> Value {
-        guard let f = Dict.getItem(BuiltinsModule.dict, string: Interned.get("__import__")) else {
+        guard let f = Dict.getItem(BuiltinsModule.dict, string: Interned.literal("__import__")) else {
             throw PyException(Krait_exc_ImportError, "__import__ not found")
         }
         return f

@@ -20,7 +20,7 @@ public enum ImportSystem {
         "_operator": OperatorModule.create, "_collections": CollectionsModule.create, "errno": ErrnoModule.create,
         "_string": StringModule.create, "_warnings": WarningsModule.create, "posix": PosixModule.create,
         "_thread": ThreadModule.create, "_random": RandomModule.create,
-        "_sha512": SHA512Module.create, "array": ArrayModule.create, "_io": IOModule.create,
+        "_sha512": SHA512Module.create, "_hashlib": HashlibModule.create, "array": ArrayModule.create, "_io": IOModule.create,
         "marshal": MarshalModule.create, "_imp": ImpModule.create,
         "_sre": SREModule.create, "_codecs": CodecsModule.create,
         "_bisect": BisectModule.create, "_heapq": HeapqModule.create, "atexit": AtexitModule.create,
@@ -95,7 +95,7 @@ public enum ImportSystem {
         let wantsLeaf = fromlist == .none || fromlist.isEmpty ? false : try Protocols.isTrue(fromlist)
         if wantsLeaf {
             // `from package import submodule` imports the submodule.
-            if let path = try Protocols.lookupAttribute(leaf, Interned.get("__path__")), path != .none {
+            if let path = try Protocols.lookupAttribute(leaf, Interned.literal("__path__")), path != .none {
                 try Protocols.forEach(fromlist) { item throws(PyException) in
                     let n = Str.swiftString(item)
                     if n != "*", try Protocols.lookupAttribute(leaf, item) == nil {
@@ -120,21 +120,21 @@ public enum ImportSystem {
             throw PyException.typeError("globals must be a dict")
         }
         var base: String
-        if let package = Dict.getItem(globals, string: Interned.get("__package__")), package != .none {
+        if let package = Dict.getItem(globals, string: Interned.literal("__package__")), package != .none {
             guard TypeObject.hasFlag(package.type, UInt(Py_TPFLAGS_UNICODE_SUBCLASS)) else { throw PyException.typeError("package must be a string") }
             base = Str.swiftString(package)
-        } else if let spec = Dict.getItem(globals, string: Interned.get("__spec__")), spec != .none {
-            let parent = try Protocols.getAttribute(spec, Interned.get("parent"))
+        } else if let spec = Dict.getItem(globals, string: Interned.literal("__spec__")), spec != .none {
+            let parent = try Protocols.getAttribute(spec, Interned.literal("parent"))
             guard TypeObject.hasFlag(parent.type, UInt(Py_TPFLAGS_UNICODE_SUBCLASS)) else { throw PyException.typeError("__spec__.parent must be a string") }
             base = Str.swiftString(parent)
         } else {
-            guard let moduleName = Dict.getItem(globals, string: Interned.get("__name__")) else {
+            guard let moduleName = Dict.getItem(globals, string: Interned.literal("__name__")) else {
                 throw PyException(Krait_exc_KeyError, "'__name__' not in globals")
             }
             guard TypeObject.hasFlag(moduleName.type, UInt(Py_TPFLAGS_UNICODE_SUBCLASS)) else { throw PyException.typeError("__name__ must be a string") }
             base = Str.swiftString(moduleName)
             // A module that is not a package is relative to the package containing it.
-            if Dict.getItem(globals, string: Interned.get("__path__")) == nil {
+            if Dict.getItem(globals, string: Interned.literal("__path__")) == nil {
                 base = base.contains(".") ? String(base[..<base.lastIndex(of: ".")!]) : ""
             }
         }
@@ -161,7 +161,7 @@ public enum ImportSystem {
         }
         var searchPath = path
         if !parent.isEmpty, let p = try Dict.getItem(modules, Str.make(parent)) {
-            guard let parentPath = try Protocols.lookupAttribute(p, Interned.get("__path__")) else {
+            guard let parentPath = try Protocols.lookupAttribute(p, Interned.literal("__path__")) else {
                 throw try notFound(fullName, because: "; \(Str.swiftString(try Protocols.repr(Str.make(parent)))) is not a package")
             }
             searchPath = parentPath
@@ -189,7 +189,7 @@ public enum ImportSystem {
 
     /// Whether `error` says that module `name` itself is not found.
     static func isMissing(_ error: PyException, _ name: String) -> Bool {
-        guard let missing = try? Protocols.lookupAttribute(error.value, Interned.get("name")), missing.isExactly(Krait_str_type) else { return false }
+        guard let missing = try? Protocols.lookupAttribute(error.value, Interned.literal("name")), missing.isExactly(Krait_str_type) else { return false }
         return Str.swiftString(missing) == name
     }
 
@@ -201,7 +201,7 @@ public enum ImportSystem {
     /// A ModuleNotFoundError about module `fullName`, with the name in its `name`.
     static func notFound(_ fullName: String, message: String) -> PyException {
         let e = PyException(Krait_exc_ModuleNotFoundError, message)
-        _ = try? Protocols.setAttribute(e.value, Interned.get("name"), Str.make(fullName))
+        _ = try? Protocols.setAttribute(e.value, Interned.literal("name"), Str.make(fullName))
         return e
     }
 
@@ -211,14 +211,14 @@ public enum ImportSystem {
         }
         let module = try Modules.make(name: name)
         let dict = Modules.dict(module)
-        try Dict.setItem(dict, Interned.get("__file__"), Str.make(file))
-        try Dict.setItem(dict, Interned.get("__builtins__"), BuiltinsModule.module)
+        try Dict.setItem(dict, Interned.literal("__file__"), Str.make(file))
+        try Dict.setItem(dict, Interned.literal("__builtins__"), BuiltinsModule.module)
         if let package {
-            try Dict.setItem(dict, Interned.get("__path__"), List.make([Str.make(package)]))
-            try Dict.setItem(dict, Interned.get("__package__"), Str.make(name))
+            try Dict.setItem(dict, Interned.literal("__path__"), List.make([Str.make(package)]))
+            try Dict.setItem(dict, Interned.literal("__package__"), Str.make(name))
         } else {
             let parent = name.contains(".") ? String(name[..<name.lastIndex(of: ".")!]) : ""
-            try Dict.setItem(dict, Interned.get("__package__"), Str.make(parent))
+            try Dict.setItem(dict, Interned.literal("__package__"), Str.make(parent))
         }
         let key = Str.make(name)
         try Dict.setItem(modules, key, module)

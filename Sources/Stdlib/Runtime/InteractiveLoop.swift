@@ -13,8 +13,8 @@ public enum InteractiveLoop {
         let module: Value
         do throws(PyException) {
             module = try Modules.make(name: "__main__")
-            try Dict.setItem(Modules.dict(module), Interned.get("__builtins__"), BuiltinsModule.module)
-            try Dict.setItem(ImportSystem.modules, Interned.get("__main__"), module)
+            try Dict.setItem(Modules.dict(module), Interned.literal("__builtins__"), BuiltinsModule.module)
+            try Dict.setItem(ImportSystem.modules, Interned.literal("__main__"), module)
         } catch {
             return StdlibRuntime.handleUncaught(error)
         }

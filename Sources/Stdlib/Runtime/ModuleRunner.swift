@@ -21,11 +21,11 @@ extension StdlibRuntime {
         do throws(PyException) {
             let main = try Modules.make(name: "__main__")
             let dict = Modules.dict(main)
-            try Dict.setItem(dict, Interned.get("__annotations__"), Dict.new())
-            try Dict.setItem(dict, Interned.get("__builtins__"), BuiltinsModule.module)
-            try Dict.setItem(ImportSystem.modules, Interned.get("__main__"), main)
+            try Dict.setItem(dict, Interned.literal("__annotations__"), Dict.new())
+            try Dict.setItem(dict, Interned.literal("__builtins__"), BuiltinsModule.module)
+            try Dict.setItem(ImportSystem.modules, Interned.literal("__main__"), main)
             // CPython's argv[0] is "-m" until the module is found.
-            if let argv = Dict.getItem(SysModule.dict, string: Interned.get("argv")) {
+            if let argv = Dict.getItem(SysModule.dict, string: Interned.literal("argv")) {
                 try Protocols.setItem(argv, IntObject.make(0), Str.make("-m"))
             }
             let runner = try ModuleRunner.module()
@@ -112,7 +112,7 @@ enum ModuleRunner {
     static func module() throws(PyException) -> Value {
         let m = try NativeModule.make("runpy", doc: "Locate and run Python code using the module namespace.", functions: functions)
         let dict = Modules.dict(m)
-        try Dict.setItem(dict, Interned.get("__builtins__"), BuiltinsModule.module)
+        try Dict.setItem(dict, Interned.literal("__builtins__"), BuiltinsModule.module)
         var source = ""
         var line = 1
         for (target, text) in lines {

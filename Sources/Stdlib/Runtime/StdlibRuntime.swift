@@ -33,10 +33,10 @@ public enum StdlibRuntime {
         ImportSystem.stdlibFound = stdlib != nil
         do {
             let builtins = try BuiltinsModule.create()
-            try Dict.setItem(ImportSystem.modules, Interned.get("builtins"), builtins)
-            if options.optimize > 0 { try Dict.setItem(BuiltinsModule.dict, Interned.get("__debug__"), .false) }
+            try Dict.setItem(ImportSystem.modules, Interned.literal("builtins"), builtins)
+            if options.optimize > 0 { try Dict.setItem(BuiltinsModule.dict, Interned.literal("__debug__"), .false) }
             let sys = try SysModule.create(argv: argv, executable: executable, prefix: stdlib?.prefix, options: options)
-            try Dict.setItem(ImportSystem.modules, Interned.get("sys"), sys)
+            try Dict.setItem(ImportSystem.modules, Interned.literal("sys"), sys)
             try WarningsState.setUp(warnOptions: options.warnOptions)
             Compiler.warningHandler = { warning in Execution.compileWarning(warning) }
             SignalState.setUp()
@@ -61,10 +61,12 @@ public enum StdlibRuntime {
             guard let frame = krait_thread_state().pointee.current_frame?.assumingMemoryBound(to: KraitFrame.self) else { return nil }
             return try? FrameLocals.refresh(frame)
         }
-        // sys.displayhook's work, for 'single' code (the prompt, and compile() in that mode).
+        // PRINT_EXPR, for 'single' code (the prompt, and compile() in that mode).
         RuntimeHooks.printExpression = { v throws(PyException) in
-            var text = try Protocols.repr(v)
-            _ = try withUnsafePointer(to: &text) { p throws(PyException) in try BuiltinFunctions.printValues(Arguments(p, 1, .empty)) }
+            guard let hook = Dict.getItem(SysModule.dict, string: Interned.literal("displayhook")) else {
+                throw PyException(Krait_exc_RuntimeError, "lost sys.displayhook")
+            }
+            _ = try Protocols.call(hook, v)
         }
         RuntimeHooks.writeUnraisable = { error, message, object in Unraisable.write(error, message: message, object: object) }
     }
@@ -93,7 +95,7 @@ public enum StdlibRuntime {
 
     /// CPython's `wait_for_thread_shutdown`.
     static func joinThreads() {
-        guard let threading = try? Dict.getItem(ImportSystem.modules, string: Interned.get("threading")) else { return }
+        guard let threading = try? Dict.getItem(ImportSystem.modules, string: Interned.literal("threading")) else { return }
         do throws(PyException) {
             _ = try Protocols.callMethod(threading, "_shutdown")
         } catch {
@@ -160,13 +162,13 @@ public enum StdlibRuntime {
             let module = try Modules.make(name: "__main__")
             let dict = Modules.dict(module)
             // In CPython's order (`add_main_module`, then the file's names).
-            try Dict.setItem(dict, Interned.get("__annotations__"), Dict.new())
-            try Dict.setItem(dict, Interned.get("__builtins__"), BuiltinsModule.module)
+            try Dict.setItem(dict, Interned.literal("__annotations__"), Dict.new())
+            try Dict.setItem(dict, Interned.literal("__builtins__"), BuiltinsModule.module)
             if !filename.hasPrefix("<") {
-                try Dict.setItem(dict, Interned.get("__file__"), Str.make(filename))
-                try Dict.setItem(dict, Interned.get("__cached__"), .none)
+                try Dict.setItem(dict, Interned.literal("__file__"), Str.make(filename))
+                try Dict.setItem(dict, Interned.literal("__cached__"), .none)
             }
-            try Dict.setItem(ImportSystem.modules, Interned.get("__main__"), module)
+            try Dict.setItem(ImportSystem.modules, Interned.literal("__main__"), module)
             let code = try Execution.compile(source, filename: filename, mode: .exec)
             _ = try Interpreter.runCode(code, globals: dict, locals: dict, builtins: BuiltinsModule.dict)
             status = 0

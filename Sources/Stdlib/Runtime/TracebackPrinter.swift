@@ -101,7 +101,7 @@ public enum TracebackPrinter {
 
     /// `__notes__`, each line behind the margin (CPython's `print_exception_notes`).
     static func notes(_ exc: Value, _ prefix: String) -> String {
-        guard Interpreter.isException(exc), let notes = try? Protocols.lookupAttribute(exc, Interned.get("__notes__")),
+        guard Interpreter.isException(exc), let notes = try? Protocols.lookupAttribute(exc, Interned.literal("__notes__")),
               notes.isExactly(Krait_list_type) || notes.isExactly(Krait_tuple_type) else { return "" }
         var out = ""
         for i in 0..<((try? Protocols.length(notes)) ?? 0) {

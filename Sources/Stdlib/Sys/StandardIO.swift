@@ -75,7 +75,7 @@ enum StandardIO {
     /// CPython's `flush_std_files` at exit: a failing `sys.stdout.flush()` is reported
     /// and makes the exit status 120.
     static func flushAtExit() {
-        if let stream = Dict.getItem(SysModule.dict, string: Interned.get("stdout")), stream != .none,
+        if let stream = Dict.getItem(SysModule.dict, string: Interned.literal("stdout")), stream != .none,
            !((try? IOBase.isClosed(stream)) ?? true) {
             do throws(PyException) {
                 _ = try Protocols.callMethod(stream, "flush")
@@ -84,7 +84,7 @@ enum StandardIO {
                 flushFailed = true
             }
         }
-        if let stream = Dict.getItem(SysModule.dict, string: Interned.get("stderr")), stream != .none {
+        if let stream = Dict.getItem(SysModule.dict, string: Interned.literal("stderr")), stream != .none {
             _ = try? Protocols.callMethod(stream, "flush")
         }
     }
@@ -93,10 +93,10 @@ enum StandardIO {
     /// `sys.stdout`; to the process's standard error when `sys.stderr` is None or
     /// its write fails.
     static func writeError(_ text: String) {
-        if let stream = Dict.getItem(SysModule.dict, string: Interned.get("stdout")), stream != .none {
+        if let stream = Dict.getItem(SysModule.dict, string: Interned.literal("stdout")), stream != .none {
             _ = try? Protocols.callMethod(stream, "flush")
         }
-        if let stream = Dict.getItem(SysModule.dict, string: Interned.get("stderr")), stream != .none {
+        if let stream = Dict.getItem(SysModule.dict, string: Interned.literal("stderr")), stream != .none {
             do throws(PyException) {
                 _ = try Protocols.callMethod(stream, "write", Str.make(text))
                 _ = try? Protocols.callMethod(stream, "flush")

@@ -23,7 +23,7 @@ enum SysExceptHook {
         if Interpreter.isException(value) {
             let layout = value.layout(PyBaseExceptionObject.self)
             if layout.pointee.traceback == nil || Value(layout.pointee.traceback!) == .none, traceback != .none {
-                try Protocols.setAttribute(value, Interned.get("__traceback__"), traceback)
+                try Protocols.setAttribute(value, Interned.literal("__traceback__"), traceback)
             }
             text = TracebackPrinter.format(value)
         } else {
@@ -34,10 +34,10 @@ enum SysExceptHook {
 
     /// Writes to `sys.stderr`, or to the process's stderr when that is None or missing.
     static func write(_ text: String) throws(PyException) {
-        if let stdout = try Dict.getItem(SysModule.dict, Interned.get("stdout")), stdout != .none {
+        if let stdout = try Dict.getItem(SysModule.dict, Interned.literal("stdout")), stdout != .none {
             _ = try? Protocols.callMethod(stdout, "flush")
         }
-        if let stream = try Dict.getItem(SysModule.dict, Interned.get("stderr")), stream != .none {
+        if let stream = try Dict.getItem(SysModule.dict, Interned.literal("stderr")), stream != .none {
             _ = try Protocols.callMethod(stream, "write", Str.make(text))
             _ = try? Protocols.callMethod(stream, "flush")
         } else {
@@ -50,7 +50,7 @@ enum SysExceptHook {
     static func report(_ error: PyException) {
         let value = error.value
         let traceback = value.layout(PyBaseExceptionObject.self).pointee.traceback.map { Value($0) } ?? .none
-        guard let hook = try? Dict.getItem(SysModule.dict, Interned.get("excepthook")), hook != .none else {
+        guard let hook = try? Dict.getItem(SysModule.dict, Interned.literal("excepthook")), hook != .none else {
             StandardIO.writeError("sys.excepthook is missing\n" + TracebackPrinter.format(value))
             return
         }

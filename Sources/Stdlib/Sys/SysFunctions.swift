@@ -9,7 +9,7 @@ enum SysFunctions {
     static let all: [MethodSpec] = [
         MethodSpec("intern", doc: "intern($module, string, /)\n--\n\n``Intern'' the given string.\n\nThis enters the string in the (global) table of interned strings whose\npurpose is to speed up dictionary lookups. Return the string itself or\nthe previously interned string object with the same value.") { s, a, n, k in
             MethodSpec.run(s, a, n, k) { _, args throws(PyException) in
-                let v = try args.one("intern")
+                let v = try args.one("sys.intern")
                 guard v.isExactly(Krait_str_type) else {
                     if TypeObject.hasFlag(v.type, UInt(Py_TPFLAGS_UNICODE_SUBCLASS)) { throw PyException.typeError("can't intern \(TypeObject.name(v.type))") }
                     throw PyException.typeError("intern() argument must be str, not \(TypeObject.argumentTypeName(v))")
@@ -63,14 +63,14 @@ enum SysFunctions {
         MethodSpec("getrefcount", doc: "getrefcount($module, object, /)\n--\n\nReturn the reference count of object.\n\nThe count returned is generally one higher than you might expect,\nbecause it includes the (temporary) reference as an argument to\ngetrefcount().") { s, a, n, k in
             // A tracing collector counts no references; CPython's answer for a value
             // held by one name and the call is 2.
-            MethodSpec.run(s, a, n, k) { _, args throws(PyException) in _ = try args.one("getrefcount"); return IntObject.make(2) }
+            MethodSpec.run(s, a, n, k) { _, args throws(PyException) in _ = try args.one("sys.getrefcount"); return IntObject.make(2) }
         },
         MethodSpec("getswitchinterval", doc: "getswitchinterval($module, /)\n--\n\nReturn the current thread switch interval; see sys.setswitchinterval().") { s, a, n, k in
             MethodSpec.run(s, a, n, k) { _, args throws(PyException) in try args.none("getswitchinterval"); return FloatObject.make(GIL.switchInterval) }
         },
         MethodSpec("setswitchinterval", doc: "setswitchinterval($module, interval, /)\n--\n\nSet the ideal thread switching delay inside the Python interpreter.\n\nThe actual frequency of switching threads can be lower if the\ninterpreter executes long sequences of uninterruptible code\n(this is implementation-specific and workload-dependent).\n\nThe parameter must represent the desired switching delay in seconds\nA typical value is 0.005 (5 milliseconds).") { s, a, n, k in
             MethodSpec.run(s, a, n, k) { _, args throws(PyException) in
-                let interval = try NativeModule.double(try args.one("setswitchinterval"), "setswitchinterval")
+                let interval = try NativeModule.double(try args.one("sys.setswitchinterval"), "setswitchinterval")
                 if interval <= 0 { throw PyException.valueError("switch interval must be strictly positive") }
                 GIL.switchInterval = interval
                 return .none

@@ -43,16 +43,20 @@ enum SysModule {
             try set(name, stream)
             try set("__\(name)__", stream)
         }
-        let table = TypeSetup.methodTable(functions + SysFunctions.all + SysTracing.all + SysAudit.all + SysAsyncGenHooks.all + [Unraisable.hookSpec, SysExceptHook.spec])
+        let table = TypeSetup.methodTable(functions + SysFunctions.all + SysTracing.all + SysAudit.all + SysAsyncGenHooks.all + SysDisplayHooks.all + [Unraisable.hookSpec, SysExceptHook.spec])
         var i = 0
         while let name = table[i].ml_name {
             try set(String(cString: name), BuiltinFunction.make(table + i, self: m, module: m))
             i += 1
         }
-        Unraisable.defaultHook = try Dict.getItem(d, Interned.get("unraisablehook"))!
+        Unraisable.defaultHook = try Dict.getItem(d, Interned.literal("unraisablehook"))!
         try set("__unraisablehook__", Unraisable.defaultHook)
-        SysExceptHook.defaultHook = try Dict.getItem(d, Interned.get("excepthook"))!
+        SysExceptHook.defaultHook = try Dict.getItem(d, Interned.literal("excepthook"))!
         try set("__excepthook__", SysExceptHook.defaultHook)
+        for hook in ["displayhook", "breakpointhook"] {
+            try set("__\(hook)__", try Dict.getItem(d, Interned.get(hook))!)
+        }
+        SysDisplayHooks.ignoreEnvironment = options.ignoreEnvironment
         return m
     }
 
@@ -72,7 +76,7 @@ enum SysModule {
         },
         MethodSpec("setrecursionlimit", doc: "setrecursionlimit($module, limit, /)\n--\n\nSet the maximum depth of the Python interpreter stack to n.\n\nThis limit prevents infinite recursion from causing an overflow of the C\nstack and crashing Python.  The highest possible limit is platform-\ndependent.") { _, a, n, k in
             CBoundary.value { () throws(PyException) in
-                let v = try Arguments(a, n, k).one("setrecursionlimit")
+                let v = try Arguments(a, n, k).one("sys.setrecursionlimit")
                 guard IntObject.check(v) else { throw PyException.typeError("'\(TypeObject.name(v.type))' object cannot be interpreted as an integer") }
                 guard let limit = IntObject.machineValue(v), limit >= 1, limit <= Int(Int32.max) else {
                     throw PyException.valueError("recursion limit must be greater or equal than 1")

@@ -7,7 +7,7 @@ enum SysTracing {
     static let all: [MethodSpec] = [
         MethodSpec("settrace", doc: "settrace(function)\n\nSet the global debug tracing function.  It will be called on each\nfunction call.  See the debugger chapter in the library manual.") { s, a, n, k in
             MethodSpec.run(s, a, n, k) { _, args throws(PyException) in
-                Tracing.setTrace(try args.one("settrace"))
+                Tracing.setTrace(try args.one("sys.settrace"))
                 return .none
             }
         },
@@ -19,7 +19,7 @@ enum SysTracing {
         },
         MethodSpec("setprofile", doc: "setprofile(function)\n\nSet the profiling function.  It will be called on each function call\nand return.  See the profiler chapter in the library manual.") { s, a, n, k in
             MethodSpec.run(s, a, n, k) { _, args throws(PyException) in
-                Tracing.setProfile(try args.one("setprofile"))
+                Tracing.setProfile(try args.one("sys.setprofile"))
                 return .none
             }
         },

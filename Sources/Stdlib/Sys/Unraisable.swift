@@ -11,7 +11,7 @@ enum Unraisable {
     nonisolated(unsafe) static var argumentsType: Value = .empty
 
     static func write(_ error: PyException, message: String?, object: Value) {
-        let hook = try? Dict.getItem(SysModule.dict, Interned.get("unraisablehook"))
+        let hook = try? Dict.getItem(SysModule.dict, Interned.literal("unraisablehook"))
         guard let hook, hook != defaultHook else {
             StandardIO.writeError(text(error, message: message, object: object))
             return
@@ -47,11 +47,11 @@ enum Unraisable {
         }
         let arguments = try Protocols.call(argumentsType)
         let tb = error.value.layout(PyBaseExceptionObject.self).pointee.traceback.map { Value($0) } ?? .none
-        try Protocols.setAttribute(arguments, Interned.get("exc_type"), Value(error.value.type))
-        try Protocols.setAttribute(arguments, Interned.get("exc_value"), error.value)
-        try Protocols.setAttribute(arguments, Interned.get("exc_traceback"), tb)
-        try Protocols.setAttribute(arguments, Interned.get("err_msg"), message.map { Str.make($0) } ?? .none)
-        try Protocols.setAttribute(arguments, Interned.get("object"), object.isEmpty ? .none : object)
+        try Protocols.setAttribute(arguments, Interned.literal("exc_type"), Value(error.value.type))
+        try Protocols.setAttribute(arguments, Interned.literal("exc_value"), error.value)
+        try Protocols.setAttribute(arguments, Interned.literal("exc_traceback"), tb)
+        try Protocols.setAttribute(arguments, Interned.literal("err_msg"), message.map { Str.make($0) } ?? .none)
+        try Protocols.setAttribute(arguments, Interned.literal("object"), object.isEmpty ? .none : object)
         return arguments
     }
 
@@ -60,7 +60,7 @@ enum Unraisable {
 
     static let hookSpec = MethodSpec("unraisablehook", doc: "unraisablehook($module, unraisable, /)\n--\n\nHandle an unraisable exception.\n\nThe unraisable argument has the following attributes:\n\n* exc_type: Exception type.\n* exc_value: Exception value, can be None.\n* exc_traceback: Exception traceback, can be None.\n* err_msg: Error message, can be None.\n* object: Object causing the exception, can be None.") { _, a, n, k in
         CBoundary.value { () throws(PyException) in
-            let unraisable = try Arguments(a, n, k).one("unraisablehook")
+            let unraisable = try Arguments(a, n, k).one("sys.unraisablehook")
             let value = try Protocols.getAttribute(unraisable, "exc_value")
             let message = try Protocols.getAttribute(unraisable, "err_msg")
             let object = try Protocols.getAttribute(unraisable, "object")

@@ -1,9 +1,5 @@
 # gc-stress-interval: 50 (imports threading, os or decimal, whose loading takes minutes when every allocation collects)
 # decimal (pure _pydecimal, on contextvars), fractions and statistics.
-import sys
-
-# This directory holds a numbers.py of its own; the library's is wanted.
-del sys.path[0]
 import decimal
 from decimal import Decimal, localcontext, getcontext, setcontext, Context
 import fractions

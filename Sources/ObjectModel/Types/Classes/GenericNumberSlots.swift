@@ -58,8 +58,8 @@ extension SlotFunctions {
     }
 
     /// Whether `sub` has its own `name`, different from what `base` has.
-    static func overrides(_ sub: TypePointer, _ base: TypePointer, _ name: String) -> Bool {
-        let key = Interned.get(name)
+    static func overrides(_ sub: TypePointer, _ base: TypePointer, _ name: StaticString) -> Bool {
+        let key = Interned.literal(name)
         guard let a = TypeObject.lookup(sub, key) else { return false }
         guard let b = TypeObject.lookup(base, key) else { return true }
         return a != b
@@ -126,9 +126,7 @@ extension SlotFunctions {
                 return result == .true ? 1 : 0
             }
             if let method = SlotFunctions.lookupSpecial(v, "__len__") {
-                let n = try Protocols.index(try SlotFunctions.callUnbound(method, v, []), overflow: Krait_exc_OverflowError)
-                if n < 0 { throw PyException.valueError("__len__() should return >= 0") }
-                return n > 0 ? 1 : 0
+                return try SlotFunctions.lengthResult(try SlotFunctions.callUnbound(method, v, [])) > 0 ? 1 : 0
             }
             return 1
         })
@@ -160,7 +158,8 @@ extension SlotFunctions {
 }
 
 extension BinaryOp {
-    var dunder: String {
+    // Literals, so that looking the methods up is `Interned.literal`'s few instructions.
+    var dunder: StaticString {
         switch self {
         case .add: return "__add__"
         case .subtract: return "__sub__"
@@ -179,8 +178,43 @@ extension BinaryOp {
         }
     }
 
-    var reflectedDunder: String { "__r" + dunder.dropFirst(2) }
-    var inPlaceDunder: String { "__i" + dunder.dropFirst(2) }
+    var reflectedDunder: StaticString {
+        switch self {
+        case .add: return "__radd__"
+        case .subtract: return "__rsub__"
+        case .multiply: return "__rmul__"
+        case .remainder: return "__rmod__"
+        case .divmod: return "__rdivmod__"
+        case .power: return "__rpow__"
+        case .lshift: return "__rlshift__"
+        case .rshift: return "__rrshift__"
+        case .and: return "__rand__"
+        case .xor: return "__rxor__"
+        case .or: return "__ror__"
+        case .floorDivide: return "__rfloordiv__"
+        case .trueDivide: return "__rtruediv__"
+        case .matrixMultiply: return "__rmatmul__"
+        }
+    }
+
+    var inPlaceDunder: StaticString {
+        switch self {
+        case .add: return "__iadd__"
+        case .subtract: return "__isub__"
+        case .multiply: return "__imul__"
+        case .remainder: return "__imod__"
+        case .divmod: return "__idivmod__"
+        case .power: return "__ipow__"
+        case .lshift: return "__ilshift__"
+        case .rshift: return "__irshift__"
+        case .and: return "__iand__"
+        case .xor: return "__ixor__"
+        case .or: return "__ior__"
+        case .floorDivide: return "__ifloordiv__"
+        case .trueDivide: return "__itruediv__"
+        case .matrixMultiply: return "__imatmul__"
+        }
+    }
 
     var keyPath: PartialKeyPath<PyNumberMethods> {
         switch self {

@@ -155,10 +155,12 @@ extension SlotFunctions {
         }
     }
 
+    /// The comparison methods in the order of `Py_LT` ... `Py_GE`.
+    static let comparisonNames: [StaticString] = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"]
+
     static let richCompare: richcmpfunc = { a, b, op in
         CBoundary.object { () throws(PyException) in
-            let names = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"]
-            guard let method = SlotFunctions.lookupSpecial(Value(a!), names[Int(op)]) else { return .notImplemented }
+            guard let method = SlotFunctions.lookupSpecial(Value(a!), comparisonNames[Int(op)]) else { return .notImplemented }
             // Method descriptors are called unbound, so their own check of self speaks.
             if RuntimeHooks.isPythonFunction(method) || method.isExactly(Krait_methodDescriptor_type)
                 || method.isExactly(Krait_wrapperDescriptor_type) {
@@ -253,10 +255,7 @@ extension SlotFunctions {
 
     static let length: lenfunc = { o in
         CBoundary.integer { () throws(PyException) in
-            let result = try SlotFunctions.require(Value(o!), "__len__", [])
-            let n = try Protocols.index(result, overflow: Krait_exc_OverflowError)
-            if n < 0 { throw PyException.valueError("__len__() should return >= 0") }
-            return n
+            try SlotFunctions.lengthResult(try SlotFunctions.require(Value(o!), "__len__", []))
         }
     }
 

@@ -92,8 +92,17 @@ public enum HeapType {
             throw PyException.typeError("bases must be types")
         }
         let base = try bestBase(bases)
-        let dict = try DictType.copy(namespace)
-        let slots = try Dict.getItem(dict, string: Interned.get("__slots__")).map { v throws(PyException) in
+        let dict: Value
+        let iterKey = Interned.literal("__iter__")
+        if namespace.isExactly(Krait_dict_type) || TypeObject.lookup(namespace.type, iterKey) == TypeObject.lookup(Krait_dict_type, iterKey) {
+            dict = try DictType.copy(namespace)
+        } else {
+            // PyDict_Copy's generic merge: a mapping with its own iteration order (an
+            // OrderedDict after move_to_end) gives its keys() in that order.
+            dict = Dict.new()
+            try DictUpdate.merge(dict, namespace)
+        }
+        let slots = try Dict.getItem(dict, string: Interned.literal("__slots__")).map { v throws(PyException) in
             try slotLayout(try slotNames(v), base: base, namespace: dict, className: Str.swiftString(name))
         }
 
@@ -193,8 +202,8 @@ public enum HeapType {
     /// The MRO: C3, or what a metaclass's own `mro()` returns.
     static func resolveMRO(_ type: TypePointer) throws(PyException) -> Value {
         let metatype = Value(type).type
-        if metatype != Krait_type_type, let custom = TypeObject.lookup(metatype, Interned.get("mro")),
-           custom != TypeObject.lookup(Krait_type_type, Interned.get("mro")) {
+        if metatype != Krait_type_type, let custom = TypeObject.lookup(metatype, Interned.literal("mro")),
+           custom != TypeObject.lookup(Krait_type_type, Interned.literal("mro")) {
             TypeVersions.markUncacheable(type)
             let result = try SlotFunctions.callUnbound(custom, Value(type), [])
             let mro = try Protocols.call(Value(Krait_tuple_type), result)
@@ -267,7 +276,7 @@ public enum HeapType {
     /// from here on, so `__set_name__` and `__init_subclass__` may use `super()`
     /// (CPython's `type_new_set_classcell`); the name leaves the class dict.
     static func setClassCell(_ type: TypePointer, _ dict: Value) throws(PyException) {
-        let key = Interned.get("__classcell__")
+        let key = Interned.literal("__classcell__")
         guard let cell = Dict.getItem(dict, string: key) else { return }
         guard cell.isExactly(Krait_cell_type) else {
             throw PyException.typeError("__classcell__ must be a nonlocal cell, not \(try Protocols.reprText(Value(cell.type)))")
@@ -314,12 +323,12 @@ public enum HeapType {
     /// `__dict__`/`__weakref__` descriptors, and `__hash__ = None` next to a new `__eq__`.
     static func prepareNamespace(_ type: TypePointer, _ dict: Value, wantsDict: Bool, wantsWeakref: Bool) throws(PyException) {
         let ht = heap(type)
-        let moduleKey = Interned.get("__module__")
+        let moduleKey = Interned.literal("__module__")
         if Dict.getItem(dict, string: moduleKey) == nil, let globals = RuntimeHooks.currentGlobals?(),
-           let name = try Dict.getItem(globals, Interned.get("__name__")) {
+           let name = try Dict.getItem(globals, Interned.literal("__name__")) {
             try Dict.setItem(dict, moduleKey, name)
         }
-        let qualnameKey = Interned.get("__qualname__")
+        let qualnameKey = Interned.literal("__qualname__")
         if let qualname = Dict.getItem(dict, string: qualnameKey) {
             guard qualname.isExactly(Krait_str_type) else {
                 throw PyException.typeError("type __qualname__ must be a str, not \(TypeObject.name(qualname.type))")
@@ -333,7 +342,7 @@ public enum HeapType {
                 try Dict.setItem(dict, key, try Protocols.call(Value(Krait_classmethod_type), f))
             }
         }
-        let newKey = Interned.get("__new__")
+        let newKey = Interned.literal("__new__")
         if let f = Dict.getItem(dict, string: newKey), RuntimeHooks.isPythonFunction(f) {
             try Dict.setItem(dict, newKey, try Protocols.call(Value(Krait_staticmethod_type), f))
         }
@@ -346,12 +355,18 @@ public enum HeapType {
                 if Dict.getItem(dict, string: key) == nil { try Dict.setItem(dict, key, MemberDescriptors.makeMember(type, member)) }
             }
         }
-        if wantsDict { try Dict.setItem(dict, Interned.get("__dict__"), MemberDescriptors.makeGetSet(type, SlotFunctions.dictGetSet)) }
-        if wantsWeakref { try Dict.setItem(dict, Interned.get("__weakref__"), MemberDescriptors.makeGetSet(type, SlotFunctions.weakrefGetSet)) }
-        let docKey = Interned.get("__doc__")
+        // A class body's own `__dict__` or `__weakref__` (a property, say) stays.
+        let dictKey = Interned.literal("__dict__"), weakrefKey = Interned.literal("__weakref__")
+        if wantsDict && Dict.getItem(dict, string: dictKey) == nil {
+            try Dict.setItem(dict, dictKey, MemberDescriptors.makeGetSet(type, SlotFunctions.dictGetSet))
+        }
+        if wantsWeakref && Dict.getItem(dict, string: weakrefKey) == nil {
+            try Dict.setItem(dict, weakrefKey, MemberDescriptors.makeGetSet(type, SlotFunctions.weakrefGetSet))
+        }
+        let docKey = Interned.literal("__doc__")
         if Dict.getItem(dict, string: docKey) == nil { try Dict.setItem(dict, docKey, .none) }
-        let hashKey = Interned.get("__hash__")
-        if Dict.getItem(dict, string: Interned.get("__eq__")) != nil && Dict.getItem(dict, string: hashKey) == nil {
+        let hashKey = Interned.literal("__hash__")
+        if Dict.getItem(dict, string: Interned.literal("__eq__")) != nil && Dict.getItem(dict, string: hashKey) == nil {
             try Dict.setItem(dict, hashKey, .none)
         }
     }
@@ -362,7 +377,7 @@ public enum HeapType {
     static func callSetName(_ type: TypePointer) throws(PyException) {
         let dict = try DictType.copy(Value(type.pointee.tp_dict!))
         var position = 0
-        let setName = Interned.get("__set_name__")
+        let setName = Interned.literal("__set_name__")
         while let (key, value, next) = Dict.next(dict, from: position) {
             position = next
             guard let method = TypeObject.lookup(value.type, setName) else { continue }
@@ -383,7 +398,7 @@ public enum HeapType {
         guard let start = (0..<Tuple.count(mro)).first(where: { Tuple.item(mro, $0) == Value(type) }) else {
             throw PyException.typeError("super(type, obj): obj must be an instance or subtype of type")
         }
-        let key = Interned.get("__init_subclass__")
+        let key = Interned.literal("__init_subclass__")
         for i in (start + 1)..<Tuple.count(mro) {
             let base = Tuple.item(mro, i).object.layout(PyTypeObject.self)
             guard let dict = base.pointee.tp_dict, let f = Dict.getItem(Value(dict), string: key) else { continue }

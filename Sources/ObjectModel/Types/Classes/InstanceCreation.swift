@@ -9,7 +9,7 @@ public enum InstanceCreation {
     nonisolated(unsafe) static var initNameBits: UInt64 = 0
 
     public static var initName: Value {
-        if initNameBits == 0 { initNameBits = Interned.get("__init__").bits }
+        if initNameBits == 0 { initNameBits = Interned.literal("__init__").bits }
         return Value(bits: initNameBits)
     }
 

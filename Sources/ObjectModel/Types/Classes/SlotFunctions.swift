@@ -9,8 +9,8 @@ public enum SlotFunctions {
 
     /// `name` looked up on the type of `v` (not the instance), as special methods are.
     @inline(__always)
-    public static func lookupSpecial(_ v: Value, _ name: String) -> Value? {
-        TypeObject.lookup(v.type, Interned.get(name))
+    public static func lookupSpecial(_ v: Value, _ name: StaticString) -> Value? {
+        TypeObject.lookup(v.type, Interned.literal(name))
     }
 
     /// Calls `method` (found on a type) for `instance` with `args`: functions are called
@@ -27,14 +27,22 @@ public enum SlotFunctions {
     }
 
     /// Calls the special method `name` of `v`, or returns nil when its type has none.
-    public static func callSpecial(_ v: Value, _ name: String, _ args: [Value]) throws(PyException) -> Value? {
+    public static func callSpecial(_ v: Value, _ name: StaticString, _ args: [Value]) throws(PyException) -> Value? {
         guard let method = lookupSpecial(v, name) else { return nil }
         return try callUnbound(method, v, args)
     }
 
-    static func require(_ v: Value, _ name: String, _ args: [Value]) throws(PyException) -> Value {
+    /// What `__len__` returned, as a size (`slot_sq_length`): a negative int is a
+    /// ValueError before a too-big one is an OverflowError.
+    static func lengthResult(_ result: Value) throws(PyException) -> Int {
+        let n = try Protocols.indexValue(result)
+        if IntObject.sign(n) < 0 { throw PyException.valueError("__len__() should return >= 0") }
+        return try Protocols.index(n, overflow: Krait_exc_OverflowError)
+    }
+
+    static func require(_ v: Value, _ name: StaticString, _ args: [Value]) throws(PyException) -> Value {
         guard let result = try callSpecial(v, name, args) else {
-            throw PyException.attributeError(name)
+            throw PyException.attributeError(name.description)
         }
         return result
     }
@@ -105,11 +113,11 @@ public enum SlotFunctions {
         TypeNew.fixUpNew(type)
         // `__getattr__` has no slot wrapper of its own (CPython's slotdefs list it without
         // one); defining it routes attribute lookup through the generic hook.
-        if TypeObject.lookup(type, Interned.get("__getattr__")) != nil {
+        if TypeObject.lookup(type, Interned.literal("__getattr__")) != nil {
             type.pointee.tp_getattro = getAttribute
         }
         let pythonCall = type.pointee.tp_call != nil
-            && TypeObject.lookup(type, Interned.get("__call__")).map({ !$0.isExactly(Krait_wrapperDescriptor_type) }) == true
+            && TypeObject.lookup(type, Interned.literal("__call__")).map({ !$0.isExactly(Krait_wrapperDescriptor_type) }) == true
         if !pythonCall && resetting { type.pointee.kr_call = type.pointee.tp_base?.pointee.kr_call }
         if pythonCall {
             type.pointee.kr_call = { callable, a, n, k in
@@ -193,7 +201,7 @@ public enum SlotFunctions {
     /// descriptor defers to (CPython's `get_builtin_base_with_dict`).
     static func builtinDictDescriptor(_ o: ObjectPointer) -> Value? {
         let base = builtinBase(o)
-        guard base.pointee.tp_dictoffset != 0, let own = TypeObject.lookup(base, Interned.get("__dict__")),
+        guard base.pointee.tp_dictoffset != 0, let own = TypeObject.lookup(base, Interned.literal("__dict__")),
               own.isExactly(Krait_getsetDescriptor_type),
               let getset = own.layout(PyGetSetDescrObject.self).pointee.d_getset,
               unsafeBitCast(getset.pointee.get, to: UInt.self) != unsafeBitCast(dictGetSet.pointee.get, to: UInt.self) else { return nil }

@@ -57,11 +57,13 @@ enum ObjectMethods {
 public enum AttributeNames {
     static func ofInstance(_ v: Value) throws(PyException) -> Value {
         let names = Dict.new()
-        if let dict = try Protocols.lookupAttribute(v, Interned.get("__dict__")), TypeObject.hasFlag(dict.type, UInt(Py_TPFLAGS_DICT_SUBCLASS)) {
+        if let dict = try Protocols.lookupAttribute(v, Interned.literal("__dict__")), TypeObject.hasFlag(dict.type, UInt(Py_TPFLAGS_DICT_SUBCLASS)) {
             try addKeys(of: dict, to: names)
         }
-        let cls = try Protocols.lookupAttribute(v, Interned.get("__class__")) ?? Value(v.type)
-        if TypeObject.isSubtype(cls.type, of: Krait_type_type) { try addClass(cls.object.layout(PyTypeObject.self), to: names) }
+        // An unset `__class__` slot hides the class's names, as in CPython.
+        if let cls = try Protocols.lookupAttribute(v, Interned.literal("__class__")), TypeObject.isSubtype(cls.type, of: Krait_type_type) {
+            try addClass(cls.object.layout(PyTypeObject.self), to: names)
+        }
         return try Protocols.call(Value(Krait_list_type), names)
     }
 

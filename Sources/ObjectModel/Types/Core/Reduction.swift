@@ -5,7 +5,7 @@ import ObjectLayout
 enum Reduction {
     /// A class that overrides `__reduce__` decides; otherwise the common reduction.
     static func reduceEx(_ v: Value, protocol: Int) throws(PyException) -> Value {
-        let key = Interned.get("__reduce__")
+        let key = Interned.literal("__reduce__")
         if let override = TypeObject.lookup(v.type, key), override != Dict.getItem(Value(Krait_object_type.pointee.tp_dict!), string: key) {
             return try Protocols.call(try Protocols.getAttribute(v, "__reduce__"))
         }
@@ -27,7 +27,7 @@ enum Reduction {
         let type = v.type
         guard type.pointee.tp_new != nil else { throw PyException.typeError("cannot pickle '\(TypeObject.fullName(type))' object") }
         var args: Value?, kwargs: Value?
-        if let method = try Protocols.lookupAttribute(v, Interned.get("__getnewargs_ex__")) {
+        if let method = try Protocols.lookupAttribute(v, Interned.literal("__getnewargs_ex__")) {
             let result = try Protocols.call(method)
             guard result.isExactly(Krait_tuple_type) || TypeObject.hasFlag(result.type, UInt(Py_TPFLAGS_TUPLE_SUBCLASS)) else {
                 throw PyException.typeError("__getnewargs_ex__ should return a tuple, not '\(TypeObject.name(result.type))'")
@@ -44,7 +44,7 @@ enum Reduction {
             }
             args = a
             kwargs = k
-        } else if let method = try Protocols.lookupAttribute(v, Interned.get("__getnewargs__")) {
+        } else if let method = try Protocols.lookupAttribute(v, Interned.literal("__getnewargs__")) {
             let a = try Protocols.call(method)
             guard TypeObject.hasFlag(a.type, UInt(Py_TPFLAGS_TUPLE_SUBCLASS)) else {
                 throw PyException.typeError("__getnewargs__ should return a tuple, not '\(TypeObject.name(a.type))'")
@@ -73,7 +73,7 @@ enum Reduction {
 
     /// `obj.__getstate__()`, through the default when the class does not override it.
     static func state(_ v: Value, required: Bool) throws(PyException) -> Value {
-        let key = Interned.get("__getstate__")
+        let key = Interned.literal("__getstate__")
         if let override = TypeObject.lookup(v.type, key), override != Dict.getItem(Value(Krait_object_type.pointee.tp_dict!), string: key) {
             return try Protocols.call(try Protocols.getAttribute(v, "__getstate__"))
         }
@@ -115,7 +115,7 @@ enum Reduction {
     /// `cls.__slotnames__` as copyreg does.
     static func slotNames(_ type: TypePointer) throws(PyException) -> Value {
         let dict = Value(type.pointee.tp_dict!)
-        let cacheKey = Interned.get("__slotnames__")
+        let cacheKey = Interned.literal("__slotnames__")
         if let cached = try Dict.getItem(dict, cacheKey) {
             guard cached == .none || cached.isExactly(Krait_list_type) else {
                 throw PyException.typeError("\(TypeObject.name(type)).__slotnames__ should be a list or None, not \(TypeObject.name(cached.type))")
@@ -126,7 +126,7 @@ enum Reduction {
         let mro = Value(type.pointee.tp_mro!)
         for i in 0..<Tuple.count(mro) {
             let base = Tuple.item(mro, i).object.layout(PyTypeObject.self)
-            guard let slots = try Dict.getItem(Value(base.pointee.tp_dict!), Interned.get("__slots__")) else { continue }
+            guard let slots = try Dict.getItem(Value(base.pointee.tp_dict!), Interned.literal("__slots__")) else { continue }
             let items = slots.isExactly(Krait_str_type) ? Tuple.make(slots) : slots
             let className = Str.swiftString(TypeAttributes.name(base))
             try Protocols.forEach(items) { item throws(PyException) in

@@ -4,19 +4,19 @@ import ObjectLayout
 enum Singletons {
     static func setUp() {
         setUpType(Krait_none_type, name: "NoneType", instance: Krait_None)
-        Krait_none_type.pointee.tp_repr = { _ in Interned.get("None").object }
+        Krait_none_type.pointee.tp_repr = { _ in Interned.literal("None").object }
         Krait_none_type.pointee.tp_as_number = noneNumberMethods
         setUpType(Krait_notImplemented_type, name: "NotImplementedType", instance: Krait_NotImplemented)
-        Krait_notImplemented_type.pointee.tp_repr = { _ in Interned.get("NotImplemented").object }
+        Krait_notImplemented_type.pointee.tp_repr = { _ in Interned.literal("NotImplemented").object }
         Krait_notImplemented_type.pointee.tp_as_number = notImplementedNumberMethods
         setUpType(Krait_ellipsis_type, name: "ellipsis", instance: Krait_Ellipsis)
-        Krait_ellipsis_type.pointee.tp_repr = { _ in Interned.get("Ellipsis").object }
+        Krait_ellipsis_type.pointee.tp_repr = { _ in Interned.literal("Ellipsis").object }
         // Both pickle as their names, which pickle looks up in builtins.
         Krait_notImplemented_type.pointee.tp_methods = TypeSetup.methodTable([
             MethodSpec("__reduce__") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { _, args throws(PyException) in
                     try args.none("NotImplementedType.__reduce__")
-                    return Interned.get("NotImplemented")
+                    return Interned.literal("NotImplemented")
                 }
             },
         ])
@@ -24,7 +24,7 @@ enum Singletons {
             MethodSpec("__reduce__") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { _, args throws(PyException) in
                     try args.none("ellipsis.__reduce__")
-                    return Interned.get("Ellipsis")
+                    return Interned.literal("Ellipsis")
                 }
             },
         ])

@@ -46,13 +46,13 @@ public enum StructSequence {
         // CPython's `sys` struct sequences are static types, whose `__module__` comes from
         // their name; the other modules make heap types, which keep it in their dict.
         if !name.hasPrefix("sys.") {
-            try Dict.setItem(dict, Interned.get("__module__"), Str.make(dot.map { String(name[..<$0]) } ?? "builtins"))
+            try Dict.setItem(dict, Interned.literal("__module__"), Str.make(dot.map { String(name[..<$0]) } ?? "builtins"))
         }
         let shown = visible ?? fields.count
-        try Dict.setItem(dict, Interned.get("n_sequence_fields"), IntObject.make(shown))
-        try Dict.setItem(dict, Interned.get("n_fields"), IntObject.make(fields.count))
-        try Dict.setItem(dict, Interned.get("n_unnamed_fields"), IntObject.make(unnamed.count))
-        try Dict.setItem(dict, Interned.get("__match_args__"), Tuple.make(strings: fields.prefix(shown).indices.filter { !unnamed.contains($0) }.map { fields[$0] }))
+        try Dict.setItem(dict, Interned.literal("n_sequence_fields"), IntObject.make(shown))
+        try Dict.setItem(dict, Interned.literal("n_fields"), IntObject.make(fields.count))
+        try Dict.setItem(dict, Interned.literal("n_unnamed_fields"), IntObject.make(unnamed.count))
+        try Dict.setItem(dict, Interned.literal("__match_args__"), Tuple.make(strings: fields.prefix(shown).indices.filter { !unnamed.contains($0) }.map { fields[$0] }))
         return t
     }
 

@@ -14,10 +14,10 @@ enum TypeAttributes {
 
     static func module(_ t: TypePointer) -> Value {
         if HeapType.isHeapType(t) {
-            return t.pointee.tp_dict.flatMap { Dict.getItem(Value($0), string: Interned.get("__module__")) } ?? Str.make("builtins")
+            return t.pointee.tp_dict.flatMap { Dict.getItem(Value($0), string: Interned.literal("__module__")) } ?? Str.make("builtins")
         }
         let full = String(cString: t.pointee.tp_name)
-        guard let dot = full.lastIndex(of: ".") else { return Interned.get("builtins") }
+        guard let dot = full.lastIndex(of: ".") else { return Interned.literal("builtins") }
         return Str.make(String(full[..<dot]))
     }
 
@@ -86,7 +86,7 @@ enum TypeAttributes {
             CBoundary.status { () throws(PyException) in
                 let t = try TypeAttributes.mutable(o, "__module__")
                 guard let value else { throw PyException.typeError("cannot delete '__module__' attribute of immutable type '\(TypeObject.name(t))'") }
-                try Dict.setItem(Value(t.pointee.tp_dict!), Interned.get("__module__"), Value(value))
+                try Dict.setItem(Value(t.pointee.tp_dict!), Interned.literal("__module__"), Value(value))
             }
         }),
         GetSetSpec("__abstractmethods__", get: { o, _ in
@@ -101,7 +101,7 @@ enum TypeAttributes {
         }, set: { o, value, _ in
             CBoundary.status { () throws(PyException) in
                 let t = TypeAttributes.type(o)
-                let key = Interned.get("__abstractmethods__")
+                let key = Interned.literal("__abstractmethods__")
                 let dict = Value(t.pointee.tp_dict!)
                 var abstract = false
                 if let value {
@@ -130,7 +130,7 @@ enum TypeAttributes {
             CBoundary.status { () throws(PyException) in
                 let t = try TypeAttributes.mutable(o, "__doc__")
                 guard let value else { throw PyException.typeError("cannot delete '__doc__' attribute of immutable type '\(TypeObject.name(t))'") }
-                try Dict.setItem(Value(t.pointee.tp_dict!), Interned.get("__doc__"), Value(value))
+                try Dict.setItem(Value(t.pointee.tp_dict!), Interned.literal("__doc__"), Value(value))
             }
         }),
         GetSetSpec("__text_signature__", get: { o, _ in
@@ -147,7 +147,7 @@ enum TypeAttributes {
                 guard HeapType.isHeapType(t) else {
                     throw PyException.attributeError("type object '\(TypeObject.name(t))' has no attribute '__annotations__'")
                 }
-                let key = Interned.get("__annotations__")
+                let key = Interned.literal("__annotations__")
                 if let annotations = TypeAttributes.dictEntry(t, "__annotations__") {
                     if let get = annotations.type.pointee.tp_descr_get { return try CBoundary.check(get(Boxing.object(annotations), nil, t.asObject)) }
                     return annotations
@@ -160,7 +160,7 @@ enum TypeAttributes {
         }, set: { o, value, _ in
             CBoundary.status { () throws(PyException) in
                 let t = try TypeAttributes.mutable(o, "__annotations__")
-                let key = Interned.get("__annotations__")
+                let key = Interned.literal("__annotations__")
                 if let value {
                     try Dict.setItem(Value(t.pointee.tp_dict!), key, Value(value))
                 } else if !(try Dict.deleteItem(Value(t.pointee.tp_dict!), key)) {

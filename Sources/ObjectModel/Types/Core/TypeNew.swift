@@ -72,7 +72,7 @@ public enum TypeNew {
     /// The `tp_new` a class's `__new__` attribute stands for: a builtin type's own, or
     /// the slot that calls Python code.
     static func fixUpNew(_ type: TypePointer) {
-        guard let new = TypeObject.lookup(type, Interned.get("__new__")) else { return }
+        guard let new = TypeObject.lookup(type, Interned.literal("__new__")) else { return }
         if let owner = wrappedType(new) {
             type.pointee.tp_new = owner.pointee.tp_new
         } else {

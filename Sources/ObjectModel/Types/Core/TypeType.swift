@@ -71,7 +71,7 @@ public enum TypeType {
     static func qualifiedName(_ type: TypePointer) -> String {
         guard HeapType.isHeapType(type) else { return String(cString: type.pointee.tp_name) }
         let qualname = Str.swiftString(Value(HeapType.heap(type).pointee.ht_qualname))
-        if let dict = type.pointee.tp_dict, let module = Dict.getItem(Value(dict), string: Interned.get("__module__")),
+        if let dict = type.pointee.tp_dict, let module = Dict.getItem(Value(dict), string: Interned.literal("__module__")),
            module.isExactly(Krait_str_type), Str.swiftString(module) != "builtins" {
             return Str.swiftString(module) + "." + qualname
         }

@@ -6,7 +6,7 @@ import ObjectLayout
 enum AbstractMethods {
     static func isAbstract(_ v: Value) throws(PyException) -> Bool {
         if v.isEmpty { return false }
-        guard let flag = try Protocols.lookupAttribute(v, Interned.get("__isabstractmethod__")) else { return false }
+        guard let flag = try Protocols.lookupAttribute(v, Interned.literal("__isabstractmethod__")) else { return false }
         return try Protocols.isTrue(flag)
     }
 

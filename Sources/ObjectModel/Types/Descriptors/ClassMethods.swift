@@ -98,8 +98,8 @@ public enum ClassMethods {
         m.pointee.tp_repr = { o in
             CBoundary.object { () throws(PyException) in
                 let b = Value(o!).layout(PyMethodObject.self)
-                var name = try Protocols.lookupAttribute(b.pointee.im_func, Interned.get("__qualname__"))
-                if name == nil { name = try Protocols.lookupAttribute(b.pointee.im_func, Interned.get("__name__")) }
+                var name = try Protocols.lookupAttribute(b.pointee.im_func, Interned.literal("__qualname__"))
+                if name == nil { name = try Protocols.lookupAttribute(b.pointee.im_func, Interned.literal("__name__")) }
                 return Str.make("<bound method \(try name.map { v throws(PyException) in try Protocols.strText(v) } ?? "?") of \(try Protocols.reprText(b.pointee.im_self))>")
             }
         }

@@ -32,7 +32,7 @@ enum Property {
         } else {
             var doc = Value.none
             let exact = v.isExactly(Krait_property_type)
-            if values[0] != .none, let getterDoc = try Protocols.lookupAttribute(values[0], Interned.get("__doc__")),
+            if values[0] != .none, let getterDoc = try Protocols.lookupAttribute(values[0], Interned.literal("__doc__")),
                exact || getterDoc != .none {
                 doc = getterDoc
                 p.pointee.getter_doc = 1
@@ -42,10 +42,10 @@ enum Property {
             if exact {
                 p.pointee.prop_doc = doc
             } else {
-                try Protocols.setAttribute(v, Interned.get("__doc__"), doc)
+                try Protocols.setAttribute(v, Interned.literal("__doc__"), doc)
             }
         }
-        if values[0] != .none, let name = try Protocols.lookupAttribute(values[0], Interned.get("__name__")) {
+        if values[0] != .none, let name = try Protocols.lookupAttribute(values[0], Interned.literal("__name__")) {
             p.pointee.prop_name = name
         }
     }

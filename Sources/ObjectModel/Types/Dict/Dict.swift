@@ -192,6 +192,29 @@ public enum Dict {
             if let owner = object.pointee.kr_owner { TypeVersions.modified(owner) }
             return
         }
+        insertNew(d, key, value, hash: hash)
+    }
+
+    /// `d.setdefault(key, value)`: one lookup (so the keys' `__eq__` runs once, as in
+    /// CPython), then the insertion if the key was missing.
+    public static func setDefault(_ d: Value, _ key: Value, _ value: Value, hash: Int) throws(PyException) -> Value {
+        if dict(d).pointee.ma_values != nil {
+            // A split dict holds only str keys, whose comparisons run no Python code.
+            if key.isExactly(Krait_str_type) {
+                if let found = try getItem(d, key, hash: hash) { return found }
+                try setItem(d, key, value, hash: hash)
+                return value
+            }
+            SplitDict.combine(d)
+        }
+        if let ix = try find(d, key, hash: hash) { return valueSlot(d, ix).pointee }
+        insertNew(d, key, value, hash: hash)
+        return value
+    }
+
+    /// Appends an entry for `key`, known to be missing, to a combined dict.
+    static func insertNew(_ d: Value, _ key: Value, _ value: Value, hash: Int) {
+        let object = dict(d)
         if object.pointee.ma_keys.pointee.dk_usable <= 0 { grow(d) }
         let keys = object.pointee.ma_keys!
         let ix = keys.pointee.dk_nentries

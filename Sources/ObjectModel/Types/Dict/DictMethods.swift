@@ -27,11 +27,7 @@ enum DictMethods {
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
                     try args.noKeywords("dict.setdefault")
                     try args.positional("setdefault", min: 1, max: 2)
-                    let hash = try Protocols.hash(args[0])
-                    if let found = try Dict.getItem(s, args[0], hash: hash) { return found }
-                    let value = args.optional(1) ?? .none
-                    try Dict.setItem(s, args[0], value, hash: hash)
-                    return value
+                    return try Dict.setDefault(s, args[0], args.optional(1) ?? .none, hash: Protocols.hash(args[0]))
                 }
             },
             MethodSpec("pop", doc: "pop($self, key, default=<unrepresentable>, /)\n--\n\nD.pop(k[,d]) -> v, remove specified key and return the corresponding value.\n\nIf the key is not found, return the default if given; otherwise,\nraise a KeyError.") { s, a, n, k in

@@ -7,14 +7,17 @@ enum DictUpdate {
     static func merge(_ d: Value, _ arg: Value) throws(PyException) {
         if arg.isExactly(Krait_dict_type) {
             Dict.prepareMerge(d, from: arg)
+            // A key's __eq__ may change the source; CPython then stops (dict_merge).
+            let entries = Dict.entryCount(arg)
             var position = 0
             while let (key, value, next) = Dict.next(arg, from: position) {
                 try Dict.setItem(d, key, value)
+                if Dict.entryCount(arg) != entries { throw PyException(Krait_exc_RuntimeError, "dict mutated during update") }
                 position = next
             }
             return
         }
-        if try Protocols.lookupAttribute(arg, Interned.get("keys")) != nil {
+        if try Protocols.lookupAttribute(arg, Interned.literal("keys")) != nil {
             let keys = try Protocols.callMethod(arg, "keys")
             try Protocols.forEach(keys) { key throws(PyException) in
                 try Dict.setItem(d, key, try Protocols.getItem(arg, key))

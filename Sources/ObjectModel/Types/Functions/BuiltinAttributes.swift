@@ -42,7 +42,7 @@ enum BuiltinAttributes {
             let module = function(o).pointee.m_module
             if module.isEmpty { return Krait_None }
             // Functions keep their module object; `__module__` is its name.
-            if !module.isExactly(Krait_str_type), let name = try? Protocols.lookupAttribute(module, Interned.get("__name__")) {
+            if !module.isExactly(Krait_str_type), let name = try? Protocols.lookupAttribute(module, Interned.literal("__name__")) {
                 return Boxing.object(name)
             }
             return Boxing.object(module)

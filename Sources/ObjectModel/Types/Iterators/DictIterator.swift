@@ -1,7 +1,7 @@
 import ObjectLayout
 
 /// Iterators over a dict's keys, values or items, in insertion order. A dict that
-/// changes size while iterated raises RuntimeError, as in CPython.
+/// changes size or keys while iterated raises RuntimeError, as in CPython.
 enum DictIterator {
     @inline(__always)
     static func state(_ it: ObjectPointer) -> UnsafeMutablePointer<KraitDictIterator> { it.layout(KraitDictIterator.self) }
@@ -34,6 +34,13 @@ enum DictIterator {
         guard let d = liveDict(s) else { return nil }
         guard let (key, value, next) = Dict.next(d, from: s.pointee.di_pos) else {
             s.pointee.di_dict = .empty
+            return nil
+        }
+        // Deleting and adding keys keeps the size but leaves more entries than were
+        // counted at the start (CPython's dictiter `len` check).
+        if s.pointee.len == 0 {
+            s.pointee.di_dict = .empty
+            CBoundary.setPending(PyException(Krait_exc_RuntimeError, "dictionary keys changed during iteration"))
             return nil
         }
         s.pointee.di_pos = next

@@ -32,7 +32,7 @@ enum IntConstructor {
             return IntObject.exact(result)
         }
         if numberMethods?.pointee.nb_index != nil { return IntObject.exact(try Protocols.indexValue(v)) }
-        if let trunc = try Protocols.lookupAttribute(v, Interned.get("__trunc__")) {
+        if let trunc = try Protocols.lookupAttribute(v, Interned.literal("__trunc__")) {
             let result = try Protocols.call(trunc)
             if IntObject.check(result) { return IntObject.exact(result) }
             guard result.type.pointee.tp_as_number?.pointee.nb_index != nil else {

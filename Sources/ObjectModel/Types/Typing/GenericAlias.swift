@@ -61,13 +61,13 @@ public enum GenericAlias {
 
     static func substituteOne(_ arg: Value, _ params: Value, _ items: Value) throws(PyException) -> Value {
         if Protocols.isType(arg) { return arg }
-        if let subst = try Protocols.lookupAttribute(arg, Interned.get("__typing_subst__")) {
+        if let subst = try Protocols.lookupAttribute(arg, Interned.literal("__typing_subst__")) {
             for j in 0..<Tuple.count(params) where Tuple.item(params, j) == arg {
                 return try Protocols.call(subst, Tuple.item(items, j))
             }
             return arg
         }
-        guard let nested = try Protocols.lookupAttribute(arg, Interned.get("__parameters__")),
+        guard let nested = try Protocols.lookupAttribute(arg, Interned.literal("__parameters__")),
               nested.isExactly(Krait_tuple_type), Tuple.count(nested) > 0 else { return arg }
         var inner: [Value] = []
         for k in 0..<Tuple.count(nested) {
@@ -134,7 +134,7 @@ public enum GenericAlias {
                 let instance = try Protocols.call(GenericAlias.alias(callable).pointee.origin, Arguments(a, n, k))
                 // Instances remember the alias when they can take attributes.
                 do throws(PyException) {
-                    try Protocols.setAttribute(instance, Interned.get("__orig_class__"), callable)
+                    try Protocols.setAttribute(instance, Interned.literal("__orig_class__"), callable)
                 } catch {
                     guard error.matches(Krait_exc_AttributeError) || error.matches(Krait_exc_TypeError) else { throw error }
                 }

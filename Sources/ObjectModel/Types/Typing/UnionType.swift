@@ -54,12 +54,12 @@ public enum UnionType {
     static func memberRepr(_ v: Value) throws(PyException) -> String {
         if v == Value(Krait_none_type) || v == .none { return "None" }
         if v == .ellipsis { return "..." }
-        if try Protocols.lookupAttribute(v, Interned.get("__origin__")) != nil,
-           try Protocols.lookupAttribute(v, Interned.get("__args__")) != nil {
+        if try Protocols.lookupAttribute(v, Interned.literal("__origin__")) != nil,
+           try Protocols.lookupAttribute(v, Interned.literal("__args__")) != nil {
             return try Protocols.reprText(v)
         }
-        guard let qualname = try Protocols.lookupAttribute(v, Interned.get("__qualname__")),
-              let module = try Protocols.lookupAttribute(v, Interned.get("__module__")) else {
+        guard let qualname = try Protocols.lookupAttribute(v, Interned.literal("__qualname__")),
+              let module = try Protocols.lookupAttribute(v, Interned.literal("__module__")) else {
             return try Protocols.reprText(v)
         }
         if module.isExactly(Krait_str_type) && Str.swiftString(module) == "builtins" { return try Protocols.strText(qualname) }
@@ -74,9 +74,9 @@ public enum UnionType {
         for i in 0..<Tuple.count(args) {
             let arg = Tuple.item(args, i)
             if Protocols.isType(arg) { continue }
-            if try Protocols.lookupAttribute(arg, Interned.get("__typing_subst__")) != nil {
+            if try Protocols.lookupAttribute(arg, Interned.literal("__typing_subst__")) != nil {
                 add(arg)
-            } else if let nested = try Protocols.lookupAttribute(arg, Interned.get("__parameters__")),
+            } else if let nested = try Protocols.lookupAttribute(arg, Interned.literal("__parameters__")),
                       nested.isExactly(Krait_tuple_type) {
                 for j in 0..<Tuple.count(nested) { add(Tuple.item(nested, j)) }
             }

@@ -90,16 +90,16 @@ enum ASTClasses {
     private static func makeClass(name: String, fields: [String], base: Value, doc: String) throws(PyException) -> Value {
         let namespace = Dict.new()
         let names = Tuple.make(fields.map { Interned.get($0) })
-        try Dict.setItem(namespace, Interned.get("_fields"), names)
-        try Dict.setItem(namespace, Interned.get("__match_args__"), names)
-        try Dict.setItem(namespace, Interned.get("__module__"), Interned.get("ast"))
-        try Dict.setItem(namespace, Interned.get("__doc__"), Str.make(doc))
+        try Dict.setItem(namespace, Interned.literal("_fields"), names)
+        try Dict.setItem(namespace, Interned.literal("__match_args__"), names)
+        try Dict.setItem(namespace, Interned.literal("__module__"), Interned.literal("ast"))
+        try Dict.setItem(namespace, Interned.literal("__doc__"), Str.make(doc))
         return try HeapType.new(Krait_type_type, name: Str.make(name), bases: Tuple.make(base), namespace: namespace)
     }
 
     private static func setAttributes(_ cls: Value, _ category: ASTCategory) throws(PyException) {
         let names = category.hasPositions ? ["lineno", "col_offset", "end_lineno", "end_col_offset"] : []
-        try Protocols.setAttribute(cls, Interned.get("_attributes"), Tuple.make(names.map { Interned.get($0) }))
+        try Protocols.setAttribute(cls, Interned.literal("_attributes"), Tuple.make(names.map { Interned.get($0) }))
     }
 
     private static func setOptionalDefaults(_ cls: Value, _ c: ASTConstructor) throws(PyException) {

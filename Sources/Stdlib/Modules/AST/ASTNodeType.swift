@@ -33,7 +33,7 @@ enum ASTNodeType {
         ])
         try TypeSetup.ready(t)
         let dict = Value(t.pointee.tp_dict!)
-        try Dict.setItem(dict, Interned.get("__module__"), Interned.get("ast"))
+        try Dict.setItem(dict, Interned.literal("__module__"), Interned.literal("ast"))
         let empty = Tuple.make([])
         for name in ["_fields", "__match_args__", "_attributes"] { try Dict.setItem(dict, Interned.get(name), empty) }
     }
@@ -44,7 +44,7 @@ enum ASTNodeType {
         CBoundary.status { () throws(PyException) in
             let node = Value(o!)
             let type = node.type
-            let fields = try Protocols.lookupAttribute(Value(type), Interned.get("_fields"))
+            let fields = try Protocols.lookupAttribute(Value(type), Interned.literal("_fields"))
             let count = try fields.map { f throws(PyException) in try Protocols.length(f) } ?? 0
             let positional = Value(args!)
             let given = Tuple.count(positional)
@@ -73,7 +73,7 @@ enum ASTNodeType {
     static func reduce(_ node: Value) throws(PyException) -> Value {
         let type = Value(node.type)
         let noArguments = Tuple.make([])
-        if let dict = try Protocols.lookupAttribute(node, Interned.get("__dict__")) {
+        if let dict = try Protocols.lookupAttribute(node, Interned.literal("__dict__")) {
             return Tuple.make([type, noArguments, dict])
         }
         return Tuple.make(type, noArguments)

@@ -80,7 +80,7 @@ struct ASTToObjects {
         case .int: return IntObject.make(Int(raw))
         case .constant: return try ASTConstants.object(tree.constants[Int(raw)])
         // `Constant.kind`, the only string field the parser fills.
-        case .string: return raw == 1 ? Interned.get("u") : .none
+        case .string: return raw == 1 ? Interned.literal("u") : .none
         case .node: return try item(raw, field.type)
         }
     }

@@ -38,7 +38,7 @@ enum CSVWriter {
         let object = Value(ModuleTypes.allocate(Krait_csvWriter_type))
         let w = object.layout(Object.self)
         try CSVModule.unpack(args, max: 2)
-        guard let write = try Protocols.lookupAttribute(args[0], Interned.get("write")), ModuleTypes.isCallable(write) else {
+        guard let write = try Protocols.lookupAttribute(args[0], Interned.literal("write")), ModuleTypes.isCallable(write) else {
             throw PyException.typeError("argument 1 must have a \"write\" method")
         }
         w.pointee.write = write

@@ -47,7 +47,7 @@ enum ImpModule {
             MethodSpec("create_builtin", doc: "create_builtin($module, spec, /)\n--\n\nCreate an extension module.") { _, a, n, k in
                 CBoundary.value { () throws(PyException) in
                     let spec = try Arguments(a, n, k).one("create_builtin")
-                    let name = try Protocols.getAttribute(spec, Interned.get("name"))
+                    let name = try Protocols.getAttribute(spec, Interned.literal("name"))
                     guard ImpModule.isStr(name) else {
                         throw PyException.typeError("name must be string, not \(TypeObject.name(name.type))")
                     }
@@ -62,9 +62,9 @@ enum ImpModule {
                 CBoundary.value { () throws(PyException) in
                     let args = Arguments(a, n, k)
                     try args.positional("create_dynamic", min: 1, max: 2)
-                    let name = try Protocols.getAttribute(args[0], Interned.get("name"))
+                    let name = try Protocols.getAttribute(args[0], Interned.literal("name"))
                     let e = PyException(Krait_exc_ImportError, "Krait cannot load C extension modules yet: \(Str.swiftString(try Protocols.repr(name)))")
-                    _ = try? Protocols.setAttribute(e.value, Interned.get("name"), name)
+                    _ = try? Protocols.setAttribute(e.value, Interned.literal("name"), name)
                     throw e
                 }
             },
@@ -168,7 +168,7 @@ enum ImpModule {
 
     static func noFrozen(_ name: Value) throws(PyException) -> PyException {
         let e = PyException(Krait_exc_ImportError, "No such frozen object named \(Str.swiftString(try Protocols.repr(name)))")
-        _ = try? Protocols.setAttribute(e.value, Interned.get("name"), name)
+        _ = try? Protocols.setAttribute(e.value, Interned.literal("name"), name)
         return e
     }
 

@@ -172,7 +172,7 @@ enum Tee {
         if n == 0 { return result }
         let it = try Protocols.iterator(args[0])
         var copyable = it
-        var copy = try Protocols.lookupAttribute(it, Interned.get("__copy__"))
+        var copy = try Protocols.lookupAttribute(it, Interned.literal("__copy__"))
         if copy == nil {
             copyable = try fromIterable(it)
             copy = try Protocols.getAttribute(copyable, "__copy__")

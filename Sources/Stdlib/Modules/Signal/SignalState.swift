@@ -45,7 +45,7 @@ enum SignalState {
         EvalBreaker.signalHandlers = { () throws(PyException) in try SignalState.checkFromEvalLoop() }
         do throws(PyException) {
             let module = try SignalModule.create()
-            if isAction(handler(Int(SIGINT)), defaultAction), let interrupt = Dict.getItem(Modules.dict(module), string: Interned.get("default_int_handler")) {
+            if isAction(handler(Int(SIGINT)), defaultAction), let interrupt = Dict.getItem(Modules.dict(module), string: Interned.literal("default_int_handler")) {
                 setHandler(Int(SIGINT), interrupt)
                 _ = krait_signal_set_action(SIGINT, 2)
             }

@@ -8,7 +8,7 @@ enum FileDescriptors {
         let fd: Int
         if IntObject.check(o) {
             fd = try Protocols.cInt(o)
-        } else if let method = try Protocols.lookupAttribute(o, Interned.get("fileno")) {
+        } else if let method = try Protocols.lookupAttribute(o, Interned.literal("fileno")) {
             let n = try Protocols.call(method)
             guard IntObject.check(n) else { throw PyException.typeError("fileno() returned a non-integer") }
             fd = try Protocols.cInt(n)

@@ -73,7 +73,7 @@ enum ThreadModule {
                 MethodSpec.run(s, a, n, k) { _, args throws(PyException) in try args.none("exit_thread"); throw PyException(Krait_exc_SystemExit, arguments: []) }
             },
         ])
-        try NativeModule.set(m, "allocate", Dict.getItem(Modules.dict(m), string: Interned.get("allocate_lock"))!)
+        try NativeModule.set(m, "allocate", Dict.getItem(Modules.dict(m), string: Interned.literal("allocate_lock"))!)
         try NativeModule.set(m, "LockType", Value(Krait_lock_type))
         try NativeModule.set(m, "RLock", Value(Krait_rlock_type))
         try NativeModule.set(m, "error", Value(Krait_exc_RuntimeError))

@@ -205,10 +205,10 @@ enum TimeFunctions {
         var resolution = timespec()
         clock_getres(id, &resolution)
         let info = SimpleNamespace.make()
-        try Protocols.setAttribute(info, Interned.get("implementation"), Str.make("clock_gettime(\(name))"))
-        try Protocols.setAttribute(info, Interned.get("monotonic"), .bool(monotonic))
-        try Protocols.setAttribute(info, Interned.get("adjustable"), .bool(adjustable))
-        try Protocols.setAttribute(info, Interned.get("resolution"), FloatObject.make(Double(resolution.tv_sec) + Double(resolution.tv_nsec) * 1e-9))
+        try Protocols.setAttribute(info, Interned.literal("implementation"), Str.make("clock_gettime(\(name))"))
+        try Protocols.setAttribute(info, Interned.literal("monotonic"), .bool(monotonic))
+        try Protocols.setAttribute(info, Interned.literal("adjustable"), .bool(adjustable))
+        try Protocols.setAttribute(info, Interned.literal("resolution"), FloatObject.make(Double(resolution.tv_sec) + Double(resolution.tv_nsec) * 1e-9))
         return info
     }
 }

@@ -65,7 +65,7 @@ enum TimeModule {
             MethodSpec("tzset") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { _, args throws(PyException) in
                     try args.none("tzset")
-                    if let module = try Dict.getItem(ImportSystem.modules, string: Interned.get("time")) { try TimeFunctions.setZoneAttributes(module) }
+                    if let module = try Dict.getItem(ImportSystem.modules, string: Interned.literal("time")) { try TimeFunctions.setZoneAttributes(module) }
                     return .none
                 }
             },

@@ -1,0 +1,1 @@
+"""Krait's benchmark runner (Benchmarks/run.py): fetching, running, reporting."""
