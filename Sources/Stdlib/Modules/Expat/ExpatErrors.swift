@@ -65,9 +65,9 @@ enum ExpatErrors {
         let message = XML_ErrorString(code).map { String(cString: $0) } ?? ""
         do throws(PyException) {
             let error = try Protocols.call(errorClass, Str.make("\(message): line \(line), column \(column)"))
-            try Protocols.setAttribute(error, Interned.get("code"), IntObject.make(Int(code.rawValue)))
-            try Protocols.setAttribute(error, Interned.get("offset"), IntObject.make(column))
-            try Protocols.setAttribute(error, Interned.get("lineno"), IntObject.make(line))
+            try Protocols.setAttribute(error, Interned.literal("code"), IntObject.make(Int(code.rawValue)))
+            try Protocols.setAttribute(error, Interned.literal("offset"), IntObject.make(column))
+            try Protocols.setAttribute(error, Interned.literal("lineno"), IntObject.make(line))
             return PyException(error)
         } catch {
             return error

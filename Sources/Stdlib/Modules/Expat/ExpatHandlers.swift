@@ -129,6 +129,8 @@ enum ExpatHandlers {
                 ExpatHandlers.intCallback(ExpatHandlers.parser(u), 13) { h throws(PyException) in try Protocols.call(h) }
             } : nil)
         case 14: XML_SetExternalEntityRefHandler(x, on ? { x, context, base, systemId, publicId in
+                // Expat passes the parser here, not the user data; that is the parser's
+                // first field, which the XML_GetUserData macro (not importable) reads.
                 let p = ExpatHandlers.parser(UnsafeMutableRawPointer(x!).load(as: UnsafeMutableRawPointer?.self))
                 return ExpatHandlers.intCallback(p, 14) { h throws(PyException) in
                     try Protocols.call(h, ExpatHandlers.string(context), try ExpatHandlers.name(p, base), try ExpatHandlers.name(p, systemId), try ExpatHandlers.name(p, publicId))

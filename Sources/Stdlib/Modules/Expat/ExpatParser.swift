@@ -42,6 +42,7 @@ enum ExpatParser {
         p.pointee.intern = intern
         p.pointee.buffer_size = defaultBufferSize
         XML_SetUserData(parser, UnsafeMutableRawPointer(p))
+        XML_SetUnknownEncodingHandler(parser, ExpatEncoding.handler, nil)
         return v
     }
 
@@ -86,7 +87,7 @@ enum ExpatParser {
     /// `ParseFile(file)`: the file's `read(2048)` until it gives b''.
     static func parseFile(_ v: Value, _ file: Value) throws(PyException) -> Value {
         let x = try expat(v)
-        guard let read = try Protocols.lookupAttribute(file, Interned.get("read")) else {
+        guard let read = try Protocols.lookupAttribute(file, Interned.literal("read")) else {
             throw PyException.typeError("argument must have 'read' attribute")
         }
         var status = XML_STATUS_OK
