@@ -15,8 +15,10 @@ let package = Package(
         .target(name: "NumberText"),
         // GMP's mpn layer for big ints (libgmp-dev).
         .systemLibrary(name: "CGMP", path: "Sources/CGMP"),
-        // OpenSSL's libcrypto for the _sha512 and _hashlib modules (libssl-dev).
+        // OpenSSL's libcrypto for _hashlib and the builtin _md5, _sha1, _sha256, _sha512 and _sha3 (libssl-dev).
         .systemLibrary(name: "COpenSSL", path: "Sources/COpenSSL"),
+        // libb2, the reference BLAKE2, for the _blake2 module (libb2-dev).
+        .systemLibrary(name: "CBlake2", path: "Sources/CBlake2"),
         // The system zlib for the zlib module (zlib1g-dev).
         .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
         // The system libexpat for the pyexpat module (libexpat1-dev).
@@ -37,7 +39,7 @@ let package = Package(
         // 6.3.1; without the pass the loop is correct. To be reduced and reported.
         .target(name: "Interpreter", dependencies: ["Compiler", "ObjectModel", "ObjectLayout", "GC"],
                 swiftSettings: [.unsafeFlags(["-Xllvm", "-sil-disable-pass=dead-store-elimination", "-enforce-exclusivity=unchecked"])]),
-        .target(name: "Stdlib", dependencies: ["Interpreter", "Compiler", "Parser", "ObjectModel", "ObjectLayout", "GC", "COpenSSL", "CZlib", "CExpat", "BuildIdentity", "SystemCalls"]),
+        .target(name: "Stdlib", dependencies: ["Interpreter", "Compiler", "Parser", "ObjectModel", "ObjectLayout", "GC", "COpenSSL", "CBlake2", "CZlib", "CExpat", "BuildIdentity", "SystemCalls"]),
         .target(name: "Krait", dependencies: ["Parser", "Stdlib", "Interpreter", "Compiler", "ObjectModel", "ObjectLayout"]),
         .executableTarget(name: "KraitCLI", dependencies: ["Krait", "NativeStack"]),
         // Built with the tests: the embedding API used the way a Swift program uses it.

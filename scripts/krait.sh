@@ -7,6 +7,7 @@ source "$root/scripts/require.sh"
 require_swift
 require_header gmp.h libgmp-dev
 require_header openssl/sha.h libssl-dev
+require_header blake2.h libb2-dev
 require_header zlib.h zlib1g-dev
 require_header expat.h libexpat1-dev
 

@@ -20,8 +20,9 @@ require_swift
 require python3.11 python3.11
 # Big ints are built on GMP.
 require_header gmp.h libgmp-dev
-# _sha512 is OpenSSL's.
+# hashlib's digests are OpenSSL's, BLAKE2 is libb2's.
 require_header openssl/sha.h libssl-dev
+require_header blake2.h libb2-dev
 # zlib is the system's libz.
 require_header zlib.h zlib1g-dev
 # pyexpat is the system's libexpat.

@@ -10,8 +10,11 @@ FULL = ["richards", "nbody", "float", "fannkuch", "spectral_norm", "chaos", "del
 # Few and short, for CI under a debug build.
 QUICK = ["richards", "nbody", "generators"]
 
+# With `site` (as users start them) and without: `site` runs the .pth files of the
+# site-packages each implementation finds, which differ between implementations.
 STARTUP = [
     ("startup_pass", ["-c", "pass"]),
+    ("startup_pass_no_site", ["-S", "-c", "pass"]),
     ("startup_import_json_re_os", ["-c", "import json, re, os"]),
 ]
 

@@ -77,10 +77,12 @@ struct CommandLineOptions {
                     case "B": result.options.dontWriteBytecode = true
                     case "i": result.options.inspect = true
                     case "q": result.options.quiet = true
+                    case "s": result.options.noUserSite = true
                     case "I":
                         result.options.isolated = true
                         result.options.ignoreEnvironment = true
-                    case "s", "d", "v", "b", "R": break
+                        result.options.noUserSite = true
+                    case "d", "v", "b", "R": break
                     case "V": result.program = .version; return result
                     case "h", "?": result.program = .help; return result
                     default: throw UsageError(message: "Unknown option: -\(letter)")

@@ -8,26 +8,23 @@ A quick loop for development; the test suite (KraitTests.ConformanceTests) is th
 that counts. Prints each failing program with the first differing lines; the exit status
 is the number of failures (capped at 100).
 """
-import difflib, json, os, pathlib, subprocess, sys
+import difflib, json, pathlib, subprocess, sys
+from harness import command, environment, portable, programs
 
-programs = pathlib.Path(__file__).resolve().parent / "programs"
 krait = str(pathlib.Path(sys.argv[1]).resolve())
 patterns = sys.argv[2:]
-env = dict(os.environ, PYTHONHASHSEED="0", PYTHONDONTWRITEBYTECODE="1")
 failures = 0
 for path in sorted(programs.glob("*.py")):
     if patterns and not any(p in path.name for p in patterns):
         continue
     expected = json.loads(path.with_suffix(".expected").read_text())
     try:
-        run = subprocess.run([krait, path.name], cwd=programs, env=env, capture_output=True, timeout=120)
+        run = subprocess.run(command(krait, path), cwd=programs, env=environment(path), capture_output=True, timeout=120)
     except subprocess.TimeoutExpired:
         print(f"FAIL {path.name}: timed out")
         failures += 1
         continue
-    actual = {"stdout": run.stdout.decode("utf-8", "surrogateescape").replace(str(programs), "{programs}"),
-              "stderr": run.stderr.decode("utf-8", "surrogateescape").replace(str(programs), "{programs}"),
-              "status": run.returncode}
+    actual = {"stdout": portable(run.stdout), "stderr": portable(run.stderr), "status": run.returncode}
     if actual == expected:
         continue
     failures += 1

@@ -31,6 +31,12 @@ final class ConformanceTests: XCTestCase {
         return nil
     }
 
+    /// Programs run with `-S` unless they say `# conformance: with site` (harness.py says why).
+    static func arguments(_ program: URL) throws -> [String] {
+        let head = try String(contentsOf: program, encoding: .utf8).split(separator: "\n").prefix(5)
+        return head.contains("# conformance: with site") ? [program.lastPathComponent] : ["-S", program.lastPathComponent]
+    }
+
     func testProgramsMatchCPython() throws {
         let names = try FileManager.default.contentsOfDirectory(atPath: Self.programs.path)
             .filter { $0.hasSuffix(".py") }.sorted()
@@ -41,7 +47,7 @@ final class ConformanceTests: XCTestCase {
             let expected = try JSONDecoder().decode(Expected.self, from: Data(contentsOf: expectedURL))
             let process = Process()
             process.executableURL = Self.krait
-            process.arguments = [name]
+            process.arguments = try Self.arguments(Self.programs.appendingPathComponent(name))
             process.currentDirectoryURL = Self.programs
             // The seed regenerate.py gives CPython, so sets and str hashes agree.
             var environment = ProcessInfo.processInfo.environment.merging(["PYTHONHASHSEED": "0"]) { $1 }

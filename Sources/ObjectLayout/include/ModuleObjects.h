@@ -290,23 +290,25 @@ typedef struct {
     uint32_t state[624];
 } KraitRandomObject;
 
-/* ---- _sha512 ---- */
+/* ---- _hashlib, _md5, _sha1, _sha256, _sha512, _sha3 ---- */
 
-/* sha512 and sha384 objects: OpenSSL's SHA512_CTX (216 bytes) kept in place, so
-   nothing is to be freed. */
-typedef struct {
-    PyObject ob_base;
-    int32_t digest_size;
-    _Alignas(16) uint8_t context[256];
-} KraitSHA512Object;
-/* ---- _hashlib ---- */
-
-/* _hashlib.HASH, HASHXOF and HMAC: `ctx` is OpenSSL's EVP_MD_CTX or HMAC_CTX,
-   freed by the finalizer (NULL afterwards). */
+/* _hashlib.HASH, HASHXOF and HMAC, and the digest objects of the builtin hash
+   modules: `ctx` is OpenSSL's EVP_MD_CTX or HMAC_CTX, freed by the finalizer (NULL
+   afterwards). */
 typedef struct {
     PyObject ob_base;
     void *ctx;
 } KraitHashlibObject;
+
+/* ---- _blake2 ---- */
+
+/* blake2b and blake2s objects: libb2's parameter block (64 or 32 bytes) and state
+   (358 or 182 bytes, packed) kept in place, so nothing is to be freed. */
+typedef struct {
+    PyObject ob_base;
+    uint8_t param[64];
+    uint8_t state[384];
+} KraitBlake2Object;
 
 /* ---- zlib ---- */
 
@@ -786,8 +788,20 @@ typedef struct {
     X(KraitLock_Type, lock) \
     X(KraitRLock_Type, rlock) \
     X(KraitRandom_Type, random) \
-    X(KraitSHA512_Type, sha512) \
+    X(KraitMD5_Type, md5) \
+    X(KraitSHA1_Type, sha1) \
+    X(KraitSHA224_Type, sha224) \
+    X(KraitSHA256_Type, sha256) \
     X(KraitSHA384_Type, sha384) \
+    X(KraitSHA512_Type, sha512) \
+    X(KraitSHA3_224_Type, sha3_224) \
+    X(KraitSHA3_256_Type, sha3_256) \
+    X(KraitSHA3_384_Type, sha3_384) \
+    X(KraitSHA3_512_Type, sha3_512) \
+    X(KraitSHAKE128_Type, shake128) \
+    X(KraitSHAKE256_Type, shake256) \
+    X(KraitBlake2b_Type, blake2b) \
+    X(KraitBlake2s_Type, blake2s) \
     X(KraitHashlibHash_Type, hashlibHash) \
     X(KraitHashlibHashXOF_Type, hashlibHashXOF) \
     X(KraitHashlibHMAC_Type, hashlibHMAC) \

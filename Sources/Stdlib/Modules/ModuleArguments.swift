@@ -10,6 +10,16 @@ extension NativeModule {
         return i
     }
 
+    /// Argument Clinic's `unsigned_long` and `unsigned_long_long` converters: an int
+    /// (no `__index__`), not negative; `overflow` is the message beyond 64 bits, which
+    /// differs between the two.
+    static func unsignedLong(_ v: Value, overflow: String) throws(PyException) -> UInt64 {
+        guard IntObject.check(v) else { throw PyException.typeError("an integer is required") }
+        if IntObject.sign(v) < 0 { throw PyException.valueError("value must be positive") }
+        guard let u = IntObject.unsignedWord(v) else { throw PyException.overflowError(overflow) }
+        return u
+    }
+
     /// `PyErr_NewException("module.name", base)`: a class kept alive for good.
     static func exceptionClass(_ module: String, _ name: String, base: TypePointer) throws(PyException) -> Value {
         let namespace = Dict.new()

@@ -13,8 +13,16 @@ import Glibc
 /// may differ) never runs code another build compiled — importlib finds the magic wrong
 /// and recompiles. (valgrind runs the program under its own /proc/self/exe, so the
 /// file's identity alone would not do.)
+///
+/// Debug builds use their own tag (`krait-311d`, as CPython's debug builds use
+/// `cpython-311d`), so that alternating a debug and a release Krait (tests, then
+/// benchmarks) does not make each recompile and rewrite the other's files.
 enum CodeCache {
+    #if DEBUG
+    static let tag = "krait-311d"
+    #else
     static let tag = "krait-311"
+    #endif
 
     /// Four bytes of a hash of the running program's build ID (the linker's hash of its
     /// contents), or, without one, of the identity (device, inode, size, mtime) of the

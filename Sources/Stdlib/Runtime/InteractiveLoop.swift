@@ -22,6 +22,7 @@ public enum InteractiveLoop {
         if banner {
             StandardStreams.stderr.write("Python 3.11.7 (Krait 0.1) on linux\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n")
         }
+        runInteractiveHook()
         var buffer = ""
         while true {
             StandardStreams.stderr.write(buffer.isEmpty ? ">>> " : "... ")
@@ -53,6 +54,19 @@ public enum InteractiveLoop {
                 _ = StdlibRuntime.handleUncaught(error)
             }
             StandardIO.flushOutput()
+        }
+    }
+
+    /// CPython's `pymain_run_interactive_hook`: `sys.__interactivehook__` (site's sets up
+    /// readline completion) runs before the first prompt; its failure is printed.
+    static func runInteractiveHook() {
+        guard let hook = Dict.getItem(SysModule.dict, string: Interned.literal("__interactivehook__")) else { return }
+        do throws(PyException) {
+            try SysAudit.raise(Str.make("cpython.run_interactivehook"), Tuple.make(hook))
+            _ = try Protocols.call(hook)
+        } catch {
+            StandardStreams.stderr.write("Failed calling sys.__interactivehook__\n")
+            _ = StdlibRuntime.handleUncaught(error)
         }
     }
 

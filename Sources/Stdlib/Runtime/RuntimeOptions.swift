@@ -11,6 +11,8 @@ public struct RuntimeOptions: Sendable {
     public var isolated = false
     /// `-S`: no `site` import.
     public var noSite = false
+    /// `-s` (and `-I`, `$PYTHONNOUSERSITE`): the user's site-packages stay off sys.path.
+    public var noUserSite = false
     /// `-B`: no .pyc files (Krait writes none in any case).
     public var dontWriteBytecode = false
     /// `-i`: interactive after the program.

@@ -20,6 +20,7 @@ public enum StdlibRuntime {
         var options = options
         // As CPython: PYTHONUNBUFFERED set to a non-empty string is -u.
         if !options.ignoreEnvironment, let unbuffered = getenv("PYTHONUNBUFFERED"), unbuffered.pointee != 0 { options.unbuffered = true }
+        if !options.ignoreEnvironment, let noUserSite = getenv("PYTHONNOUSERSITE"), noUserSite.pointee != 0 { options.noUserSite = true }
         self.options = options
         Execution.optimize = options.optimize > 0
         if options.unbuffered { StandardStreams.makeUnbuffered() }
@@ -37,7 +38,8 @@ public enum StdlibRuntime {
             if options.optimize > 0 { try Dict.setItem(BuiltinsModule.dict, Interned.literal("__debug__"), .false) }
             let sys = try SysModule.create(argv: argv, executable: executable, prefix: stdlib?.prefix, options: options)
             try Dict.setItem(ImportSystem.modules, Interned.literal("sys"), sys)
-            try WarningsState.setUp(warnOptions: options.warnOptions)
+            // With the library, `warnings` applies -W options when imported (below).
+            try WarningsState.setUp(warnOptions: stdlib == nil ? options.warnOptions : [])
             Compiler.warningHandler = { warning in Execution.compileWarning(warning) }
             SignalState.setUp()
         } catch {
@@ -69,6 +71,34 @@ public enum StdlibRuntime {
             _ = try Protocols.call(hook, v)
         }
         RuntimeHooks.writeUnraisable = { error, message, object in Unraisable.write(error, message: message, object: object) }
+        if stdlib != nil && !options.warnOptions.isEmpty { importWarnings() }
+        if !options.noSite && stdlib != nil { importSite() }
+    }
+
+    /// As CPython's `init_interp_main`: with -W options, `warnings` is imported at
+    /// start-up so that its `_processoptions` applies them.
+    static func importWarnings() {
+        do throws(PyException) {
+            _ = try ImportSystem.importModule(Str.make("warnings"), .none, .none, IntObject.make(0))
+        } catch {
+            StandardIO.flushOutput()
+            fputs("'import warnings' failed; traceback:\n", stderr)
+            _ = handleUncaught(error)
+        }
+    }
+
+    /// CPython's `init_import_site`: `site` adds site-packages and runs their .pth files
+    /// (and defines `exit`, `quit`, `help`…). A failure is fatal, as there.
+    static func importSite() {
+        do throws(PyException) {
+            _ = try ImportSystem.importModule(Str.make("site"), .none, .none, IntObject.make(0))
+        } catch {
+            StandardIO.flushOutput()
+            let message = "Fatal Python error: init_import_site: Failed to import the site module\n"
+                + "Python runtime state: initialized\n" + TracebackPrinter.format(error.value)
+            fputs(message, stderr)
+            Glibc.exit(1)
+        }
     }
 
     /// Interpreter exit, as CPython's `finalize_modules`: the modules leave

@@ -85,7 +85,7 @@ enum SysAttributes {
         func flag(_ b: Bool) -> Value { IntObject.make(b ? 1 : 0) }
         return StructSequence.make(type, [
             zero, flag(options.inspect), flag(options.inspect), IntObject.make(options.optimize), flag(options.dontWriteBytecode),
-            flag(options.isolated), flag(options.noSite), flag(options.ignoreEnvironment), zero, zero, flag(options.quiet),
+            flag(options.noUserSite), flag(options.noSite), flag(options.ignoreEnvironment), zero, zero, flag(options.quiet),
             flag(seed == nil || seed == "random" || seed != "0"), flag(options.isolated), .false, zero, zero, .bool(options.isolated),
             IntObject.make(-1),
         ])

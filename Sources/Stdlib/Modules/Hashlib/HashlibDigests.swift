@@ -49,13 +49,14 @@ enum HashlibDigests {
                           "Unsupported digestmod \(try Protocols.reprText(digestmod))")
     }
 
-    /// `_setException`: OpenSSL's last error as "[library] reason", the queue cleared.
+    /// `_setException`: OpenSSL's last error as "[library] reason", the queue cleared;
+    /// `otherwise` when OpenSSL left none.
     static func error(_ type: Value) -> PyException { error(type.layout(PyTypeObject.self)) }
 
-    static func error(_ type: TypePointer) -> PyException {
+    static func error(_ type: TypePointer, otherwise: String = "no reason supplied") -> PyException {
         let code = ERR_peek_last_error()
         ERR_clear_error()
-        guard code != 0 else { return PyException(type, "unknown reasons") }
+        guard code != 0 else { return PyException(type, otherwise) }
         let reason = ERR_reason_error_string(code).map { String(cString: $0) } ?? ""
         if let lib = ERR_lib_error_string(code) { return PyException(type, "[\(String(cString: lib))] \(reason)") }
         return PyException(type, reason)
@@ -65,7 +66,8 @@ enum HashlibDigests {
     static func available() -> [String] {
         collected = []
         EVP_MD_do_all_provided(nil, { md, _ in
-            if let md { HashlibDigests.collected.append(HashlibDigests.name(md)) }
+            // Providers' digests without a NID (such as NULL) are left out, as CPython does.
+            if let md, EVP_MD_get_type(md) != NID_undef { HashlibDigests.collected.append(HashlibDigests.name(md)) }
         }, nil)
         return collected
     }

@@ -24,37 +24,15 @@ enum HashlibHash {
         ModuleTypes.define(xof, "_hashlib.HASHXOF", size: MemoryLayout<Layout>.size, doc: xofDoc, traverse: { _, _, _ in 0 })
         xof.pointee.tp_base = hash
         for t in [hash, xof] {
-            t.pointee.tp_finalize = { o in
-                let s = o!.layout(Layout.self)
-                if let ctx = s.pointee.ctx { EVP_MD_CTX_free(OpaquePointer(ctx)) }
-                s.pointee.ctx = nil
-            }
+            t.pointee.tp_finalize = DigestMethods.finalize
             t.pointee.tp_repr = { o in
                 ModuleTypes.repr(o) { v throws(PyException) in
                     "<\(HashlibDigests.name(try HashlibHash.md(v))) \(String(cString: v.type.pointee.tp_name)) object @ 0x\(String(UInt(bitPattern: v.object), radix: 16))>"
                 }
             }
         }
-        hash.pointee.tp_methods = TypeSetup.methodTable([
-            MethodSpec("copy", doc: "copy($self, /)\n--\n\nReturn a copy of the hash object.") { s, a, n, k in
-                MethodSpec.run(s, a, n, k) { s, args throws(PyException) in try args.none("copy"); return try HashlibHash.copy(s) }
-            },
-            MethodSpec("digest", doc: "digest($self, /)\n--\n\nReturn the digest value as a bytes object.") { s, a, n, k in
-                MethodSpec.run(s, a, n, k) { s, args throws(PyException) in try args.none("digest"); return Bytes.make(try HashlibHash.digest(s, nil)) }
-            },
-            MethodSpec("hexdigest", doc: "hexdigest($self, /)\n--\n\nReturn the digest value as a string of hexadecimal digits.") { s, a, n, k in
-                MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
-                    try args.none("hexdigest")
-                    return Str.make(HashlibDigests.hex(try HashlibHash.digest(s, nil)))
-                }
-            },
-            MethodSpec("update", doc: "update($self, obj, /)\n--\n\nUpdate this hash object's state with the provided string.") { s, a, n, k in
-                MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
-                    try HashlibHash.update(s, try args.one("HASH.update"))
-                    return .none
-                }
-            },
-        ])
+        hash.pointee.tp_methods = TypeSetup.methodTable(
+            [DigestMethods.copy] + DigestMethods.fixedDigests + [DigestMethods.update(doc: DigestMethods.fixedUpdateDoc)])
         xof.pointee.tp_methods = TypeSetup.methodTable([
             MethodSpec("digest", doc: "digest($self, /, length)\n--\n\nReturn the digest value as a bytes object.") { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { s, args throws(PyException) in
@@ -67,20 +45,8 @@ enum HashlibHash {
                 }
             },
         ])
-        hash.pointee.tp_getset = MemberDescriptors.getSetTable([
-            GetSetSpec("digest_size", get: { o, _ in
-                CBoundary.object { () throws(PyException) in IntObject.make(Int(EVP_MD_get_size(try HashlibHash.md(Value(o!))))) }
-            }),
-            GetSetSpec("block_size", get: { o, _ in
-                CBoundary.object { () throws(PyException) in IntObject.make(Int(EVP_MD_get_block_size(try HashlibHash.md(Value(o!))))) }
-            }),
-            GetSetSpec("name", get: { o, _ in
-                CBoundary.object { () throws(PyException) in Str.make(HashlibDigests.name(try HashlibHash.md(Value(o!)))) }
-            }),
-        ])
-        xof.pointee.tp_getset = MemberDescriptors.getSetTable([
-            GetSetSpec("digest_size", get: { _, _ in CBoundary.object { () throws(PyException) in IntObject.make(0) } }),
-        ])
+        hash.pointee.tp_getset = MemberDescriptors.getSetTable(DigestMethods.attributes)
+        xof.pointee.tp_getset = MemberDescriptors.getSetTable([DigestMethods.noDigestSize])
     }
 
     /// An XOF's `length` argument (Clinic's `Py_ssize_t`).
@@ -95,7 +61,12 @@ enum HashlibHash {
     /// `EVPnew`: a HASH (or HASHXOF for an extendable-output digest) fed `data`.
     static func make(_ md: OpaquePointer, _ data: Value?) throws(PyException) -> Value {
         let xof = EVP_MD_get_flags(md) & UInt(EVP_MD_FLAG_XOF) != 0
-        let v = Value(ModuleTypes.allocate(xof ? Krait_hashlibHashXOF_type : Krait_hashlibHash_type))
+        return try make(md, data, type: xof ? Krait_hashlibHashXOF_type : Krait_hashlibHash_type)
+    }
+
+    /// An object of `type` (laid out as KraitHashlibObject) on a new context for `md`.
+    static func make(_ md: OpaquePointer, _ data: Value?, type: TypePointer) throws(PyException) -> Value {
+        let v = Value(ModuleTypes.allocate(type))
         guard let ctx = EVP_MD_CTX_new() else { throw PyException(Krait_exc_MemoryError, "") }
         v.layout(Layout.self).pointee.ctx = UnsafeMutableRawPointer(ctx)
         if EVP_DigestInit_ex(ctx, md, nil) != 1 { throw HashlibDigests.error(Krait_exc_ValueError) }

@@ -32,38 +32,57 @@ enum HashlibKDF {
         return Bytes.make(key)
     }
 
-    /// An `unsigned long` parameter of scrypt, which must be given.
+    /// scrypt's `n`, `r` and `p`: Argument Clinic lets only ints through (`given`
+    /// checked that), then `PyLong_AsUnsignedLong` must take them.
     static func unsigned(_ v: Value?, _ name: String) throws(PyException) -> UInt64 {
-        let message = "\(name) is required and must be an unsigned int"
-        guard let v, v != .none, (v.isSmallInt || TypeObject.hasFlag(v.type, UInt(Py_TPFLAGS_LONG_SUBCLASS))) else { throw PyException.typeError(message) }
-        let n: Int
-        do throws(PyException) { n = try Protocols.index(v, overflow: Krait_exc_OverflowError) } catch { throw PyException.typeError(message) }
-        guard n >= 0 else { throw PyException.typeError(message) }
-        return UInt64(n)
+        guard let v, IntObject.sign(v) >= 0, let u = IntObject.unsignedWord(v) else {
+            throw PyException.typeError("\(name) is required and must be an unsigned int")
+        }
+        return u
+    }
+
+    /// Clinic's `object(subclass_of='&PyLong_Type')`, for an argument given at all.
+    static func given(_ v: Value?, _ name: String) throws(PyException) -> Value? {
+        guard let v else { return nil }
+        guard IntObject.check(v) else {
+            throw PyException.typeError("scrypt() argument '\(name)' must be int, not \(TypeObject.argumentTypeName(v))")
+        }
+        return v
+    }
+
+    /// Clinic's `long` converter.
+    static func long(_ v: Value?, default value: Int) throws(PyException) -> Int {
+        guard let v else { return value }
+        guard let i = IntObject.machineValue(try Protocols.indexValue(v)) else {
+            throw PyException.overflowError("Python int too large to convert to C long")
+        }
+        return i
     }
 
     /// `scrypt(password, *, salt=None, n=None, r=None, p=None, maxmem=0, dklen=64)`.
     static func scrypt(_ args: Arguments) throws(PyException) -> Value {
         let a = try args.parse("scrypt", ["password", "salt", "n", "r", "p", "maxmem", "dklen"], required: 1, keywordOnly: 1)
+        // Clinic converts every argument first, in order.
         let password = try BufferArguments.readable(a[0]!)
-        guard let saltArgument = a[1], saltArgument != .none else { throw PyException.typeError("salt is required") }
-        let salt = try BufferArguments.readable(saltArgument)
-        let n = try unsigned(a[2], "n")
+        let salt = try a[1].map { v throws(PyException) in try BufferArguments.readable(v) }
+        let nArgument = try given(a[2], "n"), rArgument = try given(a[3], "r"), pArgument = try given(a[4], "p")
+        let maxmem = try long(a[5], default: 0)
+        let dklen = try long(a[6], default: 64)
+        guard let salt else { throw PyException.typeError("salt is required") }
+        let n = try unsigned(nArgument, "n")
         if n < 2 || n & (n - 1) != 0 { throw PyException.valueError("n must be a power of 2.") }
-        let r = try unsigned(a[3], "r")
-        let p = try unsigned(a[4], "p")
-        let maxmem = try a[5].map { v throws(PyException) in try Protocols.index(v, overflow: Krait_exc_OverflowError) } ?? 0
+        let r = try unsigned(rArgument, "r")
+        let p = try unsigned(pArgument, "p")
         if maxmem < 0 || maxmem > intMax {
             throw PyException.valueError("maxmem must be positive and smaller than \(intMax)")
         }
-        let dklen = try a[6].map { v throws(PyException) in try Protocols.index(v, overflow: Krait_exc_OverflowError) } ?? 64
         if dklen < 1 || dklen > intMax {
             throw PyException.valueError("dklen must be greater than 0 and smaller than \(intMax)")
         }
-        // A call without an output buffer only checks the parameters.
+        // A call without an output buffer only checks the parameters; OpenSSL's reason
+        // (a memory limit, a too-large parameter) is the message when it gives one.
         if EVP_PBE_scrypt(nil, 0, nil, 0, n, r, p, UInt64(maxmem), nil, 0) != 1 {
-            ERR_clear_error()
-            throw PyException.valueError("Invalid parameter combination for n, r, p, maxmem.")
+            throw HashlibDigests.error(Krait_exc_ValueError, otherwise: "Invalid parameter combination for n, r, p, maxmem.")
         }
         var key = [UInt8](repeating: 0, count: dklen)
         let ok = EVP_PBE_scrypt(password.data.assumingMemoryBound(to: CChar.self), password.count,

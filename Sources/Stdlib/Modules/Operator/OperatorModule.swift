@@ -98,21 +98,21 @@ enum OperatorModule {
     /// `_compare_digest(a, b)`: ASCII strs or bytes-like objects, compared in full.
     static func compareDigest(_ x: Value, _ y: Value) throws(PyException) -> Bool {
         let isStr = { (v: Value) in TypeObject.hasFlag(v.type, UInt(Py_TPFLAGS_UNICODE_SUBCLASS)) }
-        let hasBuffer = { (v: Value) in v.type.pointee.tp_as_buffer?.pointee.bf_getbuffer != nil }
         if isStr(x) && isStr(y) {
             guard Str.isASCII(x), Str.isASCII(y) else {
                 throw PyException.typeError("comparing strings with non-ASCII characters is not supported")
             }
             return Str.equal(x, y)
         }
-        guard hasBuffer(x) || hasBuffer(y) else {
+        // Buffers are compared as bytes, whatever a subclass's __eq__ says.
+        let a = try BufferArguments.region(x), b = try BufferArguments.region(y)
+        guard a != nil || b != nil else {
             throw PyException.typeError("unsupported operand types(s) or combination of types: '\(TypeObject.name(x.type))' and '\(TypeObject.name(y.type))'")
         }
-        for v in [x, y] where !hasBuffer(v) {
+        for (v, region) in [(x, a), (y, b)] where region == nil {
             throw PyException.typeError("a bytes-like object is required, not '\(TypeObject.name(v.type))'")
         }
-        let bytes = Value(Krait_bytes_type)
-        return Bytes.equal(try Protocols.call(bytes, x), try Protocols.call(bytes, y))
+        return a!.bytes.elementsEqual(b!.bytes)
     }
 
     static let doc = "Operator interface.\n\nThis module exports a set of functions implemented in C corresponding\nto the intrinsic operators of Python.  For example, operator.add(x, y)\nis equivalent to the expression x+y.  The function names are those\nused for special methods; variants without leading and trailing\n'__' are also provided for convenience."

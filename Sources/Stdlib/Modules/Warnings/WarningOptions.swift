@@ -2,8 +2,8 @@ import Interpreter
 import ObjectLayout
 import ObjectModel
 
-/// `-W action:message:category:module:lineno` (`sys.warnoptions`), applied at start-up as
-/// `warnings._processoptions` applies them when CPython imports `warnings`: each option
+/// `-W action:message:category:module:lineno` (`sys.warnoptions`) when CPython's library
+/// is missing (else importing `warnings` applies them), as `warnings._processoptions`: each option
 /// puts its filter first, so later options win; a bad option is reported and ignored.
 /// Without `re`, a module is matched exactly (what `re.escape(module) + r'\Z'` matches)
 /// and a message by equality rather than as a case-insensitive prefix.

@@ -128,21 +128,28 @@ enum Warnings {
             _ = try Protocols.call(showFunction, record)
             return
         }
-        let name = Str.swiftString(try Protocols.getAttribute(category, "__name__"))
-        var out = "\(Str.swiftString(filename)):\(lineno): \(name): \(Str.swiftString(try Protocols.str(text)))\n"
-        // The line as warnings.formatwarning shows it (CPython imports `warnings` at
-        // start-up, so its programs print through it): stripped, indented by two.
-        let line = sourceLine.map { Str.swiftString($0) }
-            ?? (lineno > 0 ? SourceCache.line(Str.swiftString(filename), lineno).map { $0 + "\n" } : nil)
-        if let line, !line.isEmpty {
-            out += "  " + stripped(line) + "\n"
-        }
+        let name = try Protocols.getAttribute(category, "__name__")
         guard let stderr = try Dict.getItem(SysModule.dict, Str.make("stderr")), stderr != .none else {
             StandardStreams.stderr.write("lost sys.stderr\n")
             return
         }
-        // As show_warning, a failing write is ignored.
-        _ = try? Protocols.callMethod(stderr, "write", Str.make(out))
+        // Piece by piece, as show_warning writes them; the first failing write ends the
+        // warning silently.
+        var pieces = [filename, Str.make(":\(lineno): "), name, Str.make(": "), try Protocols.str(text), Str.make("\n")]
+        if let sourceLine {
+            pieces += [Str.make(String(unindented(Str.swiftString(sourceLine)))), Str.make("\n")]
+        } else if lineno > 0, let line = SourceCache.line(Str.swiftString(filename), lineno) {
+            // _Py_DisplaySourceLine: indented by two, without the line's own indentation.
+            pieces += [Str.make("  "), Str.make(String(unindented(line))), Str.make("\n")]
+        }
+        do throws(PyException) {
+            for piece in pieces { _ = try Protocols.callMethod(stderr, "write", piece) }
+        } catch {}
+    }
+
+    /// The line without its leading spaces, tabs and form feeds.
+    static func unindented(_ line: String) -> Substring {
+        Substring(line).drop { $0 == " " || $0 == "\t" || $0 == "\u{0C}" }
     }
 
     /// `str.strip()` of ASCII whitespace.
