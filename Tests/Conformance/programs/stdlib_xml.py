@@ -1,15 +1,13 @@
 # pyexpat on libexpat, and the XML stack built on it: ElementTree, minidom, sax, plistlib.
 import io
-import logging
-# xml.sax imports urllib.request, hence hashlib, which logs the missing _blake2 module;
-# that noise is not what this program checks.
-logging.disable(logging.CRITICAL)
+import pyexpat
 from xml.parsers import expat
 
 print(type(expat.EXPAT_VERSION).__name__, len(expat.version_info), expat.native_encoding)
 print(expat.errors.XML_ERROR_SYNTAX, expat.errors.codes[expat.errors.XML_ERROR_TAG_MISMATCH])
 print(expat.errors.messages[4], expat.ErrorString(7))
 print(expat.model.XML_CTYPE_SEQ, expat.model.XML_CQUANT_REP, expat.error is expat.ExpatError)
+print(pyexpat.errors, pyexpat.model, expat.ExpatError, expat.XMLParserType, expat.ErrorString(0))
 
 events = []
 p = expat.ParserCreate()
