@@ -25,7 +25,7 @@ enum ExpatMethods {
                         throw PyException.typeError("SetBase() argument must be str, not \(TypeObject.name(base.type))")
                     }
                     let x = try ExpatParser.expat(s)
-                    guard XML_SetBase(x, Str.swiftString(base)) == XML_STATUS_OK else { throw PyException(Krait_exc_MemoryError, "") }
+                    guard XML_SetBase(x, Str.swiftString(base)) == XML_STATUS_OK else { throw PyException(Krait_exc_MemoryError, arguments: []) }
                     return .none
                 }
             },

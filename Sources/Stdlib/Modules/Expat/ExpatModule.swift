@@ -44,7 +44,11 @@ enum ExpatModule {
             MethodSpec("ErrorString", doc: ExpatDocs.errorString) { s, a, n, k in
                 MethodSpec.run(s, a, n, k) { _, args throws(PyException) in
                     let code = try args.parse("ErrorString", ["code"], required: 1, positionalOnly: 1)[0]!
-                    guard let text = XML_ErrorString(XML_Error(rawValue: UInt32(truncatingIfNeeded: try Protocols.cInt(code)))) else {
+                    // Argument Clinic's `long`, cast to the enum as CPython does.
+                    guard let number = IntObject.machineValue(try Protocols.indexValue(code)) else {
+                        throw PyException.overflowError("Python int too large to convert to C long")
+                    }
+                    guard let text = XML_ErrorString(XML_Error(rawValue: UInt32(truncatingIfNeeded: number))) else {
                         return .none
                     }
                     return Str.make(String(cString: text))
@@ -75,7 +79,7 @@ enum ExpatModule {
             guard let separator else { return XML_ParserCreate(e) }
             return XML_ParserCreateNS(e, XML_Char(bitPattern: separator.utf8.first ?? 0))
         }
-        guard let parser else { throw PyException(Krait_exc_MemoryError, "XML_ParserCreate failed") }
+        guard let parser else { throw PyException(Krait_exc_RuntimeError, "XML_ParserCreate failed") }
         return ExpatParser.make(parser, intern: intern)
     }
 

@@ -71,17 +71,25 @@ enum ExpatParser {
             input = try ExpatText.utf8(data)
         }
         let region = try BufferArguments.readable(input)
-        let status: XML_Status
         if BytesLike.isBytes(input) {
-            status = XML_Parse(x, region.data.assumingMemoryBound(to: CChar.self), Int32(region.count), final ? 1 : 0)
-        } else {
-            // A handler could resize a bytearray under expat; it reads a copy.
-            let copy = Array(region.bytes)
-            status = copy.withUnsafeBufferPointer { b in
-                b.withMemoryRebound(to: CChar.self) { XML_Parse(x, $0.baseAddress, Int32(b.count), final ? 1 : 0) }
-            }
+            return try result(v, feed(x, UnsafeRawBufferPointer(start: region.data, count: region.count), final: final))
         }
-        return try result(v, status)
+        // A handler could resize a bytearray under expat; it reads a copy.
+        let copy = Array(region.bytes)
+        return try result(v, copy.withUnsafeBytes { feed(x, $0, final: final) })
+    }
+
+    /// XML_Parse over `data` in pieces expat's int length can hold, as CPython's
+    /// `pyexpat_xmlparser_Parse_impl`; only the last piece is final.
+    static func feed(_ x: OpaquePointer, _ data: UnsafeRawBufferPointer, final: Bool) -> XML_Status {
+        var start = data.baseAddress?.assumingMemoryBound(to: CChar.self), left = data.count
+        while left > Int(Int32.max) {
+            let status = XML_Parse(x, start, Int32.max, 0)
+            if status == XML_STATUS_ERROR || CBoundary.hasPending { return status }
+            start = start.map { $0 + Int(Int32.max) }
+            left -= Int(Int32.max)
+        }
+        return XML_Parse(x, start, Int32(left), final ? 1 : 0)
     }
 
     /// `ParseFile(file)`: the file's `read(2048)` until it gives b''.
@@ -116,7 +124,7 @@ enum ExpatParser {
         let created: OpaquePointer? = context.withOptionalCString { c in
             encoding.withOptionalCString { e in XML_ExternalEntityParserCreate(x, c, e) }
         }
-        guard let created else { throw PyException(Krait_exc_MemoryError, "") }
+        guard let created else { throw PyException(Krait_exc_MemoryError, arguments: []) }
         let child = make(created, intern: state(v).pointee.intern)
         let p = state(v), c = state(child)
         c.pointee.parent = v
