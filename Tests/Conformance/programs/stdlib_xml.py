@@ -71,6 +71,12 @@ for bad in [dict(namespace_separator="ab"), dict(intern=[]), dict(encoding=1)]:
         expat.ParserCreate(**bad)
     except (ValueError, TypeError) as e:
         print(type(e).__name__, e)
+import weakref
+for call in [lambda: expat.ErrorString(2**70), lambda: weakref.ref(expat.ParserCreate())]:
+    try:
+        call()
+    except (OverflowError, TypeError) as e:
+        print(type(e).__name__, e)
 p = expat.ParserCreate()
 for name, value in [("buffer_size", 0), ("buffer_size", "x")]:
     try:
