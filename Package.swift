@@ -21,6 +21,8 @@ let package = Package(
         .systemLibrary(name: "CBlake2", path: "Sources/CBlake2"),
         // The system zlib for the zlib module (zlib1g-dev).
         .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
+        // The system libexpat for the pyexpat module (libexpat1-dev).
+        .systemLibrary(name: "CExpat", path: "Sources/CExpat"),
         .target(name: "ObjectLayout"),
         // Linux interfaces Swift's Glibc module lacks (epoll, ioctl, …), for native modules.
         .target(name: "SystemCalls"),
@@ -37,7 +39,7 @@ let package = Package(
         // 6.3.1; without the pass the loop is correct. To be reduced and reported.
         .target(name: "Interpreter", dependencies: ["Compiler", "ObjectModel", "ObjectLayout", "GC"],
                 swiftSettings: [.unsafeFlags(["-Xllvm", "-sil-disable-pass=dead-store-elimination", "-enforce-exclusivity=unchecked"])]),
-        .target(name: "Stdlib", dependencies: ["Interpreter", "Compiler", "Parser", "ObjectModel", "ObjectLayout", "GC", "COpenSSL", "CBlake2", "CZlib", "BuildIdentity", "SystemCalls"]),
+        .target(name: "Stdlib", dependencies: ["Interpreter", "Compiler", "Parser", "ObjectModel", "ObjectLayout", "GC", "COpenSSL", "CBlake2", "CZlib", "CExpat", "BuildIdentity", "SystemCalls"]),
         .target(name: "Krait", dependencies: ["Parser", "Stdlib", "Interpreter", "Compiler", "ObjectModel", "ObjectLayout"]),
         .executableTarget(name: "KraitCLI", dependencies: ["Krait", "NativeStack"]),
         // Built with the tests: the embedding API used the way a Swift program uses it.

@@ -9,6 +9,7 @@ require_header gmp.h libgmp-dev
 require_header openssl/sha.h libssl-dev
 require_header blake2.h libb2-dev
 require_header zlib.h zlib1g-dev
+require_header expat.h libexpat1-dev
 
 # No cd: file arguments are relative to the caller's directory. The build's progress
 # goes to stderr, because stdout belongs to the program being run. The Swift runtime

@@ -25,6 +25,8 @@ require_header openssl/sha.h libssl-dev
 require_header blake2.h libb2-dev
 # zlib is the system's libz.
 require_header zlib.h zlib1g-dev
+# pyexpat is the system's libexpat.
+require_header expat.h libexpat1-dev
 
 configuration=${KRAIT_TEST_CONFIGURATION:-release}
 flags=(--configuration "$configuration" --scratch-path .build-tests)

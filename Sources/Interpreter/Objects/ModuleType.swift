@@ -108,14 +108,7 @@ public enum Modules {
             CBoundary.object { () throws(PyException) in try Modules.getAttribute(Value(o!), Value(name!)) }
         }
         t.pointee.tp_repr = { o in
-            CBoundary.object { () throws(PyException) in
-                let d = Modules.dict(Value(o!))
-                let name = Dict.getItem(d, string: Interned.literal("__name__")).map { Str.swiftString($0) } ?? "?"
-                if let file = Dict.getItem(d, string: Interned.literal("__file__")) {
-                    return Str.make("<module '\(name)' from '\(Str.swiftString(file))'>")
-                }
-                return Str.make("<module '\(name)' (built-in)>")
-            }
+            CBoundary.object { () throws(PyException) in try ModuleRepr.repr(Value(o!)) }
         }
     }
 

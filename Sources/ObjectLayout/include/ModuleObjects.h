@@ -368,6 +368,28 @@ typedef struct {
     Py_ssize_t rec_len;
     Py_ssize_t num_fields;
 } KraitCSVWriterObject;
+/* ---- pyexpat ---- */
+
+/* pyexpat.xmlparser: `itself` is the XML_Parser (freed by the finalizer, NULL after),
+   whose user data is this object. `buffer` is the character data buffer of
+   buffer_text, a byte block's data (NULL while buffer_text is off). `handlers` are the
+   Python handlers by CPython's handler_info order, empty when unset; `parent` keeps
+   the parser an external entity parser was made from alive. */
+#define KRAIT_EXPAT_HANDLERS 22
+typedef struct {
+    PyObject ob_base;
+    void *itself;
+    KraitValue intern;
+    KraitValue parent;
+    char *buffer;
+    int32_t buffer_size;
+    int32_t buffer_used;
+    char ordered_attributes;
+    char specified_attributes;
+    char ns_prefixes;
+    char in_callback;
+    KraitValue handlers[KRAIT_EXPAT_HANDLERS];
+} KraitXMLParserObject;
 /* ---- unicodedata ---- */
 
 /* unicodedata.UCD: a previous version of the database (ucd_3_2_0, the only one). */
@@ -823,7 +845,8 @@ typedef struct {
     X(KraitUCD_Type, ucd) \
     X(KraitCSVDialect_Type, csvDialect) \
     X(KraitCSVReader_Type, csvReader) \
-    X(KraitCSVWriter_Type, csvWriter)
+    X(KraitCSVWriter_Type, csvWriter) \
+    X(KraitXMLParser_Type, xmlParser)
 
 KRAIT_MODULE_TYPES(KRAIT_DECLARE_STATIC_TYPE)
 

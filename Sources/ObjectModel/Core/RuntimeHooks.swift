@@ -32,6 +32,10 @@ public enum RuntimeHooks {
     /// Prints an expression statement's value in interactive mode (`sys.displayhook`).
     nonisolated(unsafe) public static var printExpression: ((Value) throws(PyException) -> Void)?
 
+    /// Installs importlib when start-up left that to the first import: module reprs
+    /// read the specs its `_setup` gives the native modules.
+    nonisolated(unsafe) public static var installImportlib: (() -> Void)?
+
     @inline(__always)
     public static func isPythonFunction(_ v: Value) -> Bool {
         guard let functionType else { return false }

@@ -34,6 +34,7 @@ public enum ImportSystem {
         "_json": JSONModule.create,
         "binascii": BinasciiModule.create, "zlib": ZlibModule.create, "unicodedata": UnicodedataModule.create,
         "_signal": SignalModule.create, "_csv": CSVModule.create,
+        "pyexpat": ExpatModule.create,
     ]
 
     /// The native module `name`, created on its first import, or nil when there is none.

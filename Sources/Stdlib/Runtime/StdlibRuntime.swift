@@ -71,6 +71,7 @@ public enum StdlibRuntime {
             _ = try Protocols.call(hook, v)
         }
         RuntimeHooks.writeUnraisable = { error, message, object in Unraisable.write(error, message: message, object: object) }
+        RuntimeHooks.installImportlib = { ImportBootstrap.installIfPending() }
         if stdlib != nil && !options.warnOptions.isEmpty { importWarnings() }
         if !options.noSite && stdlib != nil { importSite() }
     }

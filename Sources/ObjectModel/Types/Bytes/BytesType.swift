@@ -29,9 +29,10 @@ enum BytesType {
     }
 
     static func item(_ s: Value, _ key: Value) throws(PyException) -> Value {
-        let view = ByteView(s), name = BytesSearch.typeName(s)
-        let prefix = name == "bytes" ? "byte" : name
-        switch try Subscripts.select(key, length: view.count, kind: name, indexError: name == "bytes" ? "index out of range" : "bytearray index out of range",
+        var view = ByteView(s)
+        let name = BytesSearch.typeName(s), prefix = name == "bytes" ? "byte" : name
+        // Seen again after the key's __index__, which may have resized a bytearray.
+        switch try Subscripts.select(key, length: { view = ByteView(s); return view.count }, kind: name, indexError: name == "bytes" ? "index out of range" : "bytearray index out of range",
                                      typeError: { "\(prefix) indices must be integers or slices, not \(TypeObject.name($0.type))" }) {
         case .item(let i):
             return Value(smallInt: Int(view[i]))

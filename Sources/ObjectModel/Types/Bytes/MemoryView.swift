@@ -196,7 +196,7 @@ enum MemoryView {
         if s.mv_ndim > 1 && Protocols.isIndex(key) {
             throw PyException(Krait_exc_NotImplementedError, "multi-dimensional sub-views are not implemented")
         }
-        switch try Subscripts.select(key, length: s.mv_len, kind: "memoryview", indexError: "index out of bounds on dimension 1",
+        switch try Subscripts.select(key, length: { s.mv_len }, kind: "memoryview", indexError: "index out of bounds on dimension 1",
                                      typeError: { _ in "memoryview: invalid slice key" }) {
         case .item(let i):
             return try item(v, i)
@@ -250,7 +250,7 @@ enum MemoryView {
             }
             throw PyException.typeError("memoryview: invalid slice key")
         }
-        switch try Subscripts.select(key, length: s.mv_len, kind: "memoryview", indexError: "index out of bounds on dimension 1",
+        switch try Subscripts.select(key, length: { s.mv_len }, kind: "memoryview", indexError: "index out of bounds on dimension 1",
                                      typeError: { _ in "memoryview: invalid slice key" }) {
         case .item(let i):
             try store(s.mv_start + i * s.mv_step)

@@ -30,7 +30,7 @@ public enum WeakReferences {
     /// The head of `referent`'s list; TypeError for types without a weak list slot.
     static func list(_ referent: Value) throws(PyException) -> UnsafeMutablePointer<Pointer?> {
         guard referent.isObject, referent.type.pointee.tp_weaklistoffset > 0 else {
-            throw PyException.typeError("cannot create weak reference to '\(TypeObject.name(referent.type))' object")
+            throw PyException.typeError("cannot create weak reference to '\(TypeObject.fullName(referent.type))' object")
         }
         return WeakList.head(of: referent.object)
     }
